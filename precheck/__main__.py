@@ -1,0 +1,3 @@
+from precheck.cli import app
+
+app(prog_name="precheck")

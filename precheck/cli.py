@@ -1,0 +1,102 @@
+"""The command line: `precheck check PACKET`. Errors become exit statuses in one place."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from precheck import __version__
+from precheck.errors import BadArguments, ExitCode, PrecheckError
+from precheck.model import Report, Verdict
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="居住证积分申请材料离线预检 · offline pre-check of residence-permit points packets")
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Application(str, Enum):
+    first = "first"
+    renewal = "renewal"
+
+
+class EngineName(str, Enum):
+    rapidocr = "rapidocr"
+    tesseract = "tesseract"
+
+
+def parse_as_of(value: Optional[str]) -> date:
+    if value is None:
+        return date.today()  # the CLI is the edge: rules get the date passed in
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise BadArguments(f"--as-of 日期格式应为 YYYY-MM-DD，例如 2026-11-22；收到的是 “{value}”（bad date）") from exc
+
+
+def exit_status(report: Report) -> ExitCode:
+    return ExitCode.needs_fix if report.verdict == Verdict.fix else ExitCode.ok
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", help="显示版本 / show version", is_eager=True)) -> None:
+    if version:
+        typer.echo(f"precheck {__version__}")
+        raise typer.Exit()
+
+
+@app.command()
+def check(
+    packet: Path = typer.Argument(..., help="申请人的资料文件夹或其 .zip 压缩包 / the packet folder or .zip"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="预计提交日期 YYYY-MM-DD（默认今天）/ planned submission date"),
+    application: Application = typer.Option(Application.first, "--application", help="first 首次申请 / renewal 续办"),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text 终端报告 / json"),
+    ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
+    out: Optional[Path] = typer.Option(None, "--out", help="把报告写入此文件（默认输出到屏幕）/ write the report here"),
+) -> None:
+    """检查一位申请人的材料 · check one applicant's packet."""
+    from precheck.ocr import get_engine
+    from precheck.pipeline import CheckOptions, check_packet
+    from precheck.report_text import render_text
+
+    err = Console(stderr=True)
+    try:
+        options = CheckOptions(as_of=parse_as_of(as_of), application=application.value)
+        if not packet.exists():
+            from precheck.errors import PacketNotFound
+
+            raise PacketNotFound(f"找不到资料：{packet}。请检查路径是否正确（no such path）")
+        engine = get_engine(ocr.value)
+        with err.status("正在读取材料…") as status:
+            counter = {"pages": 0}
+
+            def on_page(page):
+                counter["pages"] += 1
+                status.update(f"正在读取材料… 已读 {counter['pages']} 页（{page.ref.file}）")
+
+            report = check_packet(packet, options, engine, label=str(packet), on_page=on_page)
+    except PrecheckError as exc:
+        err.print(f"[red]错误：[/]{exc}")
+        raise typer.Exit(exc.exit_code)
+
+    if output_format == OutputFormat.json:
+        text = report.model_dump_json(indent=2)
+        if out:
+            out.write_text(text + "\n", encoding="utf-8")
+        else:
+            sys.stdout.write(text + "\n")
+    else:
+        console = Console(file=out.open("w", encoding="utf-8"), width=110) if out else Console()
+        render_text(report, console)
+    raise typer.Exit(exit_status(report))
+
+
+def run() -> None:  # pragma: no cover
+    app()

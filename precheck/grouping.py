@@ -1,0 +1,73 @@
+"""Classified page parts → documents: consecutive pages of one contract or tax record become one."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractors import id_card
+from extractors.registry import UNKNOWN, spec_for
+from precheck.classify import PagePart
+from precheck.model import PageRef, PageText
+from precheck.textnorm import for_matching
+
+
+@dataclass
+class PlacedPart:
+    page: PageText
+    part: PagePart
+
+
+@dataclass
+class DocumentDraft:
+    type_id: str
+    parts: list[PlacedPart] = field(default_factory=list)
+    has_start: bool = False
+
+    @property
+    def pages(self) -> list[PageRef]:
+        refs: list[PageRef] = []
+        for placed in self.parts:
+            if placed.page.ref not in refs:
+                refs.append(placed.page.ref)
+        return refs
+
+    @property
+    def score(self) -> float:
+        return max((p.part.classification.score for p in self.parts), default=0.0)
+
+
+def group_documents(placed_parts: list[PlacedPart]) -> list[DocumentDraft]:
+    documents: list[DocumentDraft] = []
+    for placed in placed_parts:
+        current = documents[-1] if documents else None
+        if current is not None and _continues(current, placed.part):
+            current.parts.append(placed)
+            current.has_start = current.has_start or placed.part.classification.is_start
+            continue
+        cls = placed.part.classification
+        documents.append(DocumentDraft(type_id=cls.type_id, parts=[placed], has_start=cls.is_start))
+    return documents
+
+
+def _continues(current: DocumentDraft, part: PagePart) -> bool:
+    cls = part.classification
+    if current.type_id == UNKNOWN:
+        return False
+    spec = spec_for(current.type_id)
+    if spec.multi_page:
+        same = cls.type_id == current.type_id or (
+            cls.type_id == UNKNOWN and cls.scores.get(current.type_id, 0.0) >= spec.continue_score
+        )
+        return same and not (cls.is_start and current.has_start)
+    if current.type_id == "id_card" and cls.type_id == "id_card" and len(current.parts) == 1:
+        # Front and back photographed separately are one card.
+        return _id_side(current.parts[0].part) != _id_side(part) != "both"
+    return False
+
+
+def _id_side(part: PagePart) -> str:
+    text = for_matching("".join(line.text for line in part.lines))
+    front = any(marker in text for marker in id_card.FRONT_MARKERS)
+    back = any(marker in text for marker in id_card.BACK_MARKERS[:2])
+    if front and back:
+        return "both"
+    return "front" if front else "back" if back else "both"

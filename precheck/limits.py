@@ -1,0 +1,21 @@
+"""Every input limit in one place, with the defaults a packet of phone photos and scans needs."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 100 * 1024 * 1024
+    max_total_bytes: int = 1024 * 1024 * 1024
+    max_files: int = 500
+    max_pages_per_file: int = 100
+    max_pages_per_packet: int = 300
+    # Pillow refuses images above twice this as decompression bombs; we keep its guard on.
+    max_image_pixels: int = 180_000_000
+    # Larger photos are downscaled on load: OCR needs no more, and memory stays bounded.
+    working_max_side: int = 4000
+    pdf_render_dpi: int = 200
+
+
+DEFAULT_LIMITS = Limits()

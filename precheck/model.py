@@ -1,0 +1,137 @@
+"""The data model: pages as read, documents with typed fields, findings, the report (SPEC §5)."""
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+# [x0, y0, x1, y1] as fractions of the upright page's width and height.
+BBox = tuple[float, float, float, float]
+
+
+class PageRef(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    file: str = Field(description="path relative to the packet; inside a .zip the member's path")
+    page: int = Field(ge=1, description="page number within its file, from 1")
+
+
+class Evidence(BaseModel):
+    file: str
+    page: int = Field(ge=1)
+    bbox: BBox
+    text: Optional[str] = None
+
+
+class OcrLine(BaseModel):
+    """One line of text on an upright page, engine-neutral."""
+
+    text: str
+    bbox: BBox
+    confidence: float = Field(ge=0.0, le=1.0)
+    char_confidences: Optional[list[float]] = None
+
+
+class PageSource(str, Enum):
+    ocr = "ocr"
+    text_layer = "text_layer"
+
+
+class PageText(BaseModel):
+    """What was read from one page: its lines, in reading order, with boxes on the upright page."""
+
+    ref: PageRef
+    source: PageSource
+    engine: Optional[str] = None
+    rotation: int = Field(0, description="degrees the page was turned clockwise to stand upright")
+    width: int = Field(description="pixels (or PDF points) of the upright page")
+    height: int
+    lines: list[OcrLine] = Field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+class FieldValue(BaseModel):
+    value: Union[str, bool, None]
+    confidence: float = Field(ge=0.0, le=1.0)
+    evidence: Optional[Evidence] = None
+
+
+class Document(BaseModel):
+    type: str
+    pages: list[PageRef]
+    fields: dict[str, FieldValue] = Field(default_factory=dict)
+    rows: list[dict[str, FieldValue]] = Field(default_factory=list)
+    classification_score: Optional[float] = None
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class Finding(BaseModel):
+    rule: str
+    severity: Severity
+    message: str
+    source: str
+    evidence: list[Evidence] = Field(default_factory=list)
+    action: Optional[str] = Field(None, description="what to do about it, for people")
+
+
+class Verdict(str, Enum):
+    ready = "ready"
+    fix = "fix"
+    review = "review"
+
+
+class PageSummary(BaseModel):
+    """Extra key (allowed by SPEC §5): how each page was read and classified."""
+
+    file: str
+    page: int
+    type: str
+    source: PageSource
+    engine: Optional[str] = None
+    rotation: int = 0
+    characters: int = 0
+    confidence: Optional[float] = None
+    seconds: float = 0.0
+
+
+class CheckResult(BaseModel):
+    """Extra key: every check that ran, passed ones too."""
+
+    rule: str
+    status: Literal["passed", "failed", "not_applicable"]
+
+
+class Report(BaseModel):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    packet: str
+    as_of: date
+    application: Literal["first", "renewal"]
+    verdict: Verdict
+    documents: list[Document] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    pages: list[PageSummary] = Field(default_factory=list)
+    checks: list[CheckResult] = Field(default_factory=list)
+    engine: Optional[str] = None
+    precheck_version: Optional[str] = None
+
+
+def verdict_for(findings: list[Finding]) -> Verdict:
+    """SPEC §5: fix with any error, review with warnings only, ready otherwise."""
+    severities = {f.severity for f in findings}
+    if Severity.error in severities:
+        return Verdict.fix
+    if Severity.warning in severities:
+        return Verdict.review
+    return Verdict.ready

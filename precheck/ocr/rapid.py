@@ -1,0 +1,177 @@
+"""RapidOCR (PP-OCR models shipped inside the wheel, run by onnxruntime): the default engine."""
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+from statistics import median
+
+import numpy as np
+from PIL import Image
+
+from precheck.errors import EngineUnavailable
+from precheck.model import OcrLine
+from precheck.ocr.base import OcrResult
+from precheck.ocr.imaging import drop_red_seal, limit_size, rotate_clockwise
+
+INSTALL_HINT = "pip install rapidocr onnxruntime"
+
+# Measured on this project's pages (see benchmarks/ocr_speed.py): detection dominates the time,
+# and at 1280 px on the long side body text of an A4 scan is still ~18 px high, enough for the detector.
+DETECTION_MAX_SIDE = 1280
+# Recognition crops come from the image at this size; 2000 keeps small card text legible.
+RECOGNITION_MAX_SIDE = 2000
+# A page whose lines read with a median confidence below this is tried upside down too.
+UPRIGHT_CONFIDENCE = 0.88
+
+
+class RapidOcrEngine:
+    name = "rapidocr"
+
+    def __init__(self, threads: int | None = None):
+        try:
+            import rapidocr
+            from rapidocr import RapidOCR
+        except ImportError as exc:  # pragma: no cover - depends on the machine
+            raise EngineUnavailable(f"未安装 RapidOCR，请运行：{INSTALL_HINT}（RapidOCR is not installed）") from exc
+        self.version = getattr(rapidocr, "__version__", None) or _package_version("rapidocr")
+        models = Path(rapidocr.__file__).parent / "models"
+        paths = {
+            "det": models / "PP-OCRv6_det_small.onnx",
+            "rec": models / "PP-OCRv6_rec_small.onnx",
+            "cls": models / "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
+        }
+        missing = [str(p) for p in paths.values() if not p.is_file()]
+        if missing:
+            raise EngineUnavailable(
+                f"RapidOCR 的内置模型文件缺失：{', '.join(missing)}。请重新安装：pip install --force-reinstall rapidocr"
+            )
+        threads = threads or int(os.environ.get("PRECHECK_OCR_THREADS", "0")) or (os.cpu_count() or 1)
+        params = {
+            "Global.log_level": "error",
+            "Global.max_side_len": RECOGNITION_MAX_SIDE,
+            "Global.use_cls": False,
+            # Explicit model paths: any other model choice makes RapidOCR try to download.
+            "Det.model_path": str(paths["det"]),
+            "Rec.model_path": str(paths["rec"]),
+            "Cls.model_path": str(paths["cls"]),
+            "Det.limit_type": "max",
+            "Det.limit_side_len": DETECTION_MAX_SIDE,
+            "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        }
+        logging.getLogger("RapidOCR").setLevel(logging.ERROR)
+        self._ocr = RapidOCR(params=params)
+
+    def warm_up(self) -> None:
+        """Load the models now rather than on the first page."""
+        blank = Image.new("RGB", (400, 120), "white")
+        self.recognize(blank)
+
+    def recognize(self, image: Image.Image) -> OcrResult:
+        started = time.perf_counter()
+        image = image.convert("RGB")
+        best = self._read(image, 0)
+        if best.notes and "sideways" in best.notes:
+            best = self._best_of(image, [90, 270], best)
+        if _median_confidence(best.lines) < UPRIGHT_CONFIDENCE or "upside_down" in best.notes:
+            flipped = self._read(image, (best.rotation + 180) % 360)
+            if _page_quality(flipped.lines) > _page_quality(best.lines):
+                best = flipped
+        best.seconds = time.perf_counter() - started
+        best.notes = [n for n in best.notes if n not in ("sideways", "upside_down")]
+        return best
+
+    def _best_of(self, image: Image.Image, rotations: list[int], current: OcrResult) -> OcrResult:
+        for degrees in rotations:
+            candidate = self._read(image, degrees)
+            if _page_quality(candidate.lines) > _page_quality(current.lines):
+                current = candidate
+        return current
+
+    def _read(self, image: Image.Image, rotation: int) -> OcrResult:
+        upright = rotate_clockwise(image, rotation)
+        width, height = upright.size
+        grey = drop_red_seal(upright)
+        pixels = np.stack([grey, grey, grey], axis=-1)
+        lines, notes = self._run(pixels, width, height)
+        return OcrResult(lines=lines, rotation=rotation, width=width, height=height, notes=notes)
+
+    def _run(self, pixels: np.ndarray, width: int, height: int) -> tuple[list[OcrLine], list[str]]:
+        from rapidocr.main import RapidOCRError
+
+        ocr = self._ocr
+        img, op_record = ocr.preprocess_img(pixels)
+        try:
+            crops, det_res = ocr.detect_and_crop(img, op_record)
+        except RapidOCRError:
+            return [], []
+        notes = []
+        boxes = det_res.boxes
+        if _mostly_tall(boxes):
+            notes.append("sideways")
+        rec_res = ocr.recognize_txt(crops)
+        from rapidocr.ch_ppocr_cls import TextClsOutput
+
+        out = ocr.build_final_output(pixels, det_res, TextClsOutput(), rec_res, crops, op_record)
+        if out.txts is None or out.boxes is None or len(out.txts) == 0:
+            return [], notes
+        lines = []
+        for box, text, score in zip(out.boxes, out.txts, out.scores):
+            xs, ys = box[:, 0], box[:, 1]
+            bbox = (
+                _clamp(float(xs.min()) / width),
+                _clamp(float(ys.min()) / height),
+                _clamp(float(xs.max()) / width),
+                _clamp(float(ys.max()) / height),
+            )
+            lines.append(OcrLine(text=text, bbox=bbox, confidence=_clamp(float(score))))
+        if not notes and self._looks_upside_down(crops):
+            notes.append("upside_down")
+        return lines, notes
+
+    def _looks_upside_down(self, crops: list[np.ndarray]) -> bool:
+        """Ask the 0/180 line classifier about the widest lines; a majority vote decides."""
+        widest = sorted(crops, key=lambda c: c.shape[1], reverse=True)[:12]
+        widest = [c for c in widest if c.shape[1] > 2 * c.shape[0]]
+        if len(widest) < 3:
+            return False
+        cls = self._ocr._load_cls_model()
+        result = cls(widest)
+        votes = [label for label, score in (result.cls_res or []) if score >= 0.9]
+        return votes.count("180") > len(votes) / 2
+
+def _mostly_tall(boxes) -> bool:
+    if boxes is None or len(boxes) < 3:
+        return False
+    tall = 0
+    for box in boxes:
+        w = float(box[:, 0].max() - box[:, 0].min())
+        h = float(box[:, 1].max() - box[:, 1].min())
+        if h > 1.5 * w:
+            tall += 1
+    return tall > len(boxes) * 0.6
+
+
+def _median_confidence(lines: list[OcrLine]) -> float:
+    scored = [line.confidence for line in lines if len(line.text) >= 2]
+    return median(scored) if scored else 0.0
+
+
+def _page_quality(lines: list[OcrLine]) -> float:
+    """Characters read, weighted by confidence: an upright page reads more text, more surely."""
+    return sum(len(line.text) * line.confidence**2 for line in lines)
+
+
+def _clamp(value: float) -> float:
+    return min(1.0, max(0.0, value))
+
+
+def _package_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:  # pragma: no cover
+        return "unknown"

@@ -1,0 +1,122 @@
+"""PDF pages: the text layer with its boxes when there is one, else a rendered image for OCR."""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Optional
+
+import pdfplumber
+import pypdfium2 as pdfium
+from PIL import Image
+
+from precheck.model import OcrLine
+
+# Fewer meaningful characters than this and the page is treated as a scan.
+MIN_TEXT_LAYER_CHARS = 20
+
+
+@dataclass
+class TextLayer:
+    lines: list[OcrLine]
+    width: float  # points
+    height: float
+
+
+class PdfError(Exception):
+    pass
+
+
+def open_pdf(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise PdfError("PDF 已加密（需要密码），无法读取。请提供未加密的版本（encrypted PDF）") from exc
+        raise PdfError("PDF 文件已损坏，无法打开。请重新导出或重新扫描（corrupt PDF）") from exc
+
+
+def text_layer(data: bytes, pdf: pdfium.PdfDocument, index: int) -> Optional[TextLayer]:
+    """The page's characters with their boxes, from pdfplumber, or pypdfium2 where pdfplumber finds none."""
+    layer = _plumber_layer(data, index)
+    if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS:
+        layer = _pdfium_layer(pdf, index) or layer
+    if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS:
+        return None
+    return layer
+
+
+def render(pdf: pdfium.PdfDocument, index: int, dpi: int) -> Image.Image:
+    page = pdf[index]
+    width, height = page.get_size()
+    # Bound the pixels of oversized pages (posters, mis-sized scans) to ~A3 at the chosen dpi.
+    scale = min(dpi / 72, 6000 / max(width, height, 1))
+    return page.render(scale=scale).to_pil().convert("RGB")
+
+
+def _meaningful(layer: TextLayer) -> int:
+    return sum(1 for line in layer.lines for ch in line.text if ch.isalnum())
+
+
+def _plumber_layer(data: bytes, index: int) -> Optional[TextLayer]:
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as doc:
+            page = doc.pages[index]
+            lines = []
+            for item in page.extract_text_lines(return_chars=False):
+                text = "".join(item["text"].split())
+                if not text or "(cid:" in text:
+                    continue  # glyphs without a Unicode mapping are no text at all
+                lines.append(
+                    OcrLine(
+                        text=text,
+                        bbox=_fractions(item["x0"], item["top"], item["x1"], item["bottom"], page.width, page.height),
+                        confidence=1.0,
+                    )
+                )
+            return TextLayer(lines=lines, width=float(page.width), height=float(page.height))
+    except Exception:  # pdfminer raises many types on odd files; pypdfium2 gets a second try
+        return None
+
+
+def _pdfium_layer(pdf: pdfium.PdfDocument, index: int) -> Optional[TextLayer]:
+    page = pdf[index]
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    lines: list[OcrLine] = []
+    chars: list[tuple[str, tuple[float, float, float, float]]] = []
+
+    def flush():
+        text = "".join(ch for ch, _ in chars if not ch.isspace())
+        if text:
+            x0 = min(b[0] for _, b in chars)
+            bottom = min(b[1] for _, b in chars)
+            x1 = max(b[2] for _, b in chars)
+            top = max(b[3] for _, b in chars)
+            lines.append(
+                OcrLine(text=text, bbox=_fractions(x0, height - top, x1, height - bottom, width, height), confidence=1.0)
+            )
+        chars.clear()
+
+    for i in range(textpage.count_chars()):
+        ch = textpage.get_text_range(i, 1)
+        if ch in ("\r", "\n"):
+            flush()
+            continue
+        box = textpage.get_charbox(i)
+        if chars and not _same_line(chars[-1][1], box):
+            flush()
+        chars.append((ch, box))
+    flush()
+    return TextLayer(lines=lines, width=float(width), height=float(height))
+
+
+def _same_line(a, b) -> bool:
+    a_mid, b_mid = (a[1] + a[3]) / 2, (b[1] + b[3]) / 2
+    size = max(a[3] - a[1], b[3] - b[1], 1.0)
+    return abs(a_mid - b_mid) < size * 0.6 and b[0] >= a[0] - size
+
+
+def _fractions(x0, top, x1, bottom, width, height) -> tuple[float, float, float, float]:
+    clamp = lambda v: min(1.0, max(0.0, float(v)))  # noqa: E731
+    return (clamp(x0 / width), clamp(top / height), clamp(x1 / width), clamp(bottom / height))

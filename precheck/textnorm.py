@@ -1,0 +1,21 @@
+"""Text normalisation shared by classification, extraction and rules (SPEC §3)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+
+# Look-alike variants OCR returns for characters on these documents (NFKC keeps them apart).
+VARIANTS = str.maketrans({"単": "单", "戸": "户", "㑊": "仿", "⼾": "户", "⽇": "日", "⽉": "月", "〇": "〇"})
+
+
+def normalize(text: str) -> str:
+    """White space removed; full-width digits, letters and brackets made half-width (NFKC)."""
+    text = unicodedata.normalize("NFKC", text).translate(VARIANTS)
+    return _SPACE.sub("", text)
+
+
+def for_matching(text: str) -> str:
+    """normalize() plus punctuation dropped: for finding keywords in OCR text."""
+    return re.sub(r"[^\w]", "", normalize(text))
