@@ -66,7 +66,7 @@ def check(
     from precheck.pipeline import CheckOptions, check_packet
     from precheck.report_text import render_text
 
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     try:
         options = CheckOptions(as_of=parse_as_of(as_of), application=application.value)
         if not packet.exists():

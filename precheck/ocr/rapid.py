@@ -73,8 +73,10 @@ class RapidOcrEngine:
         started = time.perf_counter()
         image = image.convert("RGB")
         best = self._read(image, 0)
-        if best.notes and "sideways" in best.notes:
-            best = self._best_of(image, [90, 270], best)
+        if "sideways" in best.notes:
+            # Sideways lines read well too (crops are turned), but the page must stand upright.
+            left, right = self._read(image, 90), self._read(image, 270)
+            best = left if _page_quality(left.lines) >= _page_quality(right.lines) else right
         if _median_confidence(best.lines) < UPRIGHT_CONFIDENCE or "upside_down" in best.notes:
             flipped = self._read(image, (best.rotation + 180) % 360)
             if _page_quality(flipped.lines) > _page_quality(best.lines):
@@ -82,13 +84,6 @@ class RapidOcrEngine:
         best.seconds = time.perf_counter() - started
         best.notes = [n for n in best.notes if n not in ("sideways", "upside_down")]
         return best
-
-    def _best_of(self, image: Image.Image, rotations: list[int], current: OcrResult) -> OcrResult:
-        for degrees in rotations:
-            candidate = self._read(image, degrees)
-            if _page_quality(candidate.lines) > _page_quality(current.lines):
-                current = candidate
-        return current
 
     def _read(self, image: Image.Image, rotation: int) -> OcrResult:
         upright = rotate_clockwise(image, rotation)

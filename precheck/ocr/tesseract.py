@@ -17,6 +17,8 @@ from precheck.ocr.imaging import drop_red_seal, limit_size, rotate_clockwise
 INSTALL_HINT = "sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim"
 LANGUAGE = "chi_sim"
 MAX_SIDE = 3000
+# Tesseract wants characters ~30 px high: small scans and card photos are enlarged to about A4 at 250 dpi.
+MIN_SIDE_FOR_READING = 2400
 
 # Tesseract puts a space between CJK characters; keep spaces only between Latin words.
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
@@ -47,7 +49,11 @@ class TesseractEngine:
 
     def recognize(self, image: Image.Image) -> OcrResult:
         started = time.perf_counter()
+        original_size = image.size
         image, _ = limit_size(image.convert("RGB"), MAX_SIDE)
+        if max(image.size) < MIN_SIDE_FOR_READING:
+            scale = min(3.0, MAX_SIDE / max(image.size))
+            image = image.resize((round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS)
         rotation = self._orientation(image)
         upright = rotate_clockwise(image, rotation)
         lines = self._read_lines(upright)
@@ -56,11 +62,12 @@ class TesseractEngine:
             if _quality(flipped_lines) > _quality(lines):
                 rotation, lines = 180, flipped_lines
                 upright = rotate_clockwise(image, 180)
+        width, height = original_size if rotation in (0, 180) else original_size[::-1]
         return OcrResult(
             lines=lines,
             rotation=rotation,
-            width=upright.width,
-            height=upright.height,
+            width=width,
+            height=height,
             seconds=time.perf_counter() - started,
         )
 

@@ -1,0 +1,44 @@
+import pytest
+
+from tests.drawing import draw_text_page
+
+
+@pytest.fixture(scope="session")
+def rapid_engine():
+    from precheck.ocr.rapid import RapidOcrEngine
+
+    engine = RapidOcrEngine()
+    engine.warm_up()
+    return engine
+
+
+@pytest.fixture(scope="session")
+def tesseract_engine():
+    from precheck.ocr.tesseract import TesseractEngine
+
+    return TesseractEngine()
+
+
+@pytest.fixture(params=["rapidocr", "tesseract"])
+def engine(request):
+    return request.getfixturevalue("rapid_engine" if request.param == "rapidocr" else "tesseract_engine")
+
+
+@pytest.fixture(scope="session")
+def contract_page():
+    """A plain A4 contract page at 150 dpi, with known text."""
+    return draw_text_page(CONTRACT_LINES)
+
+
+CONTRACT_LINES = [
+    "劳动合同书",
+    "甲方（用人单位）：上海浦江信息技术有限公司",
+    "乙方（劳动者）：王晓明",
+    "公民身份号码：310104199003071234",
+    "第一条 合同期限",
+    "本合同为固定期限劳动合同，自2025年3月1日起至2028年2月29日止。",
+    "第二条 工作内容和工作地点",
+    "乙方同意根据甲方工作需要，担任软件工程师岗位。",
+    "第三条 劳动报酬",
+    "甲方每月15日前以货币形式支付乙方工资。",
+]

@@ -1,0 +1,91 @@
+"""Live OCR on rendered pages: text, boxes, rotation; RapidOCR offline; a missing engine is named."""
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PIL import Image
+
+from precheck.ocr.imaging import rotate_clockwise
+from precheck.textnorm import normalize
+
+pytestmark = pytest.mark.ocr
+
+
+def joined(result):
+    return normalize("".join(line.text for line in result.lines))
+
+
+def test_reads_text_and_boxes(engine, contract_page):
+    result = engine.recognize(contract_page)
+    text = joined(result)
+    assert "上海浦江信息技术有限公司" in text
+    assert "王晓明" in text
+    assert result.rotation == 0
+    title = next(line for line in result.lines if "劳动合同书" in line.text)
+    x0, y0, x1, y1 = title.bbox
+    assert 0.05 < x0 < x1 < 0.5 and 0.05 < y0 < y1 < 0.15  # where the title was drawn
+    assert 0.5 < title.confidence <= 1.0
+
+
+@pytest.mark.parametrize("turned", [90, 180, 270])
+def test_turned_pages_are_put_upright(engine, contract_page, turned):
+    # The page lies turned `turned` degrees clockwise; reading it must turn it back.
+    lying = rotate_clockwise(contract_page, turned)
+    result = engine.recognize(lying)
+    assert (result.rotation + turned) % 360 == 0
+    assert (result.width, result.height) == contract_page.size
+    assert "上海浦江信息技术有限公司" in joined(result)
+
+
+def test_red_seal_over_text_is_read_through(rapid_engine, contract_page):
+    from PIL import ImageChops, ImageDraw
+
+    seal = Image.new("RGB", contract_page.size, "white")
+    draw = ImageDraw.Draw(seal)
+    # A red seal ring and star across the employer's name; seal ink multiplies with the print below.
+    cx, cy, r = int(0.35 * seal.width), int(0.125 * seal.height), int(0.09 * seal.width)
+    for k in range(6):
+        draw.ellipse((cx - r + k, cy - r + k, cx + r - k, cy + r - k), outline=(220, 30, 30))
+    draw.regular_polygon((cx, cy, r // 3), 5, fill=(220, 30, 30))
+    stamped = ImageChops.multiply(contract_page, seal)
+    assert "上海浦江信息技术有限公司" in joined(rapid_engine.recognize(stamped))
+
+
+def test_rapidocr_runs_with_the_network_blocked(tmp_path, contract_page):
+    """The PP-OCR models ship in the wheel: OCR works with every socket refused."""
+    image_path = tmp_path / "page.png"
+    contract_page.save(image_path)
+    script = textwrap.dedent(
+        f"""
+        import socket
+        def refuse(*args, **kwargs):
+            raise OSError("network blocked by test")
+        socket.socket.connect = refuse
+        socket.socket.connect_ex = refuse
+        socket.create_connection = refuse
+        socket.getaddrinfo = refuse
+        from PIL import Image
+        from precheck.ocr.rapid import RapidOcrEngine
+        result = RapidOcrEngine().recognize(Image.open({str(image_path)!r}))
+        print("".join(line.text for line in result.lines))
+        """
+    )
+    env = dict(os.environ, HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / "cache"),
+               HTTP_PROXY="http://127.0.0.1:9", HTTPS_PROXY="http://127.0.0.1:9")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "王晓明" in done.stdout
+
+
+def test_missing_tesseract_names_the_install_command(tmp_path):
+    env = dict(os.environ, PATH=str(tmp_path))  # no tesseract binary reachable
+    (tmp_path / "packet").mkdir()
+    Image.new("RGB", (50, 50), "white").save(tmp_path / "packet" / "a.png")
+    done = subprocess.run(
+        [sys.executable, "-m", "precheck", "check", str(tmp_path / "packet"), "--ocr", "tesseract"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert done.returncode == 2
+    assert "apt-get install tesseract-ocr tesseract-ocr-chi-sim" in done.stderr
