@@ -100,3 +100,13 @@ def check(
 
 def run() -> None:  # pragma: no cover
     app()
+
+
+@app.command()
+def schema() -> None:
+    """输出 JSON 报告的 JSON Schema · print the JSON Schema of the report."""
+    import json
+
+    from precheck.model import Report
+
+    typer.echo(json.dumps(Report.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2))
