@@ -8,7 +8,7 @@ from statistics import median
 from rapidfuzz import fuzz
 
 from extractors.base import DocTypeSpec
-from extractors.registry import ALL_TYPES, UNKNOWN
+from extractors.registry import ALL_TYPES, UNKNOWN, spec_for
 from precheck.model import OcrLine
 from precheck.textnorm import for_matching
 
@@ -17,9 +17,9 @@ FUZZY_MIN_LENGTH = 4
 FUZZY_MIN_RATIO = 80
 FUZZY_CREDIT = 0.8
 EXCLUDE_PENALTY = 3.0
-# A title in the top part of the page, standing nearly alone on its line, starts a new document.
+# A title heading in the top part of the page starts a new document.
 START_REGION = 0.35
-START_EXTRA_CHARS = 10
+TITLE_LINE_MAX_CHARS = 20
 
 
 @dataclass
@@ -80,7 +80,8 @@ def _starts_document(spec: DocTypeSpec, lines: list[OcrLine]) -> bool:
         text = for_matching(line.text)
         for title in spec.titles:
             needle = _needle(title.text)
-            if needle in text and len(text) <= len(needle) + START_EXTRA_CHARS:
+            # A heading: the title opens or closes a short line (劳动合同书, 上海市居住证), not mid-sentence.
+            if len(text) <= TITLE_LINE_MAX_CHARS and (text.startswith(needle) or text.endswith(needle)):
                 return True
     return False
 
@@ -131,6 +132,8 @@ class PagePart:
 def classify_page(lines: list[OcrLine]) -> list[PagePart]:
     """One part per document on the page; usually one."""
     whole = classify_lines(lines)
+    if whole.type_id != UNKNOWN and spec_for(whole.type_id).multi_page:
+        return [PagePart(lines, whole)]  # a contract's party block or a table never holds another document
     regions = split_regions(lines)
     if len(regions) < 2:
         return [PagePart(lines, whole)]

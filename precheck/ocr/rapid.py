@@ -29,7 +29,8 @@ UPRIGHT_CONFIDENCE = 0.88
 class RapidOcrEngine:
     name = "rapidocr"
 
-    def __init__(self, threads: int | None = None):
+    def __init__(self, threads: int | None = None, detection_max_side: int = DETECTION_MAX_SIDE,
+                 recognition_max_side: int = RECOGNITION_MAX_SIDE, recognition_batch: int = 6):
         try:
             import rapidocr
             from rapidocr import RapidOCR
@@ -50,14 +51,15 @@ class RapidOcrEngine:
         threads = threads or int(os.environ.get("PRECHECK_OCR_THREADS", "0")) or (os.cpu_count() or 1)
         params = {
             "Global.log_level": "error",
-            "Global.max_side_len": RECOGNITION_MAX_SIDE,
+            "Global.max_side_len": recognition_max_side,
             "Global.use_cls": False,
             # Explicit model paths: any other model choice makes RapidOCR try to download.
             "Det.model_path": str(paths["det"]),
             "Rec.model_path": str(paths["rec"]),
             "Cls.model_path": str(paths["cls"]),
             "Det.limit_type": "max",
-            "Det.limit_side_len": DETECTION_MAX_SIDE,
+            "Det.limit_side_len": detection_max_side,
+            "Rec.rec_batch_num": recognition_batch,
             "EngineConfig.onnxruntime.intra_op_num_threads": threads,
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
         }

@@ -1,0 +1,75 @@
+"""Classification and grouping on OCR lines given in code (fast, engine-free)."""
+from precheck.classify import classify_lines, classify_page
+from precheck.grouping import PlacedPart, group_documents
+from precheck.model import OcrLine, PageRef, PageSource, PageText
+
+
+def lines_at(texts, x0=0.1, x1=0.8, top=0.05, step=0.03):
+    return [OcrLine(text=t, bbox=(x0, top + i * step, x1, top + i * step + 0.02), confidence=0.98) for i, t in enumerate(texts)]
+
+
+def page(name, texts, number=1):
+    return PageText(ref=PageRef(file=name, page=number), source=PageSource.ocr, width=1240, height=1754, lines=lines_at(texts))
+
+
+CONTRACT_FIRST = ["劳动合同书", "甲方（用人单位）：上海浦江信息技术有限公司", "乙方（劳动者）：王晓明", "第一条 合同期限",
+                  "本合同为固定期限劳动合同，自2025年3月1日起至2028年2月29日止。", "第二条 工作内容和工作地点"]
+CONTRACT_MIDDLE = ["第五条 劳动报酬", "甲方按月支付乙方工资。", "第六条 社会保险", "甲乙双方依法参加社会保险。",
+                   "第七条 劳动合同的解除和终止", "按《劳动合同法》执行。"]
+CONTRACT_LAST = ["第十二条 其他", "本合同一式两份，甲乙双方各执一份。", "甲方（盖章）", "乙方（签字）", "签订日期：2025年2月20日"]
+ID_FRONT = ["姓名 王晓明", "性别 男 民族 汉", "出生 1990年3月7日", "住址 江苏省南通市崇川区青年中路88号", "公民身份号码 32060219900307123X"]
+ID_BACK = ["中华人民共和国", "居民身份证", "签发机关 南通市公安局崇川分局", "有效期限 2016.03.01-2036.03.01"]
+
+
+def group(pages):
+    placed = [PlacedPart(p, part) for p in pages for part in classify_page(p.lines)]
+    return group_documents(placed)
+
+
+def test_contract_pages_join_into_one_document():
+    docs = group([page("1.jpg", CONTRACT_FIRST), page("2.jpg", CONTRACT_MIDDLE), page("3.jpg", CONTRACT_LAST)])
+    assert [d.type_id for d in docs] == ["labour_contract"]
+    assert [r.file for r in docs[0].pages] == ["1.jpg", "2.jpg", "3.jpg"]
+
+
+def test_a_second_contract_starts_a_new_document():
+    docs = group([page("a.pdf", CONTRACT_FIRST, 1), page("a.pdf", CONTRACT_MIDDLE, 2), page("b.pdf", CONTRACT_FIRST)])
+    assert [len(d.pages) for d in docs] == [2, 1]
+
+
+def test_id_card_sides_in_two_files_are_one_card():
+    docs = group([page("front.jpg", ID_FRONT), page("back.jpg", ID_BACK)])
+    assert [d.type_id for d in docs] == ["id_card"]
+    assert len(docs[0].pages) == 2
+
+
+def test_page_with_two_documents_is_split():
+    permit = ["上海市居住证", "姓名 王晓明", "公民身份号码 32060219900307123X", "居住地住址 上海市徐汇区漕溪北路100弄5号",
+              "签发日期 2024年05月10日", "有效期限 2027年05月09日"]
+    lines = lines_at(ID_FRONT, x0=0.05, x1=0.45, top=0.05) + lines_at(permit, x0=0.05, x1=0.45, top=0.55)
+    parts = classify_page(lines)
+    assert sorted(p.classification.type_id for p in parts) == ["id_card", "residence_permit"]
+    assert sum(len(p.lines) for p in parts) == len(lines)
+
+
+def test_contract_party_block_does_not_split_the_page():
+    party = ["乙方：王晓明", "性别：男", "出生日期：1990年3月7日", "住址：江苏省南通市崇川区", "公民身份号码：32060219900307123X"]
+    lines = lines_at(CONTRACT_FIRST, top=0.05) + lines_at(party, top=0.5)
+    parts = classify_page(lines)
+    assert [p.classification.type_id for p in parts] == ["labour_contract"]
+
+
+def test_one_misread_character_in_a_label_still_counts():
+    misread = [t.replace("常住人口登记卡", "常住人口登记卞") for t in ["常住人口登记卡", "户主或与户主关系 子", "公民身份证件编号 320602199003071234",
+                                                             "服务处所 上海浦江信息技术有限公司", "文化程度 大学", "婚姻状况 未婚"]]
+    assert classify_lines(lines_at(misread)).type_id == "household_register_member"
+
+
+def test_receipt_is_unknown():
+    receipt = ["小杨生煎 徐汇店", "牛肉粉丝汤 1 份 18.00", "生煎包 4 两 24.00", "合计 42.00", "谢谢惠顾 欢迎再次光临"]
+    assert classify_lines(lines_at(receipt)).type_id == "unknown"
+
+
+def test_id_card_copy_with_a_handwritten_purpose_note_stays_an_id_card():
+    lines = ID_FRONT + ID_BACK + ["此复印件仅供办理居住证积分使用"]
+    assert classify_lines(lines_at(lines)).type_id == "id_card"
