@@ -1,0 +1,1 @@
+"""Synthetic sample packets: the generator and the committed golden packets."""

@@ -1,0 +1,1 @@
+"""One module per document type; each declares LAYOUTS: name → renderer(person, rng, **overrides)."""
