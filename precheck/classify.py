@@ -14,7 +14,7 @@ from precheck.textnorm import for_matching
 
 # A keyword of this many characters may match with one OCR error in it.
 FUZZY_MIN_LENGTH = 4
-FUZZY_MIN_RATIO = 80
+FUZZY_MIN_RATIO = 75  # a four-character label with one character misread
 FUZZY_CREDIT = 0.8
 EXCLUDE_PENALTY = 3.0
 # A title heading in the top part of the page starts a new document.

@@ -110,3 +110,37 @@ def schema() -> None:
     from precheck.model import Report
 
     typer.echo(json.dumps(Report.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2))
+
+
+@app.command("eval")
+def evaluate_command(
+    samples_dir: Path = typer.Argument(..., help="含 NAME/ 与 NAME.truth.json 的样本目录 / folder of packets with truth"),
+    ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
+    show_misses: int = typer.Option(15, "--show-misses", help="列出多少条错例 / how many misses to list"),
+) -> None:
+    """用样本真值衡量准确率 · measure accuracy against sample packets' truth."""
+    from precheck.evaluate import evaluate, find_packets
+    from precheck.eval_report import print_evaluation
+    from precheck.ocr import get_engine
+
+    err = Console(stderr=True, soft_wrap=True)
+    try:
+        if not samples_dir.is_dir():
+            raise BadArguments(f"找不到样本目录：{samples_dir}（no such folder）")
+        total = len(find_packets(samples_dir))
+        if total == 0:
+            raise BadArguments(f"{samples_dir} 中没有带 .truth.json 的样本包（no packets with truth found）")
+        engine = get_engine(ocr.value)
+        engine.warm_up()
+        with err.status(f"评估中… 0/{total}") as status:
+            done = {"n": 0}
+
+            def on_packet(name):
+                done["n"] += 1
+                status.update(f"评估中… {done['n']}/{total}  {name}")
+
+            result = evaluate(samples_dir, engine, on_packet)
+    except PrecheckError as exc:
+        err.print(f"[red]错误：[/]{exc}")
+        raise typer.Exit(exc.exit_code)
+    print_evaluation(result, Console(soft_wrap=True), f"{engine.name} {engine.version}", show_misses)

@@ -45,7 +45,35 @@ def group_documents(placed_parts: list[PlacedPart]) -> list[DocumentDraft]:
             continue
         cls = placed.part.classification
         documents.append(DocumentDraft(type_id=cls.type_id, parts=[placed], has_start=cls.is_start))
-    return documents
+    return _adopt_stray_pages(documents)
+
+
+def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
+    """A page too plain to name itself (a contract's signing page) that reads as a continuation of the
+    packet's only document of a multi-page type joins it, even when files were not taken in order."""
+    by_type: dict[str, list[DocumentDraft]] = {}
+    for draft in documents:
+        by_type.setdefault(draft.type_id, []).append(draft)
+    kept = []
+    for draft in documents:
+        if draft.type_id != UNKNOWN and spec_for(draft.type_id).multi_page and not draft.has_start:
+            # pages of a contract without its first page, while another has one: they belong to it
+            starts = [d for d in by_type[draft.type_id] if d.has_start]
+            if len(starts) == 1:
+                starts[0].parts.extend(draft.parts)
+                continue
+        if draft.type_id == UNKNOWN and len(draft.parts) == 1:
+            scores = draft.parts[0].part.classification.scores
+            candidates = [
+                type_id for type_id, drafts in by_type.items()
+                if type_id != UNKNOWN and len(drafts) == 1 and spec_for(type_id).multi_page
+                and scores.get(type_id, 0.0) >= spec_for(type_id).continue_score
+            ]
+            if len(candidates) == 1:
+                by_type[candidates[0]][0].parts.append(draft.parts[0])
+                continue
+        kept.append(draft)
+    return kept
 
 
 def _continues(current: DocumentDraft, part: PagePart) -> bool:

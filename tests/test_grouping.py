@@ -73,3 +73,12 @@ def test_receipt_is_unknown():
 def test_id_card_copy_with_a_handwritten_purpose_note_stays_an_id_card():
     lines = ID_FRONT + ID_BACK + ["此复印件仅供办理居住证积分使用"]
     assert classify_lines(lines_at(lines)).type_id == "id_card"
+
+
+def test_signing_page_out_of_order_joins_the_only_contract():
+    signing = ["甲方（盖章）：", "乙方（签字）：王晓明", "法定代表人或委托代理人", "签订日期：2025年1月4日"]
+    docs = group([page("IMG_9.jpg", signing), page("IMG_1.jpg", ID_FRONT + ID_BACK), page("IMG_5.jpg", CONTRACT_FIRST),
+                  page("IMG_7.jpg", CONTRACT_LAST)])
+    contract = [d for d in docs if d.type_id == "labour_contract"]
+    assert len(contract) == 1 and {r.file for r in contract[0].pages} == {"IMG_9.jpg", "IMG_5.jpg", "IMG_7.jpg"}
+    assert "unknown" not in [d.type_id for d in docs]

@@ -19,6 +19,8 @@ LANGUAGE = "chi_sim"
 MAX_SIDE = 3000
 # Tesseract wants characters ~30 px high: small scans and card photos are enlarged to about A4 at 250 dpi.
 MIN_SIDE_FOR_READING = 2400
+# Fewer characters than this from page segmentation and the page is read again as sparse text.
+SPARSE_RETRY_CHARS = 120
 
 # Tesseract puts a space between CJK characters; keep spaces only between Latin words.
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
@@ -86,12 +88,21 @@ class TesseractEngine:
         return int(match.group(1)) % 360
 
     def _read_lines(self, image: Image.Image) -> list[OcrLine]:
-        grey = drop_red_seal(image)
-        binary = _otsu(grey)
+        binary = _binarize(drop_red_seal(image))
+        lines = self._lines(binary, image.size, psm=3)
+        if _meaningful(lines) < SPARSE_RETRY_CHARS:
+            # Page segmentation finds no text blocks on cards, forms and photos more often than not;
+            # sparse-text mode reads them word by word.
+            sparse = self._lines(_remove_rulings(binary), image.size, psm=11)
+            if _quality(sparse) > _quality(lines):
+                lines = sparse
+        return lines
+
+    def _lines(self, binary: np.ndarray, size: tuple[int, int], psm: int) -> list[OcrLine]:
         data = self._tess.image_to_data(
-            Image.fromarray(binary), lang=LANGUAGE, config="--psm 3", output_type=self._tess.Output.DICT
+            Image.fromarray(binary), lang=LANGUAGE, config=f"--psm {psm}", output_type=self._tess.Output.DICT
         )
-        width, height = image.size
+        width, height = size
         groups: dict[tuple, list[int]] = defaultdict(list)
         for i, word in enumerate(data["text"]):
             if word and word.strip() and float(data["conf"][i]) >= 0:
@@ -117,11 +128,30 @@ class TesseractEngine:
         return lines
 
 
-def _otsu(grey: np.ndarray) -> np.ndarray:
+def _binarize(grey: np.ndarray) -> np.ndarray:
+    """Divide out uneven lighting (a closing estimates the paper), then Otsu."""
     import cv2
 
-    _, binary = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    paper = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (41, 41)))
+    flat = cv2.divide(grey, paper, scale=255)
+    _, binary = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return binary
+
+
+def _remove_rulings(binary: np.ndarray) -> np.ndarray:
+    """Erase long horizontal and vertical lines (form grids), which Tesseract reads as text."""
+    import cv2
+
+    ink = 255 - binary
+    height, width = binary.shape
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, width // 25), 1)))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, height // 25))))
+    rulings = cv2.dilate(cv2.bitwise_or(horizontal, vertical), np.ones((3, 3), np.uint8))
+    return cv2.bitwise_or(binary, rulings)
+
+
+def _meaningful(lines: list[OcrLine]) -> int:
+    return sum(1 for line in lines for ch in line.text if ch.isalnum())
 
 
 def _mean_confidence(lines: list[OcrLine]) -> float:
