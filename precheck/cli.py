@@ -20,6 +20,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="居住证积
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
+    html = "html"
 
 
 class Application(str, Enum):
@@ -57,7 +58,7 @@ def check(
     packet: Path = typer.Argument(..., help="申请人的资料文件夹或其 .zip 压缩包 / the packet folder or .zip"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="预计提交日期 YYYY-MM-DD（默认今天）/ planned submission date"),
     application: Application = typer.Option(Application.first, "--application", help="first 首次申请 / renewal 续办"),
-    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text 终端报告 / json"),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text 终端报告 / json / html 自包含网页报告"),
     ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
     out: Optional[Path] = typer.Option(None, "--out", help="把报告写入此文件（默认输出到屏幕）/ write the report here"),
 ) -> None:
@@ -86,8 +87,13 @@ def check(
         err.print(f"[red]错误：[/]{exc}")
         raise typer.Exit(exc.exit_code)
 
-    if output_format == OutputFormat.json:
-        text = report.model_dump_json(indent=2)
+    if output_format in (OutputFormat.json, OutputFormat.html):
+        if output_format == OutputFormat.json:
+            text = report.model_dump_json(indent=2)
+        else:
+            from precheck.report_html import load_page_images, render_html
+
+            text = render_html(report, load_page_images(packet, report))
         if out:
             out.write_text(text + "\n", encoding="utf-8")
         else:

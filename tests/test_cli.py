@@ -109,3 +109,14 @@ def test_text_report_is_chinese(complete_packet):
     done = run("check", complete_packet, "--as-of", "2026-11-22")
     assert "居住证积分材料预检" in done.stdout
     assert "识别到的材料" in done.stdout and "劳动合同" in done.stdout
+
+
+def test_html_report_is_self_contained(tmp_path, complete_packet):
+    out = tmp_path / "report.html"
+    done = run("check", complete_packet, "--as-of", "2026-11-22", "--format", "html", "--out", out)
+    assert done.returncode == 0, done.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "结论" in page and "识别到的材料" not in page  # the HTML has its own headings
+    assert page.count("data:image/jpeg;base64,") == 6  # one image per page
+    assert "http://" not in page and "https://" not in page and "<script" not in page
+    assert not list(complete_packet.glob("*.html"))  # nothing written beside the input

@@ -93,9 +93,11 @@ class TesseractEngine:
         if _meaningful(lines) < SPARSE_RETRY_CHARS:
             # Page segmentation finds no text blocks on cards, forms and photos more often than not;
             # sparse-text mode reads them word by word.
-            sparse = self._lines(_remove_rulings(binary), image.size, psm=11)
-            if _quality(sparse) > _quality(lines):
-                lines = sparse
+            # Try it with form rulings erased and as it is (erasing also thins large bold titles).
+            for candidate in (_remove_rulings(binary), binary):
+                sparse = self._lines(candidate, image.size, psm=11)
+                if _quality(sparse) > _quality(lines):
+                    lines = sparse
         return lines
 
     def _lines(self, binary: np.ndarray, size: tuple[int, int], psm: int) -> list[OcrLine]:

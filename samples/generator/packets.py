@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 from PIL import Image
 
 from samples.generator import apply_capture, make_person, render_document, write_text_pdf
-from samples.generator.documents.tax_record import declared_months
+from samples.generator.months import declared_months, months_ending
 from samples.generator.rendered import RenderedDocument
 
 AS_OF_CHOICES = [date(2026, 11, 22), date(2026, 11, 10), date(2026, 11, 14), date(2026, 11, 15), date(2026, 11, 16),
@@ -105,7 +105,8 @@ def _documents(person, rng: random.Random, plan: PacketPlan):
     months = declared_months(as_of, rng.choice([6, 6, 9, 12]))
     window = declared_months(as_of, 6)
     if "tax_missing_month" in defects:
-        months = [m for m in months if m != rng.choice(window[:-1])]
+        dropped = rng.choice(window[:-1])
+        months = [m for m in months if m != dropped]
     tax = {"tax_months": months, "as_of": as_of}
     if "agency_withholding" in defects:
         tax["agent_by_month"] = {window[-1]: person.agency}
@@ -131,7 +132,7 @@ def _documents(person, rng: random.Random, plan: PacketPlan):
     if "missing_tax_record" not in defects:
         yield render_document("tax_record", person, rng, **tax)
     if "si_back_payments" in defects or rng.random() < 0.35:
-        si_months = [m for m in _months_back(as_of, 12)]
+        si_months = months_ending(as_of, 12)
         back = si_months[:-1] if "si_back_payments" in defects else []
         yield render_document("social_insurance_record", person, rng, as_of=as_of, si_months=si_months, back_payment_months=back)
     if rng.random() < 0.3:
@@ -140,11 +141,6 @@ def _documents(person, rng: random.Random, plan: PacketPlan):
         yield render_document("marriage_certificate", person, rng)
     if rng.random() < 0.3:
         yield render_document("unknown", person, rng)
-
-
-def _months_back(as_of: date, count: int) -> list[str]:
-    first = as_of.replace(day=1) - relativedelta(months=count - 1)
-    return [(first + relativedelta(months=i)).strftime("%Y-%m") for i in range(count)]
 
 
 def _shift_number(address: str, rng) -> str:
@@ -204,7 +200,7 @@ class _Writer:
                 images[0].save(self.folder / name, "PDF", save_all=True, append_images=images[1:], resolution=150 if self.compact else 300)
             else:
                 name = self._name(".tif")
-                images[0].save(self.folder / name, save_all=True, append_images=images[1:], compression="jpeg", quality=70)
+                images[0].save(self.folder / name, save_all=True, append_images=images[1:], compression="jpeg", quality=60 if self.compact else 80)
             refs = [(name, n + 1, capture, rotation if n == len(images) - 1 else 0) for n in range(len(images))]
         else:
             # pages photographed one by one get the phone's consecutive names
@@ -249,5 +245,5 @@ class _Writer:
             image.save(self.folder / name)
             return name, 1, capture, 0
         name = self._name(".jpg")
-        image.save(self.folder / name, "JPEG", quality=70 if self.compact else 85)
+        image.save(self.folder / name, "JPEG", quality=60 if self.compact else 85)
         return name, 1, capture, 0

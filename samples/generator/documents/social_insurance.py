@@ -6,26 +6,16 @@ from datetime import date
 
 from samples.generator.canvas import fmt_date
 from samples.generator.documents.common import table_pages
+from samples.generator.months import months_ending
 from samples.generator.normal import norm_text
 from samples.generator.rendered import RenderedDocument
 
 DEFAULT_AS_OF = date(2026, 11, 22)
 
 
-def months_before(as_of: date, count: int) -> list[str]:
-    y, m = as_of.year, as_of.month
-    out = []
-    for _ in range(count):
-        out.append(f"{y:04d}-{m:02d}")
-        m -= 1
-        if m == 0:
-            y, m = y - 1, 12
-    return sorted(out)
-
-
 def _rows(person, rng, ov):
     as_of = ov.get("as_of", DEFAULT_AS_OF)
-    months = ov.get("si_months") or months_before(as_of, rng.choice([12, 15, 18]))
+    months = ov.get("si_months") or months_ending(as_of, rng.choice([12, 15, 18]))
     back = set(ov.get("back_payment_months", []))
     payer = ov.get("si_employer", person.employer)
     base = rng.randint(70, 250) * 100

@@ -7,26 +7,11 @@ from datetime import date, timedelta
 
 from samples.generator.canvas import fmt_date
 from samples.generator.documents.common import table_pages
+from samples.generator.months import declared_months
 from samples.generator.normal import iso, norm_text
 from samples.generator.rendered import RenderedDocument
 
 DEFAULT_AS_OF = date(2026, 11, 22)
-
-
-def declared_months(as_of: date, count: int) -> list[str]:
-    """The latest `count` months whose declaration deadline (15th of the next month) is on or before as_of."""
-    year, month = as_of.year, as_of.month
-    latest = (year, month - 1) if as_of.day >= 15 else (year, month - 2)
-    y, m = latest
-    while m < 1:
-        y, m = y - 1, m + 12
-    out = []
-    for _ in range(count):
-        out.append(f"{y:04d}-{m:02d}")
-        m -= 1
-        if m == 0:
-            y, m = y - 1, 12
-    return sorted(out)
 
 
 def _rows(person, rng, ov):
