@@ -3,6 +3,7 @@
 Checked now: every page's type, and packet.missing_document exactly where the truth expects it.
 The field and rule comparisons join as the extractor and rule issues land (see precheck eval)."""
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,18 @@ from precheck.pipeline import CheckOptions, check_packet
 pytestmark = pytest.mark.ocr
 
 GOLDEN = Path(__file__).resolve().parent.parent / "samples" / "packets"
+# PRECHECK_REGENERATE_GOLDEN=1 rewrites the golden packets and their truth from the generator first;
+# test_regeneration_flag_is_off then fails, so the flag is never left on by accident.
+REGENERATE = os.environ.get("PRECHECK_REGENERATE_GOLDEN") == "1"
+if REGENERATE:
+    from samples import make_golden
+
+    make_golden.main()
 PAIRS = find_packets(GOLDEN)
+
+
+def test_regeneration_flag_is_off():
+    assert not REGENERATE, "PRECHECK_REGENERATE_GOLDEN is set: golden packets were regenerated; unset it and commit them"
 
 
 def test_golden_packets_are_committed():

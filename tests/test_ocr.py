@@ -89,3 +89,20 @@ def test_missing_tesseract_names_the_install_command(tmp_path):
     )
     assert done.returncode == 2
     assert "apt-get install tesseract-ocr tesseract-ocr-chi-sim" in done.stderr
+
+
+def test_missing_chinese_language_data_names_the_install_command(tmp_path):
+    from precheck.errors import EngineUnavailable
+    from precheck.ocr.tesseract import TesseractEngine
+
+    env_before = os.environ.get("TESSDATA_PREFIX")
+    os.environ["TESSDATA_PREFIX"] = str(tmp_path)  # a tessdata folder with no languages in it
+    try:
+        with pytest.raises(EngineUnavailable) as raised:
+            TesseractEngine()
+    finally:
+        if env_before is None:
+            del os.environ["TESSDATA_PREFIX"]
+        else:
+            os.environ["TESSDATA_PREFIX"] = env_before
+    assert "chi_sim" in str(raised.value) and "tesseract-ocr-chi-sim" in str(raised.value)
