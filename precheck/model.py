@@ -61,6 +61,9 @@ class FieldValue(BaseModel):
     value: Union[str, bool, None]
     confidence: float = Field(ge=0.0, le=1.0)
     evidence: Optional[Evidence] = None
+    # Extra key (allowed by SPEC §5): one OCR confidence per character of a string value, where the engine gives
+    # them; rules use it to tell a real difference from a doubtful reading.
+    char_confidences: Optional[list[float]] = None
 
 
 class Document(BaseModel):
