@@ -39,3 +39,18 @@ def kw(*items: str | tuple[str, float]) -> tuple[Keyword, ...]:
     for item in items:
         out.append(Keyword(item, 1.0) if isinstance(item, str) else Keyword(item[0], item[1]))
     return tuple(out)
+
+
+def draft_lines(draft):
+    """The normalised lines of a document draft (pipeline's DocumentDraft), in reading order."""
+    from extractors.text import document_lines
+
+    return document_lines(draft.parts)
+
+
+def labelled_fields(draft, fields, extra_labels: tuple[str, ...] = ()):
+    """Fields read by label, and the Reader (for type modules that read more below)."""
+    from extractors.fields import Reader
+
+    reader = Reader(draft_lines(draft), tuple(fields), tuple(extra_labels))
+    return reader.read_all(), reader

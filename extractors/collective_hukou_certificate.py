@@ -10,3 +10,33 @@ SPEC = DocTypeSpec(
     min_score=5.0,
     fields=("name", "id_number", "address", "issue_date"),
 )
+
+# ---- fields ---------------------------------------------------------------------------------------------------
+from extractors.base import labelled_fields  # noqa: E402
+from extractors.certificate_text import last_lone_date  # noqa: E402
+from extractors.fields import Field, search_text  # noqa: E402
+from extractors.values import parse_address, parse_date, parse_id_number, parse_name  # noqa: E402
+
+FIELDS = (
+    Field("name", ("姓名",), parse_name),
+    Field("name", ("兹证明",), parse_name, inline_only=True),
+    Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码"), parse_id_number),
+    Field("address", ("户籍地址", "户口所在地", "住址", "地址"), parse_address, wraps=True),
+    Field("issue_date", ("出具日期", "开具日期", "签发日期", "日期"), parse_date),
+)
+EXTRA_LABELS = ("性别", "户别", "户口性质", "特此证明")
+
+
+def extract(draft):
+    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS)
+    if "id_number" not in fields:
+        found = search_text(reader.lines, parse_id_number)
+        if found:
+            fields["id_number"] = found
+    if "issue_date" not in fields:
+        # A certificate's date stands alone under the issuing office, below everything else.
+        found = last_lone_date(reader.lines)
+        if found:
+            fields["issue_date"] = found
+    return fields, []
+

@@ -10,3 +10,27 @@ SPEC = DocTypeSpec(
     min_score=5.0,
     fields=("name", "school", "major", "level", "graduation_date"),
 )
+
+# ---- fields ---------------------------------------------------------------------------------------------------
+import re  # noqa: E402
+
+from extractors.base import draft_lines  # noqa: E402
+from extractors.certificate_text import last_lone_date, pattern_value  # noqa: E402
+
+NAME = re.compile(r"^([\u3400-\u9fff·]{2,5})[,，][男女]")
+SCHOOL = re.compile(r"在([\u3400-\u9fff]{2,30}?(?:大学|学院|学校|研究院|研究所))")
+MAJOR = re.compile(r"(?:大学|学院|学校|研究院|研究所)([\u3400-\u9fff]{2,20}?)专业")
+LEVEL = re.compile(r"(学士|硕士|博士)学位")
+
+
+def extract(draft):
+    lines = draft_lines(draft)
+    fields = {}
+    for name, pattern in (("name", NAME), ("school", SCHOOL), ("major", MAJOR), ("level", LEVEL)):
+        found = pattern_value(lines, pattern)
+        if found:
+            fields[name] = found
+    date = last_lone_date(lines)
+    if date:
+        fields["graduation_date"] = date
+    return fields, []

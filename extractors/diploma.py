@@ -10,3 +10,31 @@ SPEC = DocTypeSpec(
     min_score=5.0,
     fields=("name", "school", "major", "level", "graduation_date"),
 )
+
+# ---- fields ---------------------------------------------------------------------------------------------------
+import re  # noqa: E402
+
+from extractors.base import labelled_fields  # noqa: E402
+from extractors.certificate_text import last_lone_date, pattern_value  # noqa: E402
+from extractors.fields import Field  # noqa: E402
+from extractors.values import parse_name, parse_org  # noqa: E402
+
+FIELDS = (
+    Field("name", ("学生", "姓名"), parse_name, inline_only=True),
+    Field("school", ("校名", "学校名称", "学校"), parse_org, inline_only=True),
+)
+LEVELS = ("博士研究生", "硕士研究生", "研究生", "本科", "专科", "高中", "中专")
+MAJOR = re.compile(r"(?:在本校|本校|在)([\u3400-\u9fff]{2,20}?)专业")
+LEVEL = re.compile(r"(?:年制)?(" + "|".join(LEVELS) + r")(?:学习|毕业)")
+
+
+def extract(draft):
+    fields, reader = labelled_fields(draft, FIELDS, ("性别", "证书编号", "校(院)长"))
+    for name, pattern in (("major", MAJOR), ("level", LEVEL)):
+        found = pattern_value(reader.lines, pattern)
+        if found:
+            fields[name] = found
+    date = last_lone_date(reader.lines)
+    if date:
+        fields["graduation_date"] = date
+    return fields, []

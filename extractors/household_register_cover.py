@@ -10,3 +10,23 @@ SPEC = DocTypeSpec(
     min_score=5.0,
     fields=("household_type", "head_name", "household_number", "address", "issue_date"),
 )
+
+# ---- fields ---------------------------------------------------------------------------------------------------
+from extractors.base import labelled_fields  # noqa: E402
+from extractors.fields import Field  # noqa: E402
+from extractors.values import digits, one_of, parse_address, parse_date, parse_name  # noqa: E402
+
+HOUSEHOLD_TYPES = ("家庭户", "集体户", "居民家庭户", "非农业家庭户", "农业家庭户", "非农业集体户", "农业集体户", "居民户")
+FIELDS = (
+    Field("household_type", ("户别", "户口类别", "户类型"), one_of(*HOUSEHOLD_TYPES)),
+    Field("head_name", ("户主姓名",), parse_name),
+    Field("household_number", ("户号",), digits(5, 12)),
+    Field("address", ("住址",), parse_address, wraps=True),
+    Field("issue_date", ("签发日期", "发证日期"), parse_date),
+)
+EXTRA_LABELS = ("承办人签章", "户口登记机关", "户主页")
+
+
+def extract(draft):
+    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS)
+    return fields, []

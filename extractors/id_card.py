@@ -13,3 +13,28 @@ SPEC = DocTypeSpec(
 
 FRONT_MARKERS = ("公民身份号码", "住址", "出生")
 BACK_MARKERS = ("签发机关", "有效期限", "居民身份证")
+
+# ---- fields ---------------------------------------------------------------------------------------------------
+from extractors.base import labelled_fields  # noqa: E402
+from extractors.fields import Field  # noqa: E402
+from extractors.values import (  # noqa: E402
+    parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,
+    parse_range_start, one_of,
+)
+
+FIELDS = (
+    Field("name", ("姓名",), parse_name),
+    Field("sex", ("性别",), one_of("男", "女")),
+    Field("ethnicity", ("民族",), parse_ethnicity),
+    Field("birth_date", ("出生", "出生日期"), parse_date),
+    Field("address", ("住址",), parse_address, wraps=True),
+    Field("id_number", ("公民身份号码", "公民身份证号码", "身份证号码"), parse_id_number),
+    Field("issuing_authority", ("签发机关",), parse_org, wraps=True, max_lines=2),
+    Field("valid_from", ("有效期限",), parse_range_start),
+    Field("valid_until", ("有效期限",), parse_range_end),
+)
+
+
+def extract(draft):
+    fields, _ = labelled_fields(draft, FIELDS)
+    return fields, []

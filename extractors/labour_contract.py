@@ -18,3 +18,70 @@ SPEC = DocTypeSpec(
     continue_score=2.0,
     fields=("employer", "employee_name", "employee_id_number", "start_date", "end_date", "open_ended", "signing_date"),
 )
+
+# ---- fields ---------------------------------------------------------------------------------------------------
+import re  # noqa: E402
+
+from extractors.base import labelled_fields  # noqa: E402
+from extractors.fields import Field, to_field_value  # noqa: E402
+from extractors.text import Span  # noqa: E402
+from extractors.values import Parsed, find_dates, parse_date, parse_id_number, parse_name, parse_org, parse_range  # noqa: E402
+
+FIELDS = (
+    Field("employer", ("甲方(用人单位)", "甲方(用人单位名称)", "聘用单位(甲方)", "用人单位名称", "用人单位(甲方)", "甲方名称",
+                       "聘用单位", "用人单位", "甲方"), parse_org, wraps=True, max_lines=2),
+    Field("employee_name", ("乙方(劳动者)", "乙方(员工姓名)", "受聘人员(乙方)", "乙方(受聘人员)", "劳动者(乙方)", "乙方姓名",
+                            "受聘人员", "劳动者", "乙方", "姓名"), parse_name),
+    Field("employee_id_number", ("公民身份号码", "居民身份证号码", "身份证号码", "身份证号", "证件号码"), parse_id_number),
+    Field("signing_date", ("签订日期", "签约日期", "签署日期", "签订时间"), parse_date),
+)
+EXTRA_LABELS = ("法定代表人", "注册地址", "户籍地址", "联系电话", "编号", "乙方(签字)", "甲方(盖章)", "通讯地址")
+
+TERM_HEADINGS = ("合同期限", "劳动合同期限", "聘用期限", "期限")
+OPEN_ENDED = re.compile(r"无固定期限")
+START_ONLY = re.compile(r"自(.{6,16}?)起")
+
+
+def extract(draft):
+    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS)
+    fields.update(_term(reader.lines))
+    return fields, []
+
+
+def _term(lines):
+    """start_date, end_date, open_ended from the term clause: 自…起至…止, 2025.03.01—2026.02.28, 无固定期限."""
+    spans = [Span(line, 0, len(line.text)) for line in lines]
+    text = "".join(span.text for span in spans)
+    for heading in TERM_HEADINGS:
+        at = text.find(heading)
+        while at >= 0:
+            window = text[at:at + 160]
+            found = _term_in(window, at, spans)
+            if found:
+                return found
+            at = text.find(heading, at + len(heading))
+    # No heading read: the first range in the contract's text that reads like a term.
+    return _term_in(text, 0, spans) or {}
+
+
+def _term_in(window: str, offset: int, spans):
+    def shifted(parsed: Parsed) -> Parsed:
+        return Parsed(parsed.value, parsed.start + offset, parsed.end + offset, parsed.trusted, parsed.corrected)
+
+    open_ended = OPEN_ENDED.search(window)
+    found = parse_range(window)
+    if found and (open_ended is None or found.start.start < open_ended.start()):
+        if found.end.value == "long_term":
+            return None
+        return {
+            "start_date": to_field_value(shifted(found.start), spans),
+            "end_date": to_field_value(shifted(found.end), spans),
+            "open_ended": to_field_value(Parsed(False, found.start.start + offset, found.end.end + offset), spans),
+        }
+    if open_ended:
+        dates = [d for d in find_dates(window) if d.start > open_ended.start() - 40]
+        out = {"open_ended": to_field_value(Parsed(True, open_ended.start() + offset, open_ended.end() + offset), spans)}
+        if dates:
+            out["start_date"] = to_field_value(shifted(dates[0]), spans)
+        return out
+    return None

@@ -13,3 +13,27 @@ SPEC = DocTypeSpec(
     min_score=5.0,
     fields=("name", "id_number", "hukou_address", "residence_address", "issue_date", "valid_from", "valid_until"),
 )
+
+# ---- fields ---------------------------------------------------------------------------------------------------
+from extractors.base import labelled_fields  # noqa: E402
+from extractors.fields import Field  # noqa: E402
+from extractors.values import (  # noqa: E402
+    parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
+)
+
+FIELDS = (
+    Field("name", ("姓名",), parse_name),
+    Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码", "身份号码"), parse_id_number),
+    Field("hukou_address", ("常住户口所在地住址", "常住户口所在地", "户籍地址", "户口所在地"), parse_address, wraps=True),
+    Field("residence_address", ("居住地住址", "居住地址", "居住地"), parse_address, wraps=True),
+    Field("issue_date", ("签发日期", "发证日期", "办理日期"), parse_date),
+    Field("valid_from", ("有效期限", "有效期"), parse_range_start),
+    Field("valid_until", ("有效期限", "有效期"), parse_range_end),
+    Field("valid_until", ("有效期至",), parse_date),
+)
+EXTRA_LABELS = ("性别", "居住证号", "查询日期")
+
+
+def extract(draft):
+    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS)
+    return fields, []

@@ -17,3 +17,48 @@ SPEC = DocTypeSpec(
     fields=("name", "id_number"),
     row_fields=("month", "employer", "base", "back_payment"),
 )
+
+# ---- fields and rows ------------------------------------------------------------------------------------------
+from extractors.base import labelled_fields  # noqa: E402
+from extractors.fields import Field, to_field_value  # noqa: E402
+from extractors.table import Column, cell_value, read_rows  # noqa: E402
+from extractors.values import Parsed, parse_amount, parse_id_number, parse_month, parse_name, parse_org  # noqa: E402
+
+FIELDS = (
+    Field("name", ("姓名", "参保人姓名"), parse_name),
+    Field("id_number", ("公民身份号码", "身份证号码", "社会保障号码", "证件号码", "身份证件号码"), parse_id_number),
+)
+COLUMNS = (
+    Column("month", ("缴费年月", "费款所属期", "所属期", "缴费月份", "年月")),
+    Column("employer", ("单位名称", "参保单位", "缴费单位", "用人单位")),
+    Column("base", ("缴费基数", "基数")),
+)
+OTHER_HEADERS = ("缴费状态", "个人缴纳", "单位缴纳", "备注", "养老", "医疗", "失业", "类型", "缴费类型", "打印日期")
+BACK_PAYMENT = "补缴"
+
+
+def extract(draft):
+    fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS)
+    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "month", parse_month, _row)
+    return fields, rows
+
+
+def _row(cells, spans):
+    month = cell_value(cells.get("month"), parse_month, spans)
+    if month.value is None:
+        return None
+    return {
+        "month": month,
+        "employer": cell_value(cells.get("employer"), parse_org, spans),
+        "base": cell_value(cells.get("base"), parse_amount, spans),
+        "back_payment": _back_payment(spans),
+    }
+
+
+def _back_payment(spans):
+    """True where any cell of the row says 补缴 (a status, type or remarks column)."""
+    text = "".join(span.text for span in spans)
+    at = text.find(BACK_PAYMENT)
+    if at >= 0:
+        return to_field_value(Parsed(True, at, at + len(BACK_PAYMENT)), spans)
+    return to_field_value(Parsed(False, 0, len(text)), spans)

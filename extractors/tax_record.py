@@ -17,3 +17,51 @@ SPEC = DocTypeSpec(
     fields=("name", "id_number", "issue_date"),
     row_fields=("period", "withholding_agent", "amount"),
 )
+
+# ---- fields and rows ------------------------------------------------------------------------------------------
+import re  # noqa: E402
+
+from extractors.base import labelled_fields  # noqa: E402
+from extractors.fields import Field  # noqa: E402
+from extractors.table import Column, cell_value, read_rows  # noqa: E402
+from extractors.values import Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_org  # noqa: E402
+
+FIELDS = (
+    Field("name", ("纳税人名称", "纳税人姓名", "姓名"), parse_name),
+    Field("id_number", ("纳税人识别号", "身份证件号码", "身份证照号码", "证件号码", "身份证号码", "公民身份号码"), parse_id_number),
+    Field("issue_date", ("开具日期", "查询日期", "打印日期", "开具时间", "打印时间"), parse_date),
+)
+COLUMNS = (
+    Column("period", ("税款所属期", "所得期间", "所属期间", "所属期")),
+    Column("withholding_agent", ("扣缴义务人名称", "扣缴义务人", "扣缴单位", "备注")),
+    Column("amount", ("实缴(退)金额", "实缴金额", "已申报税额", "已缴税额", "实缴税额", "税额")),
+)
+OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "备注", "征收品目")
+_AGENT_PREFIX = re.compile(r"^.*?扣缴义务人(?:名称)?[:：]?")
+
+
+def extract(draft):
+    fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS)
+    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, _row)
+    return fields, rows
+
+
+def _row(cells, spans):
+    period = cell_value(cells.get("period"), parse_month, spans)
+    if period.value is None:
+        return None
+    return {
+        "period": period,
+        "withholding_agent": cell_value(cells.get("withholding_agent"), parse_agent, spans),
+        "amount": cell_value(cells.get("amount"), parse_amount, spans),
+    }
+
+
+def parse_agent(text: str):
+    """The withholding agent, in its own column or inside 备注 after 扣缴义务人："""
+    match = _AGENT_PREFIX.match(text)
+    skip = match.end() if match else 0
+    parsed = parse_org(text[skip:])
+    if parsed is None:
+        return None
+    return Parsed(parsed.value, parsed.start + skip, parsed.end + skip)

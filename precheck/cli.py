@@ -61,9 +61,9 @@ def check(
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text 终端报告 / json / html 自包含网页报告"),
     ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
     out: Optional[Path] = typer.Option(None, "--out", help="把报告写入此文件（默认输出到屏幕）/ write the report here"),
+    no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
 ) -> None:
     """检查一位申请人的材料 · check one applicant's packet."""
-    from precheck.ocr import get_engine
     from precheck.pipeline import CheckOptions, check_packet
     from precheck.report_text import render_text
 
@@ -74,7 +74,7 @@ def check(
             from precheck.errors import PacketNotFound
 
             raise PacketNotFound(f"找不到资料：{packet}。请检查路径是否正确（no such path）")
-        engine = get_engine(ocr.value)
+        engine = open_engine(ocr.value, use_cache=not no_cache)
         with err.status("正在读取材料…") as status:
             counter = {"pages": 0}
 
@@ -104,6 +104,39 @@ def check(
     raise typer.Exit(exit_status(report))
 
 
+def open_engine(name: str, use_cache: bool = True):
+    from precheck.ocr import get_engine
+    from precheck.ocr.cache import CachedEngine, OcrCache
+
+    engine = get_engine(name)
+    return CachedEngine(engine, OcrCache()) if use_cache else engine
+
+
+cache_app = typer.Typer(help="OCR 缓存：查看或清空 · show or clear the OCR cache", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("show")
+def cache_show() -> None:
+    """显示缓存位置与条目数 · where the cache is and what it holds."""
+    from precheck.ocr.cache import OcrCache
+
+    stats = OcrCache().stats()
+    typer.echo(f"OCR 缓存：{stats.path}")
+    typer.echo(f"条目：{stats.entries} 页，{stats.bytes / 1e6:.1f} MB")
+    for engine, count in sorted(stats.engines.items()):
+        typer.echo(f"  {engine}: {count}")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """清空 OCR 缓存 · delete every cached OCR result."""
+    from precheck.ocr.cache import OcrCache
+
+    removed = OcrCache().clear()
+    typer.echo(f"已清空 OCR 缓存（删除 {removed} 页）。")
+
+
 def run() -> None:  # pragma: no cover
     app()
 
@@ -123,11 +156,11 @@ def evaluate_command(
     samples_dir: Path = typer.Argument(..., help="含 NAME/ 与 NAME.truth.json 的样本目录 / folder of packets with truth"),
     ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
     show_misses: int = typer.Option(15, "--show-misses", help="列出多少条错例 / how many misses to list"),
+    no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
 ) -> None:
     """用样本真值衡量准确率 · measure accuracy against sample packets' truth."""
     from precheck.evaluate import evaluate, find_packets
     from precheck.eval_report import print_evaluation
-    from precheck.ocr import get_engine
 
     err = Console(stderr=True, soft_wrap=True)
     try:
@@ -136,7 +169,7 @@ def evaluate_command(
         total = len(find_packets(samples_dir))
         if total == 0:
             raise BadArguments(f"{samples_dir} 中没有带 .truth.json 的样本包（no packets with truth found）")
-        engine = get_engine(ocr.value)
+        engine = open_engine(ocr.value, use_cache=not no_cache)
         engine.warm_up()
         with err.status(f"评估中… 0/{total}") as status:
             done = {"n": 0}

@@ -63,20 +63,33 @@ def _plumber_layer(data: bytes, index: int) -> Optional[TextLayer]:
         with pdfplumber.open(io.BytesIO(data)) as doc:
             page = doc.pages[index]
             lines = []
-            for item in page.extract_text_lines(return_chars=False):
-                text = "".join(item["text"].split())
-                if not text or "(cid:" in text:
-                    continue  # glyphs without a Unicode mapping are no text at all
-                lines.append(
-                    OcrLine(
-                        text=text,
-                        bbox=_fractions(item["x0"], item["top"], item["x1"], item["bottom"], page.width, page.height),
-                        confidence=1.0,
-                    )
-                )
+            for item in page.extract_text_lines(return_chars=True):
+                for segment in _split_at_gaps([c for c in item["chars"] if not c["text"].isspace()]):
+                    text = "".join(c["text"] for c in segment)
+                    if not text or "(cid:" in text:
+                        continue  # glyphs without a Unicode mapping are no text at all
+                    box = (min(c["x0"] for c in segment), min(c["top"] for c in segment),
+                           max(c["x1"] for c in segment), max(c["bottom"] for c in segment))
+                    lines.append(OcrLine(text=text, bbox=_fractions(*box, page.width, page.height), confidence=1.0))
             return TextLayer(lines=lines, width=float(page.width), height=float(page.height))
     except Exception:  # pdfminer raises many types on odd files; pypdfium2 gets a second try
         return None
+
+
+def _split_at_gaps(chars: list[dict]) -> list[list[dict]]:
+    """A text line cut where the gap between characters is wider than about one character, as an OCR detector
+    would: table cells and form fields on one baseline stay apart."""
+    segments: list[list[dict]] = []
+    for char in sorted(chars, key=lambda c: c["x0"]):
+        size = max(char["bottom"] - char["top"], 1.0)
+        if segments and char["x0"] - segments[-1][-1]["x1"] <= GAP_SPLIT * size:
+            segments[-1].append(char)
+        else:
+            segments.append([char])
+    return segments
+
+
+GAP_SPLIT = 1.0
 
 
 def _pdfium_layer(pdf: pdfium.PdfDocument, index: int) -> Optional[TextLayer]:
@@ -104,7 +117,9 @@ def _pdfium_layer(pdf: pdfium.PdfDocument, index: int) -> Optional[TextLayer]:
             flush()
             continue
         box = textpage.get_charbox(i)
-        if chars and not _same_line(chars[-1][1], box):
+        if ch.isspace():
+            continue
+        if chars and (not _same_line(chars[-1][1], box) or _gap(chars[-1][1], box) > GAP_SPLIT):
             flush()
         chars.append((ch, box))
     flush()
@@ -115,6 +130,12 @@ def _same_line(a, b) -> bool:
     a_mid, b_mid = (a[1] + a[3]) / 2, (b[1] + b[3]) / 2
     size = max(a[3] - a[1], b[3] - b[1], 1.0)
     return abs(a_mid - b_mid) < size * 0.6 and b[0] >= a[0] - size
+
+
+def _gap(a, b) -> float:
+    """Horizontal gap between two pdfium char boxes, in character heights."""
+    size = max(a[3] - a[1], b[3] - b[1], 1.0)
+    return (b[0] - a[2]) / size
 
 
 def _fractions(x0, top, x1, bottom, width, height) -> tuple[float, float, float, float]:

@@ -1,6 +1,7 @@
 """The pipeline: a plain list of stages from a packet path to the SPEC §5 report."""
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,6 +19,9 @@ from precheck.ocr.base import OcrEngine
 from precheck.packet import open_packet
 from precheck.quality import describe_problem, too_little_text
 from rules.base import CheckContext, PageIssue, run_rules
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -91,12 +95,22 @@ def build_documents(drafts: list[DocumentDraft]) -> list[Document]:
     """Stage 4: fields and rows of each document, each with its evidence."""
     documents = []
     for draft in drafts:
-        fields, rows = extract_fields(draft) if draft.type_id != UNKNOWN else ({}, [])
+        fields, rows = _extract(draft)
         documents.append(
             Document(type=draft.type_id, pages=draft.pages, fields=fields, rows=rows,
                      classification_score=round(draft.score, 2))
         )
     return documents
+
+
+def _extract(draft: DocumentDraft) -> tuple[dict, list]:
+    if draft.type_id == UNKNOWN:
+        return {}, []
+    try:
+        return extract_fields(draft)
+    except Exception:  # noqa: BLE001 - a reader's bug must not lose the packet; its fields then read as unreadable
+        log.exception("extractor for %s failed", draft.type_id)
+        return {}, []
 
 
 def page_summaries(pages: list[PageText], drafts: list[DocumentDraft]) -> list[PageSummary]:

@@ -7,7 +7,7 @@ import unicodedata
 _SPACE = re.compile(r"\s+")
 
 # Look-alike variants OCR returns for characters on these documents (NFKC keeps them apart).
-VARIANTS = str.maketrans({"単": "单", "戸": "户", "㑊": "仿", "⼾": "户", "⽇": "日", "⽉": "月", "〇": "〇"})
+VARIANTS = str.maketrans({"単": "单", "戸": "户", "㑊": "仿", "⼾": "户", "⽇": "日", "⽉": "月", "〇": "〇", "漢": "汉"})
 
 
 def normalize(text: str) -> str:

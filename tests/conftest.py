@@ -1,6 +1,25 @@
+import os
+import shutil
+import tempfile
+
 import pytest
 
 from tests.drawing import draw_text_page
+
+_SESSION_CACHE = None
+
+
+def pytest_configure(config):
+    """Tests never use the user's OCR cache: each run starts from an empty one, so every page is really read."""
+    global _SESSION_CACHE
+    if "PRECHECK_CACHE_DIR" not in os.environ:
+        _SESSION_CACHE = tempfile.mkdtemp(prefix="precheck-test-cache-")
+        os.environ["PRECHECK_CACHE_DIR"] = _SESSION_CACHE
+
+
+def pytest_unconfigure(config):
+    if _SESSION_CACHE:
+        shutil.rmtree(_SESSION_CACHE, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

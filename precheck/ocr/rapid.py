@@ -108,14 +108,18 @@ class RapidOcrEngine:
         boxes = det_res.boxes
         if _mostly_tall(boxes):
             notes.append("sideways")
-        rec_res = ocr.recognize_txt(crops)
         from rapidocr.ch_ppocr_cls import TextClsOutput
+        from rapidocr.ch_ppocr_rec import TextRecInput
+
+        # return_word_box gives the per-character confidences; word boxes themselves are not computed.
+        rec_res = ocr._load_rec_model()(TextRecInput(img=crops, return_word_box=True))
 
         out = ocr.build_final_output(pixels, det_res, TextClsOutput(), rec_res, crops, op_record)
         if out.txts is None or out.boxes is None or len(out.txts) == 0:
             return [], notes
         lines = []
-        for box, text, score in zip(out.boxes, out.txts, out.scores):
+        words = out.word_results if out.word_results is not None and len(out.word_results) == len(out.txts) else [None] * len(out.txts)
+        for box, text, score, word_info in zip(out.boxes, out.txts, out.scores, words):
             xs, ys = box[:, 0], box[:, 1]
             bbox = (
                 _clamp(float(xs.min()) / width),
@@ -123,7 +127,9 @@ class RapidOcrEngine:
                 _clamp(float(xs.max()) / width),
                 _clamp(float(ys.max()) / height),
             )
-            lines.append(OcrLine(text=text, bbox=bbox, confidence=_clamp(float(score))))
+            confs = getattr(word_info, "confs", None)
+            char_confidences = [round(_clamp(float(c)), 4) for c in confs] if confs and len(confs) == len(text) else None
+            lines.append(OcrLine(text=text, bbox=bbox, confidence=_clamp(float(score)), char_confidences=char_confidences))
         if not notes and self._looks_upside_down(crops):
             notes.append("upside_down")
         return lines, notes

@@ -23,7 +23,6 @@ MIN_SIDE_FOR_READING = 2400
 SPARSE_RETRY_CHARS = 120
 
 # Tesseract puts a space between CJK characters; keep spaces only between Latin words.
-_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
 class TesseractEngine:
@@ -112,7 +111,7 @@ class TesseractEngine:
         lines = []
         for key in sorted(groups, key=lambda k: (min(data["top"][i] for i in groups[k]), k)):
             idx = groups[key]
-            text = _CJK_GAP.sub("", " ".join(data["text"][i].strip() for i in idx)).strip()
+            text, char_confidences = _join_words([(data["text"][i].strip(), float(data["conf"][i]) / 100.0) for i in idx])
             if not text:
                 continue
             x0 = min(data["left"][i] for i in idx)
@@ -125,9 +124,24 @@ class TesseractEngine:
                     text=text,
                     bbox=(x0 / width, y0 / height, min(1.0, x1 / width), min(1.0, y1 / height)),
                     confidence=min(1.0, max(0.0, conf)),
+                    char_confidences=char_confidences,
                 )
             )
         return lines
+
+
+def _join_words(words: list[tuple[str, float]]) -> tuple[str, list[float]]:
+    """Words joined into a line, with no space between CJK characters; each character keeps its word's confidence."""
+    text, confidences = "", []
+    for word, conf in words:
+        if not word:
+            continue
+        if text and not (ord(text[-1]) > 0x7F or ord(word[0]) > 0x7F):
+            text += " "
+            confidences.append(1.0)
+        text += word
+        confidences.extend([round(min(1.0, max(0.0, conf)), 4)] * len(word))
+    return text, confidences
 
 
 def _binarize(grey: np.ndarray) -> np.ndarray:

@@ -1,0 +1,331 @@
+"""Reading labelled fields: find each label (fuzzily: OCR misreads labels too), then its value after the label on
+the same line, in the next cell to the right, or on the line below; values that wrap are followed onto the lines
+under them. Declarations (Field) live in each document type's module; this is the one reader they share."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
+
+from rapidfuzz import fuzz
+
+from extractors.text import Line, Span, field_value
+from extractors.values import Parsed, Parser
+from precheck.model import FieldValue
+
+# A value whose characters all read above this still gets this much doubt when look-alikes had to be corrected.
+CORRECTED_CAP = 0.9
+# A value that fails its own check (ID check digit, calendar) is reported at most this sure.
+UNTRUSTED_CAP = 0.3
+LABEL_FUZZ = 80.0
+# How far above and below a label (in label heights) its value may sit and still be in its row.
+ROW_BAND = 1.6
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    labels: tuple[str, ...]
+    parse: Parser
+    wraps: bool = False  # the value may continue on the lines below (addresses, company names)
+    max_lines: int = 4
+    inline_only: bool = False  # the value must follow the label on its line (labels common in running text)
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    fields: tuple[str, ...]  # empty: a label of no field read here, only marks where values stop
+    label: str
+    line: Line
+    start: int
+    end: int
+    exact: bool
+
+    @property
+    def x1(self) -> float:
+        return self.line.span_box(self.start, self.end)[2]
+
+    @property
+    def x0(self) -> float:
+        return self.line.span_box(self.start, self.end)[0]
+
+
+def _label_key(text: str) -> str:
+    return re.sub(r"[()（）\[\]【】:：\s]", "", text)
+
+
+def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
+    """Hits of every label on every line; a hit inside a longer label's hit on the same line is dropped
+    (住址 inside 居住地住址), so each place on the page names one field."""
+    hits: list[LabelHit] = []
+    ordered = sorted(labels.items(), key=lambda item: len(_label_key(item[0])), reverse=True)
+    for line in lines:
+        taken: list[tuple[int, int]] = []
+        # Exact places first, so a fuzzy reading of one label never hides another label printed as it is.
+        for fuzzy in (False, True):
+            for label, field_names in ordered:
+                for start, end, exact in (_fuzzy_occurrence(line.text, label) if fuzzy else _exact_occurrences(line.text, label)):
+                    if any(start < b and a < end for a, b in taken):
+                        continue
+                    if fuzzy and any(h.line is line and h.label == label for h in hits):
+                        continue
+                    taken.append((start, end))
+                    hits.append(LabelHit(field_names, label, line, start, end, exact))
+    return hits
+
+
+def _exact_occurrences(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
+    start = text.find(label)
+    while start >= 0:
+        yield start, start + len(label), True
+        start = text.find(label, start + len(label))
+
+
+def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
+    """One place where the label reads with a character or two wrong, for labels long enough to tell apart."""
+    bare_label = _label_key(label)
+    if len(bare_label) < 4 or len(text) < len(bare_label) - 1:
+        return
+    alignment = fuzz.partial_ratio_alignment(label, text, score_cutoff=LABEL_FUZZ)
+    if alignment is None:
+        return
+    found = text[alignment.dest_start:alignment.dest_end]
+    if len(_label_key(found)) >= len(bare_label) - 1 and fuzz.ratio(_label_key(found), bare_label) >= LABEL_FUZZ:
+        yield alignment.dest_start, alignment.dest_end, False
+
+
+def _is_separator(char: str) -> bool:
+    """Colons, and the stray marks OCR reads from box borders and ticks between a label and its value."""
+    return unicodedata.category(char)[0] in ("P", "S") and char not in "(（"
+
+
+@dataclass
+class Reader:
+    """The lines of one document, with every label of its type found once."""
+
+    lines: list[Line]
+    fields: tuple[Field, ...]
+    extra_labels: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        labels: dict[str, tuple[str, ...]] = {label: () for label in self.extra_labels}
+        for spec in self.fields:
+            for label in spec.labels:
+                labels[label] = labels.get(label, ()) + (spec.name,)
+        self.hits = find_labels(self.lines, labels)
+        self._hits_by_line: dict[int, list[LabelHit]] = {}
+        for hit in self.hits:
+            self._hits_by_line.setdefault(id(hit.line), []).append(hit)
+
+    def read_all(self) -> dict[str, FieldValue]:
+        out = {}
+        for spec in self.fields:
+            if spec.name in out:
+                continue  # an earlier declaration of the same field found it
+            value = self.read(spec)
+            if value is not None:
+                out[spec.name] = value
+        return out
+
+    def read(self, spec: Field) -> Optional[FieldValue]:
+        hits = [h for h in self.hits if spec.name in h.fields and h.label in spec.labels]
+        # The most specific label first (甲方(用人单位) before 甲方), then exact readings, then page order.
+        hits.sort(key=lambda h: (spec.labels.index(h.label), not h.exact, self._order(h)))
+        untrusted: Optional[FieldValue] = None
+        for hit in hits:
+            for found in self._candidates(hit, spec):
+                if found is None:
+                    continue
+                value = found
+                if value.confidence > UNTRUSTED_CAP or value.value is None:
+                    return value
+                untrusted = untrusted or value
+        return untrusted
+
+    def read_each(self, spec: Field) -> list[FieldValue]:
+        """One value per hit of the field's labels, in reading order (a label printed for each of two people)."""
+        hits = sorted((h for h in self.hits if spec.name in h.fields and h.label in spec.labels), key=self._order)
+        values = []
+        for hit in hits:
+            value = next((v for v in self._candidates(hit, spec) if v is not None), None)
+            if value is not None:
+                values.append(value)
+        return values
+
+    def _order(self, hit: LabelHit) -> tuple:
+        return (hit.line.page_index, round(hit.line.y0, 3), hit.line.x0)
+
+    # -- where a value may be ----------------------------------------------------------------------------------
+
+    def _candidates(self, hit: LabelHit, spec: Field) -> Iterable[Optional[FieldValue]]:
+        line = hit.line
+        rest_start = hit.end
+        while rest_start < len(line.text) and _is_separator(line.text[rest_start]):
+            rest_start += 1
+        rest_end = self._next_label_start(line, rest_start)
+        if rest_end > rest_start:
+            yield self._parse_span(Span(line, rest_start, rest_end), spec, hit)
+            if spec.inline_only:
+                return
+            if rest_end >= len(line.text) - 1:
+                pass  # the line held only this value: also try the neighbours, the parse may have failed
+        elif spec.inline_only:
+            return
+        right = self._right_neighbour(line, hit)
+        if right is not None:
+            yield self._parse_span(Span(right, 0, self._next_label_start(right, 0)), spec, hit)
+        below = self._line_below(line, hit)
+        if below is not None:
+            yield self._parse_span(Span(below, 0, self._next_label_start(below, 0)), spec, hit)
+
+    def _next_label_start(self, line: Line, after: int) -> int:
+        starts = [h.start for h in self._hits_by_line.get(id(line), []) if h.start >= after]
+        return min(starts) if starts else len(line.text)
+
+    def _starts_with_label(self, line: Line) -> bool:
+        return any(h.start <= 1 for h in self._hits_by_line.get(id(line), []))
+
+    def _right_neighbour(self, line: Line, hit: LabelHit) -> Optional[Line]:
+        """The value cell right of a label: lines to its right within the label's row band (values in ruled forms
+        sit at the top of their cell while labels are centred, and photos are skewed), before the next label;
+        the leftmost column of them, top line first."""
+        reach = ROW_BAND * line.height
+        top, bottom = line.y0 - reach, line.y1 + reach
+        limit = hit.x1 + 12 * line.char_width
+        for other_hit in self.hits:
+            other = other_hit.line
+            if other_hit.x0 > hit.x1 and other.page_index == line.page_index and other.y1 > line.y0 and other.y0 < line.y1:
+                limit = min(limit, other_hit.x0)
+        candidates = [
+            other for other in self.lines
+            if other is not line and other.page_index == line.page_index and other.y1 > top and other.y0 < bottom
+            and hit.x1 - 0.5 * line.char_width <= other.x0 < limit and not self._starts_with_label(other)
+        ]
+        if not candidates:
+            return None
+        leftmost = min(other.x0 for other in candidates)
+        column = [other for other in candidates if other.x0 <= leftmost + 2 * line.char_width]
+        beside = [other for other in column if other.y1 > line.y0 and other.y0 < line.y1]
+        if beside:
+            return min(beside, key=lambda other: other.y0)
+        return min(column, key=lambda other: abs(other.y_center - line.y_center))
+
+    def _line_below(self, line: Line, hit: LabelHit) -> Optional[Line]:
+        reach = 2.8 * line.height
+        candidates = [
+            other for other in self.lines
+            if other.page_index == line.page_index and other is not line and not other.same_row(line)
+            and 0 < other.y0 - line.y0 <= reach + line.height
+            and hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width
+        ]
+        candidates.sort(key=lambda other: other.y0)
+        if not candidates or self._starts_with_label(candidates[0]):
+            return None
+        return candidates[0]
+
+    # -- reading a value ---------------------------------------------------------------------------------------
+
+    def _parse_span(self, span: Span, spec: Field, hit: LabelHit) -> Optional[FieldValue]:
+        if span.end <= span.start:
+            return None
+        spans = [span]
+        if spec.wraps:
+            spans = self._follow_wrap(span, hit, spec.max_lines)
+        text = "".join(s.text for s in spans)
+        parsed = spec.parse(text)
+        if parsed is None:
+            if len(spans) > 1:  # the continuation may have spoiled it: try the first line alone
+                parsed = spec.parse(span.text)
+                spans = [span]
+                text = span.text
+            if parsed is None:
+                return None
+        return to_field_value(parsed, spans)
+
+    def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int) -> list[Span]:
+        """Lines that continue a value: just below, starting where the value started (or, in running text, at
+        the paragraph's margin when the value ran to the line's end), with no other label on their row."""
+        spans = [first]
+        previous = first.line
+        value_x0 = first.box[0]
+        label_x0 = hit.x0
+        while len(spans) < max_lines:
+            tolerance = 1.2 * previous.char_width
+            last = spans[-1]
+            running_text = last.end >= len(previous.text) and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width
+            best = None
+            for other in self.lines:
+                if other.page_index != previous.page_index or other is previous or other.same_row(previous):
+                    continue
+                gap = other.y0 - previous.y1
+                if gap < -0.3 * previous.height or gap > 0.9 * previous.height:
+                    continue
+                aligned = abs(other.x0 - value_x0) <= tolerance or (running_text and abs(other.x0 - previous.x0) <= tolerance)
+                if not aligned or self._starts_with_label(other) or self._foreign_label_left(other, hit, label_x0):
+                    continue
+                if best is None or other.y0 < best.y0:
+                    best = other
+            if best is None:
+                break
+            spans.append(Span(best, 0, self._next_label_start(best, 0)))
+            previous = best
+        return spans
+
+    def _right_margin(self, line: Line) -> float:
+        return max(other.x1 for other in self.lines if other.page_index == line.page_index)
+
+    def _foreign_label_left(self, line: Line, own: LabelHit, label_x0: float) -> bool:
+        """Another field's label, in the columns from ours up to this line, that sits nearer to this line than our
+        label does: the line is the next row's value, not ours wrapping."""
+        own_distance = abs(own.line.y_center - line.y_center)
+        for hit in self.hits:
+            if hit is own or hit.line is own.line or hit.line.page_index != line.page_index:
+                continue
+            if not (hit.x0 >= label_x0 - own.line.char_width and hit.x1 <= line.x0 + own.line.char_width):
+                continue
+            distance = abs(hit.line.y_center - line.y_center)
+            if distance < own_distance or hit.line.same_row(line, 0.3):
+                return True
+        return False
+
+
+def to_field_value(parsed: Parsed, spans: list[Span]) -> FieldValue:
+    """Map the parsed value's place in the joined text back onto the spans it came from."""
+    used: list[Span] = []
+    offset = 0
+    for span in spans:
+        length = span.end - span.start
+        lo, hi = max(parsed.start - offset, 0), min(parsed.end - offset, length)
+        if lo < hi:
+            used.append(Span(span.line, span.start + lo, span.start + hi))
+        offset += length
+    used = used or spans[:1]
+    cap = None
+    if not parsed.trusted:
+        cap = UNTRUSTED_CAP
+    elif parsed.corrected:
+        cap = CORRECTED_CAP
+    chars = None
+    if isinstance(parsed.value, str):
+        confidences = [c for s in used for c in s.confidences]
+        if len(confidences) == len(parsed.value):
+            chars = confidences
+    return field_value(parsed.value, used, confidence_cap=cap, value_chars=chars)
+
+
+def value_from_span(parsed: Parsed, span: Span) -> FieldValue:
+    return to_field_value(parsed, [span])
+
+
+def search_text(lines: list[Line], parse: Callable[[str], Optional[Parsed]], where: Callable[[Line], bool] = lambda l: True,
+                last: bool = False) -> Optional[FieldValue]:
+    """The first (or last) line, in reading order, where parse finds a value: for unlabelled values."""
+    ordered = [line for line in lines if where(line)]
+    if last:
+        ordered = list(reversed(ordered))
+    for line in ordered:
+        parsed = parse(line.text)
+        if parsed is not None:
+            return value_from_span(parsed, Span(line, 0, len(line.text)))
+    return None

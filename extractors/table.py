@@ -1,0 +1,165 @@
+"""Reading ruled tables (tax records, social-insurance records) page by page.
+
+The header row is found by its column titles (fuzzily); each character below it belongs to the column whose
+band holds it, so cells OCR merged into one line come apart again; a row starts where the key column (the
+month) holds a new value, and wrapped cells below it join their row."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from extractors.fields import LabelHit, find_labels, to_field_value
+from extractors.text import Line, Span, field_value
+from extractors.values import Parsed, Parser
+from precheck.model import FieldValue
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    headers: tuple[str, ...]  # in order of preference when a table has several
+
+
+@dataclass
+class Band:
+    name: str
+    left: float
+    right: float
+
+
+@dataclass
+class Cell:
+    spans: list[Span]
+
+    @property
+    def text(self) -> str:
+        return "".join(span.text for span in self.spans)
+
+
+RowBuilder = Callable[[dict[str, Cell], list[Span]], Optional[dict[str, FieldValue]]]
+
+
+def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...], key: str,
+              key_parse: Parser, build_row: RowBuilder) -> list[dict[str, FieldValue]]:
+    rows: list[dict[str, FieldValue]] = []
+    bands: Optional[list[Band]] = None
+    slope = 0.0
+    for page_index in sorted({line.page_index for line in lines}):
+        page_lines = [line for line in lines if line.page_index == page_index]
+        header = _find_header(page_lines, columns, other_headers)
+        if header is not None:
+            bands, header_hits = header
+            slope = _skew(header_hits)
+            top = min(hit.line.y_center for hit in header_hits)
+            header_lines = {id(hit.line) for hit in header_hits}
+            body = [line for line in page_lines if id(line) not in header_lines and line.y_center > top
+                    and not any(line.same_row(hit.line, 0.3) for hit in header_hits)]
+        elif bands is not None:
+            body = page_lines  # a page without its own header continues the table above
+        else:
+            continue
+        for cells, spans in _rows_in(body, bands, key, key_parse, slope):
+            row = build_row(cells, spans)
+            if row is not None:
+                rows.append(row)
+    return rows
+
+
+def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...]):
+    labels: dict[str, tuple[str, ...]] = {h: () for h in other_headers}
+    for column in columns:
+        for header in column.headers:
+            labels[header] = labels.get(header, ()) + (column.name,)
+    hits = find_labels(lines, labels)
+    best: list[LabelHit] = []
+    for hit in hits:
+        row = [h for h in hits if h.line.same_row(hit.line, 0.3)]
+        named = {name for h in row for name in h.fields}
+        if len(named) > len({name for h in best for name in h.fields}):
+            best = row
+    if len({name for h in best for name in h.fields}) < 2:
+        return None
+    chosen: dict[str, LabelHit] = {}
+    for column in columns:
+        for header in column.headers:
+            match = next((h for h in best if h.label == header), None)
+            if match is not None:
+                chosen[column.name] = match
+                break
+    used = set(id(h) for h in chosen.values())
+    placed = [(name, hit) for name, hit in chosen.items()] + [("", h) for h in best if id(h) not in used and not h.fields]
+    placed.sort(key=lambda item: item[1].x0)
+    bands: list[Band] = []
+    for index, (name, hit) in enumerate(placed):
+        left = 0.0 if index == 0 else (placed[index - 1][1].x1 + hit.x0) / 2
+        right = 1.0 if index == len(placed) - 1 else (hit.x1 + placed[index + 1][1].x0) / 2
+        bands.append(Band(name, left, right))
+    return bands, best
+
+
+def _split_by_band(line: Line, bands: list[Band]) -> list[tuple[str, Span]]:
+    pieces: list[tuple[str, Span]] = []
+    for index, (x0, x1) in enumerate(line.char_spans):
+        centre = (x0 + x1) / 2
+        band = next((b.name for b in bands if b.left <= centre < b.right), bands[-1].name)
+        if pieces and pieces[-1][0] == band and pieces[-1][1].end == index:
+            pieces[-1] = (band, Span(line, pieces[-1][1].start, index + 1))
+        else:
+            pieces.append((band, Span(line, index, index + 1)))
+    return [(band, span) for band, span in pieces if band]
+
+
+def _skew(header_hits: list[LabelHit]) -> float:
+    """How much a row drops per unit of width (a photo or a crooked scan), fitted through the header titles."""
+    points = [((h.x0 + h.x1) / 2, h.line.y_center) for h in header_hits]
+    if len(points) < 2:
+        return 0.0
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    spread = sum((x - mean_x) ** 2 for x, _ in points)
+    if spread < 0.01:
+        return 0.0
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in points) / spread
+    return max(-0.15, min(0.15, slope))
+
+
+def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, slope: float = 0.0):
+    """Rows of the table body: each starts at a key cell; every other piece joins the last row that starts
+    above it (levelled by the page's skew), so wrapped cells join their row."""
+    pieces = [(band, span) for line in sorted(body, key=lambda l: (l.y0, l.x0)) for band, span in _split_by_band(line, bands)]
+
+    def level(span: Span) -> float:
+        box = span.box
+        return span.line.y_center - slope * (box[0] + box[2]) / 2
+
+    starts = []
+    for band, span in pieces:
+        if band != key:
+            continue
+        parsed = key_parse(span.text)
+        if parsed is not None and parsed.start <= 1:
+            starts.append(span)
+    starts.sort(key=level)
+    grouped: list[tuple[dict[str, Cell], list[Span]]] = [({}, []) for _ in starts]
+    for band, span in pieces:
+        y = level(span)
+        owner = None
+        for index, start in enumerate(starts):
+            if level(start) - 0.6 * start.line.height <= y:
+                owner = index
+        if owner is None or y > level(starts[owner]) + 3.5 * starts[owner].line.height:
+            continue
+        cells, row_spans = grouped[owner]
+        cells.setdefault(band, Cell([])).spans.append(span)
+        row_spans.append(span)
+    yield from grouped
+
+
+def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span]) -> FieldValue:
+    """The cell's value; where it cannot be read, value None with confidence 0 and the place it was looked for."""
+    if cell is not None and cell.spans:
+        parsed: Optional[Parsed] = parse(cell.text)
+        if parsed is not None:
+            return to_field_value(parsed, cell.spans)
+    spans = cell.spans if cell is not None and cell.spans else row_spans
+    return field_value(None, spans, confidence_cap=0.0)

@@ -1,0 +1,321 @@
+"""Value parsers: text in, a normalised value (SPEC §3) with where it sat in the text, or None.
+
+Every parser takes any string and never raises. Characters OCR often confuses with digits (O/0, l/1, Z/2…) are
+read as digits only inside a run of digits, and the result is kept only where the calendar or the ID check digit
+confirms it; a value that fails its own check comes back with trusted=False.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable, Optional, Union
+
+Value = Union[str, bool]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    value: Value
+    start: int
+    end: int
+    trusted: bool = True  # False: the value fails its own check (bad check digit, impossible date)
+    corrected: bool = False  # look-alike characters were read as digits
+
+
+Parser = Callable[[str], Optional[Parsed]]
+
+LOOKALIKE_DIGITS = {"O": "0", "o": "0", "D": "0", "Q": "0", "〇": "0", "l": "1", "I": "1", "|": "1", "i": "1",
+                    "Z": "2", "z": "2", "S": "5", "s": "5", "B": "8", "b": "6", "g": "9", "q": "9"}
+ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+ID_CHECK = "10X98765432"
+
+
+def digitise(text: str) -> str:
+    """Same length as text; look-alike letters touching a digit (or another such letter that does) become digits."""
+    chars = list(text)
+    is_digitish = [c.isdigit() for c in chars]
+    changed = True
+    while changed:
+        changed = False
+        for i, c in enumerate(chars):
+            if is_digitish[i] or c not in LOOKALIKE_DIGITS:
+                continue
+            if (i > 0 and is_digitish[i - 1]) or (i + 1 < len(chars) and is_digitish[i + 1]):
+                is_digitish[i] = True
+                changed = True
+    return "".join(LOOKALIKE_DIGITS[c] if is_digitish[i] and c in LOOKALIKE_DIGITS else c for i, c in enumerate(chars))
+
+
+def _corrected(original: str, fixed: str, start: int, end: int) -> bool:
+    return original[start:end] != fixed[start:end]
+
+
+# ---- dates -------------------------------------------------------------------------------------------------
+
+_SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-](\d{1,2})[月./\-](\d{1,2})日?")
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+
+
+def real_date(year: int, month: int, day: int) -> Optional[date]:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[Parsed]:
+    """Every date in text, in order: 2026年3月1日, 2026.03.01, 2026-03-01, 2026/3/1, 20260301."""
+    fixed = digitise(text)
+    found: list[Parsed] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_SEPARATED_DATE, _COMPACT_DATE):
+        for match in pattern.finditer(fixed):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            day = real_date(*(int(g) for g in match.groups()))
+            if day is None:
+                continue  # the calendar does not confirm it
+            taken.append((start, end))
+            found.append(Parsed(day.isoformat(), start, end, corrected=_corrected(text, fixed, start, end)))
+    return sorted(found, key=lambda p: p.start)
+
+
+def parse_date(text: str) -> Optional[Parsed]:
+    dates = find_dates(text)
+    return dates[0] if dates else None
+
+
+LONG_TERM = "long_term"
+_RANGE_JOIN = re.compile(r"^(?:起)?(?:至|到|—+|–|-|~|～|一)(?:起)?$")
+_LONG_TERM_WORD = re.compile(r"^(?:起)?(?:至|到|—+|–|-|~|～|一)?长期")
+
+
+@dataclass(frozen=True)
+class ParsedRange:
+    start: Parsed
+    end: Parsed  # value LONG_TERM for 长期
+
+
+def parse_range(text: str) -> Optional[ParsedRange]:
+    """Two dates joined by 至 / — / - / ~ (自…起至…止 too), or a date then 长期."""
+    dates = find_dates(text)
+    for first, second in zip(dates, dates[1:]):
+        if _RANGE_JOIN.match(text[first.end:second.start]):
+            return ParsedRange(first, second)
+    for first in dates:
+        tail = text[first.end:]
+        match = _LONG_TERM_WORD.match(tail)
+        if match:
+            return ParsedRange(first, Parsed(LONG_TERM, first.end + match.end() - 2, first.end + match.end()))
+    return None
+
+
+def parse_range_start(text: str) -> Optional[Parsed]:
+    found = parse_range(text)
+    return found.start if found else None
+
+
+def parse_range_end(text: str) -> Optional[Parsed]:
+    found = parse_range(text)
+    if found:
+        return found.end
+    if text.startswith("长期"):
+        return Parsed(LONG_TERM, 0, 2)
+    return None
+
+
+_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[年./\-]?)(0[1-9]|1[0-2]|[1-9](?!\d))月?")
+
+
+def parse_month(text: str) -> Optional[Parsed]:
+    """The month of a 税款所属期 or 缴费年月: 2026-05, 2026年5月, 202605, or a period 2026-05-01至2026-05-31."""
+    first_date = parse_date(text)
+    fixed = digitise(text)
+    match = _MONTH.search(fixed)
+    if first_date and (match is None or first_date.start <= match.start()):
+        return Parsed(first_date.value[:7], first_date.start, first_date.end, corrected=first_date.corrected)
+    if match is None:
+        return None
+    year, month = int(match.group(1)), int(match.group(2))
+    return Parsed(f"{year:04d}-{month:02d}", match.start(), match.end(),
+                  corrected=_corrected(text, fixed, match.start(), match.end()))
+
+
+# ---- identity numbers --------------------------------------------------------------------------------------
+
+_ID_CANDIDATE = re.compile(r"(?<![0-9A-Za-z])([0-9OoDQlI|iZzSsBbgq]{17}[0-9OoDQlI|iZzSsBbgqXx×])(?![0-9A-Za-z])")
+
+
+def id_check_digit(first17: str) -> str:
+    return ID_CHECK[sum(int(d) * w for d, w in zip(first17, ID_WEIGHTS)) % 11]
+
+
+def id_number_ok(value: str) -> bool:
+    """GB 11643: 17 digits, the right check character, a real birth date."""
+    if not re.fullmatch(r"\d{17}[\dX]", value):
+        return False
+    if id_check_digit(value[:17]) != value[17]:
+        return False
+    return real_date(int(value[6:10]), int(value[10:12]), int(value[12:14])) is not None
+
+
+def parse_id_number(text: str) -> Optional[Parsed]:
+    """An 18-character 公民身份号码. Look-alike letters are read as digits only when the check digit then agrees."""
+    best: Optional[Parsed] = None
+    for match in _ID_CANDIDATE.finditer(text):
+        raw = match.group(1)
+        last = "X" if raw[-1] in "Xx×" else raw[-1]
+        literal = raw[:-1] + last
+        fixed = "".join(LOOKALIKE_DIGITS.get(c, c) for c in raw[:-1]) + (last if last == "X" else LOOKALIKE_DIGITS.get(last, last))
+        start, end = match.span(1)
+        if id_number_ok(fixed):
+            return Parsed(fixed, start, end, corrected=fixed != literal)
+        if best is None and re.fullmatch(r"\d{17}[\dX]", literal):
+            best = Parsed(literal, start, end, trusted=False)
+    return best
+
+
+# ---- amounts, numbers ----------------------------------------------------------------------------------------
+
+_AMOUNT = re.compile(r"(?<![\d.])(-?\d{1,3}(?:,\d{3})+|-?\d+)\.(\d{2})(?!\d)")
+
+
+def parse_amount(text: str) -> Optional[Parsed]:
+    """A money amount with two decimals, commas dropped: '1,234.50' -> '1234.50'."""
+    fixed = digitise(text)
+    match = _AMOUNT.search(fixed)
+    if not match:
+        return None
+    whole = match.group(1).replace(",", "")
+    return Parsed(f"{int(whole)}.{match.group(2)}" if whole != "-0" else f"0.{match.group(2)}", match.start(), match.end(),
+                  corrected=_corrected(text, fixed, match.start(), match.end()))
+
+
+def digits(min_len: int, max_len: int) -> Parser:
+    pattern = re.compile(rf"(?<!\d)(\d{{{min_len},{max_len}}})(?!\d)")
+
+    def parse(text: str) -> Optional[Parsed]:
+        fixed = digitise(text)
+        match = pattern.search(fixed)
+        if not match:
+            return None
+        return Parsed(match.group(1), match.start(1), match.end(1), corrected=_corrected(text, fixed, *match.span(1)))
+
+    return parse
+
+
+# ---- words ---------------------------------------------------------------------------------------------------
+
+_CJK = r"\u3400-\u9fff"
+_NAME = re.compile(rf"^[:：]?([{_CJK}][{_CJK}·]{{1,5}})(?=$|[^{_CJK}·])")
+_PUNCT_EDGE = re.compile(r"^[:：;；,，.。、\-—_]+|[:：;；,，.。、\-—_]+$")
+
+
+def strip_punct(text: str) -> tuple[str, int]:
+    """Text without separators at its ends, and how many characters were cut from the front."""
+    match = re.match(r"^[:：;；,，.。、\-—_]+", text)
+    cut = match.end() if match else 0
+    return _PUNCT_EDGE.sub("", text), cut
+
+
+def parse_name(text: str) -> Optional[Parsed]:
+    """A Chinese personal name: 2–6 CJK characters (· allowed), standing alone up to a separator."""
+    match = _NAME.match(text)
+    if not match:
+        return None
+    name = match.group(1)
+    if len(name) > 5 and "·" not in name:
+        return None
+    return Parsed(name, match.start(1), match.end(1))
+
+
+ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "中心", "事务所", "研究所", "研究院", "医院",
+                "大学", "学院", "学校", "银行", "分行", "支行", "协会", "委员会", "厂", "局", "社", "所", "院", "店")
+
+
+ORG_MAX = 30
+
+
+def parse_org(text: str) -> Optional[Parsed]:
+    """An organisation's name: up to the last 公司 / 集团 / 中心 … in the text, at least 4 characters."""
+    body, cut = strip_punct(text)
+    best = -1
+    for suffix in ORG_SUFFIXES:
+        at = body.rfind(suffix)
+        if at >= 0:
+            best = max(best, at + len(suffix))
+            break
+    name = body[:best]
+    if best < 4 or len(name) > ORG_MAX or re.search(r"[，。,;；：:]", name):
+        return None
+    return Parsed(name, cut, cut + best)
+
+
+_ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街道弄号室组巷里屯旗盟州]")
+
+
+def parse_address(text: str) -> Optional[Parsed]:
+    body, cut = strip_punct(re.split(r"[。，,;；]", text.lstrip(":：;；,，.。、"), maxsplit=1)[0])
+    cut += len(text) - len(text.lstrip(":：;；,，.。、"))
+    if len(body) < 5 or not _ADDRESS_HINT.search(body):
+        return None
+    cjk = sum(1 for c in body if "\u3400" <= c <= "\u9fff")
+    if cjk < len(body) / 2:
+        return None
+    return Parsed(body, cut, cut + len(body))
+
+
+def parse_text(min_len: int = 2, max_len: int = 40) -> Parser:
+    def parse(text: str) -> Optional[Parsed]:
+        body, cut = strip_punct(text)
+        if not (min_len <= len(body) <= max_len):
+            return None
+        return Parsed(body, cut, cut + len(body))
+
+    return parse
+
+
+def one_of(*options: str, aliases: Optional[dict[str, str]] = None) -> Parser:
+    """The first of the options (longest first) found at the start of the text."""
+    choices = sorted(set(options) | set(aliases or {}), key=len, reverse=True)
+
+    def parse(text: str) -> Optional[Parsed]:
+        body, cut = strip_punct(text)
+        for option in choices:
+            if body.startswith(option):
+                return Parsed((aliases or {}).get(option, option), cut, cut + len(option))
+        return None
+
+    return parse
+
+
+def parse_ethnicity(text: str) -> Optional[Parsed]:
+    """民族 as printed on the ID card (汉, 回, 蒙古…), without a trailing 族."""
+    body, cut = strip_punct(text)
+    match = re.match(rf"^([{_CJK}]{{1,5}}?)族?(?=$|[^{_CJK}])", body)
+    if not match or len(match.group(1)) > 4:
+        return None
+    return Parsed(match.group(1), cut, cut + match.end(1))
+
+
+def parse_place(text: str) -> Optional[Parsed]:
+    """出生地 / 籍贯: a province and a city or county."""
+    body, cut = strip_punct(text)
+    match = re.match(rf"^([{_CJK}]{{2,20}})", body)
+    if not match or not re.search(r"[省市区县州旗]", match.group(1)):
+        return None
+    return Parsed(match.group(1), cut, cut + match.end(1))
+
+
+def parse_word(max_len: int = 8) -> Parser:
+    """A short Chinese word standing alone (文化程度, 与户主关系…)."""
+    def parse(text: str) -> Optional[Parsed]:
+        body, cut = strip_punct(text)
+        match = re.match(rf"^([{_CJK}]{{1,{max_len}}})(?=$|[^{_CJK}])", body)
+        if not match:
+            return None
+        return Parsed(match.group(1), cut, cut + match.end(1))
+
+    return parse

@@ -1,0 +1,130 @@
+"""OCR results kept in SQLite, keyed by the page image's content, the engine and its version.
+
+A re-run over unchanged pages does no OCR. The file lives in the user's cache directory (platformdirs), or
+in PRECHECK_CACHE_DIR; it holds page text, so it stays on this machine like everything else.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from PIL import Image
+
+from precheck.model import OcrLine
+from precheck.ocr.base import OcrEngine, OcrResult
+
+# Bump when preprocessing or line handling changes what an engine returns for the same image.
+PIPELINE_VERSION = "3"
+CACHE_FILE = "ocr-cache.sqlite3"
+
+
+def default_cache_dir() -> Path:
+    configured = os.environ.get("PRECHECK_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("precheck", appauthor=False))
+
+
+def image_digest(image: Image.Image) -> str:
+    digest = hashlib.sha256()
+    digest.update(f"{image.mode}:{image.size[0]}x{image.size[1]}:".encode())
+    digest.update(image.tobytes())
+    return digest.hexdigest()
+
+
+@dataclass
+class CacheStats:
+    path: Path
+    entries: int
+    bytes: int
+    engines: dict[str, int]
+
+
+class OcrCache:
+    def __init__(self, directory: Optional[Path] = None):
+        self.directory = directory or default_cache_dir()
+        self.path = self.directory / CACHE_FILE
+        self._connection: Optional[sqlite3.Connection] = None
+
+    def _db(self) -> sqlite3.Connection:
+        if self._connection is None:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=30)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute(
+                "CREATE TABLE IF NOT EXISTS ocr (key TEXT PRIMARY KEY, engine TEXT NOT NULL, "
+                "created REAL NOT NULL, result TEXT NOT NULL)"
+            )
+            self._connection = connection
+        return self._connection
+
+    def get(self, key: str) -> Optional[OcrResult]:
+        row = self._db().execute("SELECT result FROM ocr WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        data = json.loads(row[0])
+        return OcrResult(
+            lines=[OcrLine.model_validate(line) for line in data["lines"]],
+            rotation=data["rotation"], width=data["width"], height=data["height"],
+            seconds=0.0, notes=data.get("notes", []),
+        )
+
+    def put(self, key: str, engine_label: str, result: OcrResult) -> None:
+        data = {
+            "lines": [line.model_dump() for line in result.lines], "rotation": result.rotation,
+            "width": result.width, "height": result.height, "notes": result.notes,
+        }
+        with self._db() as db:
+            db.execute("INSERT OR REPLACE INTO ocr VALUES (?, ?, ?, ?)",
+                       (key, engine_label, time.time(), json.dumps(data, ensure_ascii=False)))
+
+    def stats(self) -> CacheStats:
+        if not self.path.exists():
+            return CacheStats(self.path, 0, 0, {})
+        engines = dict(self._db().execute("SELECT engine, COUNT(*) FROM ocr GROUP BY engine").fetchall())
+        size = sum(p.stat().st_size for p in self.directory.glob(CACHE_FILE + "*"))
+        return CacheStats(self.path, sum(engines.values()), size, engines)
+
+    def clear(self) -> int:
+        if not self.path.exists():
+            return 0
+        with self._db() as db:
+            removed = db.execute("DELETE FROM ocr").rowcount
+        self._db().execute("VACUUM")
+        return removed
+
+
+class CachedEngine:
+    """An OcrEngine that asks the cache first. Counts hits and misses for progress and benchmarks."""
+
+    def __init__(self, engine: OcrEngine, cache: OcrCache):
+        self.engine = engine
+        self.cache = cache
+        self.name = engine.name
+        self.version = engine.version
+        self.hits = 0
+        self.misses = 0
+
+    def warm_up(self) -> None:
+        if hasattr(self.engine, "warm_up"):
+            self.engine.warm_up()
+
+    def recognize(self, image: Image.Image) -> OcrResult:
+        label = f"{self.engine.name} {self.engine.version}"
+        key = f"{image_digest(image)}:{label}:p{PIPELINE_VERSION}"
+        cached = self.cache.get(key)
+        if cached is not None:
+            self.hits += 1
+            return cached
+        self.misses += 1
+        result = self.engine.recognize(image)
+        self.cache.put(key, label, result)
+        return result
