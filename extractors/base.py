@@ -52,5 +52,5 @@ def labelled_fields(draft, fields, extra_labels: tuple[str, ...] = ()):
     """Fields read by label, and the Reader (for type modules that read more below)."""
     from extractors.fields import Reader
 
-    reader = Reader(draft_lines(draft), tuple(fields), tuple(extra_labels))
+    reader = Reader(draft_lines(draft), tuple(fields), tuple(extra_labels), reread=getattr(draft, "reread", None))
     return reader.read_all(), reader

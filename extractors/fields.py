@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Optional
 
 from rapidfuzz import fuzz
 
-from extractors.text import Line, Span, field_value
+from extractors.text import Line, Span, field_value, make_line
 from extractors.values import Parsed, Parser
-from precheck.model import FieldValue
+from precheck.model import BBox, FieldValue, OcrLine, PageRef
 
 # A value whose characters all read above this still gets this much doubt when look-alikes had to be corrected.
 CORRECTED_CAP = 0.9
@@ -21,6 +21,10 @@ UNTRUSTED_CAP = 0.3
 LABEL_FUZZ = 80.0
 # How far above and below a label (in label heights) its value may sit and still be in its row.
 ROW_BAND = 1.6
+# A wrapped line's centre sits this many line heights below the line before it.
+WRAP_STEP = (0.45, 1.9)
+# A value read less surely than this (or not at all, beside its label) is read again from the full-resolution page.
+REREAD_BELOW = 0.9
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,13 @@ class Reader:
     fields: tuple[Field, ...]
     extra_labels: tuple[str, ...] = ()
 
+    reread: Optional[Callable[[PageRef, BBox], Optional[OcrLine]]] = None
+
     def __post_init__(self):
+        self._reread_done: set[int] = set()
+        self._index()
+
+    def _index(self) -> None:
         labels: dict[str, tuple[str, ...]] = {label: () for label in self.extra_labels}
         for spec in self.fields:
             for label in spec.labels:
@@ -119,14 +129,59 @@ class Reader:
             self._hits_by_line.setdefault(id(hit.line), []).append(hit)
 
     def read_all(self) -> dict[str, FieldValue]:
-        out = {}
-        for spec in self.fields:
+        out = self._read_fields(self.fields)
+        if self.reread is None:
+            return out
+        weak = [spec for spec in self.fields
+                if (spec.name not in out or out[spec.name].confidence < REREAD_BELOW) and self._hits_of(spec)]
+        if weak and self._reread_value_lines(weak):
+            for name, value in self._read_fields(tuple(weak)).items():
+                if name not in out or value.confidence > out[name].confidence:
+                    out[name] = value
+        return out
+
+    def _read_fields(self, fields: tuple[Field, ...]) -> dict[str, FieldValue]:
+        out: dict[str, FieldValue] = {}
+        for spec in fields:
             if spec.name in out:
                 continue  # an earlier declaration of the same field found it
             value = self.read(spec)
             if value is not None:
                 out[spec.name] = value
         return out
+
+    def _hits_of(self, spec: Field) -> list[LabelHit]:
+        return [h for h in self.hits if spec.name in h.fields and h.label in spec.labels]
+
+    def _reread_value_lines(self, specs: list[Field]) -> bool:
+        """Read again, from the full-resolution page, every line where these fields' values may be."""
+        changed = False
+        for spec in specs:
+            for hit in self._hits_of(spec):
+                right = self._right_neighbour(hit.line, hit)
+                inline = hit.line if len(hit.line.text) > hit.end + 1 else None
+                places = [inline, right, self._line_above(right) if right else None, self._line_below(hit.line, hit)]
+                for line in places:
+                    if line is not None and id(line) not in self._reread_done:
+                        self._reread_done.add(id(line))
+                        changed |= self._reread_line(line)
+        if changed:
+            self._index()
+        return changed
+
+    def _reread_line(self, line: Line) -> bool:
+        ocr_line = self.reread(line.ref, line.bbox)
+        if ocr_line is None or not ocr_line.text.strip():
+            return False
+        fresh = replace(make_line(ocr_line, line.ref, line.page_index, line.aspect), level=line.level)
+        if not fresh.text or fresh.confidence < line.confidence - 0.02:
+            return False
+        labels = {hit.label for hit in self._hits_by_line.get(id(line), []) if hit.exact}
+        if any(label not in fresh.text for label in labels):
+            return False  # the second look lost a label the first one read
+        self.lines = [fresh if other is line else other for other in self.lines]
+        self._reread_done.add(id(fresh))
+        return True
 
     def read(self, spec: Field) -> Optional[FieldValue]:
         hits = [h for h in self.hits if spec.name in h.fields and h.label in spec.labels]
@@ -175,6 +230,9 @@ class Reader:
         right = self._right_neighbour(line, hit)
         if right is not None:
             yield self._parse_span(Span(right, 0, self._next_label_start(right, 0)), spec, hit)
+            above = self._line_above(right) if spec.wraps else None
+            if above is not None:  # a skewed photo: the value's first line sits above the label's row
+                yield self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
         below = self._line_below(line, hit)
         if below is not None:
             yield self._parse_span(Span(below, 0, self._next_label_start(below, 0)), spec, hit)
@@ -210,6 +268,16 @@ class Reader:
         if beside:
             return min(beside, key=lambda other: other.y0)
         return min(column, key=lambda other: abs(other.y_center - line.y_center))
+
+    def _line_above(self, line: Line) -> Optional[Line]:
+        """The line this one would continue if it were a value's second line."""
+        for other in self.lines:
+            if other is line or other.page_index != line.page_index or self._starts_with_label(other):
+                continue
+            step = (line.y_center - other.y_center) / max(line.height, other.height)
+            if WRAP_STEP[0] <= step <= WRAP_STEP[1] and abs(other.x0 - line.x0) <= 1.2 * line.char_width:
+                return other
+        return None
 
     def _line_below(self, line: Line, hit: LabelHit) -> Optional[Line]:
         reach = 2.8 * line.height
@@ -256,10 +324,11 @@ class Reader:
             running_text = last.end >= len(previous.text) and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width
             best = None
             for other in self.lines:
-                if other.page_index != previous.page_index or other is previous or other.same_row(previous):
+                if other.page_index != previous.page_index or other is previous or any(other is s.line for s in spans):
                     continue
-                gap = other.y0 - previous.y1
-                if gap < -0.3 * previous.height or gap > 0.9 * previous.height:
+                # Photos squeeze lines together: judge by how far the centre moved down, in line heights.
+                step = (other.y_center - previous.y_center) / max(previous.height, other.height)
+                if not WRAP_STEP[0] <= step <= WRAP_STEP[1]:
                     continue
                 aligned = abs(other.x0 - value_x0) <= tolerance or (running_text and abs(other.x0 - previous.x0) <= tolerance)
                 if not aligned or self._starts_with_label(other) or self._foreign_label_left(other, hit, label_x0):

@@ -13,13 +13,14 @@ from precheck.textnorm import VARIANTS
 @dataclass(frozen=True)
 class Line:
     text: str  # normalised: NFKC, white space removed
-    bbox: BBox
+    bbox: BBox  # as read, for evidence
     confidence: float
     char_confidences: tuple[float, ...]  # one per character of text
     char_spans: tuple[tuple[float, float], ...]  # x from, x to (page fractions) of each character
     ref: PageRef
     page_index: int  # position of the page within the document
     aspect: float  # page height / width, to turn vertical sizes into horizontal ones
+    level: float = 0.0  # added to y to undo the page's tilt, so a row of a tilted photo lies level
 
     @property
     def x0(self) -> float:
@@ -27,7 +28,7 @@ class Line:
 
     @property
     def y0(self) -> float:
-        return self.bbox[1]
+        return self.bbox[1] + self.level
 
     @property
     def x1(self) -> float:
@@ -35,7 +36,7 @@ class Line:
 
     @property
     def y1(self) -> float:
-        return self.bbox[3]
+        return self.bbox[3] + self.level
 
     @property
     def height(self) -> float:
@@ -43,7 +44,7 @@ class Line:
 
     @property
     def y_center(self) -> float:
-        return (self.bbox[1] + self.bbox[3]) / 2
+        return (self.bbox[1] + self.bbox[3]) / 2 + self.level
 
     @property
     def char_width(self) -> float:
@@ -70,7 +71,7 @@ def _char_weight(char: str) -> float:
     return 1.0 if unicodedata.east_asian_width(char) in ("W", "F") else 0.55
 
 
-def make_line(line: OcrLine, ref: PageRef, page_index: int, aspect: float) -> Line:
+def make_line(line: OcrLine, ref: PageRef, page_index: int, aspect: float, tilt: float = 0.0) -> Line:
     raw = line.text
     raw_conf = line.char_confidences if line.char_confidences and len(line.char_confidences) == len(raw) else None
     weights = [_char_weight(c) for c in raw]
@@ -91,7 +92,8 @@ def make_line(line: OcrLine, ref: PageRef, page_index: int, aspect: float) -> Li
             text.append(piece)
             confidences.append(raw_conf[index] if raw_conf else line.confidence)
             spans.append((start, end))
-    return Line("".join(text), line.bbox, line.confidence, tuple(confidences), tuple(spans), ref, page_index, aspect)
+    level = -tilt * ((x0 + x1) / 2 - 0.5)
+    return Line("".join(text), line.bbox, line.confidence, tuple(confidences), tuple(spans), ref, page_index, aspect, level)
 
 
 def document_lines(parts: Iterable) -> list[Line]:
@@ -102,11 +104,21 @@ def document_lines(parts: Iterable) -> list[Line]:
         page = placed.page
         index = page_order.setdefault(page.ref, len(page_order))
         aspect = page.height / page.width if page.width else 1.0
+        tilt = page_tilt(page.lines)
         for ocr_line in placed.part.lines:
-            line = make_line(ocr_line, page.ref, index, aspect)
+            line = make_line(ocr_line, page.ref, index, aspect, tilt)
             if line.text:
                 lines.append(line)
     return reading_order(lines)
+
+
+def page_tilt(lines: list[OcrLine]) -> float:
+    """The page's tilt (drop per unit of width, as page fractions): the median slope of its wider lines, where the
+    engine measured them; 0 for text layers and engines that give none."""
+    slopes = sorted(l.slope for l in lines if l.slope is not None and l.bbox[2] - l.bbox[0] > 0.08)
+    if len(slopes) < 3:
+        return 0.0
+    return max(-0.2, min(0.2, slopes[len(slopes) // 2]))
 
 
 def reading_order(lines: list[Line]) -> list[Line]:

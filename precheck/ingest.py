@@ -30,6 +30,8 @@ class PageInput:
     load_image: Callable[[], Image.Image]
     text_lines: Optional[list[OcrLine]] = None
     text_size: Optional[tuple[float, float]] = None
+    # Decodes the page again later (for re-reading a field), holding only the file's bytes meanwhile.
+    reload: Optional[Callable[[], Image.Image]] = None
 
     @property
     def has_text_layer(self) -> bool:
@@ -114,7 +116,7 @@ def _image_pages(member: str, data: bytes, limits: Limits) -> Iterator[Union[Pag
         except Exception as exc:  # noqa: BLE001
             yield InputProblem(member, index + 1, f"图片数据不完整或已损坏：{_reason(exc)}。请重新拍照或扫描（truncated or corrupt image）")
             continue
-        yield PageInput(ref=ref, load_image=_cached(frame))
+        yield PageInput(ref=ref, load_image=_cached(frame), reload=_decoder(data, index, limits))
 
 
 def _decode_frame(data: bytes, index: int, limits: Limits) -> Image.Image:
@@ -177,6 +179,10 @@ def _pdf_renderer(document, index: int, dpi: int) -> Callable[[], Image.Image]:
         return pdfpages.render(document, index, dpi)
 
     return render
+
+
+def _decoder(data: bytes, index: int, limits: Limits) -> Callable[[], Image.Image]:
+    return lambda: _decode_frame(data, index, limits)
 
 
 def _cached(image: Image.Image) -> Callable[[], Image.Image]:

@@ -33,6 +33,8 @@ class OcrLine(BaseModel):
     bbox: BBox
     confidence: float = Field(ge=0.0, le=1.0)
     char_confidences: Optional[list[float]] = None
+    # How far the line's top edge drops per unit of width, both as page fractions (a tilted photo); None if unknown.
+    slope: Optional[float] = None
 
 
 class PageSource(str, Enum):

@@ -17,6 +17,7 @@ from precheck.limits import DEFAULT_LIMITS, Limits
 from precheck.model import Document, PageSource, PageSummary, PageText, Report, verdict_for
 from precheck.ocr.base import OcrEngine
 from precheck.packet import open_packet
+from precheck.reread import Rereader
 from precheck.quality import describe_problem, too_little_text
 from rules.base import CheckContext, PageIssue, run_rules
 
@@ -38,12 +39,13 @@ ProgressCallback = Callable[[PageText], None]
 class PacketReading:
     pages: list[PageText] = field(default_factory=list)
     issues: list[PageIssue] = field(default_factory=list)
+    rereader: Optional[Rereader] = None
 
 
 def read_packet(path: Path, engine: OcrEngine, limits: Limits = DEFAULT_LIMITS,
                 on_page: Optional[ProgressCallback] = None) -> PacketReading:
     """Stage 1: every page as text with boxes, from its text layer or by OCR."""
-    reading = PacketReading()
+    reading = PacketReading(rereader=Rereader(engine))
     packet = open_packet(path)
     for item in iter_pages(packet, limits):
         if isinstance(item, InputProblem):
@@ -57,6 +59,8 @@ def read_packet(path: Path, engine: OcrEngine, limits: Limits = DEFAULT_LIMITS,
         if too_little_text(page.lines):
             reading.issues.append(PageIssue(page.ref.file, page.ref.page, describe_problem(image, page.lines), "unreadable_page"))
         reading.pages.append(page)
+        if page.source == PageSource.ocr:
+            reading.rereader.add_page(page.ref, item.reload or item.load_image, page.rotation)
         if on_page:
             on_page(page)
     return reading
@@ -91,10 +95,11 @@ def classify_pages(pages: list[PageText]) -> list[DocumentDraft]:
     return group_documents(placed)
 
 
-def build_documents(drafts: list[DocumentDraft]) -> list[Document]:
+def build_documents(drafts: list[DocumentDraft], rereader: Optional[Rereader] = None) -> list[Document]:
     """Stage 4: fields and rows of each document, each with its evidence."""
     documents = []
     for draft in drafts:
+        draft.reread = rereader
         fields, rows = _extract(draft)
         documents.append(
             Document(type=draft.type_id, pages=draft.pages, fields=fields, rows=rows,
@@ -145,7 +150,7 @@ def check_packet(path: Path, options: CheckOptions, engine: OcrEngine, label: Op
 
 def report_from_reading(reading: PacketReading, options: CheckOptions, label: str, engine: OcrEngine) -> Report:
     drafts = classify_pages(reading.pages)
-    documents = build_documents(drafts)
+    documents = build_documents(drafts, reading.rereader)
     context = CheckContext(documents=documents, as_of=options.as_of, application=options.application,
                            page_issues=reading.issues)
     findings, checks = run_rules(context)

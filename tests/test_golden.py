@@ -1,7 +1,7 @@
 """The committed golden packets against their truth, read by the default engine.
 
-Checked now: every page's type, and packet.missing_document exactly where the truth expects it.
-The field and rule comparisons join as the extractor and rule issues land (see precheck eval)."""
+Checked: every page's type and grouping; every rule the truth expects fires, and no other error does; the verdict.
+Field-by-field accuracy is measured by `precheck eval` (figures in the README), not asserted page by page here."""
 import json
 import os
 from datetime import date
@@ -41,9 +41,13 @@ def test_golden_packet(rapid_engine, packet, truth_path):
     got = {(p.file, p.page): p.type for p in report.pages}
     want = {(p["file"], p["page"]): p["type"] for p in truth["pages"]}
     assert got == want
-    missing_expected = "packet.missing_document" in truth["expected_rules"]
-    missing_fired = any(f.rule == "packet.missing_document" for f in report.findings)
-    assert missing_fired == missing_expected, [f.message for f in report.findings if f.rule == "packet.missing_document"]
+    fired = {f.rule for f in report.findings}
+    errors = {f.rule for f in report.findings if f.severity == "error"}
+    expected = set(truth["expected_rules"])
+    assert expected <= fired, f"expected {sorted(expected - fired)} to fire; fired {sorted(fired)}"
+    assert errors <= expected, [f"{f.rule}: {f.message}" for f in report.findings if f.rule in errors - expected]
+    assert report.verdict.value == truth["verdict"] or (truth["verdict"] == "ready" and report.verdict.value == "review"), \
+        [f"{f.rule}: {f.message}" for f in report.findings]
     for expected in truth["documents"]:
         pages = {(p["file"], p["page"]) for p in expected["pages"]}
         assert any(d.type == expected["type"] and pages == {(r.file, r.page) for r in d.pages} for d in report.documents), \

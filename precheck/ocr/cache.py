@@ -20,7 +20,7 @@ from precheck.model import OcrLine
 from precheck.ocr.base import OcrEngine, OcrResult
 
 # Bump when preprocessing or line handling changes what an engine returns for the same image.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 CACHE_FILE = "ocr-cache.sqlite3"
 
 
@@ -116,6 +116,10 @@ class CachedEngine:
     def warm_up(self) -> None:
         if hasattr(self.engine, "warm_up"):
             self.engine.warm_up()
+
+    def read_line(self, crop: Image.Image):
+        reader = getattr(self.engine, "read_line", None)
+        return reader(crop) if reader else None
 
     def recognize(self, image: Image.Image) -> OcrResult:
         label = f"{self.engine.name} {self.engine.version}"

@@ -5,6 +5,7 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import Optional
 from statistics import median
 
 import numpy as np
@@ -87,6 +88,20 @@ class RapidOcrEngine:
         best.notes = [n for n in best.notes if n not in ("sideways", "upside_down")]
         return best
 
+    def read_line(self, crop: Image.Image) -> Optional[OcrLine]:
+        """Read one line's crop again (recognition only), e.g. from the full-resolution page."""
+        from rapidocr.ch_ppocr_rec import TextRecInput
+
+        grey = drop_red_seal(crop)
+        pixels = np.stack([grey, grey, grey], axis=-1)
+        result = self._ocr._load_rec_model()(TextRecInput(img=[pixels], return_word_box=True))
+        if not result.txts or not result.txts[0].strip():
+            return None
+        text = result.txts[0]
+        confs = getattr(result.word_results[0], "confs", None) if result.word_results else None
+        chars = [round(_clamp(float(c)), 4) for c in confs] if confs and len(confs) == len(text) else None
+        return OcrLine(text=text, bbox=(0.0, 0.0, 1.0, 1.0), confidence=_clamp(float(result.scores[0])), char_confidences=chars)
+
     def _read(self, image: Image.Image, rotation: int) -> OcrResult:
         upright = rotate_clockwise(image, rotation)
         width, height = upright.size
@@ -127,9 +142,12 @@ class RapidOcrEngine:
                 _clamp(float(xs.max()) / width),
                 _clamp(float(ys.max()) / height),
             )
+            run = (float(box[1][0]) - float(box[0][0])) / width
+            slope = ((float(box[1][1]) - float(box[0][1])) / height) / run if run > 0.02 else None
             confs = getattr(word_info, "confs", None)
             char_confidences = [round(_clamp(float(c)), 4) for c in confs] if confs and len(confs) == len(text) else None
-            lines.append(OcrLine(text=text, bbox=bbox, confidence=_clamp(float(score)), char_confidences=char_confidences))
+            lines.append(OcrLine(text=text, bbox=bbox, confidence=_clamp(float(score)), char_confidences=char_confidences,
+                                 slope=round(slope, 5) if slope is not None else None))
         if not notes and self._looks_upside_down(crops):
             notes.append("upside_down")
         return lines, notes

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from typing import Optional
 from collections import defaultdict
 
 import numpy as np
@@ -71,6 +72,19 @@ class TesseractEngine:
             height=height,
             seconds=time.perf_counter() - started,
         )
+
+    def read_line(self, crop: Image.Image) -> Optional[OcrLine]:
+        """Read one line's crop again as a single text line (page segmentation mode 7)."""
+        scale = max(1.0, 64 / max(crop.height, 1))
+        if scale > 1.0:
+            crop = crop.resize((round(crop.width * scale), round(crop.height * scale)), Image.Resampling.LANCZOS)
+        lines = self._lines(_binarize(drop_red_seal(crop)), crop.size, psm=7)
+        if not lines:
+            return None
+        text = "".join(line.text for line in lines)
+        chars = [c for line in lines for c in (line.char_confidences or [line.confidence] * len(line.text))]
+        return OcrLine(text=text, bbox=(0.0, 0.0, 1.0, 1.0), confidence=min(line.confidence for line in lines),
+                       char_confidences=chars if len(chars) == len(text) else None)
 
     def _orientation(self, image: Image.Image) -> int:
         if not self._has_osd:

@@ -1,0 +1,73 @@
+"""The label/value reader on hand-made lines: where values sit, how wrapped values join, honest confidence."""
+from extractors.fields import Field, Reader
+from extractors.text import make_line
+from extractors.values import parse_address, parse_date, parse_id_number, parse_name
+from precheck.model import OcrLine, PageRef
+
+REF = PageRef(file="scan.jpg", page=1)
+
+
+def lines(*items):
+    """(text, x0, y0, x1, y1[, confidence or per-char confidences])"""
+    out = []
+    for item in items:
+        text, box = item[0], tuple(item[1:5])
+        extra = item[5] if len(item) > 5 else 0.99
+        chars = extra if isinstance(extra, list) else None
+        confidence = min(chars) if chars else extra
+        out.append(make_line(OcrLine(text=text, bbox=box, confidence=confidence, char_confidences=chars), REF, 0, 1.414))
+    return out
+
+
+NAME = Field("name", ("姓名",), parse_name)
+ADDRESS = Field("address", ("住址",), parse_address, wraps=True)
+ID = Field("id_number", ("公民身份号码",), parse_id_number)
+ISSUED = Field("issue_date", ("签发日期",), parse_date)
+
+
+def test_value_after_label_on_its_line_or_in_the_next_cell():
+    page = lines(("姓名：冯红涵", 0.1, 0.10, 0.3, 0.12), ("签发日期", 0.1, 0.20, 0.2, 0.22), ("2026年3月1日", 0.3, 0.195, 0.45, 0.215))
+    values = Reader(page, (NAME, ISSUED)).read_all()
+    assert values["name"].value == "冯红涵" and values["issue_date"].value == "2026-03-01"
+    assert values["issue_date"].evidence.bbox[0] == 0.3
+
+
+def test_wrapped_address_joins_but_the_next_rows_value_does_not():
+    page = lines(
+        ("住址", 0.10, 0.30, 0.16, 0.32), ("安徽省六安市金安区双河镇红", 0.30, 0.285, 0.60, 0.305),
+        ("星村10组15号", 0.30, 0.31, 0.42, 0.33),
+        ("签发日期", 0.10, 0.36, 0.20, 0.38), ("2026年3月1日", 0.30, 0.345, 0.45, 0.365),
+    )
+    values = Reader(page, (ADDRESS, ISSUED)).read_all()
+    assert values["address"].value == "安徽省六安市金安区双河镇红星村10组15号"
+    assert values["issue_date"].value == "2026-03-01"
+
+
+def test_a_fuzzily_read_label_still_finds_its_value():
+    page = lines(("公民身分号码：342401199208078421", 0.1, 0.5, 0.6, 0.52))
+    assert Reader(page, (ID,)).read_all()["id_number"].value == "342401199208078421"
+
+
+def test_an_id_number_failing_its_check_digit_is_low_confidence():
+    page = lines(("公民身份号码：342401199208078431", 0.1, 0.5, 0.6, 0.52))
+    value = Reader(page, (ID,)).read_all()["id_number"]
+    assert value.value == "342401199208078431" and value.confidence <= 0.3
+
+
+def test_doubtful_characters_lower_the_confidence_and_are_kept_per_character():
+    confidences = [0.99, 0.99, 0.99, 0.99, 0.41, 0.99]
+    page = lines(("姓名：冯红涵", 0.1, 0.1, 0.3, 0.12, confidences))
+    value = Reader(page, (NAME,)).read_all()["name"]
+    assert value.confidence == 0.41 and value.char_confidences == [0.99, 0.41, 0.99]
+
+
+def test_a_second_look_replaces_a_weak_reading():
+    page = lines(("姓名", 0.1, 0.1, 0.16, 0.12), ("冯红?", 0.3, 0.1, 0.4, 0.12, 0.5))
+    seen = []
+
+    def reread(ref, bbox):
+        seen.append(bbox)
+        return OcrLine(text="冯红涵", bbox=bbox, confidence=0.97, char_confidences=[0.97] * 3)
+
+    value = Reader(page, (NAME,), reread=reread).read_all()["name"]
+    assert value.value == "冯红涵" and value.confidence == 0.97 and seen

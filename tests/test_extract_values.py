@@ -1,0 +1,85 @@
+"""Value parsers: every date form, ID numbers with check-digit-confirmed corrections, amounts, months, names."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.values import (
+    LONG_TERM, digitise, id_number_ok, parse_address, parse_amount, parse_date, parse_ethnicity, parse_id_number,
+    parse_month, parse_name, parse_org, parse_range,
+)
+
+
+@pytest.mark.parametrize("text", ["2026年3月1日", "2026.03.01", "2026-03-01", "20260301", "2026.3.1", "2026/3/1",
+                                  "2026年03月01日", "签发日期：2026年3月1日", "2O26.O3.0l"])
+def test_dates_in_every_printed_form(text):
+    assert parse_date(text).value == "2026-03-01"
+
+
+def test_date_correction_is_flagged_and_impossible_dates_are_refused():
+    assert parse_date("2O26.O3.0l").corrected
+    assert not parse_date("2026.03.01").corrected
+    assert parse_date("2026.02.30") is None
+    assert parse_date("2026.13.01") is None
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("自2025年3月1日起至2026年2月28日止", "2025-03-01", "2026-02-28"),
+    ("2025.03.01—2026.02.28", "2025-03-01", "2026-02-28"),
+    ("2025.03.01-2026.02.28", "2025-03-01", "2026-02-28"),
+    ("2025.03.01至2026.02.28", "2025-03-01", "2026-02-28"),
+    ("2019.12.05-长期", "2019-12-05", LONG_TERM),
+])
+def test_ranges(text, start, end):
+    found = parse_range(text)
+    assert (found.start.value, found.end.value) == (start, end)
+
+
+def test_id_number_check_digit_and_lookalikes():
+    assert parse_id_number("342401199208078421").value == "342401199208078421"
+    assert parse_id_number("号码：11010519491231002x").value == "11010519491231002X"
+    fixed = parse_id_number("34240l199208O78421")  # l and O read for 1 and 0; the check digit confirms
+    assert fixed.value == "342401199208078421" and fixed.corrected and fixed.trusted
+    wrong = parse_id_number("342401199208078431")  # one digit misread: fails its check, never "corrected"
+    assert wrong.value == "342401199208078431" and not wrong.trusted
+    assert parse_id_number("3424011992080784") is None
+    assert id_number_ok("11010519491231002X") and not id_number_ok("110105194902310021")
+
+
+def test_amounts_months_names_orgs():
+    assert parse_amount("1,234.50").value == "1234.50"
+    assert parse_amount("0.00").value == "0.00"
+    assert parse_month("2026-05-01至2026-05-31").value == "2026-05"
+    assert parse_month("2026年05月").value == "2026-05"
+    assert parse_month("202605").value == "2026-05"
+    assert parse_month("20260501-20260531").value == "2026-05"
+    assert parse_name("冯红涵").value == "冯红涵"
+    assert parse_name("冯红涵,性别女").value == "冯红涵"
+    assert parse_name("同意根据甲方工作需要,在市场部") is None
+    assert parse_name("买买提·艾力").value == "买买提·艾力"
+    assert parse_org(":上海华腾(集团)有限公司").value == "上海华腾(集团)有限公司"
+    assert parse_org("按国家和本市有关劳动保护规定提供符合国家安全卫生标准的劳动作业场所") is None
+    assert parse_ethnicity("汉").value == "汉" and parse_ethnicity("蒙古族").value == "蒙古"
+    assert parse_address("安徽省六安市金安区双河镇红星村10组15号。特此证明").value == "安徽省六安市金安区双河镇红星村10组15号"
+
+
+def test_digitise_keeps_length_and_words():
+    assert digitise("2O26年") == "2026年"
+    assert digitise("Olympic") == "Olympic"  # letters not touching a digit stay letters
+
+
+PARSERS = [parse_date, parse_range, parse_id_number, parse_amount, parse_month, parse_name, parse_org, parse_address]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789OolIZSBxX年月日.-—至起止长期省市区号室:：,，() 汉张李公司")), max_size=40))
+def test_parsers_never_raise_on_document_like_text(text):
+    for parse in PARSERS:
+        result = parse(text)
+        assert result is None or result.value is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_parsers_never_raise_on_any_text(text):
+    for parse in PARSERS:
+        parse(text)
