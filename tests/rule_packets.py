@@ -54,9 +54,10 @@ def months(first: str, last: str) -> list[str]:
     return out
 
 
-def tax_record(periods: list[str], agent: Value = "上海华腾（集团）有限公司", amount: str = "1234.56", **fields) -> Document:
-    rows = [row(period=p, withholding_agent=agent, amount=amount) for p in periods]
-    return doc("tax_record", "tax.pdf", rows, **{"name": NAME, "id_number": ID_NUMBER, **fields})
+def tax_record(periods: list[str], agent: Value = "上海华腾（集团）有限公司", amount: str = "1234.56", file: str = "tax.pdf",
+               **fields) -> Document:
+    rows = [row(file, period=p, withholding_agent=agent, amount=amount) for p in periods]
+    return doc("tax_record", file, rows, **{"name": NAME, "id_number": ID_NUMBER, **fields})
 
 
 def si_record(paid: list[str], back: list[str] = (), employer: Value = EMPLOYER, **fields) -> Document:
