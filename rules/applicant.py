@@ -47,7 +47,8 @@ def age_out_of_range(context: CheckContext):
     age = completed_age(born, context.as_of)
     if MIN_AGE <= age <= MAX_AGE:
         return
-    basis = f"按{birth.label}（出生日期 {born.isoformat()}）计算，到预计提交日期 {context.as_of.isoformat()} "
+    where = birth.label if birth.name == "birth_date" else f"{birth.label}中的出生日期"
+    basis = f"按{where} {born.isoformat()} 计算，到预计提交日期 {context.as_of.isoformat()} "
     if age < MIN_AGE:
         message = basis + f"为 {age} 周岁，未满 {MIN_AGE} 周岁。"
         fix = f"申请人年龄须在 18—60 周岁之间（001、002）。请在 {birthday(born, MIN_AGE).isoformat()} 年满 18 周岁后再申请。"

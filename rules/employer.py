@@ -67,7 +67,8 @@ def _against(employer: Got, records: list[Document], month_field: str, payer_fie
                   evidence, FORM_FIX, Severity.warning)
         return
     agency = [payer.text for payer in payers if is_agency(payer.text)]
-    via = f"{'、'.join(agency)} 属于人力资源或劳务派遣机构，即由他人代缴（代扣代缴）。" if agency and not is_agency(employer.text) else ""
+    agencies = "、".join(f"「{name}」" for name in agency)
+    via = f"{agencies}属于人力资源或劳务派遣机构，即由他人代缴（代扣代缴）。" if agency and not is_agency(employer.text) else ""
     message = f"{contract}不在 {month} 的{payer_name}之中：{payer_name}为{names}（【】内为与合同单位不同之处）。{via}"
     if best.outcome == "doubtful" or not_read:
         note = best.doubt_note if best.outcome == "doubtful" else "该月有的单位名称无法识别"

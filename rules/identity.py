@@ -102,20 +102,24 @@ def invalid_id_numbers(context: CheckContext):
 def name_mismatch(context: CheckContext):
     """姓名一致
     申请人在各材料上的姓名须与身份证（无身份证时与居住证）一致；不含户主姓名、配偶姓名。"""
-    yield from _same_everywhere(context, NAME_FIELDS, "姓名", name_key)
+    yield from _same_everywhere(context, NAME_FIELDS, "姓名", name_key, lambda text: True)
 
 
 @rule("identity.id_number_mismatch", Severity.error, "000 §七")
 def id_number_mismatch(context: CheckContext):
     """身份证号码一致
     申请人在各材料上的身份证号码须与身份证（无身份证时与居住证）一致。"""
-    yield from _same_everywhere(context, ID_FIELDS, "身份证号码", id_key)
+    yield from _same_everywhere(context, ID_FIELDS, "身份证号码", id_key,
+                                lambda text: id_number_problem(normal_id(text), context.as_of) is None)
 
 
-def _same_everywhere(context: CheckContext, fields, subject: str, key):
+def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted):
+    """Compare every place with the reference: the first readable id card value that is `trusted` (for id
+    numbers: valid under GB 11643), else the residence permit's, else the first readable at all."""
     places = [(document, name) for type_id, name in fields for document in context.of_type(type_id)]
-    reference = next((got for document, name in places if document.type in REFERENCE_TYPES
-                      for got in [read(document, name)] if got is not None), None)
+    candidates = [got for document, name in places if document.type in REFERENCE_TYPES
+                  for got in [read(document, name)] if got is not None]
+    reference = next((got for got in candidates if trusted(got.text)), candidates[0] if candidates else None)
     purpose = f"{subject}是否一致"
     for document, name in places:
         got = read(document, name)

@@ -80,5 +80,5 @@ def permit_too_recent(context: CheckContext):
     if issue.doubtful:
         message += doubtful_note(issue) + "，请对照原件核对。"
     yield Hit(message, (issue.evidence,),
-              f"为保证居住证数据传送，请在领取居住证满 {WORKING_DAYS_NEEDED} 个工作日后再提交积分申请{when}"
-              "（000 §四.1；普陀区的说明为 3 个工作日（004），以受理点要求为准）。")
+              f"为保证居住证数据传送，请在领取居住证满 {WORKING_DAYS_NEEDED} 个工作日后{when}再提交积分申请"
+              "（000 §四.1）。普陀区的说明为 3 个工作日（004），以受理点要求为准。")

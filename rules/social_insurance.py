@@ -92,7 +92,8 @@ def not_paying(context: CheckContext):
         return
     latest = max(found.months) if found.months else None
     last = f"最近一次正常缴费为 {month_text(latest)}。" if latest else "记录中没有正常缴费的月份。"
-    message = f"{months_text(recent)} 都没有正常缴纳社保（补缴不算）。{last}"
+    message = (f"预计提交月份（{month_text(this_month)}）和上个月（{month_text(recent[0])}）都没有正常缴纳社保"
+               f"（补缴不算）。{last}")
     severity = None
     if found.not_read:
         message += "有的缴费月份无法识别，请对照原件核对。"

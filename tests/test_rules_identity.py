@@ -151,3 +151,10 @@ def test_tax_record_with_another_persons_number():
     ran = run("identity.id_number_mismatch", packet)
     assert ran.severities == ["error"] and "个人所得税纳税记录" in ran.message()
     assert ID_NUMBER in [e.text for e in ran.findings[0].evidence]
+
+
+def test_a_valid_permit_number_is_the_reference_when_the_id_card_number_is_invalid():
+    packet = replace_field(clean_packet(), "id_card", id_number=doubtful("320602199003071286", 16))
+    ran = run("identity.id_number_mismatch", packet)
+    (finding,) = ran.findings  # only the id card differs, against the permit
+    assert "居民身份证上的身份证号码与上海市居住证" in finding.message and finding.severity.value == "warning"

@@ -45,7 +45,7 @@ def test_paying_this_month_or_last_month():
     assert not si("social_insurance.not_paying", months("2026-01", "2026-11")).fired
     assert not si("social_insurance.not_paying", months("2026-01", "2026-10")).fired
     ran = si("social_insurance.not_paying", months("2026-01", "2026-09"))
-    assert ran.severities == ["error"] and "2026-10、2026-11" in ran.message() and "2026-09" in ran.message()
+    assert ran.severities == ["error"] and "（2026-11）和上个月（2026-10）" in ran.message() and "2026-09" in ran.message()
 
 
 def test_back_payment_for_the_recent_months_is_not_paying():
