@@ -125,13 +125,20 @@ class Rule:
             status = "failed"
         elif unreadable or undecided:
             status = "undecided"
-            reasons = reasons or ["所需字段无法识别（见 field.unreadable）"]
+            reasons = reasons or [_unreadable_note(unreadable)]
         elif not_applicable:
             status = "not_applicable"
         else:
             status = "passed"
         note = "；".join(dict.fromkeys(reasons)) if status in ("undecided", "not_applicable") else None
         return Outcome(findings, unreadable, CheckResult(rule=self.id, status=status, title=self.title, note=note))
+
+
+def _unreadable_note(unreadable: list[Unreadable]) -> str:
+    from rules.fields import doc_label, field_label  # rules.fields imports this module
+
+    names = dict.fromkeys(f"{doc_label(u.document)}的{field_label(u.document.type, u.field)}" for u in unreadable)
+    return f"{'、'.join(names)}无法识别（见 field.unreadable）"
 
 
 _RANK = {Severity.info: 0, Severity.warning: 1, Severity.error: 2}

@@ -54,7 +54,7 @@ def insufficient_months(context: CheckContext):
     """前 12 个月社保满 6 个月（不含补缴）
     预计提交月份之前的 12 个月里，须至少有 6 个月正常缴纳（补缴不算）。仅在材料中有社保缴费记录时检查。"""
     if _none_present(context):
-        yield NotApplicable("材料中没有社保缴费记录（非必交材料）")
+        yield NotApplicable("材料中没有社保缴费记录，该记录非必交")
         return
     found = contributions(context, "前 12 个月社保是否满 6 个月")
     this_month = month_of(context.as_of)
@@ -80,7 +80,7 @@ def not_paying(context: CheckContext):
     """申请时正在缴纳社保
     预计提交月份或其上一个月须有正常缴纳（补缴不算）的社保。仅在材料中有社保缴费记录时检查。"""
     if _none_present(context):
-        yield NotApplicable("材料中没有社保缴费记录（非必交材料）")
+        yield NotApplicable("材料中没有社保缴费记录，该记录非必交")
         return
     found = contributions(context, "申请时是否正在缴纳社保")
     this_month = month_of(context.as_of)
