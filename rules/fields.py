@@ -14,7 +14,6 @@ from typing import Any, Callable, Generator, Iterable, Optional
 
 from extractors.registry import spec_for
 from precheck.model import Document, Evidence, FieldValue
-from precheck.textnorm import normalize
 from rules.base import CheckContext, NotApplicable, Undecided, Unreadable, page_evidence
 
 READABLE_FLOOR = 0.60
