@@ -5,7 +5,7 @@ from precheck.model import Document, Severity
 from rules.base import CheckContext, Hit, rule
 from rules.compare import OUTCOME_ORDER, compare_companies, is_agency
 from rules.contract import current_contract
-from rules.fields import Got, absent, as_month, need, read, unreadable
+from rules.fields import Got, absent, as_month, need, read, read_rows, unreadable
 from rules.months import month_text
 
 PURPOSE = "劳动合同单位与个税扣缴单位、社保缴费单位是否一致"
@@ -34,20 +34,22 @@ def employer_mismatch(context: CheckContext):
 
 
 def _against(employer: Got, records: list[Document], month_field: str, payer_field: str, payer_name: str):
-    dated = [(record, index, month) for record in records for index in range(len(record.rows))
-             for month in [read(record, month_field, as_month, row=index)] if month is not None]
+    dated, missed = [], []
+    for record in records:
+        months, record_missed = read_rows(record, month_field, PURPOSE, as_month)
+        dated += months
+        missed += record_missed
     if not dated:
-        for record in records:
-            yield unreadable(record, "rows", PURPOSE)
+        yield from missed
         return
-    latest = max(month.value for _, _, month in dated)
+    latest = max(month.value for month in dated)
     payers, not_read = [], []
-    for record, index, month in dated:
+    for month in dated:
         if month.value != latest:
             continue
-        payer = read(record, payer_field, row=index)
+        payer = read(month.document, payer_field, row=month.row)
         if payer is None:
-            not_read.append(unreadable(record, payer_field, PURPOSE, row=index))
+            not_read.append(unreadable(month.document, payer_field, PURPOSE, row=month.row))
         else:
             payers.append(payer)
     if not payers:

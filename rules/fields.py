@@ -187,3 +187,21 @@ def absent(context: CheckContext, type_id: str, what: str) -> Undecided | NotApp
     if required:
         return Undecided(f"缺少{label}，无法检查{what}")
     return NotApplicable(f"材料中没有{label}，不检查{what}")
+
+
+def read_rows(document: Document, name: str, purpose: str, parse: Callable[[Any], Any] = as_text,
+              ) -> tuple[list[Got], list[Unreadable]]:
+    """`name` of every row: the readable ones, and what could not be read — one Unreadable per row, or a single
+    one for the document when it has no rows or no row is readable (not a warning for each of 12 rows)."""
+    found, missed = [], []
+    for index in range(len(document.rows)):
+        got = read(document, name, parse, index)
+        if got is None:
+            missed.append(unreadable(document, name, purpose, index))
+        else:
+            found.append(got)
+    if not document.rows:
+        return [], [unreadable(document, "rows", purpose)]
+    if not found:
+        return [], [unreadable(document, name, purpose)]
+    return found, missed

@@ -6,7 +6,7 @@ from datetime import date
 
 from precheck.model import Document, Severity
 from rules.base import CheckContext, Hit, NotApplicable, Unreadable, page_evidence, rule
-from rules.fields import as_bool, as_month, read, unreadable
+from rules.fields import as_bool, as_month, read, read_rows
 from rules.months import month_of, month_text, months_text, shift, span
 
 NEEDED_MONTHS = 6
@@ -29,14 +29,10 @@ class Contributions:
 def contributions(context: CheckContext, purpose: str) -> Contributions:
     found = Contributions(records=context.of_type("social_insurance_record"))
     for record in found.records:
-        if not record.rows:
-            found.not_read.append(unreadable(record, "rows", purpose))
-        for index in range(len(record.rows)):
-            month = read(record, "month", as_month, row=index)
-            if month is None:
-                found.not_read.append(unreadable(record, "month", purpose, row=index))
-                continue
-            back = read(record, "back_payment", as_bool, row=index)
+        months, missed = read_rows(record, "month", purpose, as_month)
+        found.not_read += missed
+        for month in months:
+            back = read(record, "back_payment", as_bool, row=month.row)
             if back is not None and back.value:
                 continue
             found.months.add(month.value)

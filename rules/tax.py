@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from precheck.model import Severity
 from rules.base import CheckContext, Hit, page_evidence, rule
-from rules.fields import absent, as_month, read, unreadable
+from rules.fields import absent, as_month, read_rows
 from rules.months import month_text, months_text, tax_window
 
 PURPOSE = "最近 6 个月的纳税记录是否齐全"
@@ -20,15 +20,11 @@ def missing_months(context: CheckContext):
     window = tax_window(context.as_of)
     present, doubtful, not_read = set(), False, []
     for record in records:
-        if not record.rows:
-            not_read.append(unreadable(record, "rows", PURPOSE))
-        for index in range(len(record.rows)):
-            period = read(record, "period", as_month, row=index)
-            if period is None:
-                not_read.append(unreadable(record, "period", PURPOSE, row=index))
-            else:
-                present.add(period.value)
-                doubtful |= period.value in window and period.doubtful
+        periods, missed = read_rows(record, "period", PURPOSE, as_month)
+        not_read += missed
+        for period in periods:
+            present.add(period.value)
+            doubtful |= period.value in window and period.doubtful
     missing = [month for month in window if month not in present]
     if not missing:
         return

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from tests.rule_packets import AS_OF, DROP, clean_packet, doc, doubtful, drop, fv, replace_field, run, with_doc
+from tests.rule_packets import AS_OF, DROP, clean_packet, doc, doubtful, drop, fv, replace_field, run
 
 
 # --- expiry: valid_until < as_of fires; the last valid day itself is fine; 长期 never expires

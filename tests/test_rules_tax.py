@@ -74,3 +74,13 @@ def test_unreadable_rows_do_not_matter_when_the_window_is_complete():
     record.rows.append(row(period=None, amount="1.00"))
     ran = run("tax.missing_months", with_doc(clean_packet(), record))
     assert not ran.fired and ran.status == "passed" and not ran.unreadable
+
+
+def test_no_period_readable_gives_one_warning_for_the_record_not_one_per_row():
+    record = tax_record(months("2026-01", "2026-10"))
+    for r in record.rows:
+        r["period"] = fv(None, 0.0)
+    ran = run("tax.missing_months", with_doc(clean_packet(), record))
+    (finding,) = ran.unreadable
+    assert not ran.fired and ran.status == "undecided"
+    assert finding.message.startswith("个人所得税纳税记录的税款所属期无法识别")
