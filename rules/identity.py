@@ -54,9 +54,12 @@ def birth_date_of(id_number: str) -> Optional[date]:
     return born if born.year >= 1900 else None
 
 
+ID_FORMAT = re.compile(r"\d{17}[\dX]")
+
+
 def id_number_problem(id_number: str, as_of: date) -> Optional[str]:
     """What is wrong with an id number under GB 11643, in Chinese; None when it is valid."""
-    if not re.fullmatch(r"\d{17}[\dX]", id_number):
+    if not ID_FORMAT.fullmatch(id_number):
         return f"应为 17 位数字加 1 位校验码（数字或 X），实为 {len(id_number)} 位「{id_number}」"
     born = birth_date_of(id_number)
     if born is None:
@@ -72,7 +75,8 @@ def id_number_problem(id_number: str, as_of: date) -> Optional[str]:
 @rule("identity.id_number_invalid", Severity.error, "GB 11643-1999")
 def invalid_id_numbers(context: CheckContext):
     """身份证号码有效
-    材料上的每个身份证号码（含配偶的）须符合 GB 11643：出生日期真实、校验码正确。同一号码只报告一次。"""
+    材料上的每个身份证号码（含配偶的）须符合 GB 11643：出生日期真实、校验码正确。同一号码只报告一次；
+    位数或字符不对的多半是没有识别完整，只作警告。"""
     by_value: dict[str, list] = {}
     if not any(context.has(type_id) for type_id, _ in EVERY_ID_FIELD):
         yield Undecided("材料中没有载有身份证号码的证件")
@@ -89,7 +93,10 @@ def invalid_id_numbers(context: CheckContext):
             continue
         where = "、".join(dict.fromkeys(got.label for got in places))
         evidence = tuple(got.evidence for got in places)
-        if all(got.doubtful for got in places):
+        if not ID_FORMAT.fullmatch(value):  # a digit too many or too few is far more often a misreading
+            yield Hit(f"身份证号码 {value} 可能没有识别完整：{problem}（见于{where}）。", evidence,
+                      "请对照原件核对号码；确实有误的，请到出具单位更正。", Severity.warning)
+        elif all(got.doubtful for got in places):
             notes = "；".join(doubtful_note(got) for got in places)
             yield Hit(f"身份证号码 {value} 可能无效：{problem}（见于{where}）。{notes}，可能是识别误差。", evidence,
                       "请对照原件逐字核对号码；若原件上的号码确实有误，请到出具单位更正。", Severity.warning)

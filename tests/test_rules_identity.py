@@ -158,3 +158,8 @@ def test_a_valid_permit_number_is_the_reference_when_the_id_card_number_is_inval
     ran = run("identity.id_number_mismatch", packet)
     (finding,) = ran.findings  # only the id card differs, against the permit
     assert "居民身份证上的身份证号码与上海市居住证" in finding.message and finding.severity.value == "warning"
+
+
+def test_wrong_length_number_is_a_warning_it_was_probably_misread():
+    ran = run("identity.id_number_invalid", replace_field(clean_packet(), "tax_record", id_number="32060219900307123"))
+    assert ran.severities == ["warning"] and "识别完整" in ran.message()
