@@ -115,7 +115,10 @@ class CheckResult(BaseModel):
     """Extra key: every check that ran, passed ones too."""
 
     rule: str
-    status: Literal["passed", "failed", "not_applicable"]
+    # undecided: the rule could not look (a field unreadable, a document it needs absent); never counted as passed.
+    status: Literal["passed", "failed", "not_applicable", "undecided"]
+    title: Optional[str] = Field(None, description="short Chinese name of the check")
+    note: Optional[str] = Field(None, description="why it is undecided or not applicable")
 
 
 class Report(BaseModel):

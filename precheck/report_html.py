@@ -80,9 +80,13 @@ def render_html(report: Report, images: dict[tuple[str, int], Image.Image]) -> s
                 boxes[(ev.file, ev.page)].append((tuple(ev.bbox), f"#{number}", colour))
         out.append("</div></div>")
 
-    passed = [c.rule for c in report.checks if c.status == "passed"]
+    passed = [c for c in report.checks if c.status == "passed"]
     if passed:
-        out.append("<h2>通过的检查</h2><p class='passed'>" + "、".join(e(r) for r in passed) + "</p>")
+        out.append("<h2>通过的检查</h2><p class='passed'>" + "、".join(e(c.title or c.rule) for c in passed) + "</p>")
+    undecided = [c for c in report.checks if c.status == "undecided"]
+    if undecided:
+        out.append("<h2>未能判断的检查（不算通过，请人工核对）</h2><ul>"
+                   + "".join(f"<li>{e(c.title or c.rule)}：{e(c.note or '')}</li>" for c in undecided) + "</ul>")
 
     out.append("<h2>材料与页面</h2><table><tr><th>材料</th><th>页面</th></tr>")
     for document in report.documents:

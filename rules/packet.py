@@ -19,7 +19,8 @@ WHERE_TO_GET = {
 
 @rule("packet.missing_document", Severity.error, "000 §五 A(一), B(二)")
 def missing_documents(context: CheckContext):
-    """申请材料须齐全：首次申请需身份证、居住证、户口簿（首页及本人页）或集体户口户籍证明、劳动合同、纳税记录；续办不需户口簿。"""
+    """材料齐全
+    首次申请需身份证、居住证、户口簿（首页及本人页）或集体户口户籍证明、劳动合同、纳税记录；续办不需户口簿。"""
     required = REQUIRED_FIRST if context.application == "first" else REQUIRED_RENEWAL
     for need in required:
         if need == "hukou":

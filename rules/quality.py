@@ -7,7 +7,8 @@ from rules.base import CheckContext, Hit, rule
 
 @rule("quality.unreadable_page", Severity.warning, "—")
 def unreadable_pages(context: CheckContext):
-    """页面文字过少，无法判断材料类型（空白、过暗、过小或被裁切）。"""
+    """页面可识别
+    页面文字过少，无法判断材料类型（空白、过暗、过小或被裁切）。"""
     for issue in context.page_issues:
         if issue.kind == "unreadable_page":
             evidence = Evidence(file=issue.file, page=issue.page or 1, bbox=(0.0, 0.0, 1.0, 1.0))
@@ -16,7 +17,8 @@ def unreadable_pages(context: CheckContext):
 
 @rule("input.unreadable_file", Severity.warning, "—")
 def unreadable_files(context: CheckContext):
-    """文件无法打开或读取（损坏、加密、格式不支持、超出限制）；其余文件照常检查。"""
+    """文件可读取
+    文件无法打开或读取（损坏、加密、格式不支持、超出限制）；其余文件照常检查。"""
     for issue in context.page_issues:
         if issue.kind == "unreadable_file":
             where = f"{issue.file} 第 {issue.page} 页" if issue.page else issue.file

@@ -1,0 +1,151 @@
+"""Comparing two read values the way the acceptance office does, but robust to OCR doubt.
+
+Values are compared after normalisation (SPEC §3: white space removed, full-width made half-width by NFKC,
+so （） and () are one). Where they differ, the differing runs are marked with 【】; a difference is
+*doubtful* when every differing run has, on at least one side, only characters read below CERTAIN_FLOOR
+(or the field as a whole is below it) — then it may be a misreading and the finding is a warning.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Callable, Literal, Optional
+
+from precheck.model import FieldValue, Severity
+from precheck.textnorm import normalize
+from rules.base import Hit
+from rules.fields import CERTAIN_FLOOR, Got, doc_label
+
+Outcome = Literal["same", "form", "doubtful", "different"]  # "form": companies differing only in 有限/股份有限
+OUTCOME_ORDER = ("same", "form", "doubtful", "different")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A normalised value, with for each character whether it was read below the floor."""
+
+    text: str
+    doubtful: tuple[bool, ...]
+
+    def __getitem__(self, part: slice) -> "Reading":
+        return Reading(self.text[part], self.doubtful[part])
+
+
+def reading(value: FieldValue, key: Callable[[str], str] = normalize) -> Reading:
+    """Apply `key` character by character so each output character keeps its own confidence."""
+    raw = str(value.value)
+    confidences = value.char_confidences if value.char_confidences and len(value.char_confidences) == len(raw) else None
+    whole_doubtful = value.confidence < CERTAIN_FLOOR
+    text, doubtful = [], []
+    for index, char in enumerate(raw):
+        low = whole_doubtful or (confidences is not None and confidences[index] < CERTAIN_FLOOR)
+        for out in key(char):
+            text.append(out)
+            doubtful.append(low)
+    return Reading("".join(text), tuple(doubtful))
+
+
+@dataclass(frozen=True)
+class Comparison:
+    outcome: Outcome
+    left: str  # normalised, differing runs in 【】
+    right: str
+    doubtful_chars: tuple[str, ...] = ()  # the characters that may have been misread
+
+    @property
+    def doubt_note(self) -> str:
+        chars = "、".join(f"「{c}」" for c in dict.fromkeys(self.doubtful_chars))
+        return f"不同之处的{chars}识别把握不大，可能是识别误差" if chars else "识别把握不大，可能是识别误差"
+
+
+def compare(left: Reading, right: Reading) -> Comparison:
+    if left.text == right.text:
+        return Comparison("same", left.text, right.text)
+    matcher = SequenceMatcher(None, left.text, right.text, autojunk=False)
+    changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    doubtful_chars: list[str] = []
+    all_doubtful = True
+    for _, i1, i2, j1, j2 in changes:
+        spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if b > a and all(side.doubtful[a:b])]
+        if not spans:
+            all_doubtful = False
+        for side, a, b in spans:
+            doubtful_chars.extend(side.text[a:b])
+    outcome: Outcome = "doubtful" if all_doubtful else "different"
+    return Comparison(outcome, _mark(left.text, [(a, b) for _, a, b, _, _ in changes]),
+                      _mark(right.text, [(a, b) for _, _, _, a, b in changes]), tuple(doubtful_chars))
+
+
+def compare_values(left: FieldValue, right: FieldValue, key: Callable[[str], str] = normalize) -> Comparison:
+    return compare(reading(left, key), reading(right, key))
+
+
+def _mark(text: str, spans: list[tuple[int, int]]) -> str:
+    out, last = [], 0
+    for start, end in spans:
+        if end > start:
+            out.append(text[last:start] + "【" + text[start:end] + "】")
+            last = end
+    return "".join(out) + text[last:]
+
+
+# --- people's names and id numbers
+
+def name_key(char: str) -> str:
+    """Names: normalize(), and the middle dot of minority names (买买提·艾力) written any way is one."""
+    return re.sub(r"[•・.．]", "·", normalize(char))
+
+
+def id_key(char: str) -> str:
+    return normalize(char).upper()
+
+
+# --- company names
+
+# Organisation forms at the end of a company name. 有限公司 and 有限责任公司 are the same legal form (公司法: a
+# limited liability company's name carries either), as are 股份有限公司 and 股份公司; those pairs compare equal.
+# 有限公司 vs 股份有限公司 is a change of form (改制, usually the same company renamed): reported as "form", a warning.
+ORGANISATION_FORMS = (("股份有限公司", "股份有限公司"), ("股份公司", "股份有限公司"),
+                      ("有限责任公司", "有限公司"), ("有限公司", "有限公司"))
+# Withholding agents that are HR agencies or labour-dispatch firms (代缴 / 代扣代缴), for the message only.
+AGENCY_WORDS = ("人力资源", "人才服务", "劳务派遣", "劳务", "外服", "中智", "人事代理", "外包", "派遣")
+
+
+def company_key(char: str) -> str:
+    """normalize() and punctuation dropped: 上海某某(集团)有限公司 = 上海某某（集团）有限公司 = 上海某某集团有限公司."""
+    return re.sub(r"[^\w]", "", normalize(char))
+
+
+def split_form(name: Reading) -> tuple[Reading, Optional[str]]:
+    for suffix, form in ORGANISATION_FORMS:
+        if name.text.endswith(suffix):
+            return name[: len(name.text) - len(suffix)], form
+    return name, None
+
+
+def compare_companies(left: FieldValue, right: FieldValue) -> Comparison:
+    left_body, left_form = split_form(reading(left, company_key))
+    right_body, right_form = split_form(reading(right, company_key))
+    body = compare(left_body, right_body)
+    shown = compare_values(left, right)  # marked on the names as printed (brackets kept), for people
+    if body.outcome == "same":
+        outcome: Outcome = "same" if left_form == right_form else "form"
+        return Comparison(outcome, shown.left, shown.right)
+    return Comparison(body.outcome, shown.left, shown.right, body.doubtful_chars)
+
+
+def is_agency(name: str) -> bool:
+    return any(word in normalize(name) for word in AGENCY_WORDS)
+
+
+def difference_hit(subject: str, reference: Got, other: Got, comparison: Comparison, fix: str) -> Hit:
+    """The finding for `other` differing from `reference`: an error with the differing runs marked, or a warning
+    naming the doubtful characters when the difference may be a misreading."""
+    ref_doc, other_doc = doc_label(reference.document), doc_label(other.document)
+    values = f"{ref_doc}「{comparison.left}」，{other_doc}「{comparison.right}」（【】内为不同之处）"
+    evidence = (reference.evidence, other.evidence)
+    if comparison.outcome == "doubtful":
+        return Hit(f"{other_doc}上的{subject}与{ref_doc}可能不一致：{values}；{comparison.doubt_note}。", evidence,
+                   f"请对照原件逐字核对。若原件上确实不同：{fix}", Severity.warning)
+    return Hit(f"{other_doc}上的{subject}与{ref_doc}不一致：{values}。", evidence, fix)

@@ -1,0 +1,63 @@
+"""address.hukou_mismatch: character for character after normalisation; real differences are errors."""
+import pytest
+
+from tests.rule_packets import HUKOU, DROP, clean_packet, doc, doubtful, drop, replace_field, run
+
+
+def hukou(permit_address, register_address=HUKOU, application="first"):
+    packet = replace_field(clean_packet(), "residence_permit", hukou_address=permit_address)
+    packet = replace_field(packet, "household_register_cover", address=register_address)
+    return run("address.hukou_mismatch", packet, application=application)
+
+
+@pytest.mark.parametrize("written", [
+    "江苏省南通市崇川区青年中路８８号",  # full-width digits
+    "江苏省 南通市 崇川区 青年中路88号",  # spaces
+    "江苏省南通市崇川区青年中路88号\n",
+])
+def test_same_address_written_differently_does_not_fire(written):
+    assert not hukou(written).fired
+
+
+def test_full_width_brackets_do_not_fire():
+    assert not hukou("上海市某某路1号（东楼）", "上海市某某路1号(东楼)").fired
+
+
+def test_different_house_number_is_an_error_with_marks_and_where_to_change_it():
+    ran = hukou("江苏省南通市崇川区青年中路86号")
+    (finding,) = ran.findings
+    assert finding.severity.value == "error"
+    assert "「江苏省南通市崇川区青年中路8【8】号」" in finding.message
+    assert "「江苏省南通市崇川区青年中路8【6】号」" in finding.message
+    assert "社区事务受理服务中心" in finding.action and "变更" in finding.action
+    assert [e.text for e in finding.evidence] == [HUKOU, "江苏省南通市崇川区青年中路86号"]
+    assert finding.source == "000 §六.1; 003"
+
+
+def test_missing_words_are_a_real_difference():
+    ran = hukou("江苏省南通市青年中路88号")
+    assert ran.severities == ["error"] and "【崇川区】" in ran.message()
+
+
+def test_doubtful_character_gives_a_warning_naming_it():
+    ran = hukou(doubtful("江苏省南通市崇川区青年中路86号", 14))
+    assert ran.severities == ["warning"] and "「6」" in ran.message()
+
+
+def test_collective_hukou_certificate_is_the_register_for_collective_hukou():
+    packet = drop(clean_packet(), "household_register_cover", "household_register_member")
+    packet.append(doc("collective_hukou_certificate", name="王晓明", address="上海市闵行区东川路800号"))
+    ran = run("address.hukou_mismatch", packet)
+    assert ran.severities == ["error"] and "集体户口户籍证明" in ran.message()
+
+
+def test_renewal_without_register_is_not_applicable():
+    packet = drop(clean_packet(), "household_register_cover", "household_register_member")
+    assert run("address.hukou_mismatch", packet, application="renewal").status == "not_applicable"
+    assert run("address.hukou_mismatch", packet, application="first").status == "undecided"
+
+
+def test_unreadable_permit_address():
+    ran = run("address.hukou_mismatch", replace_field(clean_packet(), "residence_permit", hukou_address=DROP))
+    assert ran.status == "undecided"
+    assert "上海市居住证的常住户口所在地住址无法识别" in ran.unreadable[0].message

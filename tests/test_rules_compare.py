@@ -1,0 +1,49 @@
+"""rules.compare: normalised comparison with 【】 marks, doubtful characters, company names."""
+from rules.compare import compare_companies, compare_values, id_key, is_agency
+from tests.rule_packets import doubtful, fv
+
+
+def test_same_after_normalisation():
+    assert compare_values(fv("上海市 某路（1）号"), fv("上海市某路(1)号")).outcome == "same"
+    assert compare_values(fv("ＡＢ１２"), fv("AB12")).outcome == "same"
+
+
+def test_marks_each_differing_run():
+    result = compare_values(fv("上海市徐汇区漕溪北路100号"), fv("上海市长宁区漕溪北路108号"))
+    assert result.outcome == "different"
+    assert result.left == "上海市【徐汇】区漕溪北路10【0】号" and result.right == "上海市【长宁】区漕溪北路10【8】号"
+
+
+def test_inserted_text_is_marked_on_its_side_only():
+    result = compare_values(fv("青年中路88号"), fv("青年中路88号附1"))
+    assert result.left == "青年中路88号" and result.right == "青年中路88号【附1】"
+
+
+def test_doubtful_only_when_every_run_is_doubtful():
+    assert compare_values(fv("王晓明"), doubtful("王哓明", 1)).outcome == "doubtful"
+    assert compare_values(doubtful("王晓明", 1), fv("王哓明")).doubtful_chars == ("晓",)
+    # one run doubtful, another certain: a real difference
+    assert compare_values(fv("王晓明"), doubtful("玉哓明", 1)).outcome == "different"
+
+
+def test_char_confidences_follow_normalisation():
+    # the space is dropped; the doubtful flag stays on the character it belongs to
+    value = doubtful("王 哓明", 2)
+    assert compare_values(fv("王晓明"), value).outcome == "doubtful"
+
+
+def test_ids_compare_upper_case():
+    assert compare_values(fv("11010519491231002x"), fv("11010519491231002X"), id_key).outcome == "same"
+
+
+def test_company_forms():
+    assert compare_companies(fv("上海某某(集团)有限公司"), fv("上海某某（集团）有限公司")).outcome == "same"
+    assert compare_companies(fv("上海某某有限责任公司"), fv("上海某某有限公司")).outcome == "same"
+    assert compare_companies(fv("上海某某股份公司"), fv("上海某某股份有限公司")).outcome == "same"
+    assert compare_companies(fv("上海某某有限公司"), fv("上海某某股份有限公司")).outcome == "form"
+    assert compare_companies(fv("上海某某有限公司"), fv("上海某某人力资源有限公司")).outcome == "different"
+
+
+def test_agency_names():
+    assert is_agency("上海外服人力资源有限公司") and is_agency("上海某某劳务派遣有限公司")
+    assert not is_agency("上海华腾(集团)有限公司")

@@ -1,0 +1,93 @@
+"""contract.term_too_short and contract.ends_within_two_months, one day either side of each boundary."""
+from datetime import date
+
+import pytest
+
+from tests.rule_packets import AS_OF, DROP, clean_packet, doc, doubtful, replace_field, run
+
+
+def contract(rule_id, as_of=AS_OF, **fields):
+    return run(rule_id, replace_field(clean_packet(), "labour_contract", **fields), as_of=as_of)
+
+
+# --- term: end_date + 1 day < start_date + 1 year fires
+
+@pytest.mark.parametrize("start,end,fires", [
+    ("2026-03-01", "2027-02-28", False),  # exactly one year
+    ("2026-03-01", "2027-02-27", True),   # one day short
+    ("2027-01-01", "2027-12-31", False),
+    ("2027-01-01", "2027-12-30", True),
+    ("2024-02-29", "2025-02-27", False),  # start + 1 year clamps to 2025-02-28
+    ("2024-02-29", "2025-02-26", True),
+])
+def test_term_boundary(start, end, fires):
+    ran = contract("contract.term_too_short", start_date=start, end_date=end)
+    assert ran.fired == fires
+    if fires:
+        assert ran.severities == ["error"] and "不满一年" in ran.message()
+        assert [e.text for e in ran.findings[0].evidence] == [start, end]
+
+
+def test_open_ended_contract_has_no_term():
+    ran = contract("contract.term_too_short", open_ended=True, end_date=None, start_date="2026-10-01")
+    assert not ran.fired and ran.status == "passed" and not ran.unreadable
+
+
+def test_term_with_doubtful_date_is_a_warning():
+    ran = contract("contract.term_too_short", start_date="2026-03-01", end_date=doubtful("2027-01-28", 6))
+    assert ran.severities == ["warning"]
+
+
+def test_term_unreadable_start():
+    ran = contract("contract.term_too_short", start_date=DROP)
+    assert ran.status == "undecided" and "合同起始日期无法识别" in ran.unreadable[0].message
+
+
+# --- ends: end_date < as_of + relativedelta(months=2) fires
+
+@pytest.mark.parametrize("as_of,end,fires", [
+    (date(2026, 11, 22), "2027-01-22", False),  # exactly as_of + 2 months
+    (date(2026, 11, 22), "2027-01-21", True),   # one day earlier
+    (date(2026, 12, 31), "2027-02-28", False),  # month-end clamp: 12-31 + 2 months = 02-28
+    (date(2026, 12, 31), "2027-02-27", True),
+    (date(2026, 12, 30), "2027-02-28", False),
+    (date(2027, 12, 31), "2028-02-29", False),  # leap year clamp
+    (date(2027, 12, 31), "2028-02-28", True),
+])
+def test_ends_boundary(as_of, end, fires):
+    ran = contract("contract.ends_within_two_months", as_of=as_of, start_date="2025-01-01", end_date=end)
+    assert ran.fired == fires
+    if fires:
+        finding = ran.findings[0]
+        assert finding.severity.value == "error" and "续签" in finding.action and finding.evidence[0].text == end
+
+
+def test_already_ended_contract_fires():
+    ran = contract("contract.ends_within_two_months", end_date="2026-10-31")
+    assert ran.fired and "已于 2026-10-31 到期" in ran.message()
+
+
+def test_open_ended_never_ends():
+    ran = contract("contract.ends_within_two_months", open_ended=True, end_date="2026-10-31")
+    assert not ran.fired
+
+
+def test_unreadable_end_date_gives_field_unreadable_naming_document_and_field():
+    ran = contract("contract.ends_within_two_months", end_date=None)
+    assert not ran.fired and ran.status == "undecided"
+    (finding,) = ran.unreadable
+    assert finding.rule == "field.unreadable" and finding.severity.value == "warning"
+    assert finding.message.startswith("劳动合同的合同终止日期无法识别，无法检查合同剩余期限")
+    assert "重新扫描" in finding.action and finding.evidence[0].file == "labour_contract.jpg"
+
+
+def test_latest_of_two_contracts_counts():
+    old = doc("labour_contract", "old.jpg", employer="上海华腾(集团)有限公司", start_date="2023-03-01",
+              end_date="2025-02-28", open_ended=False)
+    ran = run("contract.ends_within_two_months", clean_packet() + [old])
+    assert not ran.fired
+
+
+def test_no_contract_is_undecided():
+    ran = run("contract.ends_within_two_months", [d for d in clean_packet() if d.type != "labour_contract"])
+    assert ran.status == "undecided"

@@ -1,0 +1,93 @@
+"""employer.mismatch: contract employer vs the latest month's withholding agents and social-insurance employers."""
+import pytest
+
+from tests.rule_packets import DROP, clean_packet, doubtful, fv, months, replace_field, row, run, si_record, tax_record, \
+    with_doc
+
+
+def employer(contract_employer, agent, si_employer=None):
+    packet = replace_field(clean_packet(), "labour_contract", employer=contract_employer)
+    packet = with_doc(packet, tax_record(months("2026-01", "2026-10"), agent=agent))
+    if si_employer is not None:
+        packet.append(si_record(months("2025-11", "2026-11"), employer=si_employer))
+    return run("employer.mismatch", packet)
+
+
+@pytest.mark.parametrize("contract,agent", [
+    ("上海华腾(集团)有限公司", "上海华腾（集团）有限公司"),  # full-width brackets
+    ("上海华腾(集团)有限公司", "上海华腾 (集团) 有限公司"),  # spaces
+    ("上海华腾(集团)有限公司", "上海华腾集团有限公司"),  # brackets left out
+    ("上海某某科技有限公司", "上海某某科技有限责任公司"),  # same legal form, long and short name
+    ("上海某某科技有限公司", "上海某某科技(有限)公司"),
+    ("上海云帆软件股份有限公司", "上海云帆软件股份公司"),
+    ("ＡＢＣ（上海）有限公司", "ABC(上海)有限公司"),  # full-width letters
+])
+def test_same_company_written_differently_does_not_fire(contract, agent):
+    ran = employer(contract, agent, si_employer=agent)
+    assert not ran.fired and ran.status == "passed"
+
+
+def test_hr_agency_withholding_is_an_error():
+    ran = employer("上海华腾(集团)有限公司", "上海外服人力资源有限公司")
+    (finding,) = ran.findings
+    assert finding.severity.value == "error"
+    assert "2026-10" in finding.message and "代缴" in finding.message and "【" in finding.message
+    assert [e.text for e in finding.evidence] == ["上海华腾(集团)有限公司", "上海外服人力资源有限公司"]
+    assert "004" in finding.action
+
+
+def test_only_the_latest_month_counts():
+    record = tax_record(months("2026-01", "2026-09"), agent="上海外服人力资源有限公司")
+    record.rows.append(row(period="2026-10", withholding_agent="上海华腾(集团)有限公司", amount="1.00"))
+    assert not run("employer.mismatch", with_doc(clean_packet(), record)).fired
+    record = tax_record(months("2026-01", "2026-09"))
+    record.rows.append(row(period="2026-10", withholding_agent="上海外服人力资源有限公司", amount="1.00"))
+    assert run("employer.mismatch", with_doc(clean_packet(), record)).fired
+
+
+def test_contract_employer_among_two_agents_of_the_month_passes():
+    record = tax_record(months("2026-01", "2026-10"))
+    record.rows.append(row(period="2026-10", withholding_agent="上海中智人力资源服务有限公司", amount="0.00"))
+    assert not run("employer.mismatch", with_doc(clean_packet(), record)).fired
+
+
+def test_social_insurance_through_an_agency_fires_too():
+    ran = employer("上海华腾(集团)有限公司", "上海华腾(集团)有限公司", si_employer="上海中智人力资源服务有限公司")
+    assert ran.severities == ["error"] and "社保缴费单位" in ran.message()
+
+
+def test_a_different_company_fires():
+    ran = employer("上海浦江信息技术有限公司", "上海浦东信息技术有限公司")
+    assert ran.severities == ["error"] and "浦【江】" in ran.message() and "浦【东】" in ran.message()
+
+
+def test_limited_vs_joint_stock_is_a_warning():
+    ran = employer("上海云帆软件有限公司", "上海云帆软件股份有限公司")
+    assert ran.severities == ["warning"] and "组织形式" in ran.message()
+
+
+def test_branch_is_not_the_head_office():
+    assert employer("上海华腾(集团)有限公司", "上海华腾(集团)有限公司北京分公司").severities == ["error"]
+
+
+def test_low_confidence_characters_give_a_warning_naming_them():
+    agent = doubtful("上海华腾(集团)有限公司", 3, file="tax.pdf")  # 腾 read poorly ...
+    agent = agent.model_copy(update={"value": "上海华勝(集团)有限公司"})  # ... as 勝
+    ran = employer("上海华腾(集团)有限公司", agent)
+    assert ran.severities == ["warning"] and "「勝」" in ran.message() and "核对" in ran.message()
+
+
+def test_whole_field_below_certain_floor_is_a_warning():
+    ran = employer("上海华腾(集团)有限公司", fv("上海华勝(集团)有限公司", confidence=0.7))
+    assert ran.severities == ["warning"]
+
+
+def test_unreadable_agent_is_field_unreadable():
+    ran = employer("上海华腾(集团)有限公司", None)
+    assert not ran.fired and ran.status == "undecided"
+    assert "扣缴义务人无法识别" in ran.unreadable[0].message
+
+
+def test_unreadable_contract_employer():
+    ran = run("employer.mismatch", replace_field(clean_packet(), "labour_contract", employer=DROP))
+    assert ran.status == "undecided" and "劳动合同的用人单位无法识别" in ran.unreadable[0].message

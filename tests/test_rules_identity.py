@@ -1,0 +1,165 @@
+"""identity.*: GB 11643 id numbers, and the applicant's name and id number the same on every document."""
+from datetime import date
+
+import pytest
+
+from rules.identity import id_number_problem
+from tests.rule_packets import ID_NUMBER, NAME, DROP, clean_packet, doc, doubtful, fv, months, replace_field, run, \
+    si_record, tax_record, with_doc
+
+
+# --- id_number_invalid
+
+@pytest.mark.parametrize("number,problem", [
+    ("320602199003071236", None),
+    ("32060219900307123X", "应为 6"),  # wrong check digit
+    ("11010519491231002X", None),  # the GB 11643 example
+    ("320602199002301234", "不是有效日期"),  # 30 February
+    ("320602202702011234", "晚于预计提交日期"),
+    ("32060219900307123", "17 位数字"),
+    ("3206021990030712A6", "17 位数字"),
+])
+def test_id_number_problem(number, problem):
+    found = id_number_problem(number, date(2026, 11, 22))
+    assert (found is None) if problem is None else (problem in found)
+
+
+def test_a_bad_number_on_several_documents_is_reported_once():
+    bad = "32060219900307123X"
+    packet = replace_field(replace_field(clean_packet(), "id_card", id_number=bad), "residence_permit", id_number=bad)
+    ran = run("identity.id_number_invalid", packet)
+    (finding,) = ran.findings
+    assert finding.severity.value == "error" and bad in finding.message and "应为 6" in finding.message
+    assert {e.file for e in finding.evidence} == {"id_card.jpg", "residence_permit.jpg"}
+    assert "居民身份证" in finding.message and "上海市居住证" in finding.message
+
+
+def test_spouse_id_number_is_checked_too():
+    packet = clean_packet() + [doc("marriage_certificate", holder_name=NAME, spouse_name="李娜", spouse_id_number="310101199201011234")]
+    ran = run("identity.id_number_invalid", packet)
+    assert ran.fired and "310101199201011234" in ran.message()
+
+
+def test_doubtful_digit_makes_invalid_a_warning():
+    ran = run("identity.id_number_invalid",
+              replace_field(clean_packet(), "labour_contract", employee_id_number=doubtful("320602199003071286", 16)))
+    assert ran.severities == ["warning"] and "「8」" in ran.message()
+
+
+def test_clean_numbers_pass():
+    assert run("identity.id_number_invalid", clean_packet()).status == "passed"
+
+
+# --- name_mismatch
+
+@pytest.mark.parametrize("type_id,field", [
+    ("residence_permit", "name"), ("household_register_member", "name"), ("labour_contract", "employee_name"),
+    ("tax_record", "name"),
+])
+def test_lookalike_name_is_an_error_with_both_values_marked(type_id, field):
+    ran = run("identity.name_mismatch", replace_field(clean_packet(), type_id, **{field: "王哓明"}))
+    (finding,) = ran.findings
+    assert finding.severity.value == "error"
+    assert "「王【晓】明」" in finding.message and "「王【哓】明」" in finding.message
+    assert [e.text for e in finding.evidence] == [NAME, "王哓明"]
+    assert finding.action
+
+
+def test_spaces_and_full_width_do_not_fire():
+    ran = run("identity.name_mismatch", replace_field(clean_packet(), "labour_contract", employee_name="王 晓　明"))
+    assert not ran.fired
+
+
+def test_minority_name_dot_variants_are_equal():
+    packet = replace_field(clean_packet(), "id_card", name="买买提·艾力")
+    packet = replace_field(packet, "residence_permit", name="买买提・艾力")
+    packet = replace_field(packet, "household_register_member", name="买买提.艾力")
+    packet = replace_field(packet, "labour_contract", employee_name="买买提•艾力")
+    packet = replace_field(packet, "tax_record", name="买买提·艾力")
+    assert not run("identity.name_mismatch", packet).fired
+
+
+def test_low_confidence_character_gives_a_warning_naming_it():
+    ran = run("identity.name_mismatch", replace_field(clean_packet(), "residence_permit", name=doubtful("玉晓明", 0)))
+    assert ran.severities == ["warning"] and "「玉」" in ran.message() and "核对" in ran.findings[0].action
+
+
+def test_head_and_spouse_names_are_not_the_applicant():
+    packet = clean_packet() + [doc("marriage_certificate", holder_name=NAME, spouse_name="李娜")]
+    assert not run("identity.name_mismatch", packet).fired  # household_register_cover.head_name is 王建国
+
+
+def test_spouse_booklet_of_the_marriage_certificate_is_no_mismatch():
+    packet = clean_packet() + [doc("marriage_certificate", holder_name="李娜", spouse_name=NAME)]
+    assert not run("identity.name_mismatch", packet).fired
+    packet = clean_packet() + [doc("marriage_certificate", holder_name="李娜", spouse_name="张伟")]
+    assert run("identity.name_mismatch", packet).fired
+
+
+def test_diploma_and_social_insurance_names_are_compared():
+    packet = clean_packet() + [doc("diploma", name="王小明"), si_record(months("2025-11", "2026-11"))]
+    ran = run("identity.name_mismatch", packet)
+    assert len(ran.findings) == 1 and "毕业证书" in ran.message()
+
+
+def test_residence_permit_is_the_reference_without_an_id_card():
+    packet = [d for d in clean_packet() if d.type != "id_card"]
+    packet = replace_field(packet, "labour_contract", employee_name="王小明")
+    ran = run("identity.name_mismatch", packet)
+    assert ran.fired and "与上海市居住证不一致" in ran.message()
+
+
+def test_unreadable_name_is_reported_and_the_rest_still_compared():
+    packet = replace_field(clean_packet(), "tax_record", name=fv("王晓明", confidence=0.3))
+    packet = replace_field(packet, "labour_contract", employee_name="王小明")
+    ran = run("identity.name_mismatch", packet)
+    assert len(ran.findings) == 1 and "劳动合同" in ran.message()
+    assert "个人所得税纳税记录的姓名无法识别" in ran.unreadable[0].message
+
+
+def test_unreadable_reference_falls_back_to_the_permit_and_reports_it():
+    ran = run("identity.name_mismatch", replace_field(clean_packet(), "id_card", name=DROP))
+    assert not ran.fired and ran.status == "undecided" and "居民身份证的姓名无法识别" in ran.unreadable[0].message
+
+
+def test_no_id_card_nor_permit_is_undecided():
+    packet = [d for d in clean_packet() if d.type not in ("id_card", "residence_permit")]
+    ran = run("identity.name_mismatch", packet)
+    assert ran.status == "undecided" and "缺少" in ran.note
+
+
+# --- id_number_mismatch
+
+def test_id_number_differs_on_the_contract():
+    other = "320602199003071252"
+    ran = run("identity.id_number_mismatch", replace_field(clean_packet(), "labour_contract", employee_id_number=other))
+    (finding,) = ran.findings
+    assert finding.severity.value == "error"
+    assert "「3206021990030712【36】」" in finding.message and "「3206021990030712【52】」" in finding.message
+
+
+def test_lower_case_x_is_the_same_number():
+    packet = replace_field(clean_packet(), "id_card", id_number="11010519491231002X")
+    for type_id, field in (("residence_permit", "id_number"), ("household_register_member", "id_number"),
+                           ("labour_contract", "employee_id_number"), ("tax_record", "id_number")):
+        packet = replace_field(packet, type_id, **{field: "11010519491231002x"})
+    assert not run("identity.id_number_mismatch", packet).fired
+
+
+def test_tax_record_with_another_persons_number():
+    packet = with_doc(clean_packet(), tax_record(months("2026-01", "2026-10"), id_number="11010519491231002X"))
+    ran = run("identity.id_number_mismatch", packet)
+    assert ran.severities == ["error"] and "个人所得税纳税记录" in ran.message()
+    assert ID_NUMBER in [e.text for e in ran.findings[0].evidence]
+
+
+def test_a_valid_permit_number_is_the_reference_when_the_id_card_number_is_invalid():
+    packet = replace_field(clean_packet(), "id_card", id_number=doubtful("320602199003071286", 16))
+    ran = run("identity.id_number_mismatch", packet)
+    (finding,) = ran.findings  # only the id card differs, against the permit
+    assert "居民身份证上的身份证号码与上海市居住证" in finding.message and finding.severity.value == "warning"
+
+
+def test_wrong_length_number_is_a_warning_it_was_probably_misread():
+    ran = run("identity.id_number_invalid", replace_field(clean_packet(), "tax_record", id_number="32060219900307123"))
+    assert ran.severities == ["warning"] and "识别完整" in ran.message()
