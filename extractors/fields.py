@@ -262,12 +262,25 @@ class Reader:
         ]
         if not candidates:
             return None
+        candidates = [other for other in candidates if not self._owned_by_other_label(other, hit)] or candidates
         leftmost = min(other.x0 for other in candidates)
         column = [other for other in candidates if other.x0 <= leftmost + 2 * line.char_width]
         beside = [other for other in column if other.y1 > line.y0 and other.y0 < line.y1]
         if beside:
             return min(beside, key=lambda other: other.y0)
         return min(column, key=lambda other: abs(other.y_center - line.y_center))
+
+    def _owned_by_other_label(self, line: Line, own: LabelHit) -> bool:
+        """A line clearly nearer (vertically) to another label of our label's column belongs to that label's row."""
+        own_distance = abs(own.line.y_center - line.y_center)
+        for hit in self.hits:
+            if hit.line is own.line or hit.line.page_index != line.page_index:
+                continue
+            if abs(hit.x0 - own.x0) > 3 * own.line.char_width:
+                continue
+            if abs(hit.line.y_center - line.y_center) < 0.7 * own_distance:
+                return True
+        return False
 
     def _line_above(self, line: Line) -> Optional[Line]:
         """The line this one would continue if it were a value's second line."""
