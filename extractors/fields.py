@@ -99,6 +99,11 @@ def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
         yield alignment.dest_start, alignment.dest_end, False
 
 
+def _stamp_like(line: Line, label: Line) -> bool:
+    """Text far taller than the label's: the arc of a seal read through, not a value."""
+    return line.height > 2.2 * label.height
+
+
 def _is_separator(char: str) -> bool:
     """Colons, and the stray marks OCR reads from box borders and ticks between a label and its value."""
     return unicodedata.category(char)[0] in ("P", "S") and char not in "(（"
@@ -259,6 +264,7 @@ class Reader:
             other for other in self.lines
             if other is not line and other.page_index == line.page_index and other.y1 > top and other.y0 < bottom
             and hit.x1 - 0.5 * line.char_width <= other.x0 < limit and not self._starts_with_label(other)
+            and not _stamp_like(other, line)
         ]
         if not candidates:
             return None

@@ -14,6 +14,9 @@ from extractors.values import Parsed, Parser
 from precheck.model import FieldValue
 
 
+OTHER = "~"
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -87,7 +90,8 @@ def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: 
                 chosen[column.name] = match
                 break
     used = set(id(h) for h in chosen.values())
-    placed = [(name, hit) for name, hit in chosen.items()] + [("", h) for h in best if id(h) not in used and not h.fields]
+    # Columns no field is read from (备注, 缴费状态…) still hold row text, such as a 补缴 mark.
+    placed = [(name, hit) for name, hit in chosen.items()] + [(OTHER + h.label, h) for h in best if id(h) not in used and not h.fields]
     placed.sort(key=lambda item: item[1].x0)
     bands: list[Band] = []
     for index, (name, hit) in enumerate(placed):

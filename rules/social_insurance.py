@@ -64,9 +64,13 @@ def insufficient_months(context: CheckContext):
     message = (f"预计提交月份前 12 个月（{month_text(window[0])} 至 {month_text(window[-1])}）内正常缴纳社保的月份只有 "
                f"{len(paid)} 个（不含补缴），不满 {NEEDED_MONTHS} 个月。")
     severity = None
+    # Rows that could not be read might each be one more paid month; only if they could make up the shortfall
+    # is this a doubt rather than a finding.
+    could_reach = len(paid) + len(found.not_read) >= NEEDED_MONTHS
     if found.not_read or found.doubtful & set(window):
         message += "有的缴费月份无法识别或识别把握不大，请对照原件核对。"
-        severity = Severity.warning
+        if could_reach or found.doubtful & set(window):
+            severity = Severity.warning
     yield Hit(message, found.evidence(f"正常缴费月份：{months_text(paid) or '无'}"),
               SOURCE_NOTE + "请待前 12 个月内正常缴费满 6 个月后再申请。", severity)
 

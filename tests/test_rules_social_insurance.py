@@ -63,3 +63,13 @@ def test_unreadable_month_turns_a_shortfall_into_a_warning():
 def test_empty_record_is_undecided():
     ran = run("social_insurance.not_paying", clean_packet() + [si_record([])])
     assert ran.status == "undecided" and not ran.fired and "缴费明细行无法识别" in ran.unreadable[0].message
+
+
+def test_an_unreadable_row_that_cannot_make_up_the_shortfall_still_fails():
+    record = si_record(months("2026-08", "2026-11"))  # 2026-08 … 2026-10: 3 months in the window
+    record.rows.append({**record.rows[0], "month": fv(None, 0.0)})
+    ran = run("social_insurance.insufficient_months", clean_packet() + [record])
+    assert [f.severity.value for f in ran.findings] == ["error"]
+    record.rows.extend({**record.rows[0], "month": fv(None, 0.0)} for _ in range(2))  # 3 + 3 unreadable could be 6
+    ran = run("social_insurance.insufficient_months", clean_packet() + [record])
+    assert [f.severity.value for f in ran.findings] == ["warning"]

@@ -33,6 +33,7 @@ DEFECTS = {
     "id_card_expired": ["id_card.expired"],
     "si_back_payments": ["social_insurance.insufficient_months"],
 }
+RENEWAL_IRRELEVANT = ("missing_household_cover", "hukou_mismatch")
 WARNING_RULES = {"permit.too_recent", "quality.unreadable_page", "field.unreadable", "points.below_standard"}
 # Characters OCR and people confuse; a name written with the other one is a different name.
 LOOKALIKES = {"王": "玉", "李": "季", "张": "弦", "刘": "浏", "陈": "阵", "杨": "扬", "晓": "哓", "明": "朋", "伟": "玮", "军": "车"}
@@ -57,8 +58,9 @@ def make_packet(rng: random.Random, name: str, out_dir: Path, defects: list[str]
         roll = rng.random()
         count = 0 if roll < 0.34 else 1 if roll < 0.78 else 2
         defects = rng.sample(sorted(DEFECTS), count)
-    if application == "renewal" and "missing_household_cover" in defects:
-        defects = [d for d in defects if d != "missing_household_cover"]
+    if application == "renewal":
+        # A renewal packet holds no 户口簿, so neither its absence nor an address that differs from it is a defect.
+        defects = [d for d in defects if d not in RENEWAL_IRRELEVANT]
     plan = PacketPlan(name, as_of, application, defects)
     person = make_person(rng)
     folder = out_dir / name
