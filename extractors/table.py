@@ -15,6 +15,9 @@ from precheck.model import FieldValue
 
 
 OTHER = "~"
+# A row's key (its month) may follow this many stray characters in its cell: OCR that merges a whole row into one
+# line places characters only roughly, so the neighbouring cell's last character can land in the key's band.
+KEY_LEAD = 3
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
         if band != key:
             continue
         parsed = key_parse(span.text)
-        if parsed is not None and parsed.start <= 1:
+        if parsed is not None and parsed.start <= KEY_LEAD:
             starts.append(span)
     starts.sort(key=level)
     grouped: list[tuple[dict[str, Cell], list[Span]]] = [({}, []) for _ in starts]

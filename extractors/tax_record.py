@@ -24,7 +24,11 @@ import re  # noqa: E402
 from extractors.base import labelled_fields  # noqa: E402
 from extractors.fields import Field  # noqa: E402
 from extractors.table import Column, cell_value, read_rows  # noqa: E402
-from extractors.values import Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_org  # noqa: E402
+from extractors.fields import to_field_value  # noqa: E402
+from extractors.text import Span, field_value  # noqa: E402
+from extractors.values import (  # noqa: E402
+    Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_org, parse_range,
+)
 
 FIELDS = (
     Field("name", ("纳税人名称", "纳税人姓名", "姓名"), parse_name),
@@ -33,17 +37,49 @@ FIELDS = (
 )
 COLUMNS = (
     Column("period", ("税款所属期", "所得期间", "所属期间", "所属期")),
-    Column("withholding_agent", ("扣缴义务人名称", "扣缴义务人", "扣缴单位", "备注")),
+    Column("withholding_agent", ("扣缴义务人名称", "扣缴义务人", "扣缴单位")),
+    Column("remarks", ("备注",)),
     Column("amount", ("实缴(退)金额", "实缴金额", "已申报税额", "已缴税额", "实缴税额", "税额")),
 )
-OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "备注", "征收品目")
+OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "征收品目")
 _AGENT_PREFIX = re.compile(r"^.*?扣缴义务人(?:名称)?[:：]?")
 
 
 def extract(draft):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS)
     rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, _row)
+    by_line = _rows_from_lines(reader.lines)
+    if len(by_line) > len([r for r in rows if r["period"].value]):
+        rows = by_line  # the columns did not line up (a row read as one run of text): read row by row instead
     return fields, rows
+
+
+def _rows_from_lines(lines):
+    """Rows where each line holds one whole record: its 税款所属期 is the line's date range (自…至…)."""
+    rows = []
+    for line in lines:
+        found = parse_range(line.text)
+        if found is None or found.end.value == "long_term":
+            continue
+        span = Span(line, 0, len(line.text))
+        start = found.start
+        period = Parsed(start.value[:7], start.start, found.end.end, corrected=start.corrected)
+        after = line.text[found.end.end:]
+        amount = parse_amount(line.text[: found.start.start]) or parse_amount(after)
+        rows.append({
+            "period": to_field_value(period, [span]),
+            "withholding_agent": _value_or_unread(parse_agent_in_remarks(after[after.find("扣缴义务人"):]) if "扣缴义务人" in after else None,
+                                                  span, offset=found.end.end + after.find("扣缴义务人")),
+            "amount": _value_or_unread(amount, span, offset=0 if amount and parse_amount(line.text[: found.start.start]) else found.end.end),
+        })
+    return rows
+
+
+def _value_or_unread(parsed, span, offset):
+    if parsed is None:
+        return field_value(None, [span], confidence_cap=0.0)
+    shifted = Parsed(parsed.value, parsed.start + offset, parsed.end + offset, parsed.trusted, parsed.corrected)
+    return to_field_value(shifted, [span])
 
 
 def _row(cells, spans):
@@ -52,13 +88,23 @@ def _row(cells, spans):
         return None
     return {
         "period": period,
-        "withholding_agent": cell_value(cells.get("withholding_agent"), parse_agent, spans),
+        "withholding_agent": _agent(cells, spans),
         "amount": cell_value(cells.get("amount"), parse_amount, spans),
     }
 
 
+def _agent(cells, spans):
+    """The withholding agent: its own column, or inside 备注 after 扣缴义务人： (the national layout)."""
+    if "withholding_agent" in cells:
+        return cell_value(cells["withholding_agent"], parse_agent, spans)
+    return cell_value(cells.get("remarks"), parse_agent_in_remarks, spans)
+
+
+def parse_agent_in_remarks(text: str):
+    return parse_agent(text) if _AGENT_PREFIX.match(text) else None
+
+
 def parse_agent(text: str):
-    """The withholding agent, in its own column or inside 备注 after 扣缴义务人："""
     match = _AGENT_PREFIX.match(text)
     skip = match.end() if match else 0
     parsed = parse_org(text[skip:])

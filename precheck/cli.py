@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -102,6 +103,67 @@ def check(
         console = Console(file=out.open("w", encoding="utf-8"), width=110) if out else Console()
         render_text(report, console)
     raise typer.Exit(exit_status(report))
+
+
+@app.command()
+def batch(
+    root: Path = typer.Argument(..., help="含多位申请人材料（文件夹或 .zip）的目录 / folder of packets"),
+    out: Path = typer.Option(Path("precheck-results"), "--out", help="结果目录 / output folder"),
+    workers: int = typer.Option(1, "--workers", min=1, max=32, help="并行进程数 / worker processes"),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="预计提交日期 YYYY-MM-DD（默认今天）"),
+    application: Application = typer.Option(Application.first, "--application", help="first 首次申请 / renewal 续办"),
+    ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
+    no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
+) -> None:
+    """批量检查一个目录下的所有材料 · check every packet under a folder (resumable)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from precheck import batch as batching
+
+    err = Console(stderr=True, soft_wrap=True)
+    try:
+        day = parse_as_of(as_of)
+        if not root.exists():
+            from precheck.errors import PacketNotFound
+
+            raise PacketNotFound(f"找不到目录：{root}（no such path）")
+        if out.resolve() == root.resolve() or root.resolve() in out.resolve().parents:
+            raise BadArguments("结果目录不能放在材料目录里面（输入文件不会被改动，也不在旁边写入）。请用 --out 指定别处")
+        out.mkdir(parents=True, exist_ok=True)
+        jobs, skipped = batching.plan_jobs(root, out)
+    except PrecheckError as exc:
+        err.print(f"[red]错误：[/]{exc}")
+        raise typer.Exit(exc.exit_code)
+    if skipped:
+        err.print(f"已完成 {len(skipped)} 份（输入未变，跳过）；待检查 {len(jobs)} 份。")
+    started = time.perf_counter()
+    pages = {"n": 0}
+    columns = (TextColumn("检查中"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+               TextColumn("剩余"), TimeRemainingColumn())
+    interrupted = False
+    with Progress(*columns, console=err) as progress:
+        task = progress.add_task("batch", total=len(jobs), rate="")
+
+        def on_done(outcome):
+            pages["n"] += outcome.pages
+            rate = pages["n"] / max(time.perf_counter() - started, 1e-6)
+            progress.update(task, advance=1, rate=f"{rate:.2f} 页/秒")
+            if outcome.status == "failed":
+                progress.console.print(f"[red]无法检查[/] {outcome.name}：{outcome.message}")
+
+        try:
+            batching.run_jobs(jobs, out, workers, ocr.value, not no_cache, day.isoformat(), application.value, on_done)
+        except KeyboardInterrupt:
+            interrupted = True
+    rows = batching.summary_rows(out)
+    batching.write_summary(out, rows)
+    if interrupted:
+        err.print(f"已中断。已完成的结果保存在 {out}；再次运行同一命令会从中断处继续。")
+        raise typer.Exit(130)
+    needs_fix = [r for r in rows if r["verdict"] == "fix" or r["status"] == "failed"]
+    err.print(f"完成：{len(rows)} 份材料，需要修改或无法检查 {len(needs_fix)} 份。汇总：{out / batching.SUMMARY_CSV}，"
+              f"{out / batching.INDEX_HTML}")
+    raise typer.Exit(ExitCode.needs_fix if needs_fix else ExitCode.ok)
 
 
 def open_engine(name: str, use_cache: bool = True):

@@ -12,7 +12,7 @@ ACTION = "请人工核对原件，或重新扫描该页（清晰、不反光）�
 
 @rule("field.unreadable", Severity.warning, "—")
 def unreadable_fields(context: CheckContext):
-    """所需字段无法识别
+    """所需字段均已识别
     某项检查需要的字段缺失或识别可信度过低，该项检查无法判断（不算通过），请人工核对。"""
     groups: dict[tuple, list[Unreadable]] = {}
     for need in context.unreadable:

@@ -1,0 +1,93 @@
+"""`precheck batch`: outputs per packet, summary CSV for Excel, a failing packet gets its row, resumable runs."""
+import csv
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from precheck.batch import find_packets, mask_id
+from tests.packets import write_packet
+
+pytestmark = pytest.mark.ocr
+
+PAGES = ["permit.png", "id_card.png"]
+
+
+def run_batch(root, out, *extra, timeout=600):
+    return subprocess.run([sys.executable, "-m", "precheck", "batch", str(root), "--out", str(out), "--as-of", "2026-11-22", *extra],
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.fixture
+def root(tmp_path):
+    root = tmp_path / "incoming"
+    write_packet(root / "王晓明", names=PAGES)
+    write_packet(root / "部门二" / "applicant_b", names=PAGES)
+    (root / "broken.zip").write_bytes(b"not a zip at all")
+    return root
+
+
+def test_packets_are_found_without_descending_into_them(root):
+    names = [p.relative_to(root).as_posix() for p in find_packets(root)]
+    assert names == ["broken.zip", "王晓明", "部门二/applicant_b"]
+
+
+def test_batch_writes_results_summary_and_a_row_for_the_bad_packet(root, tmp_path):
+    out = tmp_path / "results"
+    done = run_batch(root, out, "--workers", "2")
+    assert done.returncode == 1, done.stderr  # the broken packet needs attention
+    assert {p.name for p in out.iterdir()} >= {"王晓明.json", "王晓明.html", "部门二__applicant_b.json", "index.html",
+                                               "summary.csv", "broken.zip.failed.json"}
+    raw = (out / "summary.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel reads the Chinese right
+    rows = {row["packet"]: row for row in csv.DictReader(raw.decode("utf-8-sig").splitlines())}
+    assert rows["王晓明"]["id_number"] == "320602********1236"
+    assert rows["王晓明"]["status"] == "done" and rows["王晓明"]["verdict"] in ("fix", "review", "ready")
+    assert rows["broken.zip"]["status"] == "failed" and "无法检查" in rows["broken.zip"]["note"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "王晓明.html" in index and "无法检查" in index
+    assert not any(p.name.endswith(".part") for p in out.iterdir())
+
+
+def test_a_second_run_skips_unchanged_packets_and_redoes_changed_ones(root, tmp_path):
+    out = tmp_path / "results"
+    run_batch(root, out)
+    first = (out / "王晓明.json").stat().st_mtime_ns
+    again = run_batch(root, out)
+    assert "跳过" in again.stderr and (out / "王晓明.json").stat().st_mtime_ns == first
+    write_packet(root / "王晓明", names=["contract.png"])
+    run_batch(root, out)
+    assert (out / "王晓明.json").stat().st_mtime_ns != first
+    assert len(json.loads((out / "王晓明.json").read_text(encoding="utf-8"))["pages"]) == 3
+
+
+def test_ctrl_c_leaves_whole_results_and_the_next_run_finishes(tmp_path):
+    root = tmp_path / "incoming"
+    for number in range(4):
+        write_packet(root / f"p{number}", names=PAGES)
+    out = tmp_path / "results"
+    process = subprocess.Popen([sys.executable, "-m", "precheck", "batch", str(root), "--out", str(out), "--as-of", "2026-11-22"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 300
+    while time.time() < deadline and not list(out.glob("p*.json")):
+        time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    finished = sorted(p.name for p in out.glob("p*.json"))
+    assert 1 <= len(finished) < 4
+    for path in out.glob("p*.json"):
+        json.loads(path.read_text(encoding="utf-8"))  # whole, never half-written
+    assert "继续" in stderr
+    resumed = run_batch(root, out)
+    assert f"已完成 {len(finished)} 份" in resumed.stderr
+    assert sorted(p.name for p in out.glob("p*.json")) == [f"p{n}.json" for n in range(4)]
+
+
+def test_id_numbers_are_masked():
+    assert mask_id("32060219900307123X") == "320602********123X"
+    assert mask_id(None) == "" and mask_id("123") == ""
