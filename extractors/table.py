@@ -18,6 +18,8 @@ OTHER = "~"
 # A row's key (its month) may follow this many stray characters in its cell: OCR that merges a whole row into one
 # line places characters only roughly, so the neighbouring cell's last character can land in the key's band.
 KEY_LEAD = 3
+# A line with this share of its width inside one column belongs to that column whole.
+WHOLE_LINE_SHARE = 0.7
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,13 @@ def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: 
 
 
 def _split_by_band(line: Line, bands: list[Band]) -> list[tuple[str, Span]]:
+    """A line that sits (mostly) in one column is that column's whole; only a line OCR ran across several
+    columns is cut, character by character, at the column bands."""
+    width = max(line.x1 - line.x0, 1e-6)
+    overlaps = [(min(line.x1, b.right) - max(line.x0, b.left), b.name) for b in bands]
+    best, name = max(overlaps)
+    if best >= WHOLE_LINE_SHARE * width:
+        return [(name, Span(line, 0, len(line.text)))] if name else []
     pieces: list[tuple[str, Span]] = []
     for index, (x0, x1) in enumerate(line.char_spans):
         centre = (x0 + x1) / 2

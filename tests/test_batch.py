@@ -68,7 +68,7 @@ def test_a_second_run_skips_unchanged_packets_and_redoes_changed_ones(root, tmp_
 def test_ctrl_c_leaves_whole_results_and_the_next_run_finishes(tmp_path):
     root = tmp_path / "incoming"
     for number in range(4):
-        write_packet(root / f"p{number}", names=PAGES)
+        write_packet(root / f"p{number}", names=PAGES, dpi=100 + 10 * number)  # different pixels: no cache hits
     out = tmp_path / "results"
     process = subprocess.Popen([sys.executable, "-m", "precheck", "batch", str(root), "--out", str(out), "--as-of", "2026-11-22"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

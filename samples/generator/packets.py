@@ -98,6 +98,9 @@ def _documents(person, rng: random.Random, plan: PacketPlan):
         contract["end_date"] = as_of + relativedelta(months=2) - timedelta(days=rng.choice([1, 1, 10, 30]))
     elif rng.random() < 0.15:
         contract["end_date"] = as_of + relativedelta(months=2)  # exactly on the limit: must not fire
+    if contract["end_date"] + timedelta(days=1) < contract["start_date"] + relativedelta(years=1):
+        # an end moved close to as-of must not make the term short by accident: that is another defect
+        contract["start_date"] = contract["end_date"] - relativedelta(years=1) - timedelta(days=30)
     if "contract_short_term" in defects:
         contract["start_date"] = as_of - timedelta(days=rng.randint(30, 120))
         contract["end_date"] = contract["start_date"] + relativedelta(months=rng.choice([6, 11])) + timedelta(days=rng.choice([0, 20]))
