@@ -1,5 +1,9 @@
 """集体户口 户籍证明."""
 from extractors.base import DocTypeSpec, kw
+from extractors.base import labelled_fields
+from extractors.certificate_text import last_lone_date
+from extractors.fields import Field, search_text
+from extractors.values import parse_address, parse_date, parse_id_number, parse_name
 
 SPEC = DocTypeSpec(
     type_id="collective_hukou_certificate",
@@ -11,11 +15,6 @@ SPEC = DocTypeSpec(
     fields=("name", "id_number", "address", "issue_date"),
 )
 
-# ---- fields ---------------------------------------------------------------------------------------------------
-from extractors.base import labelled_fields  # noqa: E402
-from extractors.certificate_text import last_lone_date  # noqa: E402
-from extractors.fields import Field, search_text  # noqa: E402
-from extractors.values import parse_address, parse_date, parse_id_number, parse_name  # noqa: E402
 
 FIELDS = (
     Field("name", ("姓名",), parse_name),

@@ -1,5 +1,9 @@
 """学位证书."""
+import re
+
 from extractors.base import DocTypeSpec, kw
+from extractors.base import draft_lines
+from extractors.certificate_text import last_lone_date, pattern_value
 
 SPEC = DocTypeSpec(
     type_id="degree_certificate",
@@ -11,11 +15,6 @@ SPEC = DocTypeSpec(
     fields=("name", "school", "major", "level", "graduation_date"),
 )
 
-# ---- fields ---------------------------------------------------------------------------------------------------
-import re  # noqa: E402
-
-from extractors.base import draft_lines  # noqa: E402
-from extractors.certificate_text import last_lone_date, pattern_value  # noqa: E402
 
 NAME = re.compile(r"^([\u3400-\u9fff·]{2,5})[,，][男女]")
 SCHOOL = re.compile(r"在([\u3400-\u9fff]{2,30}?(?:大学|学院|学校|研究院|研究所))")

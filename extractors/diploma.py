@@ -1,5 +1,11 @@
 """毕业证书."""
+import re
+
 from extractors.base import DocTypeSpec, kw
+from extractors.base import labelled_fields
+from extractors.certificate_text import last_lone_date, pattern_value
+from extractors.fields import Field
+from extractors.values import parse_name, parse_org
 
 SPEC = DocTypeSpec(
     type_id="diploma",
@@ -11,13 +17,6 @@ SPEC = DocTypeSpec(
     fields=("name", "school", "major", "level", "graduation_date"),
 )
 
-# ---- fields ---------------------------------------------------------------------------------------------------
-import re  # noqa: E402
-
-from extractors.base import labelled_fields  # noqa: E402
-from extractors.certificate_text import last_lone_date, pattern_value  # noqa: E402
-from extractors.fields import Field  # noqa: E402
-from extractors.values import parse_name, parse_org  # noqa: E402
 
 FIELDS = (
     Field("name", ("学生", "姓名"), parse_name, inline_only=True),

@@ -1,5 +1,8 @@
 """户口簿 首页 / 户主页."""
 from extractors.base import DocTypeSpec, kw
+from extractors.base import labelled_fields
+from extractors.fields import Field
+from extractors.values import digits, one_of, parse_address, parse_date, parse_name
 
 SPEC = DocTypeSpec(
     type_id="household_register_cover",
@@ -11,10 +14,6 @@ SPEC = DocTypeSpec(
     fields=("household_type", "head_name", "household_number", "address", "issue_date"),
 )
 
-# ---- fields ---------------------------------------------------------------------------------------------------
-from extractors.base import labelled_fields  # noqa: E402
-from extractors.fields import Field  # noqa: E402
-from extractors.values import digits, one_of, parse_address, parse_date, parse_name  # noqa: E402
 
 HOUSEHOLD_TYPES = ("家庭户", "集体户", "居民家庭户", "非农业家庭户", "农业家庭户", "非农业集体户", "农业集体户", "居民户")
 FIELDS = (

@@ -1,5 +1,10 @@
 """户口簿 常住人口登记卡 (本人页)."""
 from extractors.base import DocTypeSpec, kw
+from extractors.base import labelled_fields
+from extractors.fields import Field
+from extractors.values import (
+    one_of, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_place, parse_word,
+)
 
 SPEC = DocTypeSpec(
     type_id="household_register_member",
@@ -17,12 +22,6 @@ SPEC = DocTypeSpec(
     ),
 )
 
-# ---- fields ---------------------------------------------------------------------------------------------------
-from extractors.base import labelled_fields  # noqa: E402
-from extractors.fields import Field  # noqa: E402
-from extractors.values import (  # noqa: E402
-    one_of, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_place, parse_word,
-)
 
 MARITAL = ("未婚", "已婚", "有配偶", "离婚", "丧偶", "初婚", "再婚", "复婚")
 FIELDS = (

@@ -1,5 +1,11 @@
 """居民身份证 (front and back)."""
 from extractors.base import DocTypeSpec, kw
+from extractors.base import labelled_fields
+from extractors.fields import Field
+from extractors.values import (
+    parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,
+    parse_range_start, one_of,
+)
 
 SPEC = DocTypeSpec(
     type_id="id_card",
@@ -14,13 +20,6 @@ SPEC = DocTypeSpec(
 FRONT_MARKERS = ("公民身份号码", "住址", "出生")
 BACK_MARKERS = ("签发机关", "有效期限", "居民身份证")
 
-# ---- fields ---------------------------------------------------------------------------------------------------
-from extractors.base import labelled_fields  # noqa: E402
-from extractors.fields import Field  # noqa: E402
-from extractors.values import (  # noqa: E402
-    parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,
-    parse_range_start, one_of,
-)
 
 FIELDS = (
     Field("name", ("姓名",), parse_name),

@@ -1,5 +1,11 @@
 """劳动合同 / 聘用合同 (all pages)."""
+import re
+
 from extractors.base import DocTypeSpec, kw
+from extractors.base import labelled_fields
+from extractors.fields import Field, to_field_value
+from extractors.text import Span
+from extractors.values import Parsed, find_dates, parse_date, parse_id_number, parse_name, parse_org, parse_range
 
 SPEC = DocTypeSpec(
     type_id="labour_contract",
@@ -19,13 +25,6 @@ SPEC = DocTypeSpec(
     fields=("employer", "employee_name", "employee_id_number", "start_date", "end_date", "open_ended", "signing_date"),
 )
 
-# ---- fields ---------------------------------------------------------------------------------------------------
-import re  # noqa: E402
-
-from extractors.base import labelled_fields  # noqa: E402
-from extractors.fields import Field, to_field_value  # noqa: E402
-from extractors.text import Span  # noqa: E402
-from extractors.values import Parsed, find_dates, parse_date, parse_id_number, parse_name, parse_org, parse_range  # noqa: E402
 
 FIELDS = (
     Field("employer", ("甲方(用人单位)", "甲方(用人单位名称)", "聘用单位(甲方)", "用人单位名称", "用人单位(甲方)", "甲方名称",

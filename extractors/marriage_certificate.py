@@ -1,5 +1,8 @@
 """结婚证."""
 from extractors.base import DocTypeSpec, kw
+from extractors.base import labelled_fields
+from extractors.fields import Field
+from extractors.values import parse_date, parse_id_number, parse_name
 
 SPEC = DocTypeSpec(
     type_id="marriage_certificate",
@@ -11,10 +14,6 @@ SPEC = DocTypeSpec(
     fields=("holder_name", "spouse_name", "spouse_id_number", "registration_date"),
 )
 
-# ---- fields ---------------------------------------------------------------------------------------------------
-from extractors.base import labelled_fields  # noqa: E402
-from extractors.fields import Field  # noqa: E402
-from extractors.values import parse_date, parse_id_number, parse_name  # noqa: E402
 
 FIELDS = (
     Field("holder_name", ("持证人",), parse_name),

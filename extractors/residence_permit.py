@@ -1,5 +1,10 @@
 """上海市居住证 (the card, or its information page)."""
 from extractors.base import DocTypeSpec, kw
+from extractors.base import labelled_fields
+from extractors.fields import Field
+from extractors.values import (
+    parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
+)
 
 SPEC = DocTypeSpec(
     type_id="residence_permit",
@@ -14,12 +19,6 @@ SPEC = DocTypeSpec(
     fields=("name", "id_number", "hukou_address", "residence_address", "issue_date", "valid_from", "valid_until"),
 )
 
-# ---- fields ---------------------------------------------------------------------------------------------------
-from extractors.base import labelled_fields  # noqa: E402
-from extractors.fields import Field  # noqa: E402
-from extractors.values import (  # noqa: E402
-    parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
-)
 
 FIELDS = (
     Field("name", ("姓名",), parse_name),

@@ -1,5 +1,9 @@
 """社保缴费记录."""
 from extractors.base import DocTypeSpec, kw
+from extractors.base import labelled_fields
+from extractors.fields import Field, to_field_value
+from extractors.table import Column, cell_value, read_rows
+from extractors.values import Parsed, parse_amount, parse_id_number, parse_month, parse_name, parse_org
 
 SPEC = DocTypeSpec(
     type_id="social_insurance_record",
@@ -18,11 +22,6 @@ SPEC = DocTypeSpec(
     row_fields=("month", "employer", "base", "back_payment"),
 )
 
-# ---- fields and rows ------------------------------------------------------------------------------------------
-from extractors.base import labelled_fields  # noqa: E402
-from extractors.fields import Field, to_field_value  # noqa: E402
-from extractors.table import Column, cell_value, read_rows  # noqa: E402
-from extractors.values import Parsed, parse_amount, parse_id_number, parse_month, parse_name, parse_org  # noqa: E402
 
 FIELDS = (
     Field("name", ("姓名", "参保人姓名"), parse_name),

@@ -1,5 +1,15 @@
 """个人所得税纳税记录, 收入纳税明细, 纳税清单 / 税收完税证明."""
+import re
+
 from extractors.base import DocTypeSpec, kw
+from extractors.base import labelled_fields
+from extractors.fields import Field
+from extractors.table import Column, cell_value, read_rows
+from extractors.fields import to_field_value
+from extractors.text import Span, field_value
+from extractors.values import (
+    Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_org, parse_range,
+)
 
 SPEC = DocTypeSpec(
     type_id="tax_record",
@@ -18,17 +28,6 @@ SPEC = DocTypeSpec(
     row_fields=("period", "withholding_agent", "amount"),
 )
 
-# ---- fields and rows ------------------------------------------------------------------------------------------
-import re  # noqa: E402
-
-from extractors.base import labelled_fields  # noqa: E402
-from extractors.fields import Field  # noqa: E402
-from extractors.table import Column, cell_value, read_rows  # noqa: E402
-from extractors.fields import to_field_value  # noqa: E402
-from extractors.text import Span, field_value  # noqa: E402
-from extractors.values import (  # noqa: E402
-    Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_org, parse_range,
-)
 
 FIELDS = (
     Field("name", ("纳税人名称", "纳税人姓名", "姓名"), parse_name),

@@ -17,6 +17,8 @@ from precheck.textnorm import normalize
 from rules.base import Hit
 from rules.fields import CERTAIN_FLOOR, Got, doc_label
 
+# A character next to one that was dropped or added must read at least this surely for the difference to count.
+DROPPED_CHARACTER_FLOOR = 0.9
 Outcome = Literal["same", "form", "doubtful", "different"]  # "form": companies differing only in 有限/股份有限
 OUTCOME_ORDER = ("same", "form", "doubtful", "different")
 
@@ -27,9 +29,15 @@ class Reading:
 
     text: str
     doubtful: tuple[bool, ...]
+    confidences: tuple[float, ...] = ()
 
     def __getitem__(self, part: slice) -> "Reading":
-        return Reading(self.text[part], self.doubtful[part])
+        return Reading(self.text[part], self.doubtful[part], self.confidences[part])
+
+    def unsure_near(self, start: int, end: int) -> bool:
+        """Any character in start:end or next to it read below DROPPED_CHARACTER_FLOOR."""
+        near = self.confidences[max(0, start - 1): end + 1]
+        return bool(near) and min(near) < DROPPED_CHARACTER_FLOOR
 
 
 def reading(value: FieldValue, key: Callable[[str], str] = normalize) -> Reading:
@@ -37,13 +45,14 @@ def reading(value: FieldValue, key: Callable[[str], str] = normalize) -> Reading
     raw = str(value.value)
     confidences = value.char_confidences if value.char_confidences and len(value.char_confidences) == len(raw) else None
     whole_doubtful = value.confidence < CERTAIN_FLOOR
-    text, doubtful = [], []
+    text, doubtful, sure = [], [], []
     for index, char in enumerate(raw):
         low = whole_doubtful or (confidences is not None and confidences[index] < CERTAIN_FLOOR)
         for out in key(char):
             text.append(out)
             doubtful.append(low)
-    return Reading("".join(text), tuple(doubtful))
+            sure.append(confidences[index] if confidences is not None else value.confidence)
+    return Reading("".join(text), tuple(doubtful), tuple(sure))
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,12 @@ def compare(left: Reading, right: Reading) -> Comparison:
     all_doubtful = True
     for _, i1, i2, j1, j2 in changes:
         spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if b > a and all(side.doubtful[a:b])]
+        if not spans and i2 - i1 != j2 - j1:
+            # Characters dropped or added: OCR loses characters under seals and folds without a low score on the
+            # missing ones, so the readings around the gap decide.
+            spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if side.unsure_near(a, b) and b > a]
+            if not spans and (left.unsure_near(i1, i2) or right.unsure_near(j1, j2)):
+                spans = [(left, i1, i2)] if i2 > i1 else [(right, j1, j2)]
         if not spans:
             all_doubtful = False
         for side, a, b in spans:

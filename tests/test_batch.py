@@ -71,7 +71,9 @@ def test_ctrl_c_leaves_whole_results_and_the_next_run_finishes(tmp_path):
         write_packet(root / f"p{number}", names=PAGES, dpi=100 + 10 * number)  # different pixels: no cache hits
     out = tmp_path / "results"
     process = subprocess.Popen([sys.executable, "-m", "precheck", "batch", str(root), "--out", str(out), "--as-of", "2026-11-22"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               # a shell running us in the background ignores SIGINT; a user's Ctrl-C would not be
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 300
     while time.time() < deadline and not list(out.glob("p*.json")):
         time.sleep(0.2)

@@ -47,3 +47,14 @@ def test_company_forms():
 def test_agency_names():
     assert is_agency("上海外服人力资源有限公司") and is_agency("上海某某劳务派遣有限公司")
     assert not is_agency("上海华腾(集团)有限公司")
+
+
+def test_a_dropped_character_next_to_an_unsure_one_is_only_doubtful():
+    from rules.compare import compare_values
+    from precheck.model import FieldValue
+
+    cover = FieldValue(value="州省成都市武侯区", confidence=0.82, char_confidences=[0.82] + [0.99] * 7)
+    permit = FieldValue(value="四川省成都市武侯区", confidence=0.99, char_confidences=[0.99] * 9)
+    assert compare_values(cover, permit).outcome == "doubtful"
+    sure = FieldValue(value="州省成都市武侯区", confidence=0.97, char_confidences=[0.97] + [0.99] * 7)
+    assert compare_values(sure, permit).outcome == "different"
