@@ -33,6 +33,11 @@ def print_evaluation(result: Evaluation, console: Console, engine: str, show_mis
     for (doc_type, field_name), by_capture in grouped.items():
         overall = Tally(sum(t.right for t in by_capture.values()), sum(t.total for t in by_capture.values()))
         table.add_row(f"{doc_type}.{field_name}", *[_pct(by_capture[c].rate) if c in by_capture else "" for c in CAPTURES], str(overall))
+    totals = []
+    for capture in list(CAPTURES) + ["all"]:
+        tallies = [t for (_, _, c), t in result.fields.items() if capture in ("all", c)]
+        totals.append(Tally(sum(t.right for t in tallies), sum(t.total for t in tallies)))
+    table.add_row("[bold]all fields[/]", *[_pct(t.rate) for t in totals[:-1]], str(totals[-1]))
     if grouped:
         console.print(table)
     for miss in result.field_misses[:show_misses]:

@@ -134,6 +134,28 @@ def _compare_fields(report: Report, expected: dict, captures: dict, result: Eval
             result.field_misses.append(f"{name} {expected['type']}.{field_name} [{capture}]: {value!r} → {got.value if got else None!r}")
 
 
+    _compare_rows(found, expected, capture, result, name)
+
+
+def _compare_rows(found, expected: dict, capture: str, result: Evaluation, name: str) -> None:
+    """Table rows (tax, social insurance) matched by their month; each cell counts as a field `rows.NAME`."""
+    got_rows = {}
+    for row in (found.rows if found else []):
+        key = row.get("period") or row.get("month")
+        if key is not None and key.value is not None:
+            got_rows.setdefault(key.value, row)
+    for row in expected.get("rows", []):
+        key = row.get("period") or row.get("month")
+        got = got_rows.get(key, {})
+        for field_name, value in row.items():
+            cell = got.get(field_name)
+            ok = cell is not None and cell.value == value
+            result.fields[(expected["type"], f"rows.{field_name}", capture)].add(ok)
+            if not ok and len(result.field_misses) < 2000:
+                result.field_misses.append(f"{name} {expected['type']}.rows[{key}].{field_name} [{capture}]: {value!r} → "
+                                           f"{cell.value if cell else None!r}")
+
+
 def _compare_rules(report: Report, truth: dict, result: Evaluation) -> None:
     expected = set(truth.get("expected_rules", []))
     fired = {f.rule for f in report.findings if f.severity == Severity.error} | {
