@@ -13,3 +13,4 @@ test: install
 
 bench: install
 	.venv/bin/python benchmarks/ocr_speed.py
+	.venv/bin/python benchmarks/batch_speed.py
