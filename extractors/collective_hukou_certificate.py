@@ -1,6 +1,5 @@
 """集体户口 户籍证明."""
-from extractors.base import DocTypeSpec, kw
-from extractors.base import labelled_fields
+from extractors.base import DocTypeSpec, labelled_fields, kw
 from extractors.certificate_text import last_lone_date
 from extractors.fields import Field, search_text
 from extractors.values import parse_address, parse_date, parse_id_number, parse_name

@@ -1,8 +1,7 @@
 """学位证书."""
 import re
 
-from extractors.base import DocTypeSpec, kw
-from extractors.base import draft_lines
+from extractors.base import DocTypeSpec, draft_lines, kw
 from extractors.certificate_text import last_lone_date, pattern_value
 
 SPEC = DocTypeSpec(

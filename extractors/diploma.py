@@ -1,8 +1,7 @@
 """毕业证书."""
 import re
 
-from extractors.base import DocTypeSpec, kw
-from extractors.base import labelled_fields
+from extractors.base import DocTypeSpec, labelled_fields, kw
 from extractors.certificate_text import last_lone_date, pattern_value
 from extractors.fields import Field
 from extractors.values import parse_name, parse_org

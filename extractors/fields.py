@@ -228,8 +228,6 @@ class Reader:
             yield self._parse_span(Span(line, rest_start, rest_end), spec, hit)
             if spec.inline_only:
                 return
-            if rest_end >= len(line.text) - 1:
-                pass  # the line held only this value: also try the neighbours, the parse may have failed
         elif spec.inline_only:
             return
         right = self._right_neighbour(line, hit)

@@ -1,6 +1,5 @@
 """户口簿 首页 / 户主页."""
-from extractors.base import DocTypeSpec, kw
-from extractors.base import labelled_fields
+from extractors.base import DocTypeSpec, labelled_fields, kw
 from extractors.fields import Field
 from extractors.values import digits, one_of, parse_address, parse_date, parse_name
 

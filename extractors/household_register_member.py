@@ -1,6 +1,5 @@
 """户口簿 常住人口登记卡 (本人页)."""
-from extractors.base import DocTypeSpec, kw
-from extractors.base import labelled_fields
+from extractors.base import DocTypeSpec, labelled_fields, kw
 from extractors.fields import Field
 from extractors.values import (
     one_of, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_place, parse_word,

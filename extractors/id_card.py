@@ -1,6 +1,5 @@
 """居民身份证 (front and back)."""
-from extractors.base import DocTypeSpec, kw
-from extractors.base import labelled_fields
+from extractors.base import DocTypeSpec, labelled_fields, kw
 from extractors.fields import Field
 from extractors.values import (
     parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,

@@ -1,8 +1,7 @@
 """劳动合同 / 聘用合同 (all pages)."""
 import re
 
-from extractors.base import DocTypeSpec, kw
-from extractors.base import labelled_fields
+from extractors.base import DocTypeSpec, labelled_fields, kw
 from extractors.fields import Field, to_field_value
 from extractors.text import Span
 from extractors.values import Parsed, find_dates, parse_date, parse_id_number, parse_name, parse_org, parse_range

@@ -1,6 +1,5 @@
 """结婚证."""
-from extractors.base import DocTypeSpec, kw
-from extractors.base import labelled_fields
+from extractors.base import DocTypeSpec, labelled_fields, kw
 from extractors.fields import Field
 from extractors.values import parse_date, parse_id_number, parse_name
 

@@ -1,6 +1,5 @@
 """上海市居住证 (the card, or its information page)."""
-from extractors.base import DocTypeSpec, kw
-from extractors.base import labelled_fields
+from extractors.base import DocTypeSpec, labelled_fields, kw
 from extractors.fields import Field
 from extractors.values import (
     parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,

@@ -1,6 +1,5 @@
 """社保缴费记录."""
-from extractors.base import DocTypeSpec, kw
-from extractors.base import labelled_fields
+from extractors.base import DocTypeSpec, labelled_fields, kw
 from extractors.fields import Field, to_field_value
 from extractors.table import Column, cell_value, read_rows
 from extractors.values import Parsed, parse_amount, parse_id_number, parse_month, parse_name, parse_org

@@ -1,8 +1,7 @@
 """个人所得税纳税记录, 收入纳税明细, 纳税清单 / 税收完税证明."""
 import re
 
-from extractors.base import DocTypeSpec, kw
-from extractors.base import labelled_fields
+from extractors.base import DocTypeSpec, labelled_fields, kw
 from extractors.fields import Field
 from extractors.table import Column, cell_value, read_rows
 from extractors.fields import to_field_value
@@ -64,12 +63,14 @@ def _rows_from_lines(lines):
         start = found.start
         period = Parsed(start.value[:7], start.start, found.end.end, corrected=start.corrected)
         after = line.text[found.end.end:]
-        amount = parse_amount(line.text[: found.start.start]) or parse_amount(after)
+        before_amount = parse_amount(line.text[: found.start.start])
+        agent_at = after.find("扣缴义务人")
         rows.append({
             "period": to_field_value(period, [span]),
-            "withholding_agent": _value_or_unread(parse_agent_in_remarks(after[after.find("扣缴义务人"):]) if "扣缴义务人" in after else None,
-                                                  span, offset=found.end.end + after.find("扣缴义务人")),
-            "amount": _value_or_unread(amount, span, offset=0 if amount and parse_amount(line.text[: found.start.start]) else found.end.end),
+            "withholding_agent": _value_or_unread(parse_agent_in_remarks(after[agent_at:]) if agent_at >= 0 else None,
+                                                  span, offset=found.end.end + agent_at),
+            "amount": _value_or_unread(before_amount, span, 0) if before_amount
+            else _value_or_unread(parse_amount(after), span, found.end.end),
         })
     return rows
 
