@@ -120,7 +120,7 @@ class Reader:
     reread: Optional[Callable[[PageRef, BBox], Optional[OcrLine]]] = None
 
     def __post_init__(self):
-        self._reread_done: set[int] = set()
+        self._reread_done: set[Line] = set()
         self._index()
 
     def _index(self) -> None:
@@ -167,8 +167,8 @@ class Reader:
                 inline = hit.line if len(hit.line.text) > hit.end + 1 else None
                 places = [inline, right, self._line_above(right) if right else None, self._line_below(hit.line, hit)]
                 for line in places:
-                    if line is not None and id(line) not in self._reread_done:
-                        self._reread_done.add(id(line))
+                    if line is not None and line not in self._reread_done:
+                        self._reread_done.add(line)
                         changed |= self._reread_line(line)
         if changed:
             self._index()
@@ -185,7 +185,7 @@ class Reader:
         if any(label not in fresh.text for label in labels):
             return False  # the second look lost a label the first one read
         self.lines = [fresh if other is line else other for other in self.lines]
-        self._reread_done.add(id(fresh))
+        self._reread_done.add(fresh)
         return True
 
     def read(self, spec: Field) -> Optional[FieldValue]:
@@ -197,10 +197,9 @@ class Reader:
             for found in self._candidates(hit, spec):
                 if found is None:
                     continue
-                value = found
-                if value.confidence > UNTRUSTED_CAP or value.value is None:
-                    return value
-                untrusted = untrusted or value
+                if found.confidence > UNTRUSTED_CAP:
+                    return found
+                untrusted = untrusted or found
         return untrusted
 
     def read_each(self, spec: Field) -> list[FieldValue]:

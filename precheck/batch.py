@@ -128,7 +128,10 @@ def check_one(job: PacketJob, out: Path, as_of: str, application: str, with_html
         (out / f"{job.name}{FAILURE_SUFFIX}").unlink(missing_ok=True)
         return PacketOutcome(job.name, "done", report.verdict.value, len(report.pages), time.perf_counter() - started)
     except Exception as exc:  # noqa: BLE001 - one bad packet never stops the batch
-        message = f"{type(exc).__name__}: {str(exc)[:300]}"
+        from precheck.errors import PrecheckError
+
+        # Our own errors are already written for people; anything else is named so it can be reported.
+        message = str(exc)[:300] if isinstance(exc, PrecheckError) else f"程序内部错误（{type(exc).__name__}: {str(exc)[:200]}）"
         failure = {"packet": job.name, "error": message, "trace": traceback.format_exc(limit=3)[-2000:]}
         _write_atomically(out / f"{job.name}{FAILURE_SUFFIX}", json.dumps(failure, ensure_ascii=False, indent=1))
         return PacketOutcome(job.name, "failed", None, 0, time.perf_counter() - started, message)
@@ -207,7 +210,7 @@ def summary_rows(out: Path) -> list[dict]:
         data = _read_result(path) or {}
         rows.append({"packet": path.name[: -len(FAILURE_SUFFIX)], "id_number": "", "verdict": "", "errors": "", "warnings": "",
                      "rules_fired": "", "pages": "", "status": "failed",
-                     "note": f"无法检查：{data.get('error', '未知错误')}。请单独运行 precheck check 查看原因"})
+                     "note": f"无法检查：{data.get('error', '未知错误')}"})
     return sorted(rows, key=lambda row: row["packet"])
 
 

@@ -98,4 +98,6 @@ def open_packet(path: Path) -> Packet:
         return FolderPacket(path)
     if zipfile.is_zipfile(path):
         return ZipPacket(path)
+    if path.suffix.lower() == ".zip":
+        raise PacketNotFound(f"{path.name} 不是有效的 zip 压缩包（可能已损坏或未下载完整）。请重新打包或重新下载后再检查（corrupt zip）")
     raise PacketNotFound(f"{path} 既不是文件夹也不是 .zip 压缩包，请给出申请人的资料文件夹或其压缩包（not a folder or .zip）")

@@ -47,7 +47,7 @@ def test_batch_writes_results_summary_and_a_row_for_the_bad_packet(root, tmp_pat
     rows = {row["packet"]: row for row in csv.DictReader(raw.decode("utf-8-sig").splitlines())}
     assert rows["王晓明"]["id_number"] == "320602********1236"
     assert rows["王晓明"]["status"] == "done" and rows["王晓明"]["verdict"] in ("fix", "review", "ready")
-    assert rows["broken.zip"]["status"] == "failed" and "无法检查" in rows["broken.zip"]["note"]
+    assert rows["broken.zip"]["status"] == "failed" and "不是有效的 zip 压缩包" in rows["broken.zip"]["note"]
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "王晓明.html" in index and "无法检查" in index
     assert not any(p.name.endswith(".part") for p in out.iterdir())
