@@ -11,13 +11,18 @@ from typing import Callable, Iterable, Optional
 from rapidfuzz import fuzz
 
 from extractors.text import Line, Span, field_value, make_line
-from extractors.values import Parsed, Parser
+from extractors.values import Parsed, Parser, id_number_ok
 from precheck.model import BBox, FieldValue, OcrLine, PageRef
 
 # A value whose characters all read above this still gets this much doubt when look-alikes had to be corrected.
 CORRECTED_CAP = 0.9
 # A value that fails its own check (ID check digit, calendar) is reported at most this sure.
 UNTRUSTED_CAP = 0.3
+# Characters a date is written with besides its digits; they bear none of its value.
+DATE_SEPARATORS = frozenset("年月日号.-/—~至")
+_DATE_VALUE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
+# Below this a character is unsure (rules' CERTAIN_FLOOR); a lone unsure character of an ID can be confirmed.
+CHECK_DIGIT_CONFIRMS_BELOW = 0.8
 LABEL_FUZZ = 80.0
 # How far above and below a label (in label heights) its value may sit and still be in its row.
 ROW_BAND = 1.6
@@ -391,12 +396,43 @@ def to_field_value(parsed: Parsed, spans: list[Span]) -> FieldValue:
         cap = UNTRUSTED_CAP
     elif parsed.corrected:
         cap = CORRECTED_CAP
-    chars = None
+    chars, bearing = None, None
     if isinstance(parsed.value, str):
+        text = "".join(s.text for s in used)
         confidences = [c for s in used for c in s.confidences]
+        if _DATE_VALUE.fullmatch(parsed.value):
+            confidences = separators_borne_by_digits(text, confidences)
+            bearing = confidences or None
+        elif parsed.trusted and id_number_ok(parsed.value):
+            confidences = confirmed_by_check_digit(confidences)
+            bearing = confidences
         if len(confidences) == len(parsed.value):
             chars = confidences
-    return field_value(parsed.value, used, confidence_cap=cap, value_chars=chars)
+    return field_value(parsed.value, used, confidence_cap=cap, value_chars=chars, bearing=bearing)
+
+
+def separators_borne_by_digits(text: str, confidences: list[float]) -> list[float]:
+    """A date's separators (年, 月, ., -) carry none of its value: the grammar that parsed it fixes where they stand,
+    so a doubtful 「年」 does not make 2026年07月 doubtful; its digits do. Each separator counts as sure as the
+    weakest digit."""
+    digits = [c for char, c in zip(text, confidences) if char not in DATE_SEPARATORS]
+    if not digits or len(text) != len(confidences):
+        return confidences
+    floor = min(digits)
+    return [max(c, floor) if char in DATE_SEPARATORS else c for char, c in zip(text, confidences)]
+
+
+def confirmed_by_check_digit(confidences: list[float]) -> list[float]:
+    """An ID number whose check digit agrees, with a single character read unsurely: any one misread character would
+    break the check digit (GB 11643's MOD 11-2 catches every single substitution), so that character is confirmed
+    and counts as sure as the weakest of the rest. Two or more unsure characters stay unsure: they could agree by chance."""
+    unsure = [i for i, c in enumerate(confidences) if c < CHECK_DIGIT_CONFIRMS_BELOW]
+    if len(unsure) != 1:
+        return confidences
+    rest = [c for i, c in enumerate(confidences) if i != unsure[0]]
+    confirmed = list(confidences)
+    confirmed[unsure[0]] = min(rest) if rest else confidences[unsure[0]]
+    return confirmed
 
 
 def value_from_span(parsed: Parsed, span: Span) -> FieldValue:

@@ -167,9 +167,12 @@ class Span:
 
 
 def field_value(value, spans: list[Span], confidence_cap: Optional[float] = None,
-                value_chars: Optional[list[float]] = None) -> FieldValue:
-    """A FieldValue whose confidence is its weakest character's, with evidence on the first span's page."""
+                value_chars: Optional[list[float]] = None, bearing: Optional[list[float]] = None) -> FieldValue:
+    """A FieldValue whose confidence is its weakest character's (of `bearing`, the characters the value rests on,
+    when given), with evidence on the first span's page."""
     confidences = [c for span in spans for c in span.confidences] or [span.line.confidence for span in spans]
+    if bearing:
+        confidences = bearing
     confidence = min(confidences) if confidences else 0.0
     if confidence_cap is not None:
         confidence = min(confidence, confidence_cap)
@@ -178,7 +181,7 @@ def field_value(value, spans: list[Span], confidence_cap: Optional[float] = None
     text = "".join(s.text for s in spans)
     evidence = Evidence(file=first.ref.file, page=first.ref.page, bbox=_rounded(union_box(s.box for s in same_page)), text=text)
     chars = value_chars
-    if chars is None and isinstance(value, str) and len(value) == len(confidences):
+    if chars is None and not bearing and isinstance(value, str) and len(value) == len(confidences):
         chars = list(confidences)
     return FieldValue(value=value, confidence=round(max(0.0, min(1.0, confidence)), 4), evidence=evidence,
                       char_confidences=[round(c, 4) for c in chars] if chars else None)

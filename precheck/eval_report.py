@@ -51,6 +51,8 @@ def print_evaluation(result: Evaluation, console: Console, engine: str, show_mis
                       _pct(tally.precision), _pct(tally.recall))
     console.print(rules)
     console.print(f"结论准确率 verdict accuracy: {result.verdicts}")
+    for miss in result.verdict_misses[:show_misses]:
+        console.print(f"  [dim]{miss}[/]")
     for name, trace in result.failures:
         console.print(f"[red]失败 failed[/] {name}: {trace.strip().splitlines()[-1]}")
 

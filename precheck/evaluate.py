@@ -68,6 +68,7 @@ class Evaluation:
     field_misses: list[str] = field(default_factory=list)
     rules: dict[str, RuleTally] = field(default_factory=lambda: defaultdict(RuleTally))
     verdicts: Tally = field(default_factory=Tally)
+    verdict_misses: list[str] = field(default_factory=list)
     page_seconds: list[float] = field(default_factory=list)
     packet_seconds: list[float] = field(default_factory=list)
 
@@ -115,7 +116,11 @@ def compare(report: Report, truth: dict, result: Evaluation, name: str) -> None:
     for expected in truth.get("documents", []):
         _compare_fields(report, expected, captures, result, name)
     _compare_rules(report, truth, result)
-    result.verdicts.add(report.verdict.value == truth.get("verdict"))
+    right = report.verdict.value == truth.get("verdict")
+    result.verdicts.add(right)
+    if not right:
+        deciding = sorted({f"{f.severity.value}:{f.rule}" for f in report.findings if f.severity.value != "info"})
+        result.verdict_misses.append(f"{name}: {truth.get('verdict')} → {report.verdict.value} ({', '.join(deciding) or '-'})")
 
 
 def _compare_fields(report: Report, expected: dict, captures: dict, result: Evaluation, name: str) -> None:

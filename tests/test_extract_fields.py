@@ -71,3 +71,29 @@ def test_a_second_look_replaces_a_weak_reading():
 
     value = Reader(page, (NAME,), reread=reread).read_all()["name"]
     assert value.value == "冯红涵" and value.confidence == 0.97 and seen
+
+
+def test_a_doubtful_separator_does_not_make_a_date_doubtful_but_a_doubtful_digit_does():
+    # 「2024.07.09」 with its second 「.」 read at 0.51: the grammar fixes where separators stand; the digits are sure.
+    text = "签发日期：2024.07.09"
+    sure_digits = [0.99] * 5 + [0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.51, 0.99, 0.99]
+    value = Reader(lines((text, 0.1, 0.2, 0.5, 0.22, sure_digits)), (ISSUED,)).read_all()["issue_date"]
+    assert value.value == "2024-07-09" and value.confidence == 0.99
+    assert value.char_confidences == [0.99] * 10
+    unsure_digit = [0.99] * 5 + [0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.51, 0.99, 0.99, 0.99]  # the 7 of 07
+    value = Reader(lines((text, 0.1, 0.2, 0.5, 0.22, unsure_digit)), (ISSUED,)).read_all()["issue_date"]
+    assert value.confidence == 0.51 and value.char_confidences[6] == 0.51
+
+
+def test_one_unsure_character_of_an_id_number_is_confirmed_by_its_check_digit_two_are_not():
+    text = "公民身份号码：320106198412226765"  # a valid check digit
+    one = [0.99] * 7 + [0.99] * 11 + [0.52] + [0.99] * 6
+    value = Reader(lines((text, 0.1, 0.5, 0.6, 0.52, one)), (ID,)).read_all()["id_number"]
+    assert value.value == "320106198412226765" and value.confidence == 0.99
+    two = [0.99] * 7 + [0.99] * 3 + [0.55] + [0.99] * 7 + [0.52] + [0.99] * 6
+    value = Reader(lines((text, 0.1, 0.5, 0.6, 0.52, two)), (ID,)).read_all()["id_number"]
+    assert value.confidence == 0.52 and sorted(value.char_confidences)[:2] == [0.52, 0.55]
+    # A failing check digit confirms nothing.
+    bad = "公民身份号码：320106198412226766"
+    value = Reader(lines((bad, 0.1, 0.5, 0.6, 0.52, one)), (ID,)).read_all()["id_number"]
+    assert value.confidence <= 0.3
