@@ -9,7 +9,7 @@ from typing import Callable, Optional
 from PIL import Image
 
 from precheck.model import OcrLine, PageRef
-from precheck.ocr.imaging import rotate_clockwise
+from precheck.ocr.imaging import drop_seals, rotate_clockwise
 
 PAD_HEIGHTS = 0.35  # padding around the line, in line heights
 
@@ -45,5 +45,7 @@ class Rereader:
     def _image(self, ref: PageRef) -> Image.Image:
         if self._current is None or self._current[0] != ref:
             reload, rotation = self.pages[ref]
-            self._current = (ref, rotate_clockwise(reload().convert("RGB"), rotation))
+            upright = rotate_clockwise(reload().convert("RGB"), rotation)
+            # Seals are found on the whole page; a line's crop is too small to show a seal's ring.
+            self._current = (ref, Image.fromarray(drop_seals(upright)))
         return self._current[1]

@@ -4,11 +4,18 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
+from precheck.ocr.grey_seal import drop_grey_seals
+
 
 def drop_red_seal(image: Image.Image) -> np.ndarray:
     """The red channel as grey: a red seal turns nearly white, black and blue ink stay dark."""
     rgb = np.asarray(image.convert("RGB"))
     return np.ascontiguousarray(rgb[:, :, 0])
+
+
+def drop_seals(image: Image.Image) -> np.ndarray:
+    """Grey pixels without red seals and without the grey seals of photocopies."""
+    return drop_grey_seals(drop_red_seal(image))
 
 
 def rotate_clockwise(image: Image.Image, degrees: int) -> Image.Image:

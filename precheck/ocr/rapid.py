@@ -14,7 +14,7 @@ from PIL import Image
 from precheck.errors import EngineUnavailable
 from precheck.model import OcrLine
 from precheck.ocr.base import OcrResult
-from precheck.ocr.imaging import drop_red_seal, limit_size, rotate_clockwise
+from precheck.ocr.imaging import drop_red_seal, drop_seals, limit_size, rotate_clockwise
 
 INSTALL_HINT = "pip install rapidocr onnxruntime"
 
@@ -74,7 +74,8 @@ class RapidOcrEngine:
 
     def recognize(self, image: Image.Image) -> OcrResult:
         started = time.perf_counter()
-        image = image.convert("RGB")
+        # Seals go once, before any turn: the page's grey with red and grey seals removed.
+        image = Image.fromarray(drop_seals(image))
         best = self._read(image, 0)
         if "sideways" in best.notes:
             # Sideways lines read well too (crops are turned), but the page must stand upright.
@@ -102,10 +103,10 @@ class RapidOcrEngine:
         chars = [round(_clamp(float(c)), 4) for c in confs] if confs and len(confs) == len(text) else None
         return OcrLine(text=text, bbox=(0.0, 0.0, 1.0, 1.0), confidence=_clamp(float(result.scores[0])), char_confidences=chars)
 
-    def _read(self, image: Image.Image, rotation: int) -> OcrResult:
-        upright = rotate_clockwise(image, rotation)
+    def _read(self, grey_page: Image.Image, rotation: int) -> OcrResult:
+        upright = rotate_clockwise(grey_page, rotation)
         width, height = upright.size
-        grey = drop_red_seal(upright)
+        grey = np.asarray(upright)
         pixels = np.stack([grey, grey, grey], axis=-1)
         lines, notes = self._run(pixels, width, height)
         return OcrResult(lines=lines, rotation=rotation, width=width, height=height, notes=notes)

@@ -13,7 +13,7 @@ from PIL import Image
 from precheck.errors import EngineUnavailable
 from precheck.model import OcrLine
 from precheck.ocr.base import OcrResult
-from precheck.ocr.imaging import drop_red_seal, limit_size, rotate_clockwise
+from precheck.ocr.imaging import drop_red_seal, drop_seals, limit_size, rotate_clockwise
 
 INSTALL_HINT = "sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim"
 LANGUAGE = "chi_sim"
@@ -101,7 +101,7 @@ class TesseractEngine:
         return int(match.group(1)) % 360
 
     def _read_lines(self, image: Image.Image) -> list[OcrLine]:
-        binary = _binarize(drop_red_seal(image))
+        binary = _binarize(drop_seals(image))
         lines = self._lines(binary, image.size, psm=3)
         if _meaningful(lines) < SPARSE_RETRY_CHARS:
             # Page segmentation finds no text blocks on cards, forms and photos more often than not;

@@ -1,0 +1,88 @@
+"""Seals that a photocopy or a grey scan turned grey: found as rings, their mid-grey ink whitened.
+
+A red seal disappears in the red channel (imaging.drop_red_seal). On a photocopy it is grey, as dark as a faint
+stroke, and PP-OCR drops or misreads the print under it (户口簿 covers: the address's first characters, the
+签发日期). Print is darker than seal ink even where they overlap, because seal ink multiplies over print; so inside a
+ring that is really there, every pixel lighter than the print/seal threshold is seal ink and goes to paper white.
+Nothing changes outside verified rings, so pages without a grey seal are left exactly as they were."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+SEARCH_SIDE = 800  # rings are searched on a copy this size: fast, and seals stay 30+ px across
+PAPER_MARGIN = 50  # grey levels below the paper that count as ink
+MIN_INK_PIXELS = 500
+# A seal's outer ring: ink in this band around the radius on nearly every bearing, and little ink just inside it.
+RING_BAND = (0.85, 1.1)
+RING_COVER_MIN = 0.8
+INNER_BAND = (0.35, 0.6)
+INNER_FILL_MAX = 0.3
+CLEAR_RADIUS = 1.08  # the ring's outer edge, with its blur
+
+
+@dataclass(frozen=True)
+class Ring:
+    cx: float
+    cy: float
+    radius: float
+
+
+def drop_grey_seals(grey: np.ndarray) -> np.ndarray:
+    """The page with the ink of grey seals turned to paper; the same array when there is none."""
+    found = find_grey_seals(grey)
+    if found is None:
+        return grey
+    rings, threshold, paper = found
+    height, width = grey.shape
+    cleaned = grey.copy()
+    for ring in rings:
+        r = ring.radius * CLEAR_RADIUS
+        x0, x1 = max(0, int(ring.cx - r)), min(width, int(ring.cx + r) + 1)
+        y0, y1 = max(0, int(ring.cy - r)), min(height, int(ring.cy + r) + 1)
+        yy, xx = np.ogrid[y0:y1, x0:x1]
+        inside = (xx - ring.cx) ** 2 + (yy - ring.cy) ** 2 <= r * r
+        window = cleaned[y0:y1, x0:x1]
+        window[inside & (window >= threshold)] = paper
+    return cleaned
+
+
+def find_grey_seals(grey: np.ndarray) -> tuple[list[Ring], float, int] | None:
+    """Verified rings, the print/seal threshold and the paper's grey; None when the page has no grey seal."""
+    height, width = grey.shape
+    sample = grey[::3, ::3]
+    paper = int(np.percentile(sample, 90))
+    ink = sample[sample < paper - PAPER_MARGIN]
+    if ink.size < MIN_INK_PIXELS:
+        return None
+    # Two kinds of ink: dark print and lighter seal ink (or, with no seal, stroke cores and their soft edges).
+    threshold, _ = cv2.threshold(ink.reshape(-1, 1), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    light_ink = ((grey >= threshold) & (grey < paper - PAPER_MARGIN)).astype(np.uint8) * 255
+    # Opening drops the one-pixel soft edges of print, which would otherwise draw rings of their own.
+    light_ink = cv2.morphologyEx(light_ink, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    scale = SEARCH_SIDE / max(height, width)
+    small = cv2.resize(light_ink, (max(1, round(width * scale)), max(1, round(height * scale))), interpolation=cv2.INTER_AREA)
+    small = np.where(small > 40, 255, 0).astype(np.uint8)
+    short = min(small.shape)
+    circles = cv2.HoughCircles(cv2.GaussianBlur(small, (5, 5), 1.5), cv2.HOUGH_GRADIENT, dp=1.5, minDist=short * 0.2,
+                               param1=100, param2=30, minRadius=max(8, round(short * 0.05)), maxRadius=round(short * 0.25))
+    if circles is None:
+        return None
+    rings = [Ring(cx / scale, cy / scale, r / scale) for cx, cy, r in circles[0][:10] if _is_ring(small, cx, cy, r)]
+    return (rings, float(threshold), paper) if rings else None
+
+
+def _is_ring(mask: np.ndarray, cx: float, cy: float, r: float) -> bool:
+    height, width = mask.shape
+    bearings = np.radians(np.arange(0, 360, 4))
+    radii = np.linspace(*RING_BAND, 10) * r
+    xs = np.clip(np.round(cx + np.outer(np.cos(bearings), radii)).astype(int), 0, width - 1)
+    ys = np.clip(np.round(cy + np.outer(np.sin(bearings), radii)).astype(int), 0, height - 1)
+    cover = mask[ys, xs].any(axis=1).mean()
+    yy, xx = np.ogrid[:height, :width]
+    distance = np.hypot(xx - cx, yy - cy)
+    inner = (distance > INNER_BAND[0] * r) & (distance < INNER_BAND[1] * r)
+    fill = (mask[inner] > 0).mean() if inner.any() else 1.0
+    return cover >= RING_COVER_MIN and fill <= INNER_FILL_MAX

@@ -1,0 +1,53 @@
+"""Grey seals on photocopies: rings found only where a seal was printed, their ink whitened, the print kept."""
+import random
+
+import numpy as np
+import pytest
+
+from precheck.ocr.grey_seal import drop_grey_seals, find_grey_seals
+from samples.generator import apply_capture, make_person, render_document
+
+
+def _photocopied(doc_type, layout, seed):
+    rng = random.Random(seed)
+    doc = render_document(doc_type, make_person(rng), rng, layout=layout)
+    pages = [np.asarray(apply_capture(page, "photocopy", rng).convert("L")) for page in doc.pages]
+    return doc, pages
+
+
+def test_the_seal_on_a_photocopied_household_register_cover_is_found_and_whitened():
+    doc, pages = _photocopied("household_register_cover", "grid_printed", "grey-seal/cover")
+    grey = pages[0]
+    found = find_grey_seals(grey)
+    assert found is not None
+    rings, threshold, paper = found
+    assert len(rings) == 1
+    # The generator draws this seal at radius 270 px on a page 2480 px wide (cover layout, household_register.py).
+    ring = rings[0]
+    scale = grey.shape[1] / 2480
+    assert 240 * scale < ring.radius < 300 * scale
+    cleaned = drop_grey_seals(grey)
+    yy, xx = np.ogrid[:grey.shape[0], :grey.shape[1]]
+    inside = (xx - ring.cx) ** 2 + (yy - ring.cy) ** 2 <= ring.radius ** 2
+    seal_ink = (grey < paper - 50) & (grey >= threshold)
+    assert np.count_nonzero(seal_ink & inside) > 1000
+    assert np.count_nonzero(((cleaned < paper - 50) & (cleaned >= threshold)) & inside) == 0
+    # Dark print inside the ring stays; beyond the ring's blurred edge nothing changes.
+    print_ink = inside & (grey < threshold)
+    assert np.array_equal(cleaned[print_ink], grey[print_ink])
+    outside = (xx - ring.cx) ** 2 + (yy - ring.cy) ** 2 > (1.1 * ring.radius) ** 2
+    assert np.array_equal(cleaned[outside], grey[outside])
+
+def test_pages_without_a_seal_are_left_exactly_as_they_were():
+    doc, pages = _photocopied("labour_contract", "shanghai_model", "grey-seal/contract")
+    assert len(pages) >= 3
+    for unsealed in pages[:-1]:  # the employer's seal is on the signing page only
+        assert find_grey_seals(unsealed) is None
+        assert drop_grey_seals(unsealed) is unsealed
+    assert find_grey_seals(pages[-1]) is not None
+
+
+def test_a_blank_page_is_left_alone():
+    blank = np.full((1200, 900), 235, np.uint8)
+    assert find_grey_seals(blank) is None
+    assert drop_grey_seals(blank) is blank
