@@ -71,7 +71,7 @@ def iter_pages(packet: Packet, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item
         if total_bytes > limits.max_total_bytes:
             left = len(members) - position
             yield InputProblem(member, None,
-                               f"资料总大小超过上限 {limits.max_total_bytes // MB} MB，从这个文件起其余 {left} 个文件未检查。"
+                               f"资料总大小超过上限 {size_text(limits.max_total_bytes)}，从这个文件起其余 {left} 个文件未检查。"
                                f"请去掉无关或重复的文件后再检查（packet too large; {hint('max_total_bytes')}）")
             return
         for item in _guarded(member, _pages_of_file(packet, member, data, limits)):
@@ -96,18 +96,26 @@ def _guarded(member: str, items: Iterator[Item]) -> Iterator[Item]:
 
 
 def _too_large(exc: TooLarge, limits: Limits) -> str:
-    limit = limits.max_file_bytes // MB
+    limit = size_text(limits.max_file_bytes)
     if exc.compressed is None:
-        return (f"文件大小{_mb(exc.size)}超过单个文件上限 {limit} MB，已跳过。请压缩图片或拆分文件后重新上传"
+        return (f"文件大小{_mb(exc.size)}超过单个文件上限 {limit}，已跳过。请压缩图片或拆分文件后重新上传"
                 f"（file too large; {hint('max_file_bytes')}）")
     ratio = f"，压缩比约 {exc.size // max(exc.compressed, 1):,}:1" if exc.size else ""
     bomb = "，疑似“压缩炸弹”" if exc.size and exc.size > 100 * max(exc.compressed, 1) else ""
-    return (f"压缩包中的这个文件解压后{_mb(exc.size)}超过单个文件上限 {limit} MB{ratio}{bomb}，已拒绝解压。"
+    return (f"压缩包中的这个文件解压后{_mb(exc.size)}超过单个文件上限 {limit}{ratio}{bomb}，已拒绝解压。"
             f"请检查压缩包来源，或拆分后重新打包（file too large when unzipped; {hint('max_file_bytes')}）")
 
 
 def _mb(size: Optional[int]) -> str:
-    return f" {size / MB:,.0f} MB " if size else ""
+    return f" {size_text(size)} " if size else ""
+
+
+def size_text(size: int) -> str:
+    """Bytes as people read them: '200 MB', '19.5 KB' (a limit set below 1 MB must not read '0 MB')."""
+    if size < 1024:
+        return f"{size} 字节"
+    value, unit = (size / MB, "MB") if size >= MB else (size / 1024, "KB")
+    return f"{value:,.1f}".removesuffix(".0") + f" {unit}"
 
 
 def _pages_of_file(packet: Packet, member: str, data: bytes, limits: Limits) -> Iterator[Item]:
@@ -156,7 +164,7 @@ def _pdf_pages(packet: Packet, member: str, data: bytes, limits: Limits) -> Iter
         return
     count = len(document)
     if count == 0:
-        yield InputProblem(member, None, "PDF 中没有任何页面，请重新导出（PDF has no pages）")
+        yield InputProblem(member, None, pdfpages.NO_PAGES)
         return
     if count > limits.max_pages_per_file:
         yield InputProblem(member, None, _too_many_pages_in_file(count, limits))

@@ -45,7 +45,10 @@ class FolderPacket:
             raise MemberProblem(problem)
         try:
             with _open(entry.path) as handle:
-                size = os.fstat(handle.fileno()).st_size
+                info = os.fstat(handle.fileno())
+                if not stat.S_ISREG(info.st_mode):  # replaced by a pipe or device since the walk
+                    raise MemberProblem(NOT_A_FILE)
+                size = info.st_size
                 if max_bytes is not None and size > max_bytes:
                     raise TooLarge(size)
                 data = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
@@ -71,7 +74,7 @@ class FolderPacket:
             for name in list(subfolders):
                 if (here / name).is_symlink():
                     subfolders.remove(name)
-                    self._add(here / name, LINKED_FOLDER, folder=True)
+                    self._add(here / name, self._link_problem(here / name) or LINKED_FOLDER, folder=True)
             for name in files:
                 if name.startswith("."):
                     continue  # hidden files: .DS_Store, editor swap files
@@ -107,5 +110,6 @@ def _not_regular(path: Path) -> Optional[str]:
 
 
 def _open(path: Path) -> BinaryIO:
-    """Opened here, and only here, so a test can make a file unreadable even to root."""
-    return open(path, "rb")
+    """Opened here, and only here, so a test can make a file unreadable even to root. Non-blocking, so a file that
+    became a named pipe after the walk is refused at once instead of waiting for a writer."""
+    return os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb")

@@ -139,6 +139,48 @@ def raw_name_info(raw_name: bytes) -> zipfile.ZipInfo:
     return info
 
 
+def _crc_byte(crc: int, byte: int) -> int:
+    """One step of CRC-32 without zlib's pre- and post-inversion: what ZipCrypto's keys use."""
+    return ~zlib.crc32(bytes([byte]), ~crc & 0xFFFFFFFF) & 0xFFFFFFFF
+
+
+def zipcrypto(data: bytes, password: bytes, check_byte: int) -> bytes:
+    """PKWARE's traditional zip encryption (what "zip -e" and Windows write): a 12-byte header, then the bytes."""
+    keys = [0x12345678, 0x23456789, 0x34567890]
+
+    def update(byte: int) -> None:
+        keys[0] = _crc_byte(keys[0], byte)
+        keys[1] = ((keys[1] + (keys[0] & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
+        keys[2] = _crc_byte(keys[2], keys[1] >> 24)
+
+    for byte in password:
+        update(byte)
+    out = bytearray()
+    for byte in os.urandom(11) + bytes([check_byte]) + data:
+        k = keys[2] | 2
+        out.append(byte ^ (((k * (k ^ 1)) >> 8) & 0xFF))
+        update(byte)
+    return bytes(out)
+
+
+class _EncryptedZipInfo(zipfile.ZipInfo):
+    """Headers for bytes encrypted beforehand: the encryption flag, and the CRC and size of the plain bytes
+    (zipfile would otherwise write those of the encrypted ones)."""
+
+    CRC = property(lambda self: self.plain_crc, lambda self, value: None)
+    file_size = property(lambda self: self.plain_size, lambda self, value: None)
+
+    def _encodeFilenameFlags(self):
+        name, flags = super()._encodeFilenameFlags()
+        return name, flags | 0x1
+
+
+def encrypted_zip_entry(archive: zipfile.ZipFile, name: str, data: bytes, password: bytes) -> None:
+    info = _EncryptedZipInfo(name)
+    info.plain_crc, info.plain_size = zlib.crc32(data), len(data)
+    archive.writestr(info, zipcrypto(data, password, info.plain_crc >> 24), zipfile.ZIP_STORED)
+
+
 def zip_bomb_entry(archive: zipfile.ZipFile, name: str, size: int) -> None:
     """size bytes of zeros, deflated to about size / 1000, streamed in."""
     block = b"\x00" * (1 << 20)
@@ -162,3 +204,28 @@ def write_zip(path: Path, entries: dict, compression=zipfile.ZIP_DEFLATED) -> Pa
 
 def make_unreadable(path: Path) -> None:
     os.chmod(path, 0)
+
+
+# ---- what a run may not change -----------------------------------------------------------------------------
+
+def snapshot(root: Path) -> dict[str, tuple]:
+    """Every path under root (links not followed): its kind, and for a regular file its sha256, size, mode and mtime."""
+    import hashlib
+    import stat
+
+    found = {}
+    for folder, subfolders, files in os.walk(root, followlinks=False):
+        for name in subfolders + files:
+            path = Path(folder) / name
+            info = path.lstat()
+            relative = os.fsencode(path.relative_to(root)).decode("utf-8", "backslashreplace")
+            if stat.S_ISLNK(info.st_mode):
+                found[relative] = ("link", os.readlink(path))
+            elif stat.S_ISDIR(info.st_mode):
+                found[relative] = ("dir", info.st_mode, sorted(os.listdir(path)))
+            elif not stat.S_ISREG(info.st_mode):  # a pipe or socket: opening it would wait for a writer
+                found[relative] = ("other", info.st_mode, info.st_mtime_ns)
+            else:
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()
+                found[relative] = ("file", digest, info.st_size, info.st_mode, info.st_mtime_ns)
+    return found
