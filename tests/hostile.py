@@ -194,6 +194,24 @@ def zip_bomb_entry(archive: zipfile.ZipFile, name: str, size: int) -> None:
             written += len(chunk)
 
 
+def hostile_zip(path: Path, page: bytes, folder: str = "张三") -> Path:
+    """One applicant's zip: the good page and two readable pages with GBK and unflagged UTF-8 names under folder/,
+    beside zip slip (../, a Windows ..\\), an absolute path, a link, a password-protected entry and a 200 MB bomb."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"{folder}/{GOOD_PAGE}", (SAMPLE_PACKET / GOOD_PAGE).read_bytes())
+        archive.writestr("../evil.png", page)
+        archive.writestr("/abs/evil.png", page)
+        archive.writestr("..\\windows.png", page)
+        archive.writestr(raw_name_info(f"{folder}/合同.png".encode("gbk")), page)
+        archive.writestr(raw_name_info(f"{folder}/居住证.png".encode("utf-8")), page)  # macOS: UTF-8, no flag
+        link = zipfile.ZipInfo("link.png")
+        link.external_attr = 0o120777 << 16
+        archive.writestr(link, "/etc/passwd")
+        encrypted_zip_entry(archive, "secret.png", page, b"secret")
+        zip_bomb_entry(archive, "bomb.png", 200 << 20)
+    return path
+
+
 def write_zip(path: Path, entries: dict, compression=zipfile.ZIP_DEFLATED) -> Path:
     """entries: name (str, or bytes for a raw name) -> bytes."""
     with zipfile.ZipFile(path, "w", compression) as archive:

@@ -212,21 +212,7 @@ def test_gbk_and_newline_file_names_are_read_and_shown_on_one_line(packet):
 
 @pytest.fixture
 def hostile_zip(tmp_path):
-    good = (hostile.SAMPLE_PACKET / hostile.GOOD_PAGE).read_bytes()
-    path = tmp_path / "applicant.zip"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(f"张三/{hostile.GOOD_PAGE}", good)
-        archive.writestr("../evil.png", PAGE)
-        archive.writestr("/abs/evil.png", PAGE)
-        archive.writestr("..\\windows.png", PAGE)
-        archive.writestr(hostile.raw_name_info("张三/合同.png".encode("gbk")), PAGE)
-        archive.writestr(hostile.raw_name_info("张三/居住证.png".encode("utf-8")), PAGE)  # macOS: UTF-8, no flag
-        link = zipfile.ZipInfo("link.png")
-        link.external_attr = 0o120777 << 16
-        archive.writestr(link, "/etc/passwd")
-        hostile.encrypted_zip_entry(archive, "secret.png", PAGE, b"secret")
-        hostile.zip_bomb_entry(archive, "bomb.png", 200 << 20)
-    return path
+    return hostile.hostile_zip(tmp_path / "applicant.zip", PAGE)
 
 
 def test_zip_slip_absolute_paths_links_and_a_bomb_are_refused(hostile_zip):

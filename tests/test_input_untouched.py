@@ -5,7 +5,6 @@ Through the command line, as people run it, on a folder and a zip that mix good 
 import os
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -39,20 +38,6 @@ def hostile_packet(folder: Path) -> Path:
     return folder
 
 
-def hostile_zip(path: Path) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(f"李四/{hostile.GOOD_PAGE}", (hostile.SAMPLE_PACKET / hostile.GOOD_PAGE).read_bytes())
-        archive.writestr("../../evil.png", PAGE)
-        archive.writestr("/tmp/evil.png", PAGE)
-        archive.writestr(hostile.raw_name_info("李四/合同.png".encode("gbk")), hostile.truncated(PAGE))
-        link = zipfile.ZipInfo("link.png")
-        link.external_attr = 0o120777 << 16
-        archive.writestr(link, "/etc/passwd")
-        hostile.encrypted_zip_entry(archive, "secret.png", PAGE, b"secret")
-        hostile.zip_bomb_entry(archive, "bomb.png", 120 << 20)
-    return path
-
-
 @pytest.fixture
 def world(tmp_path):
     """tmp_path/input holds the packets; home, xdg-cache, tmp and cwd stand for the places a program might write."""
@@ -60,7 +45,7 @@ def world(tmp_path):
     for folder in places.values():
         folder.mkdir()
     hostile_packet(places["input"] / "张三")
-    hostile_zip(places["input"] / "applicant.zip")
+    hostile.hostile_zip(places["input"] / "applicant.zip", hostile.truncated(PAGE))
     env = dict(os.environ, HOME=str(places["home"]), XDG_CACHE_HOME=str(places["xdg-cache"]),
                XDG_CONFIG_HOME=str(places["home"] / ".config"), XDG_DATA_HOME=str(places["home"] / ".local" / "share"),
                TMPDIR=str(places["tmp"]), PRECHECK_CACHE_DIR=str(places["cache"]), PYTHONPATH=str(REPO))
