@@ -6,6 +6,7 @@ confirms it; a value that fails its own check comes back with trusted=False.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -77,18 +78,25 @@ def find_dates(text: str) -> list[Parsed]:
     """Every date in text, in order: 2026年3月1日, 2026.03.01, 2026-03-01, 2026/3/1, 20260301."""
     fixed = digitise(text)
     found: list[Parsed] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # spans kept so far: sorted, never overlapping
     for pattern in (_SEPARATED_DATE, _COMPACT_DATE):
         for match in pattern.finditer(fixed):
             start, end = match.span()
-            if any(start < b and a < end for a, b in taken):
+            if _overlaps(taken, start, end):
                 continue
             day = real_date(*(int(g) for g in match.groups()))
             if day is None:
                 continue  # the calendar does not confirm it
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             found.append(Parsed(day.isoformat(), start, end, corrected=_corrected(text, fixed, start, end)))
     return sorted(found, key=lambda p: p.start)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start..end overlaps one of spans (sorted, disjoint): only its two neighbours can, so a line of
+    thousands of dates costs a search per date, not a pass over all the others."""
+    at = bisect.bisect_left(spans, (start, end))
+    return (at > 0 and spans[at - 1][1] > start) or (at < len(spans) and spans[at][0] < end)
 
 
 def parse_date(text: str) -> Optional[Parsed]:

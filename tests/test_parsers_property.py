@@ -106,6 +106,7 @@ def test_full_width_control_and_mixed_script_text_gives_a_value_or_unreadable(te
 @example("O1" * 100_000)  # look-alikes in one long run of digits
 @example("2026年" * 40_000)
 @example("１" * 200_000)
+@example("2026.01.01至" * 40_000)  # 40,000 dates on one line: each kept one must not be checked against all the others
 def test_huge_text_gives_a_value_or_unreadable_in_linear_time(text):
     for parse in PARSERS:
         started = time.perf_counter()
