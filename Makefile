@@ -14,3 +14,4 @@ test: install
 bench: install
 	.venv/bin/python benchmarks/ocr_speed.py
 	.venv/bin/python benchmarks/batch_speed.py
+	.venv/bin/python benchmarks/hostile_memory.py

@@ -6,6 +6,7 @@ confirms it; a value that fails its own check comes back with trusted=False.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -32,19 +33,27 @@ ID_CHECK = "10X98765432"
 
 
 def digitise(text: str) -> str:
-    """Same length as text; look-alike letters touching a digit (or another such letter that does) become digits."""
+    """Same length as text; look-alike letters in a run of digits and look-alikes that holds a digit become digits.
+
+    One pass over the text: a hostile line of thousands of look-alikes costs no more than its length."""
     chars = list(text)
-    is_digitish = [c.isdigit() for c in chars]
-    changed = True
-    while changed:
-        changed = False
-        for i, c in enumerate(chars):
-            if is_digitish[i] or c not in LOOKALIKE_DIGITS:
-                continue
-            if (i > 0 and is_digitish[i - 1]) or (i + 1 < len(chars) and is_digitish[i + 1]):
-                is_digitish[i] = True
-                changed = True
-    return "".join(LOOKALIKE_DIGITS[c] if is_digitish[i] and c in LOOKALIKE_DIGITS else c for i, c in enumerate(chars))
+    start = 0
+    while start < len(text):
+        if not _digitish(text[start]):
+            start += 1
+            continue
+        end = start
+        while end < len(text) and _digitish(text[end]):
+            end += 1
+        if any(c.isdigit() for c in text[start:end]):
+            for i in range(start, end):
+                chars[i] = LOOKALIKE_DIGITS.get(chars[i], chars[i])
+        start = end
+    return "".join(chars)
+
+
+def _digitish(char: str) -> bool:
+    return char.isdigit() or char in LOOKALIKE_DIGITS
 
 
 def _corrected(original: str, fixed: str, start: int, end: int) -> bool:
@@ -53,8 +62,9 @@ def _corrected(original: str, fixed: str, start: int, end: int) -> bool:
 
 # ---- dates -------------------------------------------------------------------------------------------------
 
-_SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-](\d{1,2})[月./\-](\d{1,2})日?")
-_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+# re.ASCII: \d is 0-9 only, so every value these patterns give is plain ASCII (NFKC already made full-width digits so).
+_SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-](\d{1,2})[月./\-](\d{1,2})日?", re.ASCII)
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", re.ASCII)
 
 
 def real_date(year: int, month: int, day: int) -> Optional[date]:
@@ -68,18 +78,25 @@ def find_dates(text: str) -> list[Parsed]:
     """Every date in text, in order: 2026年3月1日, 2026.03.01, 2026-03-01, 2026/3/1, 20260301."""
     fixed = digitise(text)
     found: list[Parsed] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # spans kept so far: sorted, never overlapping
     for pattern in (_SEPARATED_DATE, _COMPACT_DATE):
         for match in pattern.finditer(fixed):
             start, end = match.span()
-            if any(start < b and a < end for a, b in taken):
+            if _overlaps(taken, start, end):
                 continue
             day = real_date(*(int(g) for g in match.groups()))
             if day is None:
                 continue  # the calendar does not confirm it
-            taken.append((start, end))
+            bisect.insort(taken, (start, end))
             found.append(Parsed(day.isoformat(), start, end, corrected=_corrected(text, fixed, start, end)))
     return sorted(found, key=lambda p: p.start)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether start..end overlaps one of spans (sorted, disjoint): only its two neighbours can, so a line of
+    thousands of dates costs a search per date, not a pass over all the others."""
+    at = bisect.bisect_left(spans, (start, end))
+    return (at > 0 and spans[at - 1][1] > start) or (at < len(spans) and spans[at][0] < end)
 
 
 def parse_date(text: str) -> Optional[Parsed]:
@@ -126,7 +143,7 @@ def parse_range_end(text: str) -> Optional[Parsed]:
     return None
 
 
-_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[年./\-]?)(0[1-9]|1[0-2]|[1-9](?!\d))月?")
+_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[年./\-]?)(0[1-9]|1[0-2]|[1-9](?!\d))月?", re.ASCII)
 
 
 def parse_month(text: str) -> Optional[Parsed]:
@@ -154,7 +171,7 @@ def id_check_digit(first17: str) -> str:
 
 def id_number_ok(value: str) -> bool:
     """GB 11643: 17 digits, the right check character, a real birth date."""
-    if not re.fullmatch(r"\d{17}[\dX]", value):
+    if not re.fullmatch(r"\d{17}[\dX]", value, re.ASCII):
         return False
     if id_check_digit(value[:17]) != value[17]:
         return False
@@ -172,29 +189,34 @@ def parse_id_number(text: str) -> Optional[Parsed]:
         start, end = match.span(1)
         if id_number_ok(fixed):
             return Parsed(fixed, start, end, corrected=fixed != literal)
-        if best is None and re.fullmatch(r"\d{17}[\dX]", literal):
+        if best is None and re.fullmatch(r"\d{17}[\dX]", literal, re.ASCII):
             best = Parsed(literal, start, end, trusted=False)
     return best
 
 
 # ---- amounts, numbers ----------------------------------------------------------------------------------------
 
-_AMOUNT = re.compile(r"(?<![\d.])(-?\d{1,3}(?:,\d{3})+|-?\d+)\.(\d{2})(?!\d)")
+_AMOUNT = re.compile(r"(?<![0-9.])(-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]+)\.([0-9]{2})(?![0-9])")
+AMOUNT_MAX_DIGITS = 12  # before the point: a longer number is no amount on these records
 
 
 def parse_amount(text: str) -> Optional[Parsed]:
-    """A money amount with two decimals, commas dropped: '1,234.50' -> '1234.50'."""
+    """A money amount with two decimals, commas and leading zeros dropped: '1,234.50' -> '1234.50', '-0.50' stays."""
     fixed = digitise(text)
     match = _AMOUNT.search(fixed)
     if not match:
         return None
-    whole = match.group(1).replace(",", "")
-    return Parsed(f"{int(whole)}.{match.group(2)}" if whole != "-0" else f"0.{match.group(2)}", match.start(), match.end(),
+    whole, cents = match.group(1).replace(",", ""), match.group(2)
+    number = whole.lstrip("-").lstrip("0") or "0"
+    if len(number) > AMOUNT_MAX_DIGITS:
+        return None
+    sign = "-" if whole.startswith("-") and f"{number}{cents}".strip("0") else ""
+    return Parsed(f"{sign}{number}.{cents}", match.start(), match.end(),
                   corrected=_corrected(text, fixed, match.start(), match.end()))
 
 
 def digits(min_len: int, max_len: int) -> Parser:
-    pattern = re.compile(rf"(?<!\d)(\d{{{min_len},{max_len}}})(?!\d)")
+    pattern = re.compile(rf"(?<!\d)(\d{{{min_len},{max_len}}})(?!\d)", re.ASCII)
 
     def parse(text: str) -> Optional[Parsed]:
         fixed = digitise(text)
@@ -210,14 +232,13 @@ def digits(min_len: int, max_len: int) -> Parser:
 
 _CJK = r"\u3400-\u9fff"
 _NAME = re.compile(rf"^[:：]?([{_CJK}][{_CJK}·]{{1,5}})(?=$|[^{_CJK}·])")
-_PUNCT_EDGE = re.compile(r"^[:：;；,，.。、\-—_]+|[:：;；,，.。、\-—_]+$")
+PUNCT = ":：;；,，.。、-—_"
 
 
 def strip_punct(text: str) -> tuple[str, int]:
     """Text without separators at its ends, and how many characters were cut from the front."""
-    match = re.match(r"^[:：;；,，.。、\-—_]+", text)
-    cut = match.end() if match else 0
-    return _PUNCT_EDGE.sub("", text), cut
+    body = text.lstrip(PUNCT)
+    return body.rstrip(PUNCT), len(text) - len(body)
 
 
 def parse_name(text: str) -> Optional[Parsed]:

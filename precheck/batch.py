@@ -15,8 +15,11 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Optional
+from urllib.parse import quote
 
+from precheck.limits import DEFAULT_LIMITS, Limits
 from precheck.model import Report
+from precheck.names import display_path
 
 RESULT_SUFFIX = ".json"
 FAILURE_SUFFIX = ".failed.json"
@@ -61,25 +64,38 @@ def find_packets(root: Path) -> list[Path]:
 
 
 def output_name(root: Path, packet: Path) -> str:
+    """Decoded and on one line (GBK or newline-bearing folder names too), so it is safe in every output."""
     relative = packet.relative_to(root) if packet != root else Path(packet.name)
-    return "__".join(relative.parts)
+    return display_path("__".join(relative.parts))
 
 
-def fingerprint(packet: Path) -> str:
-    """Names, sizes and modification times of the packet's files: unchanged input, same fingerprint."""
+def fingerprint(packet: Path, limits: Limits = DEFAULT_LIMITS) -> str:
+    """Names, sizes and modification times of the packet's files (and the limits, where changed): unchanged input,
+    same fingerprint. Links are not followed, so a link loop costs nothing."""
     digest = hashlib.sha256()
-    paths = [packet] if packet.is_file() else sorted(p for p in packet.rglob("*") if p.is_file())
+    if limits != DEFAULT_LIMITS:
+        digest.update(repr(limits).encode())
+    paths = [packet] if packet.is_file() else sorted(_files(packet))
     for path in paths:
-        stat = path.stat()
-        digest.update(f"{path.relative_to(packet.parent)}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+        try:
+            stat = path.lstat()
+        except OSError:
+            continue
+        line = f"{path.relative_to(packet.parent)}|{stat.st_size}|{stat.st_mtime_ns}\n"
+        digest.update(line.encode("utf-8", "surrogateescape"))
     return digest.hexdigest()[:20]
 
 
-def plan_jobs(root: Path, out: Path) -> tuple[list[PacketJob], list[PacketOutcome]]:
+def _files(packet: Path) -> Iterable[Path]:
+    for folder, _, files in os.walk(packet, followlinks=False):
+        yield from (Path(folder) / name for name in files)
+
+
+def plan_jobs(root: Path, out: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[PacketJob], list[PacketOutcome]]:
     jobs, skipped = [], []
     for packet in find_packets(root):
         name = output_name(root, packet)
-        job = PacketJob(packet, name, fingerprint(packet))
+        job = PacketJob(packet, name, fingerprint(packet, limits))
         done = _read_result(out / f"{name}{RESULT_SUFFIX}")
         if done is not None and done.get("batch", {}).get("fingerprint") == job.fingerprint:
             skipped.append(PacketOutcome(name, "skipped", done.get("verdict"), len(done.get("pages", []))))
@@ -110,7 +126,8 @@ def init_worker(engine_name: str, use_cache: bool) -> None:
         _ENGINE.warm_up()
 
 
-def check_one(job: PacketJob, out: Path, as_of: str, application: str, with_html: bool = True) -> PacketOutcome:
+def check_one(job: PacketJob, out: Path, as_of: str, application: str, with_html: bool = True,
+              limits: Limits = DEFAULT_LIMITS) -> PacketOutcome:
     from datetime import date
 
     from precheck.pipeline import CheckOptions, check_packet
@@ -118,12 +135,12 @@ def check_one(job: PacketJob, out: Path, as_of: str, application: str, with_html
 
     started = time.perf_counter()
     try:
-        options = CheckOptions(as_of=date.fromisoformat(as_of), application=application)
+        options = CheckOptions(as_of=date.fromisoformat(as_of), application=application, limits=limits)
         report = check_packet(job.path, options, _ENGINE, label=job.name)
         data = json.loads(report.model_dump_json())
-        data["batch"] = {"fingerprint": job.fingerprint, "source": str(job.path)}
+        data["batch"] = {"fingerprint": job.fingerprint, "source": display_path(str(job.path))}
         if with_html:
-            _write_atomically(out / f"{job.name}.html", render_html(report, load_page_images(job.path, report)))
+            _write_atomically(out / f"{job.name}.html", render_html(report, load_page_images(job.path, report, limits)))
         _write_atomically(out / f"{job.name}{RESULT_SUFFIX}", json.dumps(data, ensure_ascii=False, indent=1))
         (out / f"{job.name}{FAILURE_SUFFIX}").unlink(missing_ok=True)
         return PacketOutcome(job.name, "done", report.verdict.value, len(report.pages), time.perf_counter() - started)
@@ -146,12 +163,13 @@ def _write_atomically(path: Path, text: str) -> None:
 # ---- running ---------------------------------------------------------------------------------------------
 
 def run_jobs(jobs: list[PacketJob], out: Path, workers: int, engine_name: str, use_cache: bool, as_of: str,
-             application: str, on_done: Callable[[PacketOutcome], None]) -> list[PacketOutcome]:
+             application: str, on_done: Callable[[PacketOutcome], None],
+             limits: Limits = DEFAULT_LIMITS) -> list[PacketOutcome]:
     outcomes: list[PacketOutcome] = []
     if workers <= 1:
         init_worker(engine_name, use_cache)
         for job in jobs:
-            outcome = check_one(job, out, as_of, application)
+            outcome = check_one(job, out, as_of, application, limits=limits)
             outcomes.append(outcome)
             on_done(outcome)
         return outcomes
@@ -164,7 +182,7 @@ def run_jobs(jobs: list[PacketJob], out: Path, workers: int, engine_name: str, u
     os.environ["PRECHECK_OCR_THREADS"] = str(threads)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=init_worker,
                              initargs=(engine_name, use_cache)) as pool:
-        futures = [pool.submit(check_one, job, out, as_of, application) for job in jobs]
+        futures = [pool.submit(check_one, job, out, as_of, application, True, limits) for job in jobs]
         try:
             for future in as_completed(futures):
                 outcome = future.result()
@@ -232,8 +250,15 @@ def write_summary(out: Path, rows: Iterable[dict]) -> None:
     with open(out / SUMMARY_CSV, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)
     _write_atomically(out / INDEX_HTML, _index_html(rows))
+
+
+def _cell(value):
+    """A text cell Excel would run as a formula (=, +, -, @ first: a folder named =HYPERLINK(…)) is quoted."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 VERDICT_LABELS = {"ready": ("可以提交", "#1b7f3b"), "review": ("需人工核对", "#b26a00"), "fix": ("需要修改", "#b3261e"),
@@ -246,7 +271,8 @@ def _index_html(rows: list[dict]) -> str:
     items = []
     for row in rows:
         label, colour = VERDICT_LABELS.get(row["verdict"], VERDICT_LABELS[""])
-        link = f"<a href='{e(row['packet'])}.html'>{e(row['packet'])}</a>" if row["status"] == "done" else e(row["packet"])
+        href = e(quote(f"{row['packet']}.html"))
+        link = f"<a href='{href}'>{e(row['packet'])}</a>" if row["status"] == "done" else e(row["packet"])
         items.append(f"<tr><td>{link}</td><td>{e(row['id_number'])}</td><td style='color:{colour};font-weight:bold'>{label}</td>"
                      f"<td>{row['errors']}</td><td>{row['warnings']}</td><td>{e(row['rules_fired'] or row['note'])}</td></tr>")
     summary = " · ".join(f"{VERDICT_LABELS[k][0]} {v}" for k, v in counts.items() if v)

@@ -13,6 +13,7 @@ from rich.console import Console
 
 from precheck import __version__
 from precheck.errors import BadArguments, ExitCode, PrecheckError
+from precheck.limit_options import options_help, parse_limits
 from precheck.model import Report, Verdict
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="居住证积分申请材料离线预检 · offline pre-check of residence-permit points packets")
@@ -32,6 +33,10 @@ class Application(str, Enum):
 class EngineName(str, Enum):
     rapidocr = "rapidocr"
     tesseract = "tesseract"
+
+
+LIMIT_HELP = ("放宽或收紧输入限制，可重复 / change an input limit, repeatable, e.g. --limit file-mb=200. "
+              + options_help())
 
 
 def parse_as_of(value: Optional[str]) -> date:
@@ -63,6 +68,7 @@ def check(
     ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
     out: Optional[Path] = typer.Option(None, "--out", help="把报告写入此文件（默认输出到屏幕）/ write the report here"),
     no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
+    limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
     """检查一位申请人的材料 · check one applicant's packet."""
     from precheck.pipeline import CheckOptions, check_packet
@@ -70,7 +76,7 @@ def check(
 
     err = Console(stderr=True, soft_wrap=True)
     try:
-        options = CheckOptions(as_of=parse_as_of(as_of), application=application.value)
+        options = CheckOptions(as_of=parse_as_of(as_of), application=application.value, limits=parse_limits(limit or []))
         if not packet.exists():
             from precheck.errors import PacketNotFound
 
@@ -94,7 +100,7 @@ def check(
         else:
             from precheck.report_html import load_page_images, render_html
 
-            text = render_html(report, load_page_images(packet, report))
+            text = render_html(report, load_page_images(packet, report, options.limits))
         if out:
             out.write_text(text + "\n", encoding="utf-8")
         else:
@@ -114,6 +120,7 @@ def batch(
     application: Application = typer.Option(Application.first, "--application", help="first 首次申请 / renewal 续办"),
     ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
     no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
+    limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
     """批量检查一个目录下的所有材料 · check every packet under a folder (resumable)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -123,6 +130,7 @@ def batch(
     err = Console(stderr=True, soft_wrap=True)
     try:
         day = parse_as_of(as_of)
+        limits = parse_limits(limit or [])
         if not root.exists():
             from precheck.errors import PacketNotFound
 
@@ -130,7 +138,7 @@ def batch(
         if out.resolve() == root.resolve() or root.resolve() in out.resolve().parents:
             raise BadArguments("结果目录不能放在材料目录里面（输入文件不会被改动，也不在旁边写入）。请用 --out 指定别处")
         out.mkdir(parents=True, exist_ok=True)
-        jobs, skipped = batching.plan_jobs(root, out)
+        jobs, skipped = batching.plan_jobs(root, out, limits)
     except PrecheckError as exc:
         err.print(f"[red]错误：[/]{exc}")
         raise typer.Exit(exc.exit_code)
@@ -152,7 +160,8 @@ def batch(
                 progress.console.print(f"[red]无法检查[/] {outcome.name}：{outcome.message}")
 
         try:
-            batching.run_jobs(jobs, out, workers, ocr.value, not no_cache, day.isoformat(), application.value, on_done)
+            batching.run_jobs(jobs, out, workers, ocr.value, not no_cache, day.isoformat(), application.value, on_done,
+                              limits)
         except KeyboardInterrupt:
             interrupted = True
     rows = batching.summary_rows(out)

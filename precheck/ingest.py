@@ -1,25 +1,24 @@
-"""Files → pages. Every kind of file in SPEC §2, sniffed by content, never by name."""
+"""Files → pages. Every kind of file in SPEC §2, sniffed by content, never by name; every limit enforced here.
+
+A file that cannot be read, or that a limit stops, becomes one InputProblem with a message for people; the other
+files of the packet are read as usual."""
 from __future__ import annotations
 
-import io
-import warnings
+import logging
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional, Union
 
-from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+from PIL import Image
 
 from precheck import pdf as pdfpages
+from precheck.images import ImageRefused, decode_page, open_image, page_count
+from precheck.limit_options import hint
 from precheck.limits import DEFAULT_LIMITS, Limits
-from precheck.model import OcrLine, PageRef
-from precheck.packet import Packet
+from precheck.model import WHOLE_PACKET, OcrLine, PageRef
+from precheck.packet import MemberProblem, Packet, TooLarge
 
-try:
-    import pillow_heif
-
-    pillow_heif.register_heif_opener()
-    HEIF_SUPPORTED = True
-except ImportError:  # pragma: no cover - pillow-heif is a dependency
-    HEIF_SUPPORTED = False
+log = logging.getLogger(__name__)
+MB = 1024 * 1024
 
 
 @dataclass
@@ -30,7 +29,7 @@ class PageInput:
     load_image: Callable[[], Image.Image]
     text_lines: Optional[list[OcrLine]] = None
     text_size: Optional[tuple[float, float]] = None
-    # Decodes the page again later (for re-reading a field), holding only the file's bytes meanwhile.
+    # Decodes the page again later (for re-reading a field) from the packet, so nothing of the file is held meanwhile.
     reload: Optional[Callable[[], Image.Image]] = None
 
     @property
@@ -47,107 +46,117 @@ class InputProblem:
     message: str
 
 
-def iter_pages(packet: Packet, limits: Limits = DEFAULT_LIMITS) -> Iterator[Union[PageInput, InputProblem]]:
-    Image.MAX_IMAGE_PIXELS = limits.max_image_pixels
+Item = Union[PageInput, InputProblem]
+
+
+def iter_pages(packet: Packet, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
     members = packet.members()
     if len(members) > limits.max_files:
-        yield InputProblem(
-            file=".",
-            page=None,
-            message=f"资料中有 {len(members)} 个文件，超过上限 {limits.max_files}，只检查前 {limits.max_files} 个（too many files）",
-        )
+        yield InputProblem(WHOLE_PACKET, None,
+                           f"资料中有 {len(members)} 个文件，超过上限 {limits.max_files} 个，只检查了按文件名排在前面的 "
+                           f"{limits.max_files} 个。请去掉无关文件，或分成几份检查（too many files; {hint('max_files')}）")
         members = members[: limits.max_files]
     total_bytes = 0
-    page_count = 0
-    for member in members:
+    page_count_so_far = 0
+    for position, member in enumerate(members):
         try:
-            data = packet.read_bytes(member)
-        except (OSError, PermissionError, KeyError) as exc:
-            yield InputProblem(member, None, f"无法读取文件：{_reason(exc)}")
+            data = packet.read_bytes(member, limits.max_file_bytes)
+        except TooLarge as exc:
+            yield InputProblem(member, None, _too_large(exc, limits))
+            continue
+        except MemberProblem as exc:
+            yield InputProblem(member, None, str(exc))
             continue
         total_bytes += len(data)
-        if len(data) > limits.max_file_bytes:
-            yield InputProblem(member, None, f"文件大小 {len(data) // 1048576} MB 超过上限 {limits.max_file_bytes // 1048576} MB，已跳过（file too large）")
-            continue
         if total_bytes > limits.max_total_bytes:
-            yield InputProblem(member, None, "资料总大小超过上限，其余文件未检查（packet too large）")
-            break
-        for item in _pages_of_file(member, data, limits):
+            left = len(members) - position
+            yield InputProblem(member, None,
+                               f"资料总大小超过上限 {size_text(limits.max_total_bytes)}，从这个文件起其余 {left} 个文件未检查。"
+                               f"请去掉无关或重复的文件后再检查（packet too large; {hint('max_total_bytes')}）")
+            return
+        for item in _guarded(member, _pages_of_file(packet, member, data, limits)):
             if isinstance(item, PageInput):
-                page_count += 1
-                if page_count > limits.max_pages_per_packet:
-                    yield InputProblem(member, item.ref.page, f"资料页数超过上限 {limits.max_pages_per_packet}，其余页未检查（too many pages）")
+                page_count_so_far += 1
+                if page_count_so_far > limits.max_pages_per_packet:
+                    yield InputProblem(member, item.ref.page,
+                                       f"资料总页数超过上限 {limits.max_pages_per_packet} 页，从这一页起其余页面未检查。"
+                                       f"请去掉无关页面，或分成几份检查（too many pages; {hint('max_pages_per_packet')}）")
                     return
             yield item
 
 
-def _pages_of_file(member: str, data: bytes, limits: Limits) -> Iterator[Union[PageInput, InputProblem]]:
+def _guarded(member: str, items: Iterator[Item]) -> Iterator[Item]:
+    """A decoder's unforeseen failure costs its file, never the packet."""
+    try:
+        yield from items
+    except Exception as exc:  # noqa: BLE001
+        log.warning("ingest failed on a file: %s", type(exc).__name__)  # no file name: names can be personal
+        yield InputProblem(member, None, "这个文件无法读取（程序内部错误），其余文件照常检查。"
+                                         "请把它另存或重新扫描后再试（internal error）")
+
+
+def _too_large(exc: TooLarge, limits: Limits) -> str:
+    limit = size_text(limits.max_file_bytes)
+    if exc.compressed is None:
+        return (f"文件大小{_mb(exc.size)}超过单个文件上限 {limit}，已跳过。请压缩图片或拆分文件后重新上传"
+                f"（file too large; {hint('max_file_bytes')}）")
+    ratio = f"，压缩比约 {exc.size // max(exc.compressed, 1):,}:1" if exc.size else ""
+    bomb = "，疑似“压缩炸弹”" if exc.size and exc.size > 100 * max(exc.compressed, 1) else ""
+    return (f"压缩包中的这个文件解压后{_mb(exc.size)}超过单个文件上限 {limit}{ratio}{bomb}，已拒绝解压。"
+            f"请检查压缩包来源，或拆分后重新打包（file too large when unzipped; {hint('max_file_bytes')}）")
+
+
+def _mb(size: Optional[int]) -> str:
+    return f" {size_text(size)} " if size else ""
+
+
+def size_text(size: int) -> str:
+    """Bytes as people read them: '200 MB', '19.5 KB' (a limit set below 1 MB must not read '0 MB')."""
+    if size < 1024:
+        return f"{size} 字节"
+    value, unit = (size / MB, "MB") if size >= MB else (size / 1024, "KB")
+    return f"{value:,.1f}".removesuffix(".0") + f" {unit}"
+
+
+def _pages_of_file(packet: Packet, member: str, data: bytes, limits: Limits) -> Iterator[Item]:
     if not data:
         yield InputProblem(member, None, "文件是空的（0 字节），请重新上传（empty file）")
         return
     if data[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in data[:1024]:
-        yield from _pdf_pages(member, data, limits)
+        yield from _pdf_pages(packet, member, data, limits)
         return
-    yield from _image_pages(member, data, limits)
+    if data.startswith(b"PK\x03\x04"):
+        yield InputProblem(member, None, "这是一个压缩包；资料里的压缩包不会被打开。请解压后把其中的文件直接放进资料（nested zip）")
+        return
+    yield from _image_pages(packet, member, data, limits)
 
 
-def _image_pages(member: str, data: bytes, limits: Limits) -> Iterator[Union[PageInput, InputProblem]]:
+def _image_pages(packet: Packet, member: str, data: bytes, limits: Limits) -> Iterator[Item]:
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            frame_count = getattr(image, "n_frames", 1)
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        yield InputProblem(member, None, _image_problem(exc))
+        frames = page_count(open_image(data, limits))
+    except ImageRefused as exc:
+        yield InputProblem(member, None, str(exc))
         return
-    except Exception as exc:  # noqa: BLE001 - any decoder failure is a bad file, not a crash
-        yield InputProblem(member, None, f"图片无法打开：{_reason(exc)}。请重新拍照或扫描")
-        return
-    if image.format in ("GIF",) or frame_count < 1:
-        frame_count = 1
-    if frame_count > limits.max_pages_per_file:
-        yield InputProblem(member, None, f"文件有 {frame_count} 页，超过上限 {limits.max_pages_per_file}，只读前 {limits.max_pages_per_file} 页（too many pages）")
-        frame_count = limits.max_pages_per_file
-    for index in range(frame_count):
-        ref = PageRef(file=member, page=index + 1)
+    if frames > limits.max_pages_per_file:
+        yield InputProblem(member, None, _too_many_pages_in_file(frames, limits))
+        frames = limits.max_pages_per_file
+    for index in range(frames):
         try:
-            # Decode now so a truncated file is reported here, not later inside OCR.
-            frame = _decode_frame(data, index, limits)
-        except Exception as exc:  # noqa: BLE001
-            yield InputProblem(member, index + 1, f"图片数据不完整或已损坏：{_reason(exc)}。请重新拍照或扫描（truncated or corrupt image）")
+            # Decoded now so a truncated file is reported here, not later inside OCR.
+            frame = decode_page(data, index, limits)
+        except ImageRefused as exc:
+            yield InputProblem(member, index + 1 if frames > 1 else None, str(exc))
             continue
-        yield PageInput(ref=ref, load_image=_cached(frame), reload=_decoder(data, index, limits))
+        yield PageInput(ref=PageRef(file=member, page=index + 1), load_image=_cached(frame),
+                        reload=_reloader(packet, member, limits, lambda again, index=index: decode_page(again, index, limits)))
 
 
-def _decode_frame(data: bytes, index: int, limits: Limits) -> Image.Image:
-    image = Image.open(io.BytesIO(data))
-    if index:
-        image.seek(index)
-    if image.format == "JPEG":
-        # Let libjpeg decode at a fraction of the size: a 15000 px photo never lands in memory whole.
-        image.draft("RGB", (limits.working_max_side, limits.working_max_side))
-    image.load()
-    image = ImageOps.exif_transpose(image) if index == 0 else image
-    image = _to_rgb(image)
-    if max(image.size) > limits.working_max_side:
-        image.thumbnail((limits.working_max_side, limits.working_max_side), Image.Resampling.LANCZOS)
-    return image
+def _too_many_pages_in_file(count: int, limits: Limits) -> str:
+    return (f"这个文件有 {count} 页，超过单个文件上限 {limits.max_pages_per_file} 页，只读了前 {limits.max_pages_per_file} 页。"
+            f"请把需要的页面单独存成文件（too many pages in file; {hint('max_pages_per_file')}）")
 
 
-def _to_rgb(image: Image.Image) -> Image.Image:
-    if image.mode == "RGB":
-        return image
-    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        background = Image.new("RGB", image.size, "white")
-        rgba = image.convert("RGBA")
-        background.paste(rgba, mask=rgba.getchannel("A"))
-        return background
-    if image.mode.startswith("I;16") or image.mode == "I":
-        return ImageOps.autocontrast(image.convert("I").point(lambda v: v / 256).convert("L")).convert("RGB")
-    return image.convert("RGB")
-
-
-def _pdf_pages(member: str, data: bytes, limits: Limits) -> Iterator[Union[PageInput, InputProblem]]:
+def _pdf_pages(packet: Packet, member: str, data: bytes, limits: Limits) -> Iterator[Item]:
     try:
         document = pdfpages.open_pdf(data)
     except pdfpages.PdfError as exc:
@@ -155,23 +164,30 @@ def _pdf_pages(member: str, data: bytes, limits: Limits) -> Iterator[Union[PageI
         return
     count = len(document)
     if count == 0:
-        yield InputProblem(member, None, "PDF 中没有任何页面，请重新导出（PDF has no pages）")
+        yield InputProblem(member, None, pdfpages.NO_PAGES)
         return
     if count > limits.max_pages_per_file:
-        yield InputProblem(member, None, f"PDF 有 {count} 页，超过上限 {limits.max_pages_per_file}，只读前 {limits.max_pages_per_file} 页（too many pages）")
+        yield InputProblem(member, None, _too_many_pages_in_file(count, limits))
         count = limits.max_pages_per_file
-    for index in range(count):
-        ref = PageRef(file=member, page=index + 1)
-        render = _pdf_renderer(document, index, limits.pdf_render_dpi)
-        try:
-            layer = pdfpages.text_layer(data, document, index)
-        except Exception as exc:  # noqa: BLE001
-            yield InputProblem(member, index + 1, f"PDF 页面无法读取：{_reason(exc)}")
-            continue
-        if layer is not None:
-            yield PageInput(ref=ref, load_image=render, text_lines=layer.lines, text_size=(layer.width, layer.height))
-        else:
-            yield PageInput(ref=ref, load_image=render)
+    with pdfpages.TextLayers(data) as layers:
+        for index in range(count):
+            ref = PageRef(file=member, page=index + 1)
+            try:
+                layer = layers.page(document, index)
+            except Exception:  # noqa: BLE001 - one broken page; the others are still read
+                yield InputProblem(member, index + 1, "PDF 的这一页已损坏，无法读取。请重新导出或扫描（broken PDF page）")
+                continue
+            reload = _reloader(packet, member, limits, _pdf_page_decoder(index, limits))
+            render = _pdf_renderer(document, index, limits.pdf_render_dpi)
+            if layer is not None:
+                yield PageInput(ref=ref, load_image=render, text_lines=layer.lines,
+                                text_size=(layer.width, layer.height), reload=reload)
+            else:
+                yield PageInput(ref=ref, load_image=render, reload=reload)
+
+
+def _pdf_page_decoder(index: int, limits: Limits) -> Callable[[bytes], Image.Image]:
+    return lambda data: pdfpages.render(pdfpages.open_pdf(data), index, limits.pdf_render_dpi)
 
 
 def _pdf_renderer(document, index: int, dpi: int) -> Callable[[], Image.Image]:
@@ -181,20 +197,10 @@ def _pdf_renderer(document, index: int, dpi: int) -> Callable[[], Image.Image]:
     return render
 
 
-def _decoder(data: bytes, index: int, limits: Limits) -> Callable[[], Image.Image]:
-    return lambda: _decode_frame(data, index, limits)
+def _reloader(packet: Packet, member: str, limits: Limits,
+              decode: Callable[[bytes], Image.Image]) -> Callable[[], Image.Image]:
+    return lambda: decode(packet.read_bytes(member, limits.max_file_bytes))
 
 
 def _cached(image: Image.Image) -> Callable[[], Image.Image]:
     return lambda: image
-
-
-def _image_problem(exc: Exception) -> str:
-    if isinstance(exc, (Image.DecompressionBombError, Image.DecompressionBombWarning)):
-        return "图片像素过多（可能是恶意的“解压炸弹”图片），已拒绝读取。请上传正常拍摄或扫描的图片（decompression bomb）"
-    return "不是可识别的图片或 PDF 文件（可能扩展名与内容不符或文件已损坏）。请上传 JPG/PNG/TIFF/HEIC/PDF（unrecognised file）"
-
-
-def _reason(exc: Exception) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text[:200]

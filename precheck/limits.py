@@ -11,8 +11,11 @@ class Limits:
     max_files: int = 500
     max_pages_per_file: int = 100
     max_pages_per_packet: int = 300
-    # Pillow refuses images above twice this as decompression bombs; we keep its guard on.
-    max_image_pixels: int = 180_000_000
+    # Pillow refuses images that declare more pixels than this as decompression bombs; we keep its guard on.
+    # Above a 200-megapixel phone photo: a JPEG is decoded at a fraction of its size, so it may declare this many.
+    max_image_pixels: int = 250_000_000
+    # Pixels decoded into memory for one page (a JPEG after its reduced decode; PNG, TIFF and others whole).
+    max_page_pixels: int = 100_000_000
     # Larger photos are downscaled on load: OCR needs no more, and memory stays bounded.
     working_max_side: int = 4000
     pdf_render_dpi: int = 200

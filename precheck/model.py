@@ -8,6 +8,8 @@ from typing import Literal, Optional, Union
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = 1
+# The file named by a problem of the whole packet (too many files) rather than of one of its files.
+WHOLE_PACKET = "."
 
 # [x0, y0, x1, y1] as fractions of the upright page's width and height.
 BBox = tuple[float, float, float, float]

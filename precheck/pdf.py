@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -30,20 +31,65 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        message = str(exc).lower()
-        if "password" in message:
-            raise PdfError("PDF 已加密（需要密码），无法读取。请提供未加密的版本（encrypted PDF）") from exc
-        raise PdfError("PDF 文件已损坏，无法打开。请重新导出或重新扫描（corrupt PDF）") from exc
+        # PDFium's error code is not reliable here (a document without pages fails with the previous file's code).
+        raise PdfError(_why_unopened(data)) from exc
 
 
-def text_layer(data: bytes, pdf: pdfium.PdfDocument, index: int) -> Optional[TextLayer]:
-    """The page's characters with their boxes, from pdfplumber, or pypdfium2 where pdfplumber finds none."""
-    layer = _plumber_layer(data, index)
-    if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS:
-        layer = _pdfium_layer(pdf, index) or layer
-    if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS:
-        return None
-    return layer
+ENCRYPTED = "PDF 已加密（需要密码才能打开），无法读取。请提供未加密的版本（encrypted PDF）"
+NO_PAGES = "PDF 中没有任何页面，请重新导出（PDF has no pages）"
+CORRUPT = "PDF 文件已损坏，无法打开。请重新导出或重新扫描（corrupt PDF）"
+
+
+def _why_unopened(data: bytes) -> str:
+    if re.search(rb"/Encrypt\b", data[-65536:]) or re.search(rb"/Encrypt\b", data[:65536]):
+        return ENCRYPTED
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as doc:
+            return NO_PAGES if len(doc.pages) == 0 else CORRUPT
+    except Exception:  # noqa: BLE001 - pdfminer raises many types on a broken file
+        return CORRUPT
+
+
+class TextLayers:
+    """Text layers of one file's pages: pdfplumber is opened once per file, not once per page."""
+
+    def __init__(self, data: bytes):
+        self._data = data
+        self._doc = None
+        self._failed = False
+
+    def __enter__(self) -> "TextLayers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._doc is not None:
+            self._doc.close()
+
+    def page(self, pdf: pdfium.PdfDocument, index: int) -> Optional[TextLayer]:
+        """The page's characters with their boxes, from pdfplumber, or pypdfium2 where pdfplumber finds none."""
+        layer = self._plumber(index)
+        if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS:
+            layer = _pdfium_layer(pdf, index) or layer
+        if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS:
+            return None
+        return layer
+
+    def _plumber(self, index: int) -> Optional[TextLayer]:
+        if self._doc is None and not self._failed:
+            try:
+                self._doc = pdfplumber.open(io.BytesIO(self._data))
+            except Exception:  # noqa: BLE001 - pypdfium2 gets a second try
+                self._failed = True
+        if self._doc is None:
+            return None
+        try:
+            page = self._doc.pages[index]
+            try:
+                return _plumber_page_layer(page)
+            finally:
+                page.close()  # drops the page's cached objects, so a long file is not held whole
+        except Exception:  # noqa: BLE001 - pdfminer raises many types on odd files
+            return None
 
 
 def render(pdf: pdfium.PdfDocument, index: int, dpi: int) -> Image.Image:
@@ -58,22 +104,17 @@ def _meaningful(layer: TextLayer) -> int:
     return sum(1 for line in layer.lines for ch in line.text if ch.isalnum())
 
 
-def _plumber_layer(data: bytes, index: int) -> Optional[TextLayer]:
-    try:
-        with pdfplumber.open(io.BytesIO(data)) as doc:
-            page = doc.pages[index]
-            lines = []
-            for item in page.extract_text_lines(return_chars=True):
-                for segment in _split_at_gaps([c for c in item["chars"] if not c["text"].isspace()]):
-                    text = "".join(c["text"] for c in segment)
-                    if not text or "(cid:" in text:
-                        continue  # glyphs without a Unicode mapping are no text at all
-                    box = (min(c["x0"] for c in segment), min(c["top"] for c in segment),
-                           max(c["x1"] for c in segment), max(c["bottom"] for c in segment))
-                    lines.append(OcrLine(text=text, bbox=_fractions(*box, page.width, page.height), confidence=1.0))
-            return TextLayer(lines=lines, width=float(page.width), height=float(page.height))
-    except Exception:  # pdfminer raises many types on odd files; pypdfium2 gets a second try
-        return None
+def _plumber_page_layer(page) -> TextLayer:
+    lines = []
+    for item in page.extract_text_lines(return_chars=True):
+        for segment in _split_at_gaps([c for c in item["chars"] if not c["text"].isspace()]):
+            text = "".join(c["text"] for c in segment)
+            if not text or "(cid:" in text:
+                continue  # glyphs without a Unicode mapping are no text at all
+            box = (min(c["x0"] for c in segment), min(c["top"] for c in segment),
+                   max(c["x1"] for c in segment), max(c["bottom"] for c in segment))
+            lines.append(OcrLine(text=text, bbox=_fractions(*box, page.width, page.height), confidence=1.0))
+    return TextLayer(lines=lines, width=float(page.width), height=float(page.height))
 
 
 def _split_at_gaps(chars: list[dict]) -> list[list[dict]]:

@@ -15,6 +15,7 @@ from precheck.grouping import DocumentDraft, PlacedPart, group_documents
 from precheck.ingest import InputProblem, PageInput, iter_pages
 from precheck.limits import DEFAULT_LIMITS, Limits
 from precheck.model import Document, PageSource, PageSummary, PageText, Report, verdict_for
+from precheck.names import display_path
 from precheck.ocr.base import OcrEngine
 from precheck.packet import open_packet
 from precheck.reread import Rereader
@@ -33,6 +34,7 @@ class CheckOptions:
 
 
 ProgressCallback = Callable[[PageText], None]
+PAGE_FAILED = "这一页无法读取（解码或识别时出错），其余页面照常检查。请重新导出或扫描这一页（page failed）"
 
 
 @dataclass
@@ -46,7 +48,7 @@ def read_packet(path: Path, engine: OcrEngine, limits: Limits = DEFAULT_LIMITS,
                 on_page: Optional[ProgressCallback] = None) -> PacketReading:
     """Stage 1: every page as text with boxes, from its text layer or by OCR."""
     reading = PacketReading(rereader=Rereader(engine))
-    packet = open_packet(path)
+    packet = open_packet(path, limits)
     for item in iter_pages(packet, limits):
         if isinstance(item, InputProblem):
             reading.issues.append(PageIssue(item.file, item.page, item.message, "unreadable_file"))
@@ -54,7 +56,8 @@ def read_packet(path: Path, engine: OcrEngine, limits: Limits = DEFAULT_LIMITS,
         try:
             page, image = _read_page(item, engine)
         except Exception as exc:  # noqa: BLE001 - one bad page never stops the packet
-            reading.issues.append(PageIssue(item.ref.file, item.ref.page, f"页面读取失败：{str(exc)[:200]}", "unreadable_file"))
+            log.warning("page failed: %s", type(exc).__name__)
+            reading.issues.append(PageIssue(item.ref.file, item.ref.page, PAGE_FAILED, "unreadable_file"))
             continue
         if too_little_text(page.lines):
             reading.issues.append(PageIssue(page.ref.file, page.ref.page, describe_problem(image, page.lines), "unreadable_page"))
@@ -145,7 +148,7 @@ def page_summaries(pages: list[PageText], drafts: list[DocumentDraft]) -> list[P
 def check_packet(path: Path, options: CheckOptions, engine: OcrEngine, label: Optional[str] = None,
                  on_page: Optional[ProgressCallback] = None) -> Report:
     reading = read_packet(path, engine, options.limits, on_page)
-    return report_from_reading(reading, options, label or str(path), engine)
+    return report_from_reading(reading, options, label or display_path(str(path)), engine)
 
 
 def report_from_reading(reading: PacketReading, options: CheckOptions, label: str, engine: OcrEngine) -> Report:

@@ -8,6 +8,7 @@ import html
 import io
 from collections import defaultdict
 from pathlib import Path
+from typing import Mapping, Union
 
 from PIL import Image
 
@@ -33,11 +34,12 @@ table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:4px 8px;fo
 """ % PAGE_WIDTH_PX
 
 
-def load_page_images(packet: Path, report: Report, limits: Limits = DEFAULT_LIMITS) -> dict[tuple[str, int], Image.Image]:
-    """Page images as the report saw them (upright), scaled for the page."""
+def load_page_images(packet: Path, report: Report, limits: Limits = DEFAULT_LIMITS) -> dict[tuple[str, int], bytes]:
+    """Page images as the report saw them (upright), scaled for the page and kept JPEG-encoded: a packet of 300
+    pages holds a few hundred kilobytes a page, not a decoded page each."""
     rotation = {(p.file, p.page): p.rotation for p in report.pages}
     images = {}
-    for item in iter_pages(open_packet(packet), limits):
+    for item in iter_pages(open_packet(packet, limits), limits):
         if not isinstance(item, PageInput):
             continue
         key = (item.ref.file, item.ref.page)
@@ -46,17 +48,22 @@ def load_page_images(packet: Path, report: Report, limits: Limits = DEFAULT_LIMI
         except Exception:  # noqa: BLE001 - a page that cannot be drawn is listed without its image
             continue
         image.thumbnail((PAGE_WIDTH_PX * 2, PAGE_WIDTH_PX * 3))
-        images[key] = image
+        images[key] = _jpeg(image)
     return images
 
 
-def _data_uri(image: Image.Image) -> str:
+def _jpeg(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
     image.convert("RGB").save(buffer, "JPEG", quality=72)
-    return "data:image/jpeg;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+    return buffer.getvalue()
 
 
-def render_html(report: Report, images: dict[tuple[str, int], Image.Image]) -> str:
+def _data_uri(image: Union[Image.Image, bytes]) -> str:
+    data = image if isinstance(image, bytes) else _jpeg(image)
+    return "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
+
+
+def render_html(report: Report, images: Mapping[tuple[str, int], Union[Image.Image, bytes]]) -> str:
     e = html.escape
     verdict, colour = VERDICT[report.verdict]
     out = [f"<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'><title>居住证积分材料预检 {e(report.packet)}</title>",

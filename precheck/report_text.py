@@ -24,7 +24,7 @@ def type_label(type_id: str) -> str:
 
 def render_text(report: Report, console: Console) -> None:
     verdict, advice = VERDICT_TEXT[report.verdict]
-    console.print(f"[bold]居住证积分材料预检[/]  {report.packet}")
+    console.print(f"[bold]居住证积分材料预检[/]  {escape(report.packet)}")
     application = "首次申请" if report.application == "first" else "续办"
     console.print(f"预计提交日期 {report.as_of.isoformat()} · {application} · OCR {report.engine}")
     console.print(f"结论：{verdict}（{report.verdict.value}）  {advice}\n")
@@ -33,7 +33,7 @@ def render_text(report: Report, console: Console) -> None:
     table.add_column("材料")
     table.add_column("页面")
     for document in report.documents:
-        pages = "、".join(f"{ref.file} 第{ref.page}页" for ref in document.pages)
+        pages = "、".join(f"{escape(ref.file)} 第{ref.page}页" for ref in document.pages)
         table.add_row(type_label(document.type), pages)
     console.print(table)
 

@@ -1,7 +1,7 @@
 """Pages and files that could not be read (SPEC §4 quality.unreadable_page; input.unreadable_file is ours)."""
 from __future__ import annotations
 
-from precheck.model import Evidence, Severity
+from precheck.model import WHOLE_PACKET, Evidence, Severity
 from rules.base import CheckContext, Hit, rule
 
 
@@ -22,5 +22,6 @@ def unreadable_files(context: CheckContext):
     for issue in context.page_issues:
         if issue.kind == "unreadable_file":
             where = f"{issue.file} 第 {issue.page} 页" if issue.page else issue.file
+            where = "资料" if issue.file == WHOLE_PACKET else where
             evidence = Evidence(file=issue.file, page=issue.page or 1, bbox=(0.0, 0.0, 1.0, 1.0))
             yield Hit(f"{where}：{issue.message}", (evidence,))
