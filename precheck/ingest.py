@@ -81,11 +81,39 @@ def iter_pages(packet: Packet, limits: Limits = DEFAULT_LIMITS) -> Iterator[Unio
             yield item
 
 
+def count_pages(packet: Packet, limits: Limits = DEFAULT_LIMITS) -> int:
+    """About how many pages iter_pages will give, without decoding any: the total of a progress bar."""
+    total = 0
+    for member in packet.members()[: limits.max_files]:
+        try:
+            data = packet.read_bytes(member)
+        except (OSError, KeyError):
+            continue
+        total += min(_page_count(data), limits.max_pages_per_file)
+    return min(total, limits.max_pages_per_packet)
+
+
+def _page_count(data: bytes) -> int:
+    try:
+        if _is_pdf(data):
+            document = pdfpages.open_pdf(data)
+            count = len(document)
+            document.close()
+            return count
+        return getattr(Image.open(io.BytesIO(data)), "n_frames", 1)
+    except Exception:  # noqa: BLE001 - a file that cannot be opened has no pages to read; iter_pages reports it
+        return 0
+
+
+def _is_pdf(data: bytes) -> bool:
+    return data[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in data[:1024]
+
+
 def _pages_of_file(member: str, data: bytes, limits: Limits) -> Iterator[Union[PageInput, InputProblem]]:
     if not data:
         yield InputProblem(member, None, "文件是空的（0 字节），请重新上传（empty file）")
         return
-    if data[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+    if _is_pdf(data):
         yield from _pdf_pages(member, data, limits)
         return
     yield from _image_pages(member, data, limits)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path, PurePosixPath
-from typing import Protocol
+from typing import Protocol, Union
 
 from precheck.errors import PacketNotFound
 
@@ -79,6 +79,13 @@ class ZipPacket:
     def read_bytes(self, member: str) -> bytes:
         return self._zip.read(self._infos[member])
 
+    def size(self, member: str) -> int:
+        """The member's size as the zip declares it (reading stops there), before anything is unpacked."""
+        return self._infos[member].file_size
+
+    def close(self) -> None:
+        self._zip.close()
+
 
 def _zip_member_name(info: zipfile.ZipInfo) -> str:
     name = info.filename
@@ -101,3 +108,8 @@ def open_packet(path: Path) -> Packet:
     if path.suffix.lower() == ".zip":
         raise PacketNotFound(f"{path.name} 不是有效的 zip 压缩包（可能已损坏或未下载完整）。请重新打包或重新下载后再检查（corrupt zip）")
     raise PacketNotFound(f"{path} 既不是文件夹也不是 .zip 压缩包，请给出申请人的资料文件夹或其压缩包（not a folder or .zip）")
+
+
+def as_packet(source: Union[Path, str, Packet]) -> Packet:
+    """A path is opened as a folder or .zip; a Packet (e.g. the web page's uploads) is used as it is."""
+    return open_packet(Path(source)) if isinstance(source, (str, Path)) else source
