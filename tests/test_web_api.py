@@ -272,6 +272,19 @@ def test_temporary_files_are_removed_when_the_check_fails(temp_root, monkeypatch
     assert everything_under(temp_root) == []
 
 
+def test_heic_tiff_and_pdf_uploads_are_read_whatever_their_names(client, temp_root):
+    samples = DEMO.parent
+    picked = {"照片": samples / "golden_06" / "微信图片_20260829.heic", "扫描": samples / "golden_06" / "新建文件828.tif",
+              "清单": DEMO / "微信图片_20268284.pdf"}
+    files = [("files", (f"{name}.dat", path.read_bytes(), "application/octet-stream")) for name, path in picked.items()]
+    answer = client.post("/api/check", data=form(), files=files)
+    assert answer.status_code == 200, answer.text
+    pages = answer.json()["pages"]
+    assert {p["file"] for p in pages} == {"照片.dat", "扫描.dat", "清单.dat"}
+    assert not [f for f in answer.json()["findings"] if f["rule"] == "input.unreadable_file"]
+    assert everything_under(temp_root) == []
+
+
 def test_zip_upload_is_read_member_by_member(client, temp_root):
     packet = io.BytesIO()
     with zipfile.ZipFile(packet, "w") as archive:

@@ -138,3 +138,19 @@ def test_a_file_over_the_limit_is_refused_in_chinese_before_uploading(server, br
     error.wait_for(state="visible")
     assert "大照片.jpg" in error.inner_text() and "超过单个文件上限" in error.inner_text()
     assert posts == []
+
+
+def test_dropped_files_are_listed_and_hidden_ones_skipped(server, browser):
+    base, _, _ = server
+    page = browser.new_page()
+    page.goto(base + "/")
+    transfer = page.evaluate_handle("""() => { const data = new DataTransfer();
+        data.items.add(new File(["x"], "身份证.jpg", {type: "image/jpeg"}));
+        data.items.add(new File(["y"], "合同.pdf", {type: "application/pdf"}));
+        data.items.add(new File(["z"], ".DS_Store"));
+        return data; }""")
+    page.dispatch_event("#drop", "drop", {"dataTransfer": transfer})
+    chosen = page.locator("#chosen")
+    chosen.get_by_text("已选择 2 个文件").wait_for()
+    assert "身份证.jpg" in chosen.inner_text() and "合同.pdf" in chosen.inner_text() and ".DS_Store" not in chosen.inner_text()
+    assert page.locator("#start").is_enabled()

@@ -5,7 +5,6 @@ uploads and answers polls. The OCR engine is built once per process and handed i
 from __future__ import annotations
 
 import asyncio
-import logging
 import secrets
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -30,8 +29,6 @@ from precheck.web.page import content_security_policy, render_page
 from precheck.web.runner import check_upload
 from precheck.web.sniff import ACCEPTED
 from precheck.web.uploads import Upload, UploadError, receive_upload
-
-log = logging.getLogger(__name__)
 
 MAX_WAITING_CHECKS = 8  # checks queued or running at once; more are asked to come back later
 INTERNAL_ERROR = "检查时程序出错，材料没有检查完（文件已删除）。请重试；仍然出错时，请用命令行 precheck check 检查并报告问题（internal error）"
