@@ -175,6 +175,45 @@ def batch(
     raise typer.Exit(ExitCode.needs_fix if needs_fix else ExitCode.ok)
 
 
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="监听地址；默认只接受本机访问 / address to listen on"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="端口 / port"),
+    ocr: EngineName = typer.Option(EngineName.rapidocr, "--engine", "--ocr", help="OCR 引擎 / OCR engine"),
+    no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
+    limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
+) -> None:
+    """在本机打开网页版预检 · the applicant's page on this computer (http://127.0.0.1:8000)."""
+    import uvicorn
+
+    from precheck.web import create_app, logs
+
+    err = Console(stderr=True, soft_wrap=True)
+    try:
+        limits = parse_limits(limit or [])
+        with err.status("正在加载 OCR 模型…"):
+            engine = open_engine(ocr.value, use_cache=not no_cache)
+            if hasattr(engine, "warm_up"):
+                engine.warm_up()
+    except PrecheckError as exc:
+        err.print(f"[red]错误：[/]{exc}")
+        raise typer.Exit(exc.exit_code)
+    local = host in LOOPBACK_HOSTS
+    allowed = [*LOOPBACK_HOSTS, "[::1]"] if local else None
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"precheck 网页版已启动：请用浏览器打开 [bold]http://{shown}:{port}/[/]（接口说明：/docs）")
+    err.print("文件只在本机处理，检查完即删除，不会上传到任何网站。按 Ctrl-C 停止。")
+    if not local:
+        err.print(f"[yellow]注意：[/]监听 {host}，同一网络中的其他电脑也能打开此页面。")
+    logs.configure()
+    # No access log: request lines carry job tokens. Our own log lines hold counts only.
+    uvicorn.run(create_app(engine, limits=limits, allowed_hosts=allowed), host=host, port=port,
+                access_log=False, log_config=None)
+
+
 def open_engine(name: str, use_cache: bool = True):
     from precheck.ocr import get_engine
     from precheck.ocr.cache import CachedEngine, OcrCache

@@ -85,6 +85,34 @@ def iter_pages(packet: Packet, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item
             yield item
 
 
+def count_pages(packet: Packet, limits: Limits = DEFAULT_LIMITS) -> int:
+    """About how many pages iter_pages will give, without decoding any: the total of a progress bar."""
+    total = 0
+    for member in packet.members()[: limits.max_files]:
+        try:
+            data = packet.read_bytes(member, limits.max_file_bytes)
+        except (MemberProblem, OSError, KeyError):
+            continue
+        total += min(_page_count(data, limits), limits.max_pages_per_file)
+    return min(total, limits.max_pages_per_packet)
+
+
+def _page_count(data: bytes, limits: Limits) -> int:
+    try:
+        if _is_pdf(data):
+            document = pdfpages.open_pdf(data)
+            count = len(document)
+            document.close()
+            return count
+        return page_count(open_image(data, limits))
+    except Exception:  # noqa: BLE001 - a file that cannot be opened has no pages to read; iter_pages reports it
+        return 0
+
+
+def _is_pdf(data: bytes) -> bool:
+    return data[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in data[:1024]
+
+
 def _guarded(member: str, items: Iterator[Item]) -> Iterator[Item]:
     """A decoder's unforeseen failure costs its file, never the packet."""
     try:
@@ -122,7 +150,7 @@ def _pages_of_file(packet: Packet, member: str, data: bytes, limits: Limits) -> 
     if not data:
         yield InputProblem(member, None, "文件是空的（0 字节），请重新上传（empty file）")
         return
-    if data[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+    if _is_pdf(data):
         yield from _pdf_pages(packet, member, data, limits)
         return
     if data.startswith(b"PK\x03\x04"):

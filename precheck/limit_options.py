@@ -30,6 +30,8 @@ OPTIONS = (
     LimitOption("page-megapixels", "max_page_pixels", 1_000_000, "百万像素", "单页解码的像素 / pixels per page"),
     LimitOption("image-megapixels", "max_image_pixels", 1_000_000, "百万像素",
                 "图片声明的像素（解压炸弹防护）/ declared pixels (decompression-bomb guard)"),
+    LimitOption("upload-file-mb", "upload_max_file_bytes", MB, "MB", "网页版：单个上传文件 / web page: bytes per uploaded file"),
+    LimitOption("upload-mb", "upload_max_total_bytes", MB, "MB", "网页版：一次上传合计 / web page: bytes per upload"),
 )
 BY_NAME = {option.name: option for option in OPTIONS}
 BY_FIELD = {option.field: option for option in OPTIONS}

@@ -19,6 +19,10 @@ class Limits:
     # Larger photos are downscaled on load: OCR needs no more, and memory stays bounded.
     working_max_side: int = 4000
     pdf_render_dpi: int = 200
+    # The local web page (`precheck serve`): refused with HTTP 413 as soon as an upload streams past them.
+    # A phone photo is 2–8 MB and a whole packet 20–40 pages; these leave room for TIFF scans.
+    upload_max_file_bytes: int = 50 * 1024 * 1024
+    upload_max_total_bytes: int = 300 * 1024 * 1024
 
 
 DEFAULT_LIMITS = Limits()

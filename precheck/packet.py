@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import Path
-from typing import Optional, Protocol
+from typing import Optional, Protocol, Union
 
 from precheck.errors import PacketNotFound
 from precheck.limits import DEFAULT_LIMITS, Limits
@@ -57,3 +57,8 @@ def open_packet(path: Path, limits: Limits = DEFAULT_LIMITS) -> Packet:
     if path.suffix.lower() == ".zip":
         raise PacketNotFound(f"{path.name} 不是有效的 zip 压缩包（可能已损坏或未下载完整）。请重新打包或重新下载后再检查（corrupt zip）")
     raise PacketNotFound(f"{path} 既不是文件夹也不是 .zip 压缩包，请给出申请人的资料文件夹或其压缩包（not a folder or .zip）")
+
+
+def as_packet(source: Union[Path, str, Packet], limits: Limits = DEFAULT_LIMITS) -> Packet:
+    """A path is opened as a folder or .zip; a Packet (e.g. the web page's uploads) is used as it is."""
+    return open_packet(Path(source), limits) if isinstance(source, (str, Path)) else source

@@ -64,6 +64,9 @@ class ZipPacket:
             raise TooLarge(None, info.compress_size)
         return data
 
+    def close(self) -> None:
+        self._zip.close()
+
     def _add(self, info: zipfile.ZipInfo) -> None:
         if info.is_dir():
             return

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Literal, Optional
+from typing import Callable, Literal, Optional, Union
 
 from extractors.registry import UNKNOWN, extract_fields
 from precheck import __version__
@@ -17,7 +17,7 @@ from precheck.limits import DEFAULT_LIMITS, Limits
 from precheck.model import Document, PageSource, PageSummary, PageText, Report, verdict_for
 from precheck.names import display_path
 from precheck.ocr.base import OcrEngine
-from precheck.packet import open_packet
+from precheck.packet import Packet, as_packet
 from precheck.reread import Rereader
 from precheck.quality import describe_problem, too_little_text
 from rules.base import CheckContext, PageIssue, run_rules
@@ -44,11 +44,11 @@ class PacketReading:
     rereader: Optional[Rereader] = None
 
 
-def read_packet(path: Path, engine: OcrEngine, limits: Limits = DEFAULT_LIMITS,
+def read_packet(path: Union[Path, Packet], engine: OcrEngine, limits: Limits = DEFAULT_LIMITS,
                 on_page: Optional[ProgressCallback] = None) -> PacketReading:
     """Stage 1: every page as text with boxes, from its text layer or by OCR."""
     reading = PacketReading(rereader=Rereader(engine))
-    packet = open_packet(path, limits)
+    packet = as_packet(path, limits)
     for item in iter_pages(packet, limits):
         if isinstance(item, InputProblem):
             reading.issues.append(PageIssue(item.file, item.page, item.message, "unreadable_file"))
@@ -145,10 +145,10 @@ def page_summaries(pages: list[PageText], drafts: list[DocumentDraft]) -> list[P
     return summaries
 
 
-def check_packet(path: Path, options: CheckOptions, engine: OcrEngine, label: Optional[str] = None,
+def check_packet(path: Union[Path, Packet], options: CheckOptions, engine: OcrEngine, label: Optional[str] = None,
                  on_page: Optional[ProgressCallback] = None) -> Report:
     reading = read_packet(path, engine, options.limits, on_page)
-    return report_from_reading(reading, options, label or display_path(str(path)), engine)
+    return report_from_reading(reading, options, label or (display_path(str(path)) if isinstance(path, Path) else path.name), engine)
 
 
 def report_from_reading(reading: PacketReading, options: CheckOptions, label: str, engine: OcrEngine) -> Report:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything precheck needs on a fresh Debian/Ubuntu machine, idempotently:
-# Tesseract with Chinese data, CJK fonts (for the sample generator and reports), Chromium (browser tests),
+# Tesseract with Chinese data, CJK fonts (for the sample generator and reports), Chromium (browser tests of the
+# HTML report and the `precheck serve` page),
 # and a virtualenv in .venv with precheck and its test tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
