@@ -1,7 +1,7 @@
 """The declaration every document type makes (cf. invoice2data's templates)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)

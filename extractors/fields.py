@@ -28,6 +28,8 @@ LABEL_FUZZ = 80.0
 ROW_BAND = 1.6
 # A wrapped line's centre sits this many line heights below the line before it.
 WRAP_STEP = (0.45, 1.9)
+# OCR boxes of short labels (姓名) often run on past their last character, over the start of the value beside them.
+LABEL_BOX_OVERHANG = 1.0
 # A value read less surely than this (or not at all, beside its label) is read again from the full-resolution page.
 REREAD_BELOW = 0.9
 
@@ -265,7 +267,8 @@ class Reader:
         candidates = [
             other for other in self.lines
             if other is not line and other.page_index == line.page_index and other.y1 > top and other.y0 < bottom
-            and hit.x1 - 0.5 * line.char_width <= other.x0 < limit and not self._starts_with_label(other)
+            and max(hit.x1 - LABEL_BOX_OVERHANG * line.char_width, (hit.x0 + hit.x1) / 2) <= other.x0 < limit
+            and not self._starts_with_label(other)
             and not _stamp_like(other, line)
         ]
         if not candidates:
@@ -406,6 +409,9 @@ def to_field_value(parsed: Parsed, spans: list[Span]) -> FieldValue:
         elif parsed.trusted and id_number_ok(parsed.value):
             confidences = confirmed_by_check_digit(confidences)
             bearing = confidences
+        elif _has_pair(text):
+            confidences = paired_brackets_borne_by_text(text, confidences)
+            bearing = confidences
         if len(confidences) == len(parsed.value):
             chars = confidences
     return field_value(parsed.value, used, confidence_cap=cap, value_chars=chars, bearing=bearing)
@@ -420,6 +426,29 @@ def separators_borne_by_digits(text: str, confidences: list[float]) -> list[floa
         return confidences
     floor = min(digits)
     return [max(c, floor) if char in DATE_SEPARATORS else c for char, c in zip(text, confidences)]
+
+
+def _has_pair(text: str) -> bool:
+    return "(" in text and ")" in text
+
+
+def paired_brackets_borne_by_text(text: str, confidences: list[float]) -> list[float]:
+    """Brackets that close what they open (上海恒远物流(中国)有限公司): comparisons treat every bracket form alike,
+    and OCR confuses a bracket only with other brackets, so a doubtful 「)」 whose 「(」 is there does not make the
+    name doubtful; it counts as sure as the weakest other character."""
+    if len(text) != len(confidences):
+        return confidences
+    others = [c for char, c in zip(text, confidences) if char not in "()"]
+    if not others:
+        return confidences
+    floor, paired = min(others), set()
+    opened: list[int] = []
+    for index, char in enumerate(text):
+        if char == "(":
+            opened.append(index)
+        elif char == ")" and opened:
+            paired.update((opened.pop(), index))
+    return [max(c, floor) if index in paired else c for index, c in enumerate(confidences)]
 
 
 def confirmed_by_check_digit(confidences: list[float]) -> list[float]:

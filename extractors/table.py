@@ -106,7 +106,7 @@ def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: 
     return bands, best
 
 
-def _split_by_band(line: Line, bands: list[Band]) -> list[tuple[str, Span]]:
+def _split_by_band(line: Line, bands: list[Band], row_mates: list[Line] = ()) -> list[tuple[str, Span]]:
     """A line that sits (mostly) in one column is that column's whole; only a line OCR ran across several
     columns is cut, character by character, at the column bands."""
     width = max(line.x1 - line.x0, 1e-6)
@@ -122,7 +122,31 @@ def _split_by_band(line: Line, bands: list[Band]) -> list[tuple[str, Span]]:
             pieces[-1] = (band, Span(line, pieces[-1][1].start, index + 1))
         else:
             pieces.append((band, Span(line, index, index + 1)))
+    pieces = _held_by_separate_neighbours(line, pieces, bands, row_mates)
     return [(band, span) for band, span in pieces if band]
+
+
+def _held_by_separate_neighbours(line: Line, pieces: list[tuple[str, Span]], bands: list[Band],
+                                 row_mates: list[Line]) -> list[tuple[str, Span]]:
+    """Where OCR read the neighbouring cell as a line of its own, it already found where this cell ends: the
+    characters that the bands would hand to that neighbour (a column wider than its title, a photo's perspective
+    shifting lower rows sideways) stay in this cell. 国家税务总局上海市闵行区 keeps its 市闵行区 when
+    扣缴义务人：… starts right after it."""
+    reach = line.char_width
+    after = {_main_band(mate, bands) for mate in row_mates if mate.x0 >= line.x1 - reach}
+    before = {_main_band(mate, bands) for mate in row_mates if mate.x1 <= line.x0 + reach}
+    pieces = list(pieces)
+    while len(pieces) > 1 and pieces[-1][0] in after and pieces[-1][0] != pieces[-2][0]:
+        keep, moved = pieces[-2], pieces.pop()
+        pieces[-1] = (keep[0], Span(line, keep[1].start, moved[1].end))
+    while len(pieces) > 1 and pieces[0][0] in before and pieces[0][0] != pieces[1][0]:
+        moved, keep = pieces.pop(0), pieces[0]
+        pieces[0] = (keep[0], Span(line, moved[1].start, keep[1].end))
+    return pieces
+
+
+def _main_band(line: Line, bands: list[Band]) -> str:
+    return max((min(line.x1, b.right) - max(line.x0, b.left), b.name) for b in bands)[1]
 
 
 def _skew(header_hits: list[LabelHit]) -> float:
@@ -142,7 +166,8 @@ def _skew(header_hits: list[LabelHit]) -> float:
 def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, slope: float = 0.0):
     """Rows of the table body: each starts at a key cell; every other piece joins the last row that starts
     above it (levelled by the page's skew), so wrapped cells join their row."""
-    pieces = [(band, span) for line in sorted(body, key=lambda l: (l.y0, l.x0)) for band, span in _split_by_band(line, bands)]
+    pieces = [(band, span) for line in sorted(body, key=lambda l: (l.y0, l.x0))
+              for band, span in _split_by_band(line, bands, [m for m in body if m is not line and m.same_row(line, 0.3)])]
 
     def level(span: Span) -> float:
         box = span.box

@@ -97,3 +97,23 @@ def test_one_unsure_character_of_an_id_number_is_confirmed_by_its_check_digit_tw
     bad = "公民身份号码：320106198412226766"
     value = Reader(lines((bad, 0.1, 0.5, 0.6, 0.52, one)), (ID,)).read_all()["id_number"]
     assert value.confidence <= 0.3
+
+
+def test_a_value_under_the_overhanging_box_of_its_short_label_is_still_beside_it():
+    # OCR drew 姓名's box past its last character, over the start of the name (an ID card, clean scan).
+    page = lines(("陆国敏", 0.1328, 0.1658, 0.1989, 0.1845), ("姓名", 0.076, 0.1663, 0.1449, 0.183),
+                 ("性别男", 0.075, 0.189, 0.162, 0.207))
+    assert Reader(page, (NAME,)).read_all()["name"].value == "陆国敏"
+
+
+def test_a_doubtful_bracket_whose_pair_is_there_does_not_make_a_company_doubtful():
+    from extractors.values import parse_org
+
+    employer = Field("employer", ("缴费单位",), parse_org)
+    text = "缴费单位：上海恒远物流（中国）有限公司"
+    chars = [0.99] * 5 + [0.99] * 9 + [0.50] + [0.99] * 4  # the closing bracket read at 0.50
+    value = Reader(lines((text, 0.1, 0.4, 0.5, 0.42, chars)), (employer,)).read_all()["employer"]
+    assert value.value == "上海恒远物流(中国)有限公司" and value.confidence == 0.99
+    alone = "缴费单位：上海恒远物流中国）有限公司"  # no opening bracket: nothing confirms it
+    value = Reader(lines((alone, 0.1, 0.4, 0.5, 0.42, [0.99] * 13 + [0.50] + [0.99] * 4)), (employer,)).read_all()["employer"]
+    assert value.confidence == 0.5

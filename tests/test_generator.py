@@ -79,3 +79,13 @@ def test_packet_with_truth(tmp_path):
     tax = next(d for d in truth["documents"] if d["type"] == "tax_record")
     window = declared_months(date.fromisoformat(truth["as_of"]), 6)
     assert len(set(window) - {row["period"] for row in tax["rows"]}) == 1
+
+
+def test_a_defect_on_a_document_that_is_left_out_is_not_expected(tmp_path):
+    from samples.generator.packets import make_packet
+
+    make_packet(random.Random(12), "p", tmp_path, defects=["missing_tax_record", "agency_withholding"], compact=True)
+    truth = json.loads((tmp_path / "p.truth.json").read_text(encoding="utf-8"))
+    assert truth["defects"] == ["missing_tax_record"]
+    assert truth["expected_rules"] == ["packet.missing_document"]
+    assert not any(d["type"] == "tax_record" for d in truth["documents"])

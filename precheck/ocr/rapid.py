@@ -14,7 +14,7 @@ from PIL import Image
 from precheck.errors import EngineUnavailable
 from precheck.model import OcrLine
 from precheck.ocr.base import OcrResult
-from precheck.ocr.imaging import drop_red_seal, drop_seals, limit_size, rotate_clockwise
+from precheck.ocr.imaging import drop_red_seal, drop_seals, rotate_clockwise
 
 INSTALL_HINT = "pip install rapidocr onnxruntime"
 

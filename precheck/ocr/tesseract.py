@@ -35,7 +35,7 @@ class TesseractEngine:
         try:
             import pytesseract
         except ImportError as exc:  # pragma: no cover
-            raise EngineUnavailable(f"未安装 pytesseract，请运行：pip install pytesseract（pytesseract missing）") from exc
+            raise EngineUnavailable("未安装 pytesseract，请运行：pip install pytesseract（pytesseract missing）") from exc
         self._tess = pytesseract
         try:
             self.version = str(pytesseract.get_tesseract_version())

@@ -5,7 +5,7 @@ import random
 
 import cv2
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter
 
 CAPTURE_KINDS = ("clean", "scan", "photocopy", "photo", "lowres", "seal")
 

@@ -3,7 +3,6 @@
 make_packet(rng, name, out_dir) writes out_dir/NAME/ (the packet) and out_dir/NAME.truth.json."""
 from __future__ import annotations
 
-import io
 import json
 import random
 from dataclasses import dataclass, field
@@ -34,6 +33,8 @@ DEFECTS = {
     "si_back_payments": ["social_insurance.insufficient_months"],
 }
 RENEWAL_IRRELEVANT = ("missing_household_cover", "hukou_mismatch")
+# A defect that lives on a document another defect leaves out cannot be seen, so the two are never drawn together.
+HIDDEN_BY = {"missing_tax_record": ("tax_missing_month", "agency_withholding"), "missing_household_cover": ("hukou_mismatch",)}
 WARNING_RULES = {"permit.too_recent", "quality.unreadable_page", "field.unreadable", "points.below_standard"}
 # Characters OCR and people confuse; a name written with the other one is a different name.
 LOOKALIKES = {"王": "玉", "李": "季", "张": "弦", "刘": "浏", "陈": "阵", "杨": "扬", "晓": "哓", "明": "朋", "伟": "玮", "军": "车"}
@@ -61,6 +62,8 @@ def make_packet(rng: random.Random, name: str, out_dir: Path, defects: list[str]
     if application == "renewal":
         # A renewal packet holds no 户口簿, so neither its absence nor an address that differs from it is a defect.
         defects = [d for d in defects if d not in RENEWAL_IRRELEVANT]
+    hidden = {h for d in defects for h in HIDDEN_BY.get(d, ())}
+    defects = [d for d in defects if d not in hidden]
     plan = PacketPlan(name, as_of, application, defects)
     person = make_person(rng)
     folder = out_dir / name
