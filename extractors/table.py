@@ -58,10 +58,7 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
         if header is not None:
             bands, header_hits = header
             slope = _skew(header_hits)
-            top = min(hit.line.y_center for hit in header_hits)
-            header_lines = {id(hit.line) for hit in header_hits}
-            body = [line for line in page_lines if id(line) not in header_lines and line.y_center > top
-                    and not any(line.same_row(hit.line, 0.3) for hit in header_hits)]
+            body = _below_header(page_lines, header_hits, slope)
         elif bands is not None:
             body = page_lines  # a page without its own header continues the table above
         else:
@@ -73,12 +70,25 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
     return rows
 
 
+def _below_header(lines: list[Line], header_hits: list[LabelHit], slope: float) -> list[Line]:
+    """The lines below the header row, compared along the header's own slope: on a tilted photo the first row's
+    right-hand cells sit higher on the page than the header's left-hand titles."""
+    def level(line: Line) -> float:
+        return line.y_center - slope * (line.x0 + line.x1) / 2
+
+    header_lines = {id(hit.line) for hit in header_hits}
+    header_level = max(level(hit.line) for hit in header_hits)
+    height = max(hit.line.height for hit in header_hits)
+    return [line for line in lines if id(line) not in header_lines and level(line) > header_level + 0.5 * height]
+
+
 def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...]):
     labels: dict[str, tuple[str, ...]] = {h: () for h in other_headers}
     for column in columns:
         for header in column.headers:
             labels[header] = labels.get(header, ()) + (column.name,)
-    hits = find_labels(lines, labels)
+    # A title followed by a colon is a field label inside a cell (备注: 扣缴义务人：…), not a column title.
+    hits = [hit for hit in find_labels(lines, labels) if not hit.line.text[hit.end:hit.end + 1] in (":", "：")]
     best: list[LabelHit] = []
     for hit in hits:
         row = [h for h in hits if h.line.same_row(hit.line, 0.3)]

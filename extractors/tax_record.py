@@ -7,8 +7,9 @@ from extractors.table import Column, cell_value, read_rows
 from extractors.fields import to_field_value
 from extractors.text import Span, field_value
 from extractors.values import (
-    Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_org, parse_range,
+    LONG_TERM, Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_org, parse_range,
 )
+from precheck.model import FieldValue
 
 SPEC = DocTypeSpec(
     type_id="tax_record",
@@ -60,13 +61,13 @@ def _rows_from_lines(lines):
         if found is None or found.end.value == "long_term":
             continue
         span = Span(line, 0, len(line.text))
-        start = found.start
-        period = Parsed(start.value[:7], start.start, found.end.end, corrected=start.corrected)
+        start, end = found.start, found.end
+        period = _surer_month(to_field_value(_month_of(start), [span]), to_field_value(_month_of(end), [span]))
         after = line.text[found.end.end:]
         before_amount = parse_amount(line.text[: found.start.start])
         agent_at = after.find("扣缴义务人")
         rows.append({
-            "period": to_field_value(period, [span]),
+            "period": period,
             "withholding_agent": _value_or_unread(parse_agent_in_remarks(after[agent_at:]) if agent_at >= 0 else None,
                                                   span, offset=found.end.end + agent_at),
             "amount": _value_or_unread(before_amount, span, 0) if before_amount
@@ -83,7 +84,8 @@ def _value_or_unread(parsed, span, offset):
 
 
 def _row(cells, spans):
-    period = cell_value(cells.get("period"), parse_month, spans)
+    period = _surer_month(cell_value(cells.get("period"), parse_month, spans),
+                          cell_value(cells.get("period"), _month_of_range_end, spans))
     if period.value is None:
         return None
     return {
@@ -91,6 +93,25 @@ def _row(cells, spans):
         "withholding_agent": _agent(cells, spans),
         "amount": cell_value(cells.get("amount"), parse_amount, spans),
     }
+
+
+def _month_of(date: Parsed) -> Parsed:
+    return Parsed(date.value[:7], date.start, date.end, date.trusted, date.corrected)
+
+
+def _month_of_range_end(text: str):
+    found = parse_range(text)
+    if found is None or found.end.value == LONG_TERM:
+        return None
+    return _month_of(found.end)
+
+
+def _surer_month(first: FieldValue, second: FieldValue) -> FieldValue:
+    """A period's month is written twice (2026-06-01至2026-06-30): where both readings agree, two readings of the
+    same digits confirm each other and the surer one stands for the month."""
+    if second.value is not None and second.value == first.value and second.confidence > first.confidence:
+        return second
+    return first
 
 
 def _agent(cells, spans):

@@ -117,3 +117,16 @@ def test_a_doubtful_bracket_whose_pair_is_there_does_not_make_a_company_doubtful
     alone = "缴费单位：上海恒远物流中国）有限公司"  # no opening bracket: nothing confirms it
     value = Reader(lines((alone, 0.1, 0.4, 0.5, 0.42, [0.99] * 13 + [0.50] + [0.99] * 4)), (employer,)).read_all()["employer"]
     assert value.confidence == 0.5
+
+
+def test_a_tax_period_written_twice_is_as_sure_as_its_surer_reading():
+    from extractors.tax_record import _rows_from_lines
+
+    text = "2026-06-01至2026-06-30工资薪金所得430.08"
+    chars = [0.99] * len(text)
+    chars[6] = 0.54  # the start's month digit; the end's 06 reads surely and agrees
+    period = _rows_from_lines(lines((text, 0.1, 0.4, 0.8, 0.42, chars)))[0]["period"]
+    assert period.value == "2026-06" and period.confidence == 0.99
+    disagree = "2026-08-01至2026-06-30工资薪金所得430.08"  # the two readings differ: the doubt stays
+    period = _rows_from_lines(lines((disagree, 0.1, 0.4, 0.8, 0.42, chars)))[0]["period"]
+    assert period.value == "2026-08" and period.confidence == 0.54

@@ -106,3 +106,18 @@ def test_missing_chinese_language_data_names_the_install_command(tmp_path):
         else:
             os.environ["TESSDATA_PREFIX"] = env_before
     assert "chi_sim" in str(raised.value) and "tesseract-ocr-chi-sim" in str(raised.value)
+
+
+@pytest.mark.parametrize("turned", [90, 270])
+def test_a_sideways_table_of_short_cells_is_put_upright(rapid_engine, turned):
+    """A social-insurance detail table lying sideways: its short cells (2026-11, 已缴, 9900.00) are barely taller
+    than wide when lying, so 'most boxes tall' missed it and the page was read upside down instead."""
+    import random
+
+    from samples.generator import apply_capture, make_person, render_document
+
+    rng = random.Random("sideways-table")
+    page = render_document("social_insurance_record", make_person(rng), rng, layout="detail").pages[0]
+    result = rapid_engine.recognize(apply_capture(rotate_clockwise(page, turned), "scan", rng))
+    assert (result.rotation + turned) % 360 == 0
+    assert "社保缴费记录明细" in joined(result)

@@ -20,7 +20,7 @@ from precheck.model import OcrLine
 from precheck.ocr.base import OcrEngine, OcrResult
 
 # Bump when preprocessing or line handling changes what an engine returns for the same image.
-PIPELINE_VERSION = "5"
+PIPELINE_VERSION = "6"
 CACHE_FILE = "ocr-cache.sqlite3"
 
 

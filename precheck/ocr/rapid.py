@@ -165,15 +165,19 @@ class RapidOcrEngine:
         return votes.count("180") > len(votes) / 2
 
 def _mostly_tall(boxes) -> bool:
+    """Lines standing tall: of the boxes clearly longer one way than the other, most are taller than wide. Counting
+    only those matters on a sideways table, where short cells (2026-11, 已缴) are barely taller than wide."""
     if boxes is None or len(boxes) < 3:
         return False
-    tall = 0
+    tall = wide = 0
     for box in boxes:
         w = float(box[:, 0].max() - box[:, 0].min())
         h = float(box[:, 1].max() - box[:, 1].min())
         if h > 1.5 * w:
             tall += 1
-    return tall > len(boxes) * 0.6
+        elif w > 1.5 * h:
+            wide += 1
+    return tall >= 3 and tall > 2 * wide
 
 
 def _median_confidence(lines: list[OcrLine]) -> float:
