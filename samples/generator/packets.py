@@ -131,6 +131,8 @@ def _documents(person, rng: random.Random, plan: PacketPlan):
     yield render_document("residence_permit", person, rng, layout=rng.choice(["info_table", "info_list", "info_table"]), **permit_over)
     if plan.application == "first":
         if rng.random() < 0.12:
+            # A 集体户口 certificate stands in for the 户口簿: its missing cover is no defect any more.
+            plan.defects[:] = [d for d in plan.defects if d != "missing_household_cover"]
             yield render_document("collective_hukou_certificate", person, rng)
         else:
             if "missing_household_cover" not in defects:
