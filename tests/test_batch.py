@@ -1,7 +1,6 @@
 """`precheck batch`: outputs per packet, summary CSV for Excel, a failing packet gets its row, resumable runs."""
 import csv
 import json
-import os
 import signal
 import subprocess
 import sys

@@ -2,7 +2,6 @@
 import random
 
 import numpy as np
-import pytest
 
 from precheck.ocr.grey_seal import drop_grey_seals, find_grey_seals
 from samples.generator import apply_capture, make_person, render_document

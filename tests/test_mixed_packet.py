@@ -5,7 +5,6 @@ import subprocess
 import sys
 
 import pytest
-from PIL import Image
 
 from precheck.ocr.imaging import rotate_clockwise
 from samples.generator import apply_capture, make_person, render_document, write_text_pdf
