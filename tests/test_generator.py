@@ -99,3 +99,15 @@ def test_a_collective_hukou_certificate_makes_a_missing_household_cover_no_defec
     truth = json.loads((tmp_path / "p.truth.json").read_text(encoding="utf-8"))
     assert "collective_hukou_certificate" in {page["type"] for page in truth["pages"]}
     assert truth["defects"] == [] and truth["expected_rules"] == [] and truth["verdict"] == "ready"
+
+
+def test_a_wrong_permit_hukou_address_is_sometimes_a_left_out_digit_or_part():
+    from samples.generator.packets import _shift_number
+
+    address = "江苏省南京市鼓楼区解放路286号23幢204室"
+    rng = random.Random(7)
+    variants = {_shift_number(address, rng) for _ in range(60)}
+    assert address not in variants
+    assert "江苏省南京市鼓楼区解放路286号23幢24室" in variants or "江苏省南京市鼓楼区解放路286号23幢20室" in variants
+    assert "江苏省南京市鼓楼区解放路286号204室" in variants
+    assert any(v.startswith("江苏省南京市鼓楼区解放路29") for v in variants)

@@ -154,13 +154,27 @@ def _documents(person, rng: random.Random, plan: PacketPlan):
 
 
 def _shift_number(address: str, rng) -> str:
+    """The permit's hukou address as offices get it wrong: another house number, a digit left out of a number
+    (204室 → 24室, the very shape of a character OCR drops), or a part of the address left out (23幢)."""
     import re
 
-    match = re.search(r"(\d+)号", address)
-    if not match:
+    numbers = list(re.finditer(r"\d+(?=[号幢室组])", address))
+    if not numbers:
         return address + "附1号"
-    number = int(match.group(1))
-    return address[: match.start(1)] + str(number + rng.randint(1, 9)) + address[match.end(1):]
+    kind = rng.choice(("shift", "shift", "drop_digit", "drop_part"))
+    long_numbers = [m for m in numbers if len(m.group()) >= 3]
+    if kind == "drop_digit" and long_numbers:
+        match = rng.choice(long_numbers)
+        cut = match.start() + rng.randrange(1, len(match.group()))  # never the first digit: 204 → 24 or 20
+        return address[:cut] + address[cut + 1:]
+    parts = list(re.finditer(r"\d+[幢组]", address))
+    if kind == "drop_part" and parts:
+        match = rng.choice(parts)
+        return address[: match.start()] + address[match.end():]
+    match = re.search(r"(\d+)号", address) or numbers[0]
+    number = int(match.group(1) if match.re.groups else match.group())
+    start, end = (match.start(1), match.end(1)) if match.re.groups else (match.start(), match.end())
+    return address[:start] + str(number + rng.randint(1, 9)) + address[end:]
 
 
 def _lookalike(name: str) -> str:
