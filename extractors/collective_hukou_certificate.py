@@ -16,10 +16,10 @@ SPEC = DocTypeSpec(
 
 
 FIELDS = (
-    Field("name", ("姓名",), parse_name),
+    Field("name", ("姓名",), parse_name, compared=True),
     Field("name", ("兹证明",), parse_name, inline_only=True),
     Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码"), parse_id_number),
-    Field("address", ("户籍地址", "户口所在地", "住址", "地址"), parse_address, wraps=True),
+    Field("address", ("户籍地址", "户口所在地", "住址", "地址"), parse_address, wraps=True, compared=True),
     Field("issue_date", ("出具日期", "开具日期", "签发日期", "日期"), parse_date),
 )
 EXTRA_LABELS = ("性别", "户别", "户口性质", "特此证明")

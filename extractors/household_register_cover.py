@@ -19,7 +19,7 @@ FIELDS = (
     Field("household_type", ("户别", "户口类别", "户类型"), one_of(*HOUSEHOLD_TYPES)),
     Field("head_name", ("户主姓名",), parse_name),
     Field("household_number", ("户号",), digits(5, 12)),
-    Field("address", ("住址",), parse_address, wraps=True),
+    Field("address", ("住址",), parse_address, wraps=True, compared=True),
     Field("issue_date", ("签发日期", "发证日期", "签发"), parse_date),
 )
 EXTRA_LABELS = ("承办人签章", "户口登记机关", "户主页")

@@ -24,7 +24,7 @@ SPEC = DocTypeSpec(
 
 MARITAL = ("未婚", "已婚", "有配偶", "离婚", "丧偶", "初婚", "再婚", "复婚")
 FIELDS = (
-    Field("name", ("姓名",), parse_name),
+    Field("name", ("姓名",), parse_name, compared=True),
     Field("relation_to_head", ("户主或与户主关系", "与户主关系"), parse_word(6)),
     Field("sex", ("性别",), one_of("男", "女")),
     Field("birthplace", ("出生地",), parse_place),

@@ -21,7 +21,7 @@ BACK_MARKERS = ("签发机关", "有效期限", "居民身份证")
 
 
 FIELDS = (
-    Field("name", ("姓名",), parse_name),
+    Field("name", ("姓名",), parse_name, compared=True),
     Field("sex", ("性别",), one_of("男", "女")),
     Field("ethnicity", ("民族",), parse_ethnicity),
     Field("birth_date", ("出生", "出生日期"), parse_date),

@@ -27,9 +27,9 @@ SPEC = DocTypeSpec(
 
 FIELDS = (
     Field("employer", ("甲方(用人单位)", "甲方(用人单位名称)", "聘用单位(甲方)", "用人单位名称", "用人单位(甲方)", "甲方名称",
-                       "聘用单位", "用人单位", "甲方"), parse_org, wraps=True, max_lines=2),
+                       "聘用单位", "用人单位", "甲方"), parse_org, wraps=True, max_lines=2, compared=True),
     Field("employee_name", ("乙方(劳动者)", "乙方(员工姓名)", "受聘人员(乙方)", "乙方(受聘人员)", "劳动者(乙方)", "乙方姓名",
-                            "受聘人员", "劳动者", "乙方", "姓名"), parse_name),
+                            "受聘人员", "劳动者", "乙方", "姓名"), parse_name, compared=True),
     Field("employee_id_number", ("公民身份号码", "居民身份证号码", "身份证号码", "身份证号", "证件号码"), parse_id_number),
     Field("signing_date", ("签订日期", "签约日期", "签署日期", "签订时间"), parse_date),
 )

@@ -20,9 +20,9 @@ SPEC = DocTypeSpec(
 
 
 FIELDS = (
-    Field("name", ("姓名",), parse_name),
+    Field("name", ("姓名",), parse_name, compared=True),
     Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码", "身份号码"), parse_id_number),
-    Field("hukou_address", ("常住户口所在地住址", "常住户口所在地", "户籍地址", "户口所在地"), parse_address, wraps=True),
+    Field("hukou_address", ("常住户口所在地住址", "常住户口所在地", "户籍地址", "户口所在地"), parse_address, wraps=True, compared=True),
     Field("residence_address", ("居住地住址", "居住地址", "居住地"), parse_address, wraps=True),
     Field("issue_date", ("签发日期", "发证日期", "办理日期"), parse_date),
     Field("valid_from", ("有效期限", "有效期"), parse_range_start),

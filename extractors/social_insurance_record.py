@@ -23,7 +23,7 @@ SPEC = DocTypeSpec(
 
 
 FIELDS = (
-    Field("name", ("姓名", "参保人姓名"), parse_name),
+    Field("name", ("姓名", "参保人姓名"), parse_name, compared=True),
     Field("id_number", ("公民身份号码", "身份证号码", "社会保障号码", "证件号码", "身份证件号码"), parse_id_number),
 )
 COLUMNS = (

@@ -21,6 +21,7 @@ class Line:
     page_index: int  # position of the page within the document
     aspect: float  # page height / width, to turn vertical sizes into horizontal ones
     level: float = 0.0  # added to y to undo the page's tilt, so a row of a tilted photo lies level
+    tilt: float = 0.0  # the page's tilt (drop per unit of width, page fractions), to level a crop of the line
 
     @property
     def x0(self) -> float:
@@ -93,7 +94,8 @@ def make_line(line: OcrLine, ref: PageRef, page_index: int, aspect: float, tilt:
             confidences.append(raw_conf[index] if raw_conf else line.confidence)
             spans.append((start, end))
     level = -tilt * ((x0 + x1) / 2 - 0.5)
-    return Line("".join(text), line.bbox, line.confidence, tuple(confidences), tuple(spans), ref, page_index, aspect, level)
+    return Line("".join(text), line.bbox, line.confidence, tuple(confidences), tuple(spans), ref, page_index, aspect, level,
+                tilt)
 
 
 def document_lines(parts: Iterable) -> list[Line]:

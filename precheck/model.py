@@ -68,6 +68,9 @@ class FieldValue(BaseModel):
     # Extra key (allowed by SPEC §5): one OCR confidence per character of a string value, where the engine gives
     # them; rules use it to tell a real difference from a doubtful reading.
     char_confidences: Optional[list[float]] = None
+    # Extra key: other sure readings of the value from a second look at the page, which lost the vote; [] when
+    # every reading agreed, null when the value had no second look.
+    alternatives: Optional[list[str]] = None
 
 
 class Document(BaseModel):

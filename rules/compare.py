@@ -19,6 +19,8 @@ from rules.fields import CERTAIN_FLOOR, Got, doc_label
 
 # A character next to one that was dropped or added must read at least this surely for the difference to count.
 DROPPED_CHARACTER_FLOOR = 0.9
+# Characters either side of a difference that another reading must repeat for it to back the other value there.
+ALTERNATIVE_CONTEXT = 2
 Outcome = Literal["same", "form", "doubtful", "different"]  # "form": companies differing only in 有限/股份有限
 OUTCOME_ORDER = ("same", "form", "doubtful", "different")
 
@@ -30,9 +32,17 @@ class Reading:
     text: str
     doubtful: tuple[bool, ...]
     confidences: tuple[float, ...] = ()
+    alternatives: tuple[str, ...] = ()  # other sure readings of the same value, normalised the same way
 
     def __getitem__(self, part: slice) -> "Reading":
-        return Reading(self.text[part], self.doubtful[part], self.confidences[part])
+        return Reading(self.text[part], self.doubtful[part], self.confidences[part], self.alternatives)
+
+    def backs(self, start: int, end: int, instead: str) -> Optional[str]:
+        """Another reading of this value that reads `instead` where this one reads text[start:end], with the
+        characters around the place read the same: the page itself is in doubt there."""
+        before = self.text[max(0, start - ALTERNATIVE_CONTEXT): start]
+        after = self.text[end: end + ALTERNATIVE_CONTEXT]
+        return next((alt for alt in self.alternatives if before + instead + after in alt), None)
 
     def unsure_near(self, start: int, end: int) -> bool:
         """Any character in start:end or next to it read below DROPPED_CHARACTER_FLOOR."""
@@ -52,7 +62,8 @@ def reading(value: FieldValue, key: Callable[[str], str] = normalize) -> Reading
             text.append(out)
             doubtful.append(low)
             sure.append(confidences[index] if confidences is not None else value.confidence)
-    return Reading("".join(text), tuple(doubtful), tuple(sure))
+    alternatives = tuple("".join(key(char) for char in alt) for alt in value.alternatives or ())
+    return Reading("".join(text), tuple(doubtful), tuple(sure), alternatives)
 
 
 @dataclass(frozen=True)
@@ -61,19 +72,24 @@ class Comparison:
     left: str  # normalised, differing runs in 【】
     right: str
     doubtful_chars: tuple[str, ...] = ()  # the characters that may have been misread
+    second_readings: tuple[str, ...] = ()  # other readings of the page that back the other value
 
     @property
     def doubt_note(self) -> str:
         chars = "、".join(f"「{c}」" for c in dict.fromkeys(self.doubtful_chars))
+        if self.second_readings:
+            again = "、".join(f"「{r}」" for r in dict.fromkeys(self.second_readings))
+            return f"{chars or '此'}处两次识别结果不同（重新识别时读作{again}），可能是识别误差"
         return f"不同之处的{chars}识别把握不大，可能是识别误差" if chars else "识别把握不大，可能是识别误差"
 
 
 def compare(left: Reading, right: Reading) -> Comparison:
     if left.text == right.text:
-        return Comparison("same", left.text, right.text)
+        return _same_unless_read_otherwise(left, right)
     matcher = SequenceMatcher(None, left.text, right.text, autojunk=False)
     changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     doubtful_chars: list[str] = []
+    second_readings: list[str] = []
     all_doubtful = True
     for _, i1, i2, j1, j2 in changes:
         spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if b > a and all(side.doubtful[a:b])]
@@ -84,12 +100,34 @@ def compare(left: Reading, right: Reading) -> Comparison:
             if not spans and (left.unsure_near(i1, i2) or right.unsure_near(j1, j2)):
                 spans = [(left, i1, i2)] if i2 > i1 else [(right, j1, j2)]
         if not spans:
+            backing = left.backs(i1, i2, right.text[j1:j2]) or right.backs(j1, j2, left.text[i1:i2])
+            if backing is not None:
+                second_readings.append(backing)
+                spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if b > a]
+        if not spans:
             all_doubtful = False
         for side, a, b in spans:
             doubtful_chars.extend(side.text[a:b])
     outcome: Outcome = "doubtful" if all_doubtful else "different"
     return Comparison(outcome, _mark(left.text, [(a, b) for _, a, b, _, _ in changes]),
-                      _mark(right.text, [(a, b) for _, _, _, a, b in changes]), tuple(doubtful_chars))
+                      _mark(right.text, [(a, b) for _, _, _, a, b in changes]), tuple(doubtful_chars),
+                      tuple(second_readings) if outcome == "doubtful" else ())
+
+
+def _same_unless_read_otherwise(left: Reading, right: Reading) -> Comparison:
+    """Equal readings are the same value, unless a second look at one of the pages read it otherwise: then the
+    first readings may agree only because one of them dropped or misread what its page holds."""
+    for side in (left, right):
+        for alt in side.alternatives:
+            if alt != side.text:
+                matcher = SequenceMatcher(None, side.text, alt, autojunk=False)
+                changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+                # Where the other reading only adds characters, mark the two read either side of the gap.
+                spans = [(i1, i2) if i2 > i1 else (max(0, i1 - 1), min(len(side.text), i1 + 1)) for _, i1, i2, _, _ in changes]
+                chars = tuple(char for _, i1, i2, j1, j2 in changes for char in side.text[i1:i2] + alt[j1:j2])
+                marked = _mark(side.text, spans)
+                return Comparison("doubtful", marked, marked, chars, (alt,))
+    return Comparison("same", left.text, right.text)
 
 
 def compare_values(left: FieldValue, right: FieldValue, key: Callable[[str], str] = normalize) -> Comparison:

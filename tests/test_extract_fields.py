@@ -65,12 +65,49 @@ def test_a_second_look_replaces_a_weak_reading():
     page = lines(("姓名", 0.1, 0.1, 0.16, 0.12), ("冯红?", 0.3, 0.1, 0.4, 0.12, 0.5))
     seen = []
 
-    def reread(ref, bbox):
+    def reread(ref, bbox, **_):
         seen.append(bbox)
         return OcrLine(text="冯红涵", bbox=bbox, confidence=0.97, char_confidences=[0.97] * 3)
 
     value = Reader(page, (NAME,), reread=reread).read_all()["name"]
     assert value.value == "冯红涵" and value.confidence == 0.97 and seen
+
+
+COMPARED_ADDRESS = Field("address", ("住址",), parse_address, wraps=True, compared=True)
+
+
+def second_look_reading(*texts):
+    """A reread that answers with `texts` in turn, every character read surely."""
+    answers = iter(texts)
+
+    def reread(ref, bbox, **_):
+        text = next(answers)
+        return OcrLine(text=text, bbox=bbox, confidence=0.99, char_confidences=[0.99] * len(text))
+
+    return reread
+
+
+def test_a_compared_value_is_read_three_times_and_the_readings_vote():
+    page = lines(("住址", 0.10, 0.30, 0.16, 0.32), ("江苏省南京市解放路286号23幢24室", 0.30, 0.30, 0.70, 0.32))
+    reread = second_look_reading("江苏省南京市解放路286号23幢204室", "江苏省南京市解放路286号23幢204室")
+    value = Reader(page, (COMPARED_ADDRESS,), reread=reread).read_all()["address"]
+    assert value.value == "江苏省南京市解放路286号23幢204室"
+    assert value.alternatives == ["江苏省南京市解放路286号23幢24室"]
+
+
+def test_readings_that_all_differ_keep_the_first_and_carry_the_others():
+    page = lines(("住址", 0.10, 0.30, 0.16, 0.32), ("江苏省南京市解放路286号23幢24室", 0.30, 0.30, 0.70, 0.32))
+    reread = second_look_reading("江苏省南京市解放路286号23幢204室", "江苏省南京市解放路286号2幢24室")
+    value = Reader(page, (COMPARED_ADDRESS,), reread=reread).read_all()["address"]
+    assert value.value == "江苏省南京市解放路286号23幢24室"
+    assert value.alternatives == ["江苏省南京市解放路286号23幢204室", "江苏省南京市解放路286号2幢24室"]
+
+
+def test_agreeing_readings_leave_no_alternatives_and_a_field_not_compared_gets_no_second_look():
+    page = lines(("住址", 0.10, 0.30, 0.16, 0.32), ("江苏省南京市解放路286号", 0.30, 0.30, 0.70, 0.32))
+    reread = second_look_reading("江苏省南京市解放路286号", "江苏省南京市解放路286号")
+    assert Reader(page, (COMPARED_ADDRESS,), reread=reread).read_all()["address"].alternatives == []
+    assert Reader(page, (ADDRESS,), reread=second_look_reading()).read_all()["address"].alternatives is None
 
 
 def test_a_doubtful_separator_does_not_make_a_date_doubtful_but_a_doubtful_digit_does():
@@ -130,3 +167,12 @@ def test_a_tax_period_written_twice_is_as_sure_as_its_surer_reading():
     disagree = "2026-08-01至2026-06-30工资薪金所得430.08"  # the two readings differ: the doubt stays
     period = _rows_from_lines(lines((disagree, 0.1, 0.4, 0.8, 0.42, chars)))[0]["period"]
     assert period.value == "2026-08" and period.confidence == 0.54
+
+
+def test_a_second_look_that_caught_another_line_does_not_vote():
+    page = lines(("姓名", 0.10, 0.30, 0.16, 0.32), ("马建勇", 0.30, 0.30, 0.40, 0.32))
+    compared_name = Field("name", ("姓名",), parse_name, compared=True)
+    value = Reader(page, (compared_name,), reread=second_look_reading("的能力", "的能力")).read_all()["name"]
+    assert value.value == "马建勇" and value.alternatives == []
+    value = Reader(page, (compared_name,), reread=second_look_reading("马建男", "马建勇")).read_all()["name"]
+    assert value.value == "马建勇" and value.alternatives == ["马建男"]

@@ -58,3 +58,39 @@ def test_a_dropped_character_next_to_an_unsure_one_is_only_doubtful():
     assert compare_values(cover, permit).outcome == "doubtful"
     sure = FieldValue(value="州省成都市武侯区", confidence=0.97, char_confidences=[0.97] + [0.99] * 7)
     assert compare_values(sure, permit).outcome == "different"
+
+
+def read_twice(value: str, *alternatives: str):
+    """A sure reading whose second look at the page also read `alternatives`."""
+    return fv(value).model_copy(update={"alternatives": list(alternatives)})
+
+
+def test_a_difference_another_reading_of_the_page_does_not_share_is_doubtful():
+    # The register read 24室 at first, 204室 on a second look; the permit reads 204室.
+    register = read_twice("解放路286号23幢24室", "解放路286号23幢204室")
+    result = compare_values(register, fv("解放路286号23幢204室"))
+    assert result.outcome == "doubtful" and result.doubtful_chars == ("0",)
+    assert "重新识别时读作「解放路286号23幢204室」" in result.doubt_note
+
+
+def test_another_reading_backs_the_other_value_only_where_it_reads_the_same_around_the_difference():
+    # A second reading that is wrong elsewhere (解啟路) still backs 204 where it reads 幢204室 as the permit does.
+    register = read_twice("解放路286号23幢24室", "解啟路286号23幢204室")
+    assert compare_values(register, fv("解放路286号23幢204室")).outcome == "doubtful"
+    # A second reading that agrees with the first at the difference backs nothing.
+    register = read_twice("解放路286号23幢24室", "解啟路286号23幢24室")
+    assert compare_values(register, fv("解放路286号23幢204室")).outcome == "different"
+
+
+def test_a_real_difference_stays_an_error_when_the_second_look_agrees_with_the_first():
+    permit = read_twice("解放路290号23幢204室", "解放路290号23幢204室")
+    assert compare_values(fv("解放路286号23幢204室"), permit).outcome == "different"
+
+
+def test_equal_first_readings_are_doubtful_when_a_second_look_read_one_of_them_otherwise():
+    # The register really says 204室 (its second look read it); the first reading dropped the 0, as the permit has it.
+    register = read_twice("解放路286号23幢24室", "解放路286号23幢204室")
+    result = compare_values(register, fv("解放路286号23幢24室"))
+    assert result.outcome == "doubtful" and result.doubtful_chars == ("0",)
+    assert result.left == "解放路286号23幢【24】室"
+    assert compare_values(read_twice("解放路286号", "解放路286号"), fv("解放路286号")).outcome == "same"
