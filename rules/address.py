@@ -4,7 +4,7 @@ from __future__ import annotations
 from precheck.model import Severity
 from rules.base import CheckContext, rule
 from rules.compare import compare_values, difference_hit
-from rules.fields import absent, need, read, unreadable
+from rules.fields import absent, read, read_partly, unreadable
 
 HUKOU_ADDRESS = (("household_register_cover", "address"), ("collective_hukou_certificate", "address"))
 PURPOSE = "居住证上的户籍地址与户口簿是否一致"
@@ -25,19 +25,25 @@ def hukou_mismatch(context: CheckContext):
     if not registers:
         yield absent(context, "household_register_cover", "户籍地址")
         return
-    permit_address = None
-    for permit in permits:
-        permit_address = read(permit, "hukou_address")
-        if permit_address is not None:
-            break
+    permit_address = next((got for permit in permits if (got := read(permit, "hukou_address")) is not None), None)
+    permit_partly = permit_address or next(
+        (got for permit in permits if (got := read_partly(permit, "hukou_address")) is not None), None)
+    for register, name in registers:
+        address = read(register, name)
+        if address is not None and permit_address is not None:
+            comparison = compare_values(address.field, permit_address.field)
+            if comparison.outcome != "same":
+                yield difference_hit("常住户口所在地住址", address, permit_address, comparison, FIX)
+            continue
+        # One of them could not be read surely: characters read surely may still show a real difference.
+        register_partly = address or read_partly(register, name)
+        if register_partly is not None and permit_partly is not None:
+            comparison = compare_values(register_partly.field, permit_partly.field)
+            if comparison.outcome == "different":
+                yield difference_hit("常住户口所在地住址", register_partly, permit_partly, comparison, FIX)
+                continue
+        if address is None:
+            yield unreadable(register, name, PURPOSE)
     if permit_address is None:
         for permit in permits:
             yield unreadable(permit, "hukou_address", PURPOSE)
-        return
-    for register, name in registers:
-        address = yield from need(register, name, PURPOSE)
-        if address is None:
-            continue
-        comparison = compare_values(address.field, permit_address.field)
-        if comparison.outcome != "same":
-            yield difference_hit("常住户口所在地住址", address, permit_address, comparison, FIX)

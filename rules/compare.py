@@ -54,7 +54,9 @@ def reading(value: FieldValue, key: Callable[[str], str] = normalize) -> Reading
     """Apply `key` character by character so each output character keeps its own confidence."""
     raw = str(value.value)
     confidences = value.char_confidences if value.char_confidences and len(value.char_confidences) == len(raw) else None
-    whole_doubtful = value.confidence < CERTAIN_FLOOR
+    # The value as a whole is doubtful when its confidence is low for a reason beyond its characters' scores (a
+    # failed check digit caps it) or when there are no character scores; otherwise each character speaks for itself.
+    whole_doubtful = value.confidence < CERTAIN_FLOOR and (confidences is None or value.confidence < min(confidences) - 1e-6)
     text, doubtful, sure = [], [], []
     for index, char in enumerate(raw):
         low = whole_doubtful or (confidences is not None and confidences[index] < CERTAIN_FLOOR)

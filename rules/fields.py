@@ -147,6 +147,15 @@ def read(document: Document, name: str, parse: Callable[[Any], Any] = as_text, r
     return None if parsed is None else Got(document, name, value, parsed, row)
 
 
+def read_partly(document: Document, name: str, row: Optional[int] = None) -> Optional[Got]:
+    """A text value however unsurely read, for a comparison only: characters read surely can show a real
+    difference even where others could not be read. A rule that finds no such difference says field.unreadable."""
+    value = source_of(document, row).get(name)
+    if value is None or not isinstance(value.value, str) or not value.value.strip():
+        return None
+    return Got(document, name, value, value.value.strip(), row)
+
+
 def unreadable(document: Document, name: str, purpose: str, row: Optional[int] = None) -> Unreadable:
     return Unreadable(document, name, purpose, row, source_of(document, row).get(name))
 

@@ -8,7 +8,7 @@ from typing import Optional
 from precheck.model import Severity
 from rules.base import CheckContext, Hit, Undecided, rule
 from rules.compare import compare_values, difference_hit, id_key, name_key
-from rules.fields import doc_label, doubtful_note, read, unreadable
+from rules.fields import doc_label, doubtful_note, read, read_partly, unreadable
 
 # The applicant's own name and id number on each document type (not head_name, not spouse_name).
 NAME_FIELDS = (("id_card", "name"), ("residence_permit", "name"), ("household_register_member", "name"),
@@ -131,20 +131,29 @@ def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted):
     for document, name in places:
         got = read(document, name)
         if got is None:
-            yield unreadable(document, name, purpose)
+            # Characters read surely may still show a real difference where others could not be read.
+            partly = read_partly(document, name) if reference is not None and document is not reference.document else None
+            comparison = compare_values(reference.field, partly.field, key) if partly is not None else None
+            if comparison is not None and comparison.outcome == "different" and not _is_spouse_booklet(document, reference, key):
+                yield difference_hit(subject, reference, partly, comparison, _fix(subject, document))
+            else:
+                yield unreadable(document, name, purpose)
             continue
         if reference is None or got.document is reference.document:
             continue
         comparison = compare_values(reference.field, got.field, key)
         if comparison.outcome == "same" or _is_spouse_booklet(document, reference, key):
             continue
-        fix = f"所有材料上的{subject}须与身份证一致（000 §七）。" + WHERE_TO_CORRECT.get(document.type, "")
-        yield difference_hit(subject, reference, got, comparison, fix)
+        yield difference_hit(subject, reference, got, comparison, _fix(subject, document))
     if reference is None and context.has(*REFERENCE_TYPES):
         labels = "和".join(dict.fromkeys(doc_label(d) for d in context.of_type(*REFERENCE_TYPES)))
         yield Undecided(f"{labels}上的{subject}无法识别，没有可对照的{subject}")
     elif reference is None:
         yield Undecided(f"缺少居民身份证和居住证，没有可对照的{subject}")
+
+
+def _fix(subject: str, document) -> str:
+    return f"所有材料上的{subject}须与身份证一致（000 §七）。" + WHERE_TO_CORRECT.get(document.type, "")
 
 
 def _is_spouse_booklet(document, reference, key) -> bool:

@@ -70,3 +70,23 @@ def test_a_register_address_read_otherwise_on_a_second_look_gives_a_warning_not_
     ran = hukou("江苏省南京市鼓楼区解放路286号23幢204室", register)
     assert ran.severities == ["warning"] and "两次识别结果不同" in ran.message()
     assert "「江苏省南京市鼓楼区解放路286号23幢2【0】4室」" in ran.message()
+
+
+def test_a_register_address_read_partly_still_shows_a_difference_in_its_sure_characters():
+    # 黑龙江 read 墨龙江 at 0.36, but the 2幢 the permit leaves out is read surely: a real difference, an error.
+    chars = [0.36, 0.99, 0.99, 0.99, 0.72] + [0.99] * 17  # 墨 and 险 unsure
+    register = fv("墨龙江省险尔滨市南岗区解放路3号2幢957室", 0.36, chars)
+    ran = hukou("黑龙江省哈尔滨市南岗区解放路3号957室", register)
+    assert ran.severities == ["error"] and "【2幢】" in ran.message() and not ran.unreadable
+
+
+def test_a_register_address_read_partly_that_differs_only_where_unsure_is_unreadable():
+    chars = [0.36, 0.99, 0.99, 0.99, 0.72] + [0.99] * 17  # 墨 and 险 unsure
+    register = fv("墨龙江省险尔滨市南岗区解放路3号2幢957室", 0.36, chars)
+    ran = hukou("黑龙江省哈尔滨市南岗区解放路3号2幢957室", register)
+    assert not ran.findings and ran.status == "undecided" and "户口簿首页的住址无法识别" in ran.unreadable[0].message
+
+
+def test_one_unsure_character_does_not_make_a_sure_difference_elsewhere_doubtful():
+    permit = fv("江苏省南通市崇川区青年中路86号", 0.5, [0.5] + [0.99] * 15)
+    assert hukou(permit).severities == ["error"]

@@ -163,3 +163,16 @@ def test_a_valid_permit_number_is_the_reference_when_the_id_card_number_is_inval
 def test_wrong_length_number_is_a_warning_it_was_probably_misread():
     ran = run("identity.id_number_invalid", replace_field(clean_packet(), "tax_record", id_number="32060219900307123"))
     assert ran.severities == ["warning"] and "识别完整" in ran.message()
+
+
+def test_a_name_read_partly_still_shows_a_difference_in_its_sure_characters():
+    # 王小明 on the contract with 王 unreadable (0.3): the sure 小 against the ID card's 晓 is a real difference.
+    packet = replace_field(clean_packet(), "labour_contract", employee_name=fv("王小明", 0.3, [0.3, 0.99, 0.99]))
+    ran = run("identity.name_mismatch", packet)
+    assert ran.severities == ["error"] and "【小】" in ran.message() and not ran.unreadable
+
+
+def test_a_name_read_partly_that_differs_only_where_unsure_is_unreadable():
+    packet = replace_field(clean_packet(), "labour_contract", employee_name=fv("玉晓明", 0.3, [0.3, 0.99, 0.99]))
+    ran = run("identity.name_mismatch", packet)
+    assert not ran.findings and "劳动合同的劳动者姓名无法识别" in ran.unreadable[0].message
