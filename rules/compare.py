@@ -15,7 +15,7 @@ from typing import Callable, Literal, Optional
 from precheck.model import FieldValue, Severity
 from precheck.textnorm import normalize
 from rules.base import Hit
-from rules.fields import CERTAIN_FLOOR, Got, doc_label
+from rules.fields import CERTAIN_FLOOR, READABLE_FLOOR, Got, doc_label
 
 # A character next to one that was dropped or added must read at least this surely for the difference to count.
 DROPPED_CHARACTER_FLOOR = 0.9
@@ -33,9 +33,10 @@ class Reading:
     doubtful: tuple[bool, ...]
     confidences: tuple[float, ...] = ()
     alternatives: tuple[str, ...] = ()  # other sure readings of the same value, normalised the same way
+    partial: bool = False  # read too unsurely to be readable: compared only for what its sure characters show
 
     def __getitem__(self, part: slice) -> "Reading":
-        return Reading(self.text[part], self.doubtful[part], self.confidences[part], self.alternatives)
+        return Reading(self.text[part], self.doubtful[part], self.confidences[part], self.alternatives, self.partial)
 
     def backs(self, start: int, end: int, instead: str) -> Optional[str]:
         """Another reading of this value that reads `instead` where this one reads text[start:end], with the
@@ -65,7 +66,7 @@ def reading(value: FieldValue, key: Callable[[str], str] = normalize) -> Reading
             doubtful.append(low)
             sure.append(confidences[index] if confidences is not None else value.confidence)
     alternatives = tuple("".join(key(char) for char in alt) for alt in value.alternatives or ())
-    return Reading("".join(text), tuple(doubtful), tuple(sure), alternatives)
+    return Reading("".join(text), tuple(doubtful), tuple(sure), alternatives, value.confidence < READABLE_FLOOR)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,10 @@ def compare(left: Reading, right: Reading) -> Comparison:
     all_doubtful = True
     for _, i1, i2, j1, j2 in changes:
         spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if b > a and all(side.doubtful[a:b])]
+        if not spans and ((left.partial and i2 - i1 < j2 - j1) or (right.partial and j2 - j1 < i2 - i1)):
+            # A reading too poor to be readable loses characters (at a fold, a seal, the end of a wrapped line)
+            # without a trace; what it lacks is no evidence. What it holds surely and the other lacks, is.
+            spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if b > a]
         if not spans and i2 - i1 != j2 - j1:
             # Characters dropped or added: OCR loses characters under seals and folds without a low score on the
             # missing ones, so the readings around the gap decide.

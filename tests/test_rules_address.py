@@ -90,3 +90,11 @@ def test_a_register_address_read_partly_that_differs_only_where_unsure_is_unread
 def test_one_unsure_character_does_not_make_a_sure_difference_elsewhere_doubtful():
     permit = fv("江苏省南通市崇川区青年中路86号", 0.5, [0.5] + [0.99] * 15)
     assert hukou(permit).severities == ["error"]
+
+
+def test_what_a_register_address_read_partly_lacks_is_no_difference():
+    # The 号 at the end of a wrapped line was lost by a reading too poor to be readable: field.unreadable, no error.
+    chars = [0.95, 0.99, 0.19] + [0.99] * 16
+    register = fv("福建省福州市鼓楼区新集镇新河村4组53", 0.19, chars)
+    ran = hukou("福建省福州市鼓楼区新集镇新河村4组53号", register)
+    assert not ran.findings and "户口簿首页的住址无法识别" in ran.unreadable[0].message

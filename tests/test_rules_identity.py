@@ -176,3 +176,9 @@ def test_a_name_read_partly_that_differs_only_where_unsure_is_unreadable():
     packet = replace_field(clean_packet(), "labour_contract", employee_name=fv("玉晓明", 0.3, [0.3, 0.99, 0.99]))
     ran = run("identity.name_mismatch", packet)
     assert not ran.findings and "劳动合同的劳动者姓名无法识别" in ran.unreadable[0].message
+
+
+def test_what_a_name_read_partly_lacks_is_no_difference():
+    packet = replace_field(clean_packet(), "labour_contract", employee_name=fv("王晓", 0.3, [0.3, 0.99]))
+    ran = run("identity.name_mismatch", packet)
+    assert not ran.findings and "劳动合同的劳动者姓名无法识别" in ran.unreadable[0].message
