@@ -139,6 +139,7 @@ class Reader:
 
     def __post_init__(self):
         self._reread_done: set[Line] = set()
+        self._replaced: dict[int, Line] = {}  # id(line) -> the line read again in its place
         self._sources: dict[int, tuple[FieldValue, tuple[Line, ...]]] = {}  # id(value) -> (value, lines it came from)
         self._index()
 
@@ -169,10 +170,10 @@ class Reader:
 
     def _second_look(self, spec: Field, first: FieldValue) -> FieldValue:
         """Read the value's lines again at each of SECOND_LOOK_SCALES and let the sure readings vote; the readings
-        outvoted stay with the value as `alternatives`, so a comparison can tell that the page itself is in doubt."""
+        outvoted stay with the value as `alternatives`, so a comparison can tell that the page itself is in doubt.
+        An unsure first reading has no vote: a sure reading of much the same text at another size stands for it."""
         _, sources = self._sources.get(id(first), (None, ()))
-        if first.confidence < SURE_READING:
-            return first  # already doubtful where it is unsure, and read again above if it was weak
+        sources = tuple(self._current(line) for line in sources)
         readings = [first]
         for scale in SECOND_LOOK_SCALES:
             fresh = {id(line): again for line in sources if (again := self._fresh_line(line, scale)) is not None}
@@ -183,6 +184,12 @@ class Reader:
             if again is not None:
                 readings.append(again)
         return consensus(readings)
+
+    def _current(self, line: Line) -> Line:
+        """The line now standing where `line` stood (a first reading may come from a line since read again)."""
+        while id(line) in self._replaced:
+            line = self._replaced[id(line)]
+        return line
 
     def _fresh_line(self, line: Line, scale: float) -> Optional[Line]:
         ocr_line = self.reread(line.ref, line.bbox, tilt=line.tilt, scale=scale)
@@ -228,6 +235,7 @@ class Reader:
         if fresh is None or fresh.confidence < line.confidence - 0.02:
             return False
         self.lines = [fresh if other is line else other for other in self.lines]
+        self._replaced[id(line)] = fresh
         self._reread_done.add(fresh)
         return True
 
@@ -435,17 +443,22 @@ def consensus(readings: list[FieldValue]) -> FieldValue:
     return chosen.model_copy(update={"alternatives": [text for text in votes if text != winner]})
 
 
-def to_field_value(parsed: Parsed, spans: list[Span]) -> FieldValue:
-    """Map the parsed value's place in the joined text back onto the spans it came from."""
-    used: list[Span] = []
+def spans_between(spans: list[Span], start: int, end: int) -> list[Span]:
+    """The pieces of `spans` that hold characters start:end of their joined text."""
+    pieces: list[Span] = []
     offset = 0
     for span in spans:
         length = span.end - span.start
-        lo, hi = max(parsed.start - offset, 0), min(parsed.end - offset, length)
+        lo, hi = max(start - offset, 0), min(end - offset, length)
         if lo < hi:
-            used.append(Span(span.line, span.start + lo, span.start + hi))
+            pieces.append(Span(span.line, span.start + lo, span.start + hi))
         offset += length
-    used = used or spans[:1]
+    return pieces
+
+
+def to_field_value(parsed: Parsed, spans: list[Span]) -> FieldValue:
+    """Map the parsed value's place in the joined text back onto the spans it came from."""
+    used = spans_between(spans, parsed.start, parsed.end) or spans[:1]
     cap = None
     if not parsed.trusted:
         cap = UNTRUSTED_CAP

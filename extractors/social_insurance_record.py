@@ -1,4 +1,6 @@
 """社保缴费记录."""
+from functools import partial
+
 from extractors.base import DocTypeSpec, labelled_fields, kw
 from extractors.fields import Field, to_field_value
 from extractors.table import Column, cell_value, read_rows
@@ -37,17 +39,17 @@ BACK_PAYMENT = "补缴"
 
 def extract(draft):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS)
-    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "month", parse_month, _row)
+    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "month", parse_month, partial(_row, reread=reader.reread))
     return fields, rows
 
 
-def _row(cells, spans):
+def _row(cells, spans, reread=None):
     month = cell_value(cells.get("month"), parse_month, spans)
     if month.value is None:
         return None
     return {
         "month": month,
-        "employer": cell_value(cells.get("employer"), parse_org, spans),
+        "employer": cell_value(cells.get("employer"), parse_org, spans, reread),  # compared: read again if unsure
         "base": cell_value(cells.get("base"), parse_amount, spans),
         "back_payment": _back_payment(spans),
     }

@@ -1,5 +1,6 @@
 """个人所得税纳税记录, 收入纳税明细, 纳税清单 / 税收完税证明."""
 import re
+from functools import partial
 
 from extractors.base import DocTypeSpec, labelled_fields, kw
 from extractors.fields import Field
@@ -46,7 +47,7 @@ _AGENT_PREFIX = re.compile(r"^.*?扣缴义务人(?:名称)?[:：]?")
 
 def extract(draft):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS)
-    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, _row)
+    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, partial(_row, reread=reader.reread))
     by_line = _rows_from_lines(reader.lines)
     if len(by_line) > len([r for r in rows if r["period"].value]):
         rows = by_line  # the columns did not line up (a row read as one run of text): read row by row instead
@@ -83,14 +84,14 @@ def _value_or_unread(parsed, span, offset):
     return to_field_value(shifted, [span])
 
 
-def _row(cells, spans):
+def _row(cells, spans, reread=None):
     period = _surer_month(cell_value(cells.get("period"), parse_month, spans),
                           cell_value(cells.get("period"), _month_of_range_end, spans))
     if period.value is None:
         return None
     return {
         "period": period,
-        "withholding_agent": _agent(cells, spans),
+        "withholding_agent": _agent(cells, spans, reread),
         "amount": cell_value(cells.get("amount"), parse_amount, spans),
     }
 
@@ -114,11 +115,12 @@ def _surer_month(first: FieldValue, second: FieldValue) -> FieldValue:
     return first
 
 
-def _agent(cells, spans):
-    """The withholding agent: its own column, or inside 备注 after 扣缴义务人： (the national layout)."""
+def _agent(cells, spans, reread=None):
+    """The withholding agent: its own column, or inside 备注 after 扣缴义务人： (the national layout). It is compared
+    with the contract's employer, so an unsure reading is read again."""
     if "withholding_agent" in cells:
-        return cell_value(cells["withholding_agent"], parse_agent, spans)
-    return cell_value(cells.get("remarks"), parse_agent_in_remarks, spans)
+        return cell_value(cells["withholding_agent"], parse_agent, spans, reread)
+    return cell_value(cells.get("remarks"), parse_agent_in_remarks, spans, reread)
 
 
 def parse_agent_in_remarks(text: str):

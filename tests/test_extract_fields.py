@@ -176,3 +176,26 @@ def test_a_second_look_that_caught_another_line_does_not_vote():
     assert value.value == "马建勇" and value.alternatives == []
     value = Reader(page, (compared_name,), reread=second_look_reading("马建男", "马建勇")).read_all()["name"]
     assert value.value == "马建勇" and value.alternatives == ["马建男"]
+
+
+def test_an_unsure_compared_value_read_surely_at_another_size_takes_that_reading():
+    # The contract's 乙方 name read at 0.55 on the page and again at full size; at two-thirds size it reads surely.
+    page = lines(("姓名", 0.10, 0.30, 0.16, 0.32), ("马若", 0.30, 0.30, 0.36, 0.32, [0.99, 0.55]))
+    compared_name = Field("name", ("姓名",), parse_name, compared=True)
+
+    def reread(ref, bbox, tilt=0.0, scale=1.0):
+        if bbox[0] < 0.2:
+            return None  # the label's line
+        sure = 0.99 if scale != 1.0 else 0.55
+        return OcrLine(text="马若", bbox=bbox, confidence=sure, char_confidences=[0.99, sure])
+
+    value = Reader(page, (compared_name,), reread=reread).read_all()["name"]
+    assert value.value == "马若" and value.confidence == 0.99 and value.alternatives == []
+
+    def reread_another_line(ref, bbox, tilt=0.0, scale=1.0):
+        if scale == 1.0:
+            return None
+        return OcrLine(text="的能力", bbox=bbox, confidence=0.99, char_confidences=[0.99] * 3)
+
+    value = Reader(page, (compared_name,), reread=reread_another_line).read_all()["name"]
+    assert value.value == "马若" and value.confidence == 0.55
