@@ -20,6 +20,9 @@ OTHER = "~"
 # A row's key (its month) may follow this many stray characters in its cell: OCR that merges a whole row into one
 # line places characters only roughly, so the neighbouring cell's last character can land in the key's band.
 KEY_LEAD = 3
+# A column's drift from its row (a photo's perspective) is followed through cells within this many line heights
+# of where their row starts; a cell further off is a wrapped one, or not in line with the key.
+DRIFT_STEP = 0.4
 # A line with this share of its width inside one column belongs to that column whole.
 WHOLE_LINE_SHARE = 0.7
 
@@ -193,19 +196,45 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
         if parsed is not None and parsed.start <= KEY_LEAD:
             starts.append(span)
     starts.sort(key=level)
+    owners = _owners(pieces, starts, key, level)
     grouped: list[tuple[dict[str, Cell], list[Span]]] = [({}, []) for _ in starts]
     for band, span in pieces:
-        y = level(span)
-        owner = None
-        for index, start in enumerate(starts):
-            if level(start) - 0.6 * start.line.height <= y:
-                owner = index
-        if owner is None or y > level(starts[owner]) + 3.5 * starts[owner].line.height:
+        owner = owners.get(id(span))
+        if owner is None:
             continue
         cells, row_spans = grouped[owner]
         cells.setdefault(band, Cell([])).spans.append(span)
         row_spans.append(span)
     yield from grouped
+
+
+def _owners(pieces: list[tuple[str, Span]], starts: list[Span], key: str, level: Callable[[Span], float]) -> dict[int, int]:
+    """The row each piece belongs to: the last row starting above it. A photo's perspective turns lower rows
+    less steeply than the header (the slope `level` corrects by), so far from the key column the error grows
+    row by row until a cell lands in the row above; each column's drift is therefore followed down the table,
+    from the first line of each of its cells that sits close to its row's start."""
+    owners: dict[int, int] = {}
+    by_band: dict[str, list[Span]] = {}
+    for band, span in pieces:
+        by_band.setdefault(band, []).append(span)
+    for band, spans in by_band.items():
+        drift = 0.0
+        seen_rows: set[int] = set()
+        for span in sorted(spans, key=level):
+            y = level(span) - drift
+            owner = None
+            for index, start in enumerate(starts):
+                if level(start) - 0.6 * start.line.height <= y:
+                    owner = index
+            if owner is None or y > level(starts[owner]) + 3.5 * starts[owner].line.height:
+                continue
+            owners[id(span)] = owner
+            start = starts[owner]
+            off = y - level(start)
+            if band != key and owner not in seen_rows and abs(off) < DRIFT_STEP * start.line.height:
+                drift += off
+            seen_rows.add(owner)
+    return owners
 
 
 def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], reread=None) -> FieldValue:
