@@ -34,6 +34,9 @@ WRAP_STEP = (0.45, 1.9)
 LABEL_BOX_OVERHANG = 1.0
 # A value read less surely than this (or not at all, beside its label) is read again from the full-resolution page.
 REREAD_BELOW = 0.9
+# Where nothing at all was read beside a label, the place right of it is read, this many of the label's character
+# widths wide, the narrowest first.
+BESIDE_CHARS = (1.5, 3, 6)
 # Values compared across documents are read twice more from the full-resolution page, at these sizes: PP-OCR now
 # and then drops a character it is sure of (204室 → 24室), and a fresh crop at another size rarely drops it again.
 SECOND_LOOK_SCALES = (1.0, 0.67)
@@ -139,6 +142,7 @@ class Reader:
 
     def __post_init__(self):
         self._reread_done: set[Line] = set()
+        self._beside_done: set[tuple[int, int]] = set()
         self._replaced: dict[int, Line] = {}  # id(line) -> the line read again in its place
         self._sources: dict[int, tuple[FieldValue, tuple[Line, ...]]] = {}  # id(value) -> (value, lines it came from)
         self._index()
@@ -221,6 +225,8 @@ class Reader:
             for hit in self._hits_of(spec):
                 right = self._right_neighbour(hit.line, hit)
                 inline = hit.line if len(hit.line.text) > hit.end + 1 else None
+                if inline is None and right is None:
+                    changed |= self._read_beside(spec, hit)
                 places = [inline, right, self._line_above(right) if right else None, self._line_below(hit.line, hit)]
                 for line in places:
                     if line is not None and line not in self._reread_done:
@@ -229,6 +235,46 @@ class Reader:
         if changed:
             self._index()
         return changed
+
+    def _read_beside(self, spec: Field, hit: LabelHit) -> bool:
+        """Where OCR found no text at all beside a label, the place its value would stand is cropped and read: the
+        page's text detector easily passes over a lone character (民族 汉, 性别 男) set apart from its label. The
+        crop widens step by step: a wide one takes in whatever stands further right (a seal's remains) and reads
+        it into the value."""
+        line = hit.line
+        key = (id(line), hit.start)
+        if key in self._beside_done:
+            return False
+        self._beside_done.add(key)
+        x0 = hit.x1 + 0.3 * line.char_width
+        limit = 1.0
+        for other in self.hits:
+            if other.x0 > hit.x1 and other.line.page_index == line.page_index and other.line.same_row(line, 0.3):
+                limit = min(limit, other.x0 - 0.3 * line.char_width)
+        margin = 0.25 * (line.bbox[3] - line.bbox[1])
+        top, bottom = max(0.0, line.bbox[1] - margin), min(1.0, line.bbox[3] + margin)
+        fallback = None
+        for chars in BESIDE_CHARS:
+            x1 = min(x0 + chars * line.char_width, limit)
+            if x1 - x0 < line.char_width:
+                break
+            ocr_line = self.reread(line.ref, (x0, top, x1, bottom), tilt=line.tilt)
+            found = None
+            if ocr_line is not None and ocr_line.text.strip():
+                found = replace(make_line(ocr_line, line.ref, line.page_index, line.aspect), level=line.level, tilt=line.tilt)
+            parsed = spec.parse(found.text) if found is not None and found.text else None
+            if parsed is not None:
+                if to_field_value(parsed, [Span(found, 0, len(found.text))]).confidence >= SURE_READING:
+                    fallback = found
+                    break
+                fallback = fallback or found
+            if x1 >= limit:
+                break
+        if fallback is None:
+            return False
+        self.lines.append(fallback)
+        self._reread_done.add(fallback)
+        return True
 
     def _reread_line(self, line: Line) -> bool:
         fresh = self._fresh_line(line, 1.0)

@@ -312,13 +312,23 @@ def one_of(*options: str, aliases: Optional[dict[str, str]] = None) -> Parser:
     return parse
 
 
+# The 56 民族 of GB/T 3304, as the ID card prints them (without 族).
+ETHNIC_GROUPS = frozenset("""
+汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇
+柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京
+塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺
+""".split())
+
+
 def parse_ethnicity(text: str) -> Optional[Parsed]:
-    """民族 as printed on the ID card (汉, 回, 蒙古…), without a trailing 族."""
+    """民族 as printed on the ID card (汉, 回, 蒙古…), without a trailing 族. A name not among the 56 is kept but
+    not trusted (a misread character, or stray text read in its place)."""
     body, cut = strip_punct(text)
     match = re.match(rf"^([{_CJK}]{{1,5}}?)族?(?=$|[^{_CJK}])", body)
     if not match or len(match.group(1)) > 4:
         return None
-    return Parsed(match.group(1), cut, cut + match.end(1))
+    name = match.group(1)
+    return Parsed(name, cut, cut + match.end(1), trusted=name in ETHNIC_GROUPS)
 
 
 def parse_place(text: str) -> Optional[Parsed]:

@@ -83,3 +83,12 @@ def test_parsers_never_raise_on_document_like_text(text):
 def test_parsers_never_raise_on_any_text(text):
     for parse in PARSERS:
         parse(text)
+
+
+def test_an_ethnicity_is_trusted_only_when_it_is_one_of_the_56():
+    from extractors.values import ETHNIC_GROUPS, parse_ethnicity
+
+    assert len(ETHNIC_GROUPS) == 56
+    assert parse_ethnicity("汉").value == "汉" and parse_ethnicity("汉").trusted
+    assert parse_ethnicity("土家族").value == "土家" and parse_ethnicity("维吾尔").trusted
+    assert parse_ethnicity("务中心").value == "务中心" and not parse_ethnicity("务中心").trusted
