@@ -1,7 +1,7 @@
 """The sample generator: valid people, every type and layout, readable text PDFs, truth beside packets."""
 import json
 import random
-from datetime import date
+from datetime import date, timedelta
 
 import pypdfium2
 import pdfplumber
@@ -111,3 +111,20 @@ def test_a_wrong_permit_hukou_address_is_sometimes_a_left_out_digit_or_part():
     assert "江苏省南京市鼓楼区解放路286号23幢24室" in variants or "江苏省南京市鼓楼区解放路286号23幢20室" in variants
     assert "江苏省南京市鼓楼区解放路286号204室" in variants
     assert any(v.startswith("江苏省南京市鼓楼区解放路29") for v in variants)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_short_contract_that_ends_soon_has_both_defects_in_its_dates(tmp_path, seed):
+    from dateutil.relativedelta import relativedelta
+
+    from samples.generator.packets import make_packet
+
+    make_packet(random.Random(f"both-{seed}"), "p", tmp_path, defects=["contract_ends_soon", "contract_short_term"], compact=True)
+    truth = json.loads((tmp_path / "p.truth.json").read_text(encoding="utf-8"))
+    as_of = date.fromisoformat(truth["as_of"])
+    (contract,) = [d["fields"] for d in truth["documents"] if d["type"] == "labour_contract"]
+    start, end = date.fromisoformat(contract["start_date"]), date.fromisoformat(contract["end_date"])
+    assert end < as_of + relativedelta(months=2)  # contract.ends_within_two_months
+    assert end + timedelta(days=1) < start + relativedelta(years=1)  # contract.term_too_short
+    assert start <= as_of
+    assert {"contract.ends_within_two_months", "contract.term_too_short"} <= set(truth["expected_rules"])

@@ -104,7 +104,10 @@ def _documents(person, rng: random.Random, plan: PacketPlan):
     if contract["end_date"] + timedelta(days=1) < contract["start_date"] + relativedelta(years=1):
         # an end moved close to as-of must not make the term short by accident: that is another defect
         contract["start_date"] = contract["end_date"] - relativedelta(years=1) - timedelta(days=30)
-    if "contract_short_term" in defects:
+    if "contract_short_term" in defects and "contract_ends_soon" in defects:
+        # both: a short contract that ends soon (keeping the end that makes it end soon)
+        contract["start_date"] = contract["end_date"] - relativedelta(months=rng.choice([6, 11]))
+    elif "contract_short_term" in defects:
         contract["start_date"] = as_of - timedelta(days=rng.randint(30, 120))
         contract["end_date"] = contract["start_date"] + relativedelta(months=rng.choice([6, 11])) + timedelta(days=rng.choice([0, 20]))
         if contract["end_date"] < as_of + relativedelta(months=2):
