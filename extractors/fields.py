@@ -4,6 +4,7 @@ under them. Declarations (Field) live in each document type's module; this is th
 from __future__ import annotations
 
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -225,7 +226,7 @@ class Reader:
             for hit in self._hits_of(spec):
                 right = self._right_neighbour(hit.line, hit)
                 inline = hit.line if len(hit.line.text) > hit.end + 1 else None
-                if inline is None and right is None:
+                if inline is None and (right is None or self._owned_by_other_label(right, hit)):
                     changed |= self._read_beside(spec, hit)
                 places = [inline, right, self._line_above(right) if right else None, self._line_below(hit.line, hit)]
                 for line in places:
@@ -246,13 +247,13 @@ class Reader:
         if key in self._beside_done:
             return False
         self._beside_done.add(key)
-        x0 = hit.x1 + 0.3 * line.char_width
+        x0, middle, height = self._value_place(hit)
         limit = 1.0
         for other in self.hits:
             if other.x0 > hit.x1 and other.line.page_index == line.page_index and other.line.same_row(line, 0.3):
                 limit = min(limit, other.x0 - 0.3 * line.char_width)
-        margin = 0.25 * (line.bbox[3] - line.bbox[1])
-        top, bottom = max(0.0, line.bbox[1] - margin), min(1.0, line.bbox[3] + margin)
+        half = 0.5 * height  # the crop adds its own padding
+        top, bottom = max(0.0, middle - half), min(1.0, middle + half)
         fallback = None
         for chars in BESIDE_CHARS:
             x1 = min(x0 + chars * line.char_width, limit)
@@ -275,6 +276,30 @@ class Reader:
         self.lines.append(fallback)
         self._reread_done.add(fallback)
         return True
+
+    def _value_place(self, hit: LabelHit) -> tuple[float, float, float]:
+        """Where a value of this label would start, the middle of its line (page fractions of the raw page, as
+        crops are taken) and its text's height: as the labels of the same column have their values (a form's
+        values start at one column, may sit at the top of their cells and be set smaller than the labels); else
+        just right of the label, level with it and as tall."""
+        line = hit.line
+        starts, drops, heights = [], [], []
+        for other in self.hits:
+            if other is hit or not other.fields or other.line is line or other.line.page_index != line.page_index:
+                continue
+            if abs(other.x0 - hit.x0) > line.char_width:
+                continue
+            value = self._right_neighbour(other.line, other)
+            if value is not None and value.x0 > other.x1 and not self._owned_by_other_label(value, other):
+                starts.append(value.x0)
+                drops.append(value.y_center - other.line.y_center)
+                heights.append(value.height)
+        middle = (line.bbox[1] + line.bbox[3]) / 2
+        if not starts:
+            return hit.x1 + 0.3 * line.char_width, middle, line.height
+        x0 = max(hit.x1 + 0.3 * line.char_width, statistics.median(starts) - 0.5 * line.char_width)
+        drop = max(-line.height, min(line.height, statistics.median(drops)))
+        return x0, middle + drop, statistics.median(heights)
 
     def _reread_line(self, line: Line) -> bool:
         fresh = self._fresh_line(line, 1.0)
