@@ -238,10 +238,10 @@ class Reader:
         return changed
 
     def _read_beside(self, spec: Field, hit: LabelHit) -> bool:
-        """Where OCR found no text at all beside a label, the place its value would stand is cropped and read: the
-        page's text detector easily passes over a lone character (民族 汉, 性别 男) set apart from its label. The
-        crop widens step by step: a wide one takes in whatever stands further right (a seal's remains) and reads
-        it into the value."""
+        """Where OCR found no text beside a label (or only another label's value), the place its value would
+        stand is cropped and read: the page's text detector easily passes over a lone character (民族 汉, 性别 男)
+        set apart from its label. The crop widens step by step: a wide one takes in whatever stands further right
+        (a seal's remains) and reads it into the value."""
         line = hit.line
         key = (id(line), hit.start)
         if key in self._beside_done:
