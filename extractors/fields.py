@@ -502,7 +502,9 @@ class Reader:
 
 def consensus(readings: list[FieldValue]) -> FieldValue:
     """The value most sure readings agree on (the first reading wins a tie), carrying the sure readings that
-    disagree as `alternatives`."""
+    disagree as `alternatives`. Each character keeps its weakest reading among all the readings of the same text,
+    sure or not: a character the recogniser hesitates over at one size (吴 read for 昊: 0.96, 0.96 and 0.76) is
+    doubtful, though the value's confidence stays the chosen reading's."""
     first = str(readings[0].value)
     edits = max(1, int(len(first) * SAME_VALUE_EDITS_PER_CHAR))
     sure = [r for r in readings if r.confidence >= SURE_READING and Levenshtein.distance(str(r.value), first) <= edits]
@@ -511,7 +513,12 @@ def consensus(readings: list[FieldValue]) -> FieldValue:
     votes = Counter(str(r.value) for r in sure)
     winner = max(votes, key=lambda text: (votes[text], text == str(readings[0].value)))
     chosen = next(r for r in sure if str(r.value) == winner)
-    return chosen.model_copy(update={"alternatives": [text for text in votes if text != winner]})
+    update = {"alternatives": [text for text in votes if text != winner]}
+    same = [r.char_confidences for r in readings
+            if str(r.value) == winner and r.char_confidences and len(r.char_confidences) == len(winner)]
+    if chosen.char_confidences and same:
+        update["char_confidences"] = [min(chars) for chars in zip(*same)]
+    return chosen.model_copy(update=update)
 
 
 def spans_between(spans: list[Span], start: int, end: int) -> list[Span]:

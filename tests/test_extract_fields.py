@@ -199,3 +199,18 @@ def test_an_unsure_compared_value_read_surely_at_another_size_takes_that_reading
 
     value = Reader(page, (compared_name,), reread=reread_another_line).read_all()["name"]
     assert value.value == "马若" and value.confidence == 0.55
+
+
+def test_a_character_the_recogniser_hesitates_over_at_one_size_stays_doubtful():
+    # 于昊若 read 于吴若 at every size, but at two-thirds size with 吴 at 0.76: that character is doubtful, so a
+    # comparison treats a difference there as a warning; the value's confidence stays the chosen reading's.
+    page = lines(("姓名", 0.10, 0.30, 0.16, 0.32), ("于吴若", 0.30, 0.30, 0.40, 0.32, [0.99, 0.96, 0.99]))
+    compared_name = Field("name", ("姓名",), parse_name, compared=True)
+
+    def reread(ref, bbox, tilt=0.0, scale=1.0):
+        chars = [0.99, 0.96, 0.99] if scale == 1.0 else [0.99, 0.76, 0.99]
+        return OcrLine(text="于吴若", bbox=bbox, confidence=min(chars), char_confidences=chars)
+
+    value = Reader(page, (compared_name,), reread=reread).read_all()["name"]
+    assert value.value == "于吴若" and value.confidence == 0.96
+    assert value.char_confidences == [0.99, 0.76, 0.99] and value.alternatives == []
