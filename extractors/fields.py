@@ -143,8 +143,8 @@ class Reader:
 
     def __post_init__(self):
         self._reread_done: set[Line] = set()
-        self._beside_done: set[tuple[int, int]] = set()
-        self._replaced: dict[int, Line] = {}  # id(line) -> the line read again in its place
+        self._beside_done: set[tuple[Line, int]] = set()
+        self._replaced: dict[Line, Line] = {}  # a line -> the line read again in its place
         self._sources: dict[int, tuple[FieldValue, tuple[Line, ...]]] = {}  # id(value) -> (value, lines it came from)
         self._index()
 
@@ -192,8 +192,8 @@ class Reader:
 
     def _current(self, line: Line) -> Line:
         """The line now standing where `line` stood (a first reading may come from a line since read again)."""
-        while id(line) in self._replaced:
-            line = self._replaced[id(line)]
+        while line in self._replaced:
+            line = self._replaced[line]
         return line
 
     def _fresh_line(self, line: Line, scale: float) -> Optional[Line]:
@@ -243,7 +243,7 @@ class Reader:
         set apart from its label. The crop widens step by step: a wide one takes in whatever stands further right
         (a seal's remains) and reads it into the value."""
         line = hit.line
-        key = (id(line), hit.start)
+        key = (line, hit.start)
         if key in self._beside_done:
             return False
         self._beside_done.add(key)
@@ -305,8 +305,10 @@ class Reader:
         fresh = self._fresh_line(line, 1.0)
         if fresh is None or fresh.confidence < line.confidence - 0.02:
             return False
+        if fresh == line:
+            return False  # read exactly as before: nothing changes
         self.lines = [fresh if other is line else other for other in self.lines]
-        self._replaced[id(line)] = fresh
+        self._replaced[line] = fresh
         self._reread_done.add(fresh)
         return True
 
