@@ -7,13 +7,13 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable, Iterable, Optional
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from extractors.text import Line, Span, field_value, make_line
+from extractors.text import Line, Span, field_value, read_again
 from extractors.values import Parsed, Parser, id_number_ok
 from precheck.model import BBox, FieldValue, OcrLine, PageRef
 
@@ -197,12 +197,9 @@ class Reader:
         return line
 
     def _fresh_line(self, line: Line, scale: float) -> Optional[Line]:
-        ocr_line = self.reread(line.ref, line.bbox, tilt=line.tilt, scale=scale)
-        if ocr_line is None or not ocr_line.text.strip():
-            return None
-        fresh = replace(make_line(ocr_line, line.ref, line.page_index, line.aspect), level=line.level, tilt=line.tilt)
+        fresh = read_again(self.reread, line, line.bbox, scale)
         labels = {hit.label for hit in self._hits_by_line.get(id(line), []) if hit.exact}
-        if not fresh.text or any(label not in fresh.text for label in labels):
+        if fresh is None or any(label not in fresh.text for label in labels):
             return None  # the second look lost a label the first one read
         return fresh
 
@@ -259,11 +256,8 @@ class Reader:
             x1 = min(x0 + chars * line.char_width, limit)
             if x1 - x0 < line.char_width:
                 break
-            ocr_line = self.reread(line.ref, (x0, top, x1, bottom), tilt=line.tilt)
-            found = None
-            if ocr_line is not None and ocr_line.text.strip():
-                found = replace(make_line(ocr_line, line.ref, line.page_index, line.aspect), level=line.level, tilt=line.tilt)
-            parsed = spec.parse(found.text) if found is not None and found.text else None
+            found = read_again(self.reread, line, (x0, top, x1, bottom))
+            parsed = spec.parse(found.text) if found is not None else None
             if parsed is not None:
                 if to_field_value(parsed, [Span(found, 0, len(found.text))]).confidence >= SURE_READING:
                     fallback = found

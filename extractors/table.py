@@ -11,7 +11,7 @@ from typing import Callable, Optional
 from extractors.fields import (
     SECOND_LOOK_SCALES, SURE_READING, LabelHit, consensus, find_labels, spans_between, to_field_value,
 )
-from extractors.text import Line, Span, field_value, make_line
+from extractors.text import Line, Span, field_value, read_again
 from extractors.values import Parsed, Parser
 from precheck.model import FieldValue
 
@@ -246,25 +246,22 @@ def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], rerea
         if parsed is not None:
             first = to_field_value(parsed, cell.spans)
             if reread is not None and first.confidence < SURE_READING:
-                return consensus([first, *_readings_again(cell, parse, reread)])
+                return consensus([first, *_readings_again(cell, parsed, parse, reread)])
             return first
     spans = cell.spans if cell is not None and cell.spans else row_spans
     return field_value(None, spans, confidence_cap=0.0)
 
 
-def _readings_again(cell: Cell, parse: Parser, reread) -> list[FieldValue]:
+def _readings_again(cell: Cell, parsed: Parsed, parse: Parser, reread) -> list[FieldValue]:
     """Only the value's own characters are cropped again: a crop of the whole cell takes in the table's rules
     beside it, which the recogniser reads into the cell's first characters (扣缴义务人 → 报缴务人). The rest of
     the cell (a label before the value) keeps its first reading."""
-    parsed = parse(cell.text)
-    if parsed is None:
-        return []
     before = spans_between(cell.spans, 0, parsed.start)
     value = spans_between(cell.spans, parsed.start, parsed.end)
     after = spans_between(cell.spans, parsed.end, len(cell.text))
     readings = []
     for scale in SECOND_LOOK_SCALES:
-        fresh = [_span_again(span, scale, reread) for span in value]
+        fresh = [_span_again(span, scale, reread) for span in value]  # one per line of a wrapped value
         if any(span is None for span in fresh):
             continue
         spans = before + fresh + after
@@ -275,9 +272,5 @@ def _readings_again(cell: Cell, parse: Parser, reread) -> list[FieldValue]:
 
 
 def _span_again(span: Span, scale: float, reread) -> Optional[Span]:
-    line = span.line
-    ocr_line = reread(line.ref, span.box, tilt=line.tilt, scale=scale)
-    if ocr_line is None:
-        return None
-    fresh = make_line(ocr_line, line.ref, line.page_index, line.aspect, tilt=line.tilt)
-    return Span(fresh, 0, len(fresh.text)) if fresh.text else None
+    fresh = read_again(reread, span.line, span.box, scale)
+    return Span(fresh, 0, len(fresh.text)) if fresh is not None else None

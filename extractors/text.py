@@ -3,8 +3,8 @@ and its place on the page, so every value read keeps its evidence (cf. pdfplumbe
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
-from typing import Iterable, Optional
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Optional
 
 from precheck.model import BBox, Evidence, FieldValue, OcrLine, PageRef
 from precheck.textnorm import VARIANTS
@@ -96,6 +96,16 @@ def make_line(line: OcrLine, ref: PageRef, page_index: int, aspect: float, tilt:
     level = -tilt * ((x0 + x1) / 2 - 0.5)
     return Line("".join(text), line.bbox, line.confidence, tuple(confidences), tuple(spans), ref, page_index, aspect, level,
                 tilt)
+
+
+def read_again(reread: Callable[..., Optional[OcrLine]], line: Line, bbox, scale: float = 1.0) -> Optional[Line]:
+    """`bbox` on `line`'s page recognised again from the full-resolution page (a second look), as a line of the
+    same row as `line`; None when nothing was read."""
+    ocr_line = reread(line.ref, bbox, tilt=line.tilt, scale=scale)
+    if ocr_line is None or not ocr_line.text.strip():
+        return None
+    fresh = replace(make_line(ocr_line, line.ref, line.page_index, line.aspect), level=line.level, tilt=line.tilt)
+    return fresh if fresh.text else None
 
 
 def document_lines(parts: Iterable) -> list[Line]:

@@ -88,6 +88,6 @@ def test_a_cell_of_a_rendered_table_is_read_again_exactly_at_both_sizes(rapid_en
     rereader = Rereader(rapid_engine)
     rereader.add_page(REF, lambda: page, result.rotation)
     for cell in cells[:3]:
-        readings = _readings_again(cell, parse, rereader)
+        readings = _readings_again(cell, parse(cell.text), parse, rereader)
         assert [reading.value for reading in readings] == [company, company]
         assert max(reading.confidence for reading in readings) >= 0.9  # at least one reading can stand for the cell
