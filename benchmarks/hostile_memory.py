@@ -108,12 +108,12 @@ class NoEngine:
 
 def measure(path: str, engine_name: str) -> dict:
     """In the child: build the engine, then check the packet once."""
-    from precheck.pipeline import CheckOptions, check_packet
+    from precheck.pipeline.stages import CheckOptions, check_packet
 
     if engine_name == "none":
         engine = NoEngine()
     else:
-        from precheck.ocr import get_engine
+        from precheck.ocr.engines import get_engine
 
         engine = get_engine(engine_name)
         engine.warm_up()

@@ -79,7 +79,7 @@ def measure_engine(engine_name: str, paths: list[str]) -> dict:
     """Runs in a child process: build the engine, warm it once, read every page."""
     from PIL import Image
 
-    from precheck.ocr import get_engine
+    from precheck.ocr.engines import get_engine
 
     started = time.perf_counter()
     engine = get_engine(engine_name)
@@ -103,8 +103,8 @@ def measure_engine(engine_name: str, paths: list[str]) -> dict:
 
 
 def measure_text_layer(paths: list[str]) -> dict:
-    from precheck.ingest import iter_pages
-    from precheck.packet import open_packet
+    from precheck.ingest.pages import iter_pages
+    from precheck.ingest.packet import open_packet
 
     folder = Path(paths[0]).parent
     t = time.perf_counter()

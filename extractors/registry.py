@@ -1,18 +1,16 @@
 """All document types, in one place."""
-from extractors import (
-    collective_hukou_certificate,
-    degree_certificate,
-    diploma,
-    household_register_cover,
-    household_register_member,
-    id_card,
-    labour_contract,
-    marriage_certificate,
-    residence_permit,
-    social_insurance_record,
-    tax_record,
-)
-from extractors.base import DocTypeSpec
+from extractors.doctypes import collective_hukou_certificate
+from extractors.doctypes import degree_certificate
+from extractors.doctypes import diploma
+from extractors.doctypes import household_register_cover
+from extractors.doctypes import household_register_member
+from extractors.doctypes import id_card
+from extractors.doctypes import labour_contract
+from extractors.doctypes import marriage_certificate
+from extractors.doctypes import residence_permit
+from extractors.doctypes import social_insurance_record
+from extractors.doctypes import tax_record
+from extractors.declaration import DocTypeSpec
 
 _TYPE_MODULES = (
     id_card,

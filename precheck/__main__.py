@@ -1,3 +1,3 @@
-from precheck.cli import app
+from precheck.doors.cli import app
 
 app(prog_name="precheck")

@@ -1,4 +1,3 @@
-"""One module per rule family of SPEC §4; each rule a pure function of the extracted packet."""
-from rules.base import RULES, CheckContext, run_rules
+"""One module per rule family of SPEC §4 in rules/families/; each rule a pure function of the extracted packet.
 
-__all__ = ["RULES", "CheckContext", "run_rules"]
+rules.registry declares (the `rule` decorator); rules.catalogue finds the families and runs them."""

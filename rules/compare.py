@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Callable, Literal, Optional
 
-from precheck.model import FieldValue, Severity
-from precheck.textnorm import normalize
-from rules.base import Hit
+from precheck.core.model import FieldValue, Severity
+from precheck.core.textnorm import normalize
+from rules.registry import Hit
 from rules.fields import CERTAIN_FLOOR, READABLE_FLOOR, Got, doc_label
 
 # A character next to one that was dropped or added must read at least this surely for the difference to count.

@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from extractors.registry import spec_for
-from precheck.model import Severity
-from rules.base import CheckContext, Hit
+from precheck.core.model import Severity
+from rules.registry import CheckContext, Hit
 from rules.fields import Got, absent, as_expiry, doubtful_note, need_all
 
 

@@ -13,8 +13,8 @@ from datetime import date
 from typing import Any, Callable, Generator, Iterable, Optional
 
 from extractors.registry import spec_for
-from precheck.model import Document, Evidence, FieldValue
-from rules.base import CheckContext, NotApplicable, Undecided, Unreadable, page_evidence
+from precheck.core.model import Document, Evidence, FieldValue
+from rules.registry import CheckContext, NotApplicable, Undecided, Unreadable, page_evidence
 
 READABLE_FLOOR = 0.60
 CERTAIN_FLOOR = 0.80

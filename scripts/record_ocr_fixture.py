@@ -10,8 +10,8 @@ import argparse
 import json
 from pathlib import Path
 
-from precheck.cli import open_engine
-from precheck.pipeline import read_packet
+from precheck.ocr.engines import open_engine
+from precheck.pipeline.stages import read_packet
 
 
 def main() -> None:

@@ -7,8 +7,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Optional, Union
 
-from precheck.model import Document, Evidence, FieldValue, Finding, PageRef
-from rules.base import RULES, UNREADABLE_RULE, CheckContext, ordered_rules
+from precheck.core.model import Document, Evidence, FieldValue, Finding, PageRef
+from rules.catalogue import ordered_rules
+from rules.registry import RULES, UNREADABLE_RULE, CheckContext
 
 AS_OF = date(2026, 11, 22)
 NAME = "王晓明"

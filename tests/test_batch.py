@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 import pytest
 
-from precheck.batch import find_packets, mask_id
+from precheck.doors.batch import find_packets, mask_id
 from tests.packets import write_packet
 
 pytestmark = pytest.mark.ocr

@@ -3,7 +3,7 @@ import random
 
 import pytest
 
-from precheck.classify import classify_page
+from precheck.pipeline.classify import classify_page
 from samples.generator import DOC_TYPES, apply_capture, list_layouts, make_person, render_document
 
 pytestmark = pytest.mark.ocr

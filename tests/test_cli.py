@@ -7,7 +7,7 @@ import zipfile
 import jsonschema
 import pytest
 
-from precheck.model import Report
+from precheck.core.model import Report
 from tests.packets import write_packet
 
 pytestmark = pytest.mark.ocr

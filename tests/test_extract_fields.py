@@ -1,8 +1,8 @@
 """The label/value reader on hand-made lines: where values sit, how wrapped values join, honest confidence."""
-from extractors.fields import Field, Reader
-from extractors.text import make_line
-from extractors.values import parse_address, parse_date, parse_id_number, parse_name
-from precheck.model import OcrLine, PageRef
+from extractors.reading.fields import Field, Reader
+from extractors.reading.text import make_line
+from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
+from precheck.core.model import OcrLine, PageRef
 
 REF = PageRef(file="scan.jpg", page=1)
 
@@ -144,7 +144,7 @@ def test_a_value_under_the_overhanging_box_of_its_short_label_is_still_beside_it
 
 
 def test_a_doubtful_bracket_whose_pair_is_there_does_not_make_a_company_doubtful():
-    from extractors.values import parse_org
+    from extractors.reading.values import parse_org
 
     employer = Field("employer", ("缴费单位",), parse_org)
     text = "缴费单位：上海恒远物流（中国）有限公司"
@@ -157,7 +157,7 @@ def test_a_doubtful_bracket_whose_pair_is_there_does_not_make_a_company_doubtful
 
 
 def test_a_tax_period_written_twice_is_as_sure_as_its_surer_reading():
-    from extractors.tax_record import _rows_from_lines
+    from extractors.doctypes.tax_record import _rows_from_lines
 
     text = "2026-06-01至2026-06-30工资薪金所得430.08"
     chars = [0.99] * len(text)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from precheck.model import PageText
-from precheck.pipeline import build_documents, classify_pages
+from precheck.core.model import PageText
+from precheck.pipeline.stages import build_documents, classify_pages
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "ocr").glob("*.json"))
 

@@ -4,9 +4,9 @@ import random
 
 import pytest
 
-from precheck.model import PageRef, PageSource, PageText
-from precheck.pipeline import build_documents, classify_pages
-from precheck.reread import Rereader
+from precheck.core.model import PageRef, PageSource, PageText
+from precheck.pipeline.stages import build_documents, classify_pages
+from precheck.pipeline.second_look import Rereader
 from samples.generator import apply_capture, make_person, render_document
 
 pytestmark = pytest.mark.ocr

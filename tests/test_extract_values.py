@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.values import (
+from extractors.reading.values import (
     LONG_TERM, digitise, id_number_ok, parse_address, parse_amount, parse_date, parse_ethnicity, parse_id_number,
     parse_month, parse_name, parse_org, parse_range,
 )
@@ -86,7 +86,7 @@ def test_parsers_never_raise_on_any_text(text):
 
 
 def test_an_ethnicity_is_trusted_only_when_it_is_one_of_the_56():
-    from extractors.values import ETHNIC_GROUPS, parse_ethnicity
+    from extractors.reading.values import ETHNIC_GROUPS, parse_ethnicity
 
     assert len(ETHNIC_GROUPS) == 56
     assert parse_ethnicity("汉").value == "汉" and parse_ethnicity("汉").trusted

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from precheck.evaluate import find_packets
-from precheck.pipeline import CheckOptions, check_packet
+from precheck.doors.evaluation.measure import find_packets
+from precheck.pipeline.stages import CheckOptions, check_packet
 
 pytestmark = pytest.mark.ocr
 

@@ -1,7 +1,7 @@
 """Classification and grouping on OCR lines given in code (fast, engine-free)."""
-from precheck.classify import classify_lines, classify_page
-from precheck.grouping import PlacedPart, group_documents
-from precheck.model import OcrLine, PageRef, PageSource, PageText
+from precheck.pipeline.classify import classify_lines, classify_page
+from precheck.pipeline.grouping import PlacedPart, group_documents
+from precheck.core.model import OcrLine, PageRef, PageSource, PageText
 
 
 def lines_at(texts, x0=0.1, x1=0.8, top=0.05, step=0.03):

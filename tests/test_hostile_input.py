@@ -11,13 +11,13 @@ import pytest
 from PIL import Image
 from rich.console import Console
 
-from precheck import packet_folder
-from precheck.errors import PrecheckError
-from precheck.limits import DEFAULT_LIMITS, Limits
+from precheck.ingest import folder as packet_folder
+from precheck.core.errors import PrecheckError
+from precheck.core.limits import DEFAULT_LIMITS, Limits
 from precheck.ocr.base import OcrResult
-from precheck.packet import MemberProblem, open_packet
-from precheck.pipeline import CheckOptions, check_packet
-from precheck.report_text import render_text
+from precheck.ingest.packet import MemberProblem, open_packet
+from precheck.pipeline.stages import CheckOptions, check_packet
+from precheck.reports.text import render_text
 from tests import hostile
 
 
@@ -336,8 +336,8 @@ def test_a_page_that_fails_in_ocr_is_one_message(packet):
 
 
 def test_limits_from_the_command_line():
-    from precheck.errors import BadArguments
-    from precheck.limit_options import parse_limits
+    from precheck.core.errors import BadArguments
+    from precheck.core.limit_options import parse_limits
 
     limits = parse_limits(["file-mb=200", "pages=1000", "page-megapixels=50.5"])
     assert limits.max_file_bytes == 200 * 1024 * 1024 and limits.max_pages_per_packet == 1000

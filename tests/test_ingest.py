@@ -5,8 +5,8 @@ import zipfile
 import pytest
 from PIL import Image
 
-from precheck.ingest import InputProblem, PageInput, iter_pages
-from precheck.packet import open_packet
+from precheck.ingest.pages import InputProblem, PageInput, iter_pages
+from precheck.ingest.packet import open_packet
 from tests.conftest import CONTRACT_LINES
 from tests.drawing import draw_text_page
 

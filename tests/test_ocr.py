@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from precheck.ocr.imaging import rotate_clockwise
-from precheck.textnorm import normalize
+from precheck.core.textnorm import normalize
 
 pytestmark = pytest.mark.ocr
 
@@ -92,7 +92,7 @@ def test_missing_tesseract_names_the_install_command(tmp_path):
 
 
 def test_missing_chinese_language_data_names_the_install_command(tmp_path):
-    from precheck.errors import EngineUnavailable
+    from precheck.core.errors import EngineUnavailable
     from precheck.ocr.tesseract import TesseractEngine
 
     env_before = os.environ.get("TESSDATA_PREFIX")

@@ -1,7 +1,7 @@
 """The OCR cache: a second read of the same page does no OCR; another engine version misses."""
 from PIL import Image
 
-from precheck.model import OcrLine
+from precheck.core.model import OcrLine
 from precheck.ocr.base import OcrResult
 from precheck.ocr.cache import CachedEngine, OcrCache
 

@@ -9,11 +9,11 @@ from decimal import Decimal
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from extractors.values import (
+from extractors.reading.values import (
     LONG_TERM, LOOKALIKE_DIGITS, id_check_digit, id_number_ok, parse_address, parse_amount, parse_date, parse_id_number,
     parse_month, parse_range,
 )
-from precheck.textnorm import normalize
+from precheck.core.textnorm import normalize
 
 PARSERS = (parse_date, parse_range, parse_month, parse_id_number, parse_amount, parse_address)
 FAST = settings(max_examples=150, deadline=None)

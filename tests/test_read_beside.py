@@ -5,12 +5,12 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from extractors.fields import Field, Reader
-from extractors.text import make_line
-from extractors.values import parse_ethnicity
-from precheck.model import OcrLine, PageRef, PageSource, PageText
-from precheck.pipeline import build_documents, classify_pages
-from precheck.reread import Rereader
+from extractors.reading.fields import Field, Reader
+from extractors.reading.text import make_line
+from extractors.reading.values import parse_ethnicity
+from precheck.core.model import OcrLine, PageRef, PageSource, PageText
+from precheck.pipeline.stages import build_documents, classify_pages
+from precheck.pipeline.second_look import Rereader
 
 REF = PageRef(file="card.jpg", page=1)
 ETHNICITY = Field("ethnicity", ("民族",), parse_ethnicity)

@@ -3,9 +3,10 @@ from datetime import date
 
 from rich.console import Console
 
-from precheck.model import Report, verdict_for
-from precheck.report_text import render_text
-from rules.base import CheckContext, run_rules
+from precheck.core.model import Report, verdict_for
+from precheck.reports.text import render_text
+from rules.catalogue import run_rules
+from rules.registry import CheckContext
 from tests.rule_packets import clean_packet, replace_field
 
 

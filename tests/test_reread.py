@@ -2,9 +2,9 @@
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from extractors.text import page_tilt
-from precheck.model import PageRef
-from precheck.reread import Rereader
+from extractors.reading.text import page_tilt
+from precheck.core.model import PageRef
+from precheck.pipeline.second_look import Rereader
 from tests.drawing import FONT
 
 ADDRESS = "住址：江苏省南京市鼓楼区解放路286号23幢204室"

@@ -5,13 +5,14 @@ import random
 
 import pytest
 
-from extractors import social_insurance_record, tax_record
-from extractors.table import Cell, _readings_again, cell_value, read_rows
-from extractors.tax_record import parse_agent, parse_agent_in_remarks
-from extractors.text import Span, make_line, page_tilt
-from extractors.values import parse_month, parse_org
-from precheck.model import OcrLine, PageRef
-from precheck.reread import Rereader
+from extractors.doctypes import social_insurance_record
+from extractors.doctypes import tax_record
+from extractors.reading.table import Cell, _readings_again, cell_value, read_rows
+from extractors.doctypes.tax_record import parse_agent, parse_agent_in_remarks
+from extractors.reading.text import Span, make_line, page_tilt
+from extractors.reading.values import parse_month, parse_org
+from precheck.core.model import OcrLine, PageRef
+from precheck.pipeline.second_look import Rereader
 from samples.generator import apply_capture, make_person, render_document
 
 REF = PageRef(file="tax.png", page=1)

@@ -51,7 +51,7 @@ def test_agency_names():
 
 def test_a_dropped_character_next_to_an_unsure_one_is_only_doubtful():
     from rules.compare import compare_values
-    from precheck.model import FieldValue
+    from precheck.core.model import FieldValue
 
     cover = FieldValue(value="州省成都市武侯区", confidence=0.82, char_confidences=[0.82] + [0.99] * 7)
     permit = FieldValue(value="四川省成都市武侯区", confidence=0.99, char_confidences=[0.99] * 9)

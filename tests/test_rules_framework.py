@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from precheck.model import Document, FieldValue, PageRef, Severity
-from rules.base import CheckContext, ordered_rules, run_rules
+from precheck.core.model import Document, FieldValue, PageRef, Severity
+from rules.catalogue import ordered_rules, run_rules
+from rules.registry import CheckContext
 from tests.rule_packets import AS_OF, clean_packet, drop, months, replace_field, si_record, tax_record, with_doc
 
 GOLDEN = Path(__file__).resolve().parent.parent / "samples" / "packets"

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from precheck.model import PageRef, PageSource, PageText
-from precheck.pipeline import build_documents, classify_pages
-from precheck.reread import Rereader
+from precheck.core.model import PageRef, PageSource, PageText
+from precheck.pipeline.stages import build_documents, classify_pages
+from precheck.pipeline.second_look import Rereader
 from samples.generator import make_person, render_document
 
 pytestmark = pytest.mark.ocr

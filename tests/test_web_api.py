@@ -18,12 +18,12 @@ import pytest
 from fastapi.testclient import TestClient
 from PIL import Image
 
-from precheck.limits import DEFAULT_LIMITS
-from precheck.model import OcrLine, Report
+from precheck.core.limits import DEFAULT_LIMITS
+from precheck.core.model import OcrLine, Report
 from precheck.ocr.base import OcrResult
-from precheck.web import create_app
-from precheck.web import runner
-from precheck.web.uploads import UploadError, receive_upload
+from precheck.doors.web import create_app
+from precheck.doors.web import runner
+from precheck.doors.web.uploads import UploadError, receive_upload
 
 DEMO = Path(__file__).resolve().parent.parent / "samples" / "packets" / "demo_fix"
 
@@ -306,7 +306,7 @@ def test_logs_hold_counts_never_names(client, caplog):
 
 
 def test_serve_logs_cut_tracebacks_to_the_exception_type():
-    from precheck.web.logs import TypeOnlyTracebacks
+    from precheck.doors.web.logs import TypeOnlyTracebacks
 
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)

@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Optional, Protocol
 
 from PIL import Image
 
-from precheck.errors import BadArguments
-from precheck.model import OcrLine
-
-ENGINE_NAMES = ("rapidocr", "tesseract")
+from precheck.core.model import OcrLine
 
 
 @dataclass
@@ -25,22 +22,19 @@ class OcrResult:
 
 
 class OcrEngine(Protocol):
+    """What every engine offers; the pipeline and the doors call nothing else."""
+
     name: str
     version: str
+
+    def warm_up(self) -> None:
+        """Load models and run once, so the first page is not slow (a no-op where there is nothing to load)."""
+        ...
 
     def recognize(self, image: Image.Image) -> OcrResult:
         """Read an RGB page image in any of the four orientations."""
         ...
 
-
-def get_engine(name: str) -> OcrEngine:
-    """Build the named engine, or raise EngineUnavailable naming the install command."""
-    if name == "rapidocr":
-        from precheck.ocr.rapid import RapidOcrEngine
-
-        return RapidOcrEngine()
-    if name == "tesseract":
-        from precheck.ocr.tesseract import TesseractEngine
-
-        return TesseractEngine()
-    raise BadArguments(f"未知的 OCR 引擎：{name}。可选：{', '.join(ENGINE_NAMES)}（unknown OCR engine）")
+    def read_line(self, crop: Image.Image) -> Optional[OcrLine]:
+        """Read one upright line cropped from a page (a second look at a value), or None if nothing is read."""
+        ...

@@ -16,7 +16,7 @@ from typing import Optional
 
 from PIL import Image
 
-from precheck.model import OcrLine
+from precheck.core.model import OcrLine
 from precheck.ocr.base import OcrEngine, OcrResult
 
 # Bump when preprocessing or line handling changes what an engine returns for the same image.
@@ -114,12 +114,10 @@ class CachedEngine:
         self.misses = 0
 
     def warm_up(self) -> None:
-        if hasattr(self.engine, "warm_up"):
-            self.engine.warm_up()
+        self.engine.warm_up()
 
-    def read_line(self, crop: Image.Image):
-        reader = getattr(self.engine, "read_line", None)
-        return reader(crop) if reader else None
+    def read_line(self, crop: Image.Image) -> Optional[OcrLine]:
+        return self.engine.read_line(crop)
 
     def recognize(self, image: Image.Image) -> OcrResult:
         label = f"{self.engine.name} {self.engine.version}"

@@ -11,8 +11,8 @@ from statistics import median
 import numpy as np
 from PIL import Image
 
-from precheck.errors import EngineUnavailable
-from precheck.model import OcrLine
+from precheck.core.errors import EngineUnavailable
+from precheck.core.model import OcrLine
 from precheck.ocr.base import OcrResult
 from precheck.ocr.imaging import drop_red_seal, drop_seals, rotate_clockwise
 

@@ -1,0 +1,40 @@
+"""集体户口 户籍证明."""
+from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from extractors.reading.certificate_text import last_lone_date
+from extractors.reading.fields import Field, search_text
+from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
+
+SPEC = DocTypeSpec(
+    type_id="collective_hukou_certificate",
+    label="集体户口户籍证明",
+    titles=kw(("户籍证明", 4.0), ("集体户口", 3.0)),
+    keywords=kw(("兹证明", 1.5), "户籍", ("派出所", 1.5), "公安局", "公民身份号码", "住址", "特此证明", "出生日期", "集体户"),
+    excludes=("常住人口登记卡", "劳动合同", "纳税", "居住证"),
+    min_score=5.0,
+    fields=("name", "id_number", "address", "issue_date"),
+)
+
+
+FIELDS = (
+    Field("name", ("姓名",), parse_name, compared=True),
+    Field("name", ("兹证明",), parse_name, inline_only=True),
+    Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码"), parse_id_number),
+    Field("address", ("户籍地址", "户口所在地", "住址", "地址"), parse_address, wraps=True, compared=True),
+    Field("issue_date", ("出具日期", "开具日期", "签发日期", "日期"), parse_date),
+)
+EXTRA_LABELS = ("性别", "户别", "户口性质", "特此证明")
+
+
+def extract(draft):
+    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS)
+    if "id_number" not in fields:
+        found = search_text(reader.lines, parse_id_number)
+        if found:
+            fields["id_number"] = found
+    if "issue_date" not in fields:
+        # A certificate's date stands alone under the issuing office, below everything else.
+        found = last_lone_date(reader.lines)
+        if found:
+            fields["issue_date"] = found
+    return fields, []
+

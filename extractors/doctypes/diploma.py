@@ -1,0 +1,38 @@
+"""毕业证书."""
+import re
+
+from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from extractors.reading.certificate_text import last_lone_date, pattern_value
+from extractors.reading.fields import Field
+from extractors.reading.values import parse_name, parse_org
+
+SPEC = DocTypeSpec(
+    type_id="diploma",
+    label="毕业证书",
+    titles=kw(("毕业证书", 5.0),),
+    keywords=kw(("学制", 1.5), ("毕业", 1.0), ("校长", 1.5), ("专业", 1.0), ("证书编号", 1.0), ("修完", 1.5), ("教学计划", 1.5), ("准予毕业", 2.0), ("本科", 0.5), ("研究生", 0.5)),
+    excludes=("学位证书", "劳动合同", "居住证"),
+    min_score=5.0,
+    fields=("name", "school", "major", "level", "graduation_date"),
+)
+
+
+FIELDS = (
+    Field("name", ("学生", "姓名"), parse_name, inline_only=True),
+    Field("school", ("校名", "学校名称", "学校"), parse_org, inline_only=True),
+)
+LEVELS = ("博士研究生", "硕士研究生", "研究生", "本科", "专科", "高中", "中专")
+MAJOR = re.compile(r"(?:在本校|本校|在)([\u3400-\u9fff]{2,20}?)专业")
+LEVEL = re.compile(r"(?:年制)?(" + "|".join(LEVELS) + r")(?:学习|毕业)")
+
+
+def extract(draft):
+    fields, reader = labelled_fields(draft, FIELDS, ("性别", "证书编号", "校(院)长"))
+    for name, pattern in (("major", MAJOR), ("level", LEVEL)):
+        found = pattern_value(reader.lines, pattern)
+        if found:
+            fields[name] = found
+    date = last_lone_date(reader.lines)
+    if date:
+        fields["graduation_date"] = date
+    return fields, []

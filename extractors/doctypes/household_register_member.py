@@ -1,0 +1,46 @@
+"""户口簿 常住人口登记卡 (本人页)."""
+from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from extractors.reading.fields import Field
+from extractors.reading.values import (
+    one_of, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_place, parse_word,
+)
+
+SPEC = DocTypeSpec(
+    type_id="household_register_member",
+    label="户口簿常住人口登记卡（本人页）",
+    titles=kw(("常住人口登记卡", 4.0), ("户主或与户主关系", 3.0)),
+    keywords=kw(
+        "曾用名", "出生地", "籍贯", "宗教信仰", ("公民身份证件编号", 2.0), "身高", "血型", "文化程度", "婚姻状况",
+        "兵役状况", ("服务处所", 1.5), "职业", ("何时由何地迁来", 2.0), "登记日期", "承办人签章",
+    ),
+    excludes=("劳动合同", "纳税", "居住证"),
+    min_score=5.0,
+    fields=(
+        "name", "relation_to_head", "sex", "birthplace", "ethnicity", "native_place", "birth_date",
+        "id_number", "education", "marital_status", "employer", "registration_date",
+    ),
+)
+
+
+MARITAL = ("未婚", "已婚", "有配偶", "离婚", "丧偶", "初婚", "再婚", "复婚")
+FIELDS = (
+    Field("name", ("姓名",), parse_name, compared=True),
+    Field("relation_to_head", ("户主或与户主关系", "与户主关系"), parse_word(6)),
+    Field("sex", ("性别",), one_of("男", "女")),
+    Field("birthplace", ("出生地",), parse_place),
+    Field("ethnicity", ("民族",), parse_ethnicity),
+    Field("native_place", ("籍贯",), parse_place),
+    Field("birth_date", ("出生日期",), parse_date),
+    Field("id_number", ("公民身份证件编号", "公民身份号码", "身份证号码"), parse_id_number),
+    Field("education", ("文化程度",), parse_word(8)),
+    Field("marital_status", ("婚姻状况",), one_of(*MARITAL)),
+    Field("employer", ("服务处所",), parse_org, wraps=True, max_lines=2),
+    Field("registration_date", ("登记日期",), parse_date),
+)
+EXTRA_LABELS = ("曾用名", "本市(县)其他住址", "宗教信仰", "身高", "血型", "兵役状况", "职业", "何时由何地迁来本市(县)",
+                "何时由何地迁来本址", "承办人签章", "常住人口登记卡")
+
+
+def extract(draft):
+    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS)
+    return fields, []

@@ -1,0 +1,38 @@
+"""居民身份证 (front and back)."""
+from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from extractors.reading.fields import Field
+from extractors.reading.values import (
+    parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,
+    parse_range_start, one_of,
+)
+
+SPEC = DocTypeSpec(
+    type_id="id_card",
+    label="居民身份证",
+    titles=kw(("居民身份证", 3.0), ("公民身份号码", 2.5)),
+    keywords=kw("姓名", "性别", "民族", "出生", "住址", ("签发机关", 2.0), ("有效期限", 1.5), ("中华人民共和国", 1.0)),
+    excludes=("居住证", "常住人口登记卡", "户口簿", "劳动合同", "纳税", "税款", "居住地", "户籍证明", "集体户口"),
+    min_score=4.0,
+    fields=("name", "sex", "ethnicity", "birth_date", "address", "id_number", "issuing_authority", "valid_from", "valid_until"),
+)
+
+FRONT_MARKERS = ("公民身份号码", "住址", "出生")
+BACK_MARKERS = ("签发机关", "有效期限", "居民身份证")
+
+
+FIELDS = (
+    Field("name", ("姓名",), parse_name, compared=True),
+    Field("sex", ("性别",), one_of("男", "女")),
+    Field("ethnicity", ("民族",), parse_ethnicity),
+    Field("birth_date", ("出生", "出生日期"), parse_date),
+    Field("address", ("住址",), parse_address, wraps=True),
+    Field("id_number", ("公民身份号码", "公民身份证号码", "身份证号码"), parse_id_number),
+    Field("issuing_authority", ("签发机关",), parse_org, wraps=True, max_lines=2),
+    Field("valid_from", ("有效期限",), parse_range_start),
+    Field("valid_until", ("有效期限",), parse_range_end),
+)
+
+
+def extract(draft):
+    fields, _ = labelled_fields(draft, FIELDS)
+    return fields, []

@@ -1,0 +1,37 @@
+"""上海市居住证 (the card, or its information page)."""
+from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from extractors.reading.fields import Field
+from extractors.reading.values import (
+    parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
+)
+
+SPEC = DocTypeSpec(
+    type_id="residence_permit",
+    label="上海市居住证",
+    titles=kw(("上海市居住证", 4.0), ("居住证", 2.5)),
+    keywords=kw(
+        ("常住户口所在地", 2.0), ("户籍地址", 2.0), ("居住地住址", 2.0), ("居住地址", 1.5), "签发日期",
+        "有效期限", "有效期", "公民身份号码", "姓名", ("居住证号", 1.5), ("签发机关", 0.5),
+    ),
+    excludes=("常住人口登记卡", "劳动合同", "纳税记录", "个人所得税", "积分申请表", "缴费记录"),
+    min_score=5.0,
+    fields=("name", "id_number", "hukou_address", "residence_address", "issue_date", "valid_from", "valid_until"),
+)
+
+
+FIELDS = (
+    Field("name", ("姓名",), parse_name, compared=True),
+    Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码", "身份号码"), parse_id_number),
+    Field("hukou_address", ("常住户口所在地住址", "常住户口所在地", "户籍地址", "户口所在地"), parse_address, wraps=True, compared=True),
+    Field("residence_address", ("居住地住址", "居住地址", "居住地"), parse_address, wraps=True),
+    Field("issue_date", ("签发日期", "发证日期", "办理日期"), parse_date),
+    Field("valid_from", ("有效期限", "有效期"), parse_range_start),
+    Field("valid_until", ("有效期限", "有效期"), parse_range_end),
+    Field("valid_until", ("有效期至",), parse_date),
+)
+EXTRA_LABELS = ("性别", "居住证号", "查询日期")
+
+
+def extract(draft):
+    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS)
+    return fields, []

@@ -1,0 +1,64 @@
+"""社保缴费记录."""
+from functools import partial
+
+from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from extractors.reading.fields import Field, to_field_value
+from extractors.reading.table import Column, cell_value, read_rows
+from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_month, parse_name, parse_org
+
+SPEC = DocTypeSpec(
+    type_id="social_insurance_record",
+    label="社保缴费记录",
+    titles=kw(("社会保险", 2.0), ("缴费记录", 2.5), ("缴费情况", 2.0), ("参保", 1.0), ("养老保险", 1.5)),
+    keywords=kw(
+        ("缴费基数", 2.0), ("单位名称", 1.0), ("补缴", 1.0), ("缴费年月", 1.5), ("费款所属期", 1.5), ("医疗保险", 0.5),
+        ("失业保险", 0.5), ("个人缴纳", 1.0), ("单位缴纳", 1.0), ("缴费状态", 1.0), ("社保", 1.0), ("正常缴费", 1.0),
+        ("参保人", 1.0), ("社会保障", 0.5),
+    ),
+    excludes=("劳动合同书", "常住人口登记卡", "税款所属期"),
+    multi_page=True,
+    min_score=5.0,
+    continue_score=2.5,
+    fields=("name", "id_number"),
+    row_fields=("month", "employer", "base", "back_payment"),
+)
+
+
+FIELDS = (
+    Field("name", ("姓名", "参保人姓名"), parse_name, compared=True),
+    Field("id_number", ("公民身份号码", "身份证号码", "社会保障号码", "证件号码", "身份证件号码"), parse_id_number),
+)
+COLUMNS = (
+    Column("month", ("缴费年月", "费款所属期", "所属期", "缴费月份", "年月")),
+    Column("employer", ("单位名称", "参保单位", "缴费单位", "用人单位")),
+    Column("base", ("缴费基数", "基数")),
+)
+OTHER_HEADERS = ("缴费状态", "个人缴纳", "单位缴纳", "备注", "养老", "医疗", "失业", "类型", "缴费类型", "打印日期")
+BACK_PAYMENT = "补缴"
+
+
+def extract(draft):
+    fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS)
+    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "month", parse_month, partial(_row, reread=reader.reread))
+    return fields, rows
+
+
+def _row(cells, spans, reread=None):
+    month = cell_value(cells.get("month"), parse_month, spans)
+    if month.value is None:
+        return None
+    return {
+        "month": month,
+        "employer": cell_value(cells.get("employer"), parse_org, spans, reread),  # compared: read again if unsure
+        "base": cell_value(cells.get("base"), parse_amount, spans),
+        "back_payment": _back_payment(spans),
+    }
+
+
+def _back_payment(spans):
+    """True where any cell of the row says 补缴 (a status, type or remarks column)."""
+    text = "".join(span.text for span in spans)
+    at = text.find(BACK_PAYMENT)
+    if at >= 0:
+        return to_field_value(Parsed(True, at, at + len(BACK_PAYMENT)), spans)
+    return to_field_value(Parsed(False, 0, len(text)), spans)

@@ -1,0 +1,136 @@
+"""个人所得税纳税记录, 收入纳税明细, 纳税清单 / 税收完税证明."""
+import re
+from functools import partial
+
+from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from extractors.reading.fields import Field
+from extractors.reading.table import Column, cell_value, read_rows
+from extractors.reading.fields import to_field_value
+from extractors.reading.text import Span, field_value
+from extractors.reading.values import (
+    LONG_TERM, Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_org, parse_range,
+)
+from precheck.core.model import FieldValue
+
+SPEC = DocTypeSpec(
+    type_id="tax_record",
+    label="个人所得税纳税记录",
+    titles=kw(("个人所得税纳税记录", 5.0), ("纳税记录", 3.0), ("收入纳税明细", 4.0), ("纳税清单", 4.0), ("完税证明", 3.5)),
+    keywords=kw(
+        ("申报日期", 1.5), ("实缴", 1.0), ("入库日期", 1.0), ("入(退)库日期", 1.5), ("所得项目", 1.5), ("税款所属期", 2.0),
+        ("入库税务机关", 1.5), ("扣缴义务人", 1.5), ("纳税人识别号", 1.5), ("纳税人名称", 1.0), ("工资薪金所得", 1.0),
+        ("税务局", 0.5), ("个人所得税", 1.0), ("金额", 0.5), ("备注", 0.5), ("收入额", 1.0), ("已申报税额", 1.0),
+    ),
+    excludes=("劳动合同书", "常住人口登记卡", "缴费基数"),
+    multi_page=True,
+    min_score=5.0,
+    continue_score=2.5,
+    fields=("name", "id_number", "issue_date"),
+    row_fields=("period", "withholding_agent", "amount"),
+)
+
+
+FIELDS = (
+    Field("name", ("纳税人名称", "纳税人姓名", "姓名"), parse_name, compared=True),
+    Field("id_number", ("纳税人识别号", "身份证件号码", "身份证照号码", "证件号码", "身份证号码", "公民身份号码"), parse_id_number),
+    Field("issue_date", ("开具日期", "查询日期", "打印日期", "开具时间", "打印时间"), parse_date),
+)
+COLUMNS = (
+    Column("period", ("税款所属期", "所得期间", "所属期间", "所属期")),
+    Column("withholding_agent", ("扣缴义务人名称", "扣缴义务人", "扣缴单位")),
+    Column("remarks", ("备注",)),
+    Column("amount", ("实缴(退)金额", "实缴金额", "已申报税额", "已缴税额", "实缴税额", "税额")),
+)
+OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "征收品目")
+_AGENT_PREFIX = re.compile(r"^.*?扣缴义务人(?:名称)?[:：]?")
+
+
+def extract(draft):
+    fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS)
+    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, partial(_row, reread=reader.reread))
+    by_line = _rows_from_lines(reader.lines)
+    if len(by_line) > len([r for r in rows if r["period"].value]):
+        rows = by_line  # the columns did not line up (a row read as one run of text): read row by row instead
+    return fields, rows
+
+
+def _rows_from_lines(lines):
+    """Rows where each line holds one whole record: its 税款所属期 is the line's date range (自…至…)."""
+    rows = []
+    for line in lines:
+        found = parse_range(line.text)
+        if found is None or found.end.value == "long_term":
+            continue
+        span = Span(line, 0, len(line.text))
+        start, end = found.start, found.end
+        period = _surer_month(to_field_value(_month_of(start), [span]), to_field_value(_month_of(end), [span]))
+        after = line.text[found.end.end:]
+        before_amount = parse_amount(line.text[: found.start.start])
+        agent_at = after.find("扣缴义务人")
+        rows.append({
+            "period": period,
+            "withholding_agent": _value_or_unread(parse_agent_in_remarks(after[agent_at:]) if agent_at >= 0 else None,
+                                                  span, offset=found.end.end + agent_at),
+            "amount": _value_or_unread(before_amount, span, 0) if before_amount
+            else _value_or_unread(parse_amount(after), span, found.end.end),
+        })
+    return rows
+
+
+def _value_or_unread(parsed, span, offset):
+    if parsed is None:
+        return field_value(None, [span], confidence_cap=0.0)
+    shifted = Parsed(parsed.value, parsed.start + offset, parsed.end + offset, parsed.trusted, parsed.corrected)
+    return to_field_value(shifted, [span])
+
+
+def _row(cells, spans, reread=None):
+    period = _surer_month(cell_value(cells.get("period"), parse_month, spans),
+                          cell_value(cells.get("period"), _month_of_range_end, spans))
+    if period.value is None:
+        return None
+    return {
+        "period": period,
+        "withholding_agent": _agent(cells, spans, reread),
+        "amount": cell_value(cells.get("amount"), parse_amount, spans),
+    }
+
+
+def _month_of(date: Parsed) -> Parsed:
+    return Parsed(date.value[:7], date.start, date.end, date.trusted, date.corrected)
+
+
+def _month_of_range_end(text: str):
+    found = parse_range(text)
+    if found is None or found.end.value == LONG_TERM:
+        return None
+    return _month_of(found.end)
+
+
+def _surer_month(first: FieldValue, second: FieldValue) -> FieldValue:
+    """A period's month is written twice (2026-06-01至2026-06-30): where both readings agree, two readings of the
+    same digits confirm each other and the surer one stands for the month."""
+    if second.value is not None and second.value == first.value and second.confidence > first.confidence:
+        return second
+    return first
+
+
+def _agent(cells, spans, reread=None):
+    """The withholding agent: its own column, or inside 备注 after 扣缴义务人： (the national layout). It is compared
+    with the contract's employer, so an unsure reading is read again."""
+    if "withholding_agent" in cells:
+        return cell_value(cells["withholding_agent"], parse_agent, spans, reread)
+    return cell_value(cells.get("remarks"), parse_agent_in_remarks, spans, reread)
+
+
+def parse_agent_in_remarks(text: str):
+    return parse_agent(text) if _AGENT_PREFIX.match(text) else None
+
+
+def parse_agent(text: str):
+    match = _AGENT_PREFIX.match(text)
+    skip = match.end() if match else 0
+    parsed = parse_org(text[skip:])
+    if parsed is None:
+        return None
+    return Parsed(parsed.value, parsed.start + skip, parsed.end + skip)

@@ -1,0 +1,620 @@
+"""Reading labelled fields: find each label (fuzzily: OCR misreads labels too), then its value after the label on
+the same line, in the next cell to the right, or on the line below; values that wrap are followed onto the lines
+under them. Declarations (Field) live in each document type's module; this is the one reader they share."""
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from extractors.reading.text import Line, Span, field_value, read_again
+from extractors.reading.values import Parsed, Parser, id_number_ok
+from precheck.core.model import BBox, FieldValue, OcrLine, PageRef
+
+# A value whose characters all read above this still gets this much doubt when look-alikes had to be corrected.
+CORRECTED_CAP = 0.9
+# A value that fails its own check (ID check digit, calendar) is reported at most this sure.
+UNTRUSTED_CAP = 0.3
+# Characters a date is written with besides its digits; they bear none of its value.
+DATE_SEPARATORS = frozenset("年月日号.-/—~至")
+_DATE_VALUE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
+# Below this a character is unsure (rules' CERTAIN_FLOOR); a lone unsure character of an ID can be confirmed.
+CHECK_DIGIT_CONFIRMS_BELOW = 0.8
+LABEL_FUZZ = 80.0
+# How far above and below a label (in label heights) its value may sit and still be in its row.
+ROW_BAND = 1.6
+# A wrapped line's centre sits this many line heights below the line before it.
+WRAP_STEP = (0.45, 1.9)
+# OCR boxes of short labels (姓名) often run on past their last character, over the start of the value beside them.
+LABEL_BOX_OVERHANG = 1.0
+# A value read less surely than this (or not at all, beside its label) is read again from the full-resolution page.
+REREAD_BELOW = 0.9
+# Where nothing at all was read beside a label, the place right of it is read, this many of the label's character
+# widths wide, the narrowest first.
+BESIDE_CHARS = (1.5, 3, 6)
+# Values compared across documents are read twice more from the full-resolution page, at these sizes: PP-OCR now
+# and then drops a character it is sure of (204室 → 24室), and a fresh crop at another size rarely drops it again.
+SECOND_LOOK_SCALES = (1.0, 0.67)
+# A reading takes part in the vote only when its weakest character reads at least this surely, and only when it
+# reads much the same text as the first (at most one edit in four characters, one at least): a crop that caught
+# another line is no reading of the value.
+SURE_READING = 0.9
+SAME_VALUE_EDITS_PER_CHAR = 0.25
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    labels: tuple[str, ...]
+    parse: Parser
+    wraps: bool = False  # the value may continue on the lines below (addresses, company names)
+    max_lines: int = 4
+    inline_only: bool = False  # the value must follow the label on its line (labels common in running text)
+    compared: bool = False  # compared character for character with another document: read it three times
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    fields: tuple[str, ...]  # empty: a label of no field read here, only marks where values stop
+    label: str
+    line: Line
+    start: int
+    end: int
+    exact: bool
+
+    @property
+    def x1(self) -> float:
+        return self.line.span_box(self.start, self.end)[2]
+
+    @property
+    def x0(self) -> float:
+        return self.line.span_box(self.start, self.end)[0]
+
+
+def _label_key(text: str) -> str:
+    return re.sub(r"[()（）\[\]【】:：\s]", "", text)
+
+
+def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
+    """Hits of every label on every line; a hit inside a longer label's hit on the same line is dropped
+    (住址 inside 居住地住址), so each place on the page names one field."""
+    hits: list[LabelHit] = []
+    ordered = sorted(labels.items(), key=lambda item: len(_label_key(item[0])), reverse=True)
+    for line in lines:
+        taken: list[tuple[int, int]] = []
+        # Exact places first, so a fuzzy reading of one label never hides another label printed as it is.
+        for fuzzy in (False, True):
+            for label, field_names in ordered:
+                for start, end, exact in (_fuzzy_occurrence(line.text, label) if fuzzy else _exact_occurrences(line.text, label)):
+                    if any(start < b and a < end for a, b in taken):
+                        continue
+                    if fuzzy and any(h.line is line and h.label == label for h in hits):
+                        continue
+                    taken.append((start, end))
+                    hits.append(LabelHit(field_names, label, line, start, end, exact))
+    return hits
+
+
+def _exact_occurrences(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
+    start = text.find(label)
+    while start >= 0:
+        yield start, start + len(label), True
+        start = text.find(label, start + len(label))
+
+
+def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
+    """One place where the label reads with a character or two wrong, for labels long enough to tell apart."""
+    bare_label = _label_key(label)
+    if len(bare_label) < 4 or len(text) < len(bare_label) - 1:
+        return
+    alignment = fuzz.partial_ratio_alignment(label, text, score_cutoff=LABEL_FUZZ)
+    if alignment is None:
+        return
+    found = text[alignment.dest_start:alignment.dest_end]
+    if len(_label_key(found)) >= len(bare_label) - 1 and fuzz.ratio(_label_key(found), bare_label) >= LABEL_FUZZ:
+        yield alignment.dest_start, alignment.dest_end, False
+
+
+def _stamp_like(line: Line, label: Line) -> bool:
+    """Text far taller than the label's: the arc of a seal read through, not a value."""
+    return line.height > 2.2 * label.height
+
+
+def _is_separator(char: str) -> bool:
+    """Colons, and the stray marks OCR reads from box borders and ticks between a label and its value."""
+    return unicodedata.category(char)[0] in ("P", "S") and char not in "(（"
+
+
+@dataclass
+class Reader:
+    """The lines of one document, with every label of its type found once."""
+
+    lines: list[Line]
+    fields: tuple[Field, ...]
+    extra_labels: tuple[str, ...] = ()
+
+    reread: Optional[Callable[[PageRef, BBox], Optional[OcrLine]]] = None
+
+    def __post_init__(self):
+        self._reread_done: set[Line] = set()
+        self._beside_done: set[tuple[Line, int]] = set()
+        self._replaced: dict[Line, Line] = {}  # a line -> the line read again in its place
+        self._sources: dict[int, tuple[FieldValue, tuple[Line, ...]]] = {}  # id(value) -> (value, lines it came from)
+        self._index()
+
+    def _index(self) -> None:
+        labels: dict[str, tuple[str, ...]] = {label: () for label in self.extra_labels}
+        for spec in self.fields:
+            for label in spec.labels:
+                labels[label] = labels.get(label, ()) + (spec.name,)
+        self.hits = find_labels(self.lines, labels)
+        self._hits_by_line: dict[int, list[LabelHit]] = {}
+        for hit in self.hits:
+            self._hits_by_line.setdefault(id(hit.line), []).append(hit)
+
+    def read_all(self) -> dict[str, FieldValue]:
+        out = self._read_fields(self.fields)
+        if self.reread is None:
+            return out
+        weak = [spec for spec in self.fields
+                if (spec.name not in out or out[spec.name].confidence < REREAD_BELOW) and self._hits_of(spec)]
+        if weak and self._reread_value_lines(weak):
+            for name, value in self._read_fields(tuple(weak)).items():
+                if name not in out or value.confidence > out[name].confidence:
+                    out[name] = value
+        for spec in self.fields:
+            if spec.compared and spec.name in out and out[spec.name].alternatives is None:
+                out[spec.name] = self._second_look(spec, out[spec.name])
+        return out
+
+    def _second_look(self, spec: Field, first: FieldValue) -> FieldValue:
+        """Read the value's lines again at each of SECOND_LOOK_SCALES and let the sure readings vote; the readings
+        outvoted stay with the value as `alternatives`, so a comparison can tell that the page itself is in doubt.
+        An unsure first reading has no vote: a sure reading of much the same text at another size stands for it."""
+        _, sources = self._sources.get(id(first), (None, ()))
+        sources = tuple(self._current(line) for line in sources)
+        readings = [first]
+        for scale in SECOND_LOOK_SCALES:
+            fresh = {id(line): again for line in sources if (again := self._fresh_line(line, scale)) is not None}
+            if not fresh:
+                continue
+            lines = [fresh.get(id(line), line) for line in self.lines]
+            again = Reader(lines, self.fields, self.extra_labels).read(spec)
+            if again is not None:
+                readings.append(again)
+        return consensus(readings)
+
+    def _current(self, line: Line) -> Line:
+        """The line now standing where `line` stood (a first reading may come from a line since read again)."""
+        while line in self._replaced:
+            line = self._replaced[line]
+        return line
+
+    def _fresh_line(self, line: Line, scale: float) -> Optional[Line]:
+        fresh = read_again(self.reread, line, line.bbox, scale)
+        labels = {hit.label for hit in self._hits_by_line.get(id(line), []) if hit.exact}
+        if fresh is None or any(label not in fresh.text for label in labels):
+            return None  # the second look lost a label the first one read
+        return fresh
+
+    def _read_fields(self, fields: tuple[Field, ...]) -> dict[str, FieldValue]:
+        out: dict[str, FieldValue] = {}
+        for spec in fields:
+            if spec.name in out:
+                continue  # an earlier declaration of the same field found it
+            value = self.read(spec)
+            if value is not None:
+                out[spec.name] = value
+        return out
+
+    def _hits_of(self, spec: Field) -> list[LabelHit]:
+        return [h for h in self.hits if spec.name in h.fields and h.label in spec.labels]
+
+    def _reread_value_lines(self, specs: list[Field]) -> bool:
+        """Read again, from the full-resolution page, every line where these fields' values may be."""
+        changed = False
+        for spec in specs:
+            for hit in self._hits_of(spec):
+                right = self._right_neighbour(hit.line, hit)
+                inline = hit.line if len(hit.line.text) > hit.end + 1 else None
+                if inline is None and (right is None or self._owned_by_other_label(right, hit)):
+                    changed |= self._read_beside(spec, hit)
+                places = [inline, right, self._line_above(right) if right else None, self._line_below(hit.line, hit)]
+                for line in places:
+                    if line is not None and line not in self._reread_done:
+                        self._reread_done.add(line)
+                        changed |= self._reread_line(line)
+        if changed:
+            self._index()
+        return changed
+
+    def _read_beside(self, spec: Field, hit: LabelHit) -> bool:
+        """Where OCR found no text beside a label (or only another label's value), the place its value would
+        stand is cropped and read: the page's text detector easily passes over a lone character (民族 汉, 性别 男)
+        set apart from its label. The crop widens step by step: a wide one takes in whatever stands further right
+        (a seal's remains) and reads it into the value."""
+        line = hit.line
+        key = (line, hit.start)
+        if key in self._beside_done:
+            return False
+        self._beside_done.add(key)
+        x0, middle, height = self._value_place(hit)
+        limit = 1.0
+        for other in self.hits:
+            if other.x0 > hit.x1 and other.line.page_index == line.page_index and other.line.same_row(line, 0.3):
+                limit = min(limit, other.x0 - 0.3 * line.char_width)
+        half = 0.5 * height  # the crop adds its own padding
+        top, bottom = max(0.0, middle - half), min(1.0, middle + half)
+        fallback = None
+        for chars in BESIDE_CHARS:
+            x1 = min(x0 + chars * line.char_width, limit)
+            if x1 - x0 < line.char_width:
+                break
+            found = read_again(self.reread, line, (x0, top, x1, bottom))
+            parsed = spec.parse(found.text) if found is not None else None
+            if parsed is not None:
+                if to_field_value(parsed, [Span(found, 0, len(found.text))]).confidence >= SURE_READING:
+                    fallback = found
+                    break
+                fallback = fallback or found
+            if x1 >= limit:
+                break
+        if fallback is None:
+            return False
+        self.lines.append(fallback)
+        self._reread_done.add(fallback)
+        return True
+
+    def _value_place(self, hit: LabelHit) -> tuple[float, float, float]:
+        """Where a value of this label would start, the middle of its line (page fractions of the raw page, as
+        crops are taken) and its text's height: as the labels of the same column have their values (a form's
+        values start at one column, may sit at the top of their cells and be set smaller than the labels); else
+        just right of the label, level with it and as tall."""
+        line = hit.line
+        starts, drops, heights = [], [], []
+        for other in self.hits:
+            if other is hit or not other.fields or other.line is line or other.line.page_index != line.page_index:
+                continue
+            if abs(other.x0 - hit.x0) > line.char_width:
+                continue
+            value = self._right_neighbour(other.line, other)
+            if value is not None and value.x0 > other.x1 and not self._owned_by_other_label(value, other):
+                starts.append(value.x0)
+                drops.append(value.y_center - other.line.y_center)
+                heights.append(value.height)
+        middle = (line.bbox[1] + line.bbox[3]) / 2
+        if not starts:
+            return hit.x1 + 0.3 * line.char_width, middle, line.height
+        x0 = max(hit.x1 + 0.3 * line.char_width, statistics.median(starts) - 0.5 * line.char_width)
+        drop = max(-line.height, min(line.height, statistics.median(drops)))
+        return x0, middle + drop, statistics.median(heights)
+
+    def _reread_line(self, line: Line) -> bool:
+        fresh = self._fresh_line(line, 1.0)
+        if fresh is None or fresh.confidence < line.confidence - 0.02:
+            return False
+        if fresh == line:
+            return False  # read exactly as before: nothing changes
+        self.lines = [fresh if other is line else other for other in self.lines]
+        self._replaced[line] = fresh
+        self._reread_done.add(fresh)
+        return True
+
+    def read(self, spec: Field) -> Optional[FieldValue]:
+        hits = [h for h in self.hits if spec.name in h.fields and h.label in spec.labels]
+        # The most specific label first (甲方(用人单位) before 甲方), then exact readings, then page order.
+        hits.sort(key=lambda h: (spec.labels.index(h.label), not h.exact, self._order(h)))
+        untrusted: Optional[FieldValue] = None
+        for hit in hits:
+            for found in self._candidates(hit, spec):
+                if found is None:
+                    continue
+                if found.confidence > UNTRUSTED_CAP:
+                    return found
+                untrusted = untrusted or found
+        return untrusted
+
+    def read_each(self, spec: Field) -> list[FieldValue]:
+        """One value per hit of the field's labels, in reading order (a label printed for each of two people)."""
+        hits = sorted((h for h in self.hits if spec.name in h.fields and h.label in spec.labels), key=self._order)
+        values = []
+        for hit in hits:
+            value = next((v for v in self._candidates(hit, spec) if v is not None), None)
+            if value is not None:
+                values.append(value)
+        return values
+
+    def _order(self, hit: LabelHit) -> tuple:
+        return (hit.line.page_index, round(hit.line.y0, 3), hit.line.x0)
+
+    # -- where a value may be ----------------------------------------------------------------------------------
+
+    def _candidates(self, hit: LabelHit, spec: Field) -> Iterable[Optional[FieldValue]]:
+        line = hit.line
+        rest_start = hit.end
+        while rest_start < len(line.text) and _is_separator(line.text[rest_start]):
+            rest_start += 1
+        rest_end = self._next_label_start(line, rest_start)
+        if rest_end > rest_start:
+            yield self._parse_span(Span(line, rest_start, rest_end), spec, hit)
+            if spec.inline_only:
+                return
+        elif spec.inline_only:
+            return
+        right = self._right_neighbour(line, hit)
+        if right is not None:
+            yield self._parse_span(Span(right, 0, self._next_label_start(right, 0)), spec, hit)
+            above = self._line_above(right) if spec.wraps else None
+            if above is not None:  # a skewed photo: the value's first line sits above the label's row
+                yield self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
+        below = self._line_below(line, hit)
+        if below is not None:
+            yield self._parse_span(Span(below, 0, self._next_label_start(below, 0)), spec, hit)
+
+    def _next_label_start(self, line: Line, after: int) -> int:
+        starts = [h.start for h in self._hits_by_line.get(id(line), []) if h.start >= after]
+        return min(starts) if starts else len(line.text)
+
+    def _starts_with_label(self, line: Line) -> bool:
+        return any(h.start <= 1 for h in self._hits_by_line.get(id(line), []))
+
+    def _right_neighbour(self, line: Line, hit: LabelHit) -> Optional[Line]:
+        """The value cell right of a label: lines to its right within the label's row band (values in ruled forms
+        sit at the top of their cell while labels are centred, and photos are skewed), before the next label;
+        the leftmost column of them, top line first."""
+        reach = ROW_BAND * line.height
+        top, bottom = line.y0 - reach, line.y1 + reach
+        limit = hit.x1 + 12 * line.char_width
+        for other_hit in self.hits:
+            other = other_hit.line
+            if other_hit.x0 > hit.x1 and other.page_index == line.page_index and other.y1 > line.y0 and other.y0 < line.y1:
+                limit = min(limit, other_hit.x0)
+        candidates = [
+            other for other in self.lines
+            if other is not line and other.page_index == line.page_index and other.y1 > top and other.y0 < bottom
+            and max(hit.x1 - LABEL_BOX_OVERHANG * line.char_width, (hit.x0 + hit.x1) / 2) <= other.x0 < limit
+            and not self._starts_with_label(other)
+            and not _stamp_like(other, line)
+        ]
+        if not candidates:
+            return None
+        candidates = [other for other in candidates if not self._owned_by_other_label(other, hit)] or candidates
+        leftmost = min(other.x0 for other in candidates)
+        column = [other for other in candidates if other.x0 <= leftmost + 2 * line.char_width]
+        beside = [other for other in column if other.y1 > line.y0 and other.y0 < line.y1]
+        if beside:
+            return min(beside, key=lambda other: other.y0)
+        return min(column, key=lambda other: abs(other.y_center - line.y_center))
+
+    def _owned_by_other_label(self, line: Line, own: LabelHit) -> bool:
+        """A line clearly nearer (vertically) to another label of our label's column belongs to that label's row."""
+        own_distance = abs(own.line.y_center - line.y_center)
+        for hit in self.hits:
+            if hit.line is own.line or hit.line.page_index != line.page_index:
+                continue
+            if abs(hit.x0 - own.x0) > 3 * own.line.char_width:
+                continue
+            if abs(hit.line.y_center - line.y_center) < 0.7 * own_distance:
+                return True
+        return False
+
+    def _line_above(self, line: Line) -> Optional[Line]:
+        """The line this one would continue if it were a value's second line."""
+        for other in self.lines:
+            if other is line or other.page_index != line.page_index or self._starts_with_label(other):
+                continue
+            step = (line.y_center - other.y_center) / max(line.height, other.height)
+            if WRAP_STEP[0] <= step <= WRAP_STEP[1] and abs(other.x0 - line.x0) <= 1.2 * line.char_width:
+                return other
+        return None
+
+    def _line_below(self, line: Line, hit: LabelHit) -> Optional[Line]:
+        reach = 2.8 * line.height
+        candidates = [
+            other for other in self.lines
+            if other.page_index == line.page_index and other is not line and not other.same_row(line)
+            and 0 < other.y0 - line.y0 <= reach + line.height
+            and hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width
+        ]
+        candidates.sort(key=lambda other: other.y0)
+        if not candidates or self._starts_with_label(candidates[0]):
+            return None
+        return candidates[0]
+
+    # -- reading a value ---------------------------------------------------------------------------------------
+
+    def _parse_span(self, span: Span, spec: Field, hit: LabelHit) -> Optional[FieldValue]:
+        if span.end <= span.start:
+            return None
+        spans = [span]
+        if spec.wraps:
+            spans = self._follow_wrap(span, hit, spec.max_lines)
+        text = "".join(s.text for s in spans)
+        parsed = spec.parse(text)
+        if parsed is None:
+            if len(spans) > 1:  # the continuation may have spoiled it: try the first line alone
+                parsed = spec.parse(span.text)
+                spans = [span]
+                text = span.text
+            if parsed is None:
+                return None
+        value = to_field_value(parsed, spans)
+        self._sources[id(value)] = (value, tuple(s.line for s in spans))
+        return value
+
+    def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int) -> list[Span]:
+        """Lines that continue a value: just below, starting where the value started (or, in running text, at
+        the paragraph's margin when the value ran to the line's end), with no other label on their row."""
+        spans = [first]
+        previous = first.line
+        value_x0 = first.box[0]
+        label_x0 = hit.x0
+        while len(spans) < max_lines:
+            tolerance = 1.2 * previous.char_width
+            last = spans[-1]
+            running_text = last.end >= len(previous.text) and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width
+            best = None
+            for other in self.lines:
+                if other.page_index != previous.page_index or other is previous or any(other is s.line for s in spans):
+                    continue
+                # Photos squeeze lines together: judge by how far the centre moved down, in line heights.
+                step = (other.y_center - previous.y_center) / max(previous.height, other.height)
+                if not WRAP_STEP[0] <= step <= WRAP_STEP[1]:
+                    continue
+                aligned = abs(other.x0 - value_x0) <= tolerance or (running_text and abs(other.x0 - previous.x0) <= tolerance)
+                if not aligned or self._starts_with_label(other) or self._foreign_label_left(other, hit, label_x0):
+                    continue
+                if best is None or other.y0 < best.y0:
+                    best = other
+            if best is None:
+                break
+            spans.append(Span(best, 0, self._next_label_start(best, 0)))
+            previous = best
+        return spans
+
+    def _right_margin(self, line: Line) -> float:
+        return max(other.x1 for other in self.lines if other.page_index == line.page_index)
+
+    def _foreign_label_left(self, line: Line, own: LabelHit, label_x0: float) -> bool:
+        """Another field's label, in the columns from ours up to this line, that sits nearer to this line than our
+        label does: the line is the next row's value, not ours wrapping."""
+        own_distance = abs(own.line.y_center - line.y_center)
+        for hit in self.hits:
+            if hit is own or hit.line is own.line or hit.line.page_index != line.page_index:
+                continue
+            if not (hit.x0 >= label_x0 - own.line.char_width and hit.x1 <= line.x0 + own.line.char_width):
+                continue
+            distance = abs(hit.line.y_center - line.y_center)
+            if distance < own_distance or hit.line.same_row(line, 0.3):
+                return True
+        return False
+
+
+def consensus(readings: list[FieldValue]) -> FieldValue:
+    """The value most sure readings agree on (the first reading wins a tie), carrying the sure readings that
+    disagree as `alternatives`. Each character keeps its weakest reading among all the readings of the same text,
+    sure or not: a character the recogniser hesitates over at one size (吴 read for 昊: 0.96, 0.96 and 0.76) is
+    doubtful, though the value's confidence stays the chosen reading's."""
+    first = str(readings[0].value)
+    edits = max(1, int(len(first) * SAME_VALUE_EDITS_PER_CHAR))
+    sure = [r for r in readings if r.confidence >= SURE_READING and Levenshtein.distance(str(r.value), first) <= edits]
+    if not sure:
+        return readings[0]
+    votes = Counter(str(r.value) for r in sure)
+    winner = max(votes, key=lambda text: (votes[text], text == str(readings[0].value)))
+    chosen = next(r for r in sure if str(r.value) == winner)
+    update = {"alternatives": [text for text in votes if text != winner]}
+    same = [r.char_confidences for r in readings
+            if str(r.value) == winner and r.char_confidences and len(r.char_confidences) == len(winner)]
+    if chosen.char_confidences and same:
+        update["char_confidences"] = [min(chars) for chars in zip(*same)]
+    return chosen.model_copy(update=update)
+
+
+def spans_between(spans: list[Span], start: int, end: int) -> list[Span]:
+    """The pieces of `spans` that hold characters start:end of their joined text."""
+    pieces: list[Span] = []
+    offset = 0
+    for span in spans:
+        length = span.end - span.start
+        lo, hi = max(start - offset, 0), min(end - offset, length)
+        if lo < hi:
+            pieces.append(Span(span.line, span.start + lo, span.start + hi))
+        offset += length
+    return pieces
+
+
+def to_field_value(parsed: Parsed, spans: list[Span]) -> FieldValue:
+    """Map the parsed value's place in the joined text back onto the spans it came from."""
+    used = spans_between(spans, parsed.start, parsed.end) or spans[:1]
+    cap = None
+    if not parsed.trusted:
+        cap = UNTRUSTED_CAP
+    elif parsed.corrected:
+        cap = CORRECTED_CAP
+    chars, bearing = None, None
+    if isinstance(parsed.value, str):
+        text = "".join(s.text for s in used)
+        confidences = [c for s in used for c in s.confidences]
+        if _DATE_VALUE.fullmatch(parsed.value):
+            confidences = separators_borne_by_digits(text, confidences)
+            bearing = confidences or None
+        elif parsed.trusted and id_number_ok(parsed.value):
+            confidences = confirmed_by_check_digit(confidences)
+            bearing = confidences
+        elif _has_pair(text):
+            confidences = paired_brackets_borne_by_text(text, confidences)
+            bearing = confidences
+        if len(confidences) == len(parsed.value):
+            chars = confidences
+    return field_value(parsed.value, used, confidence_cap=cap, value_chars=chars, bearing=bearing)
+
+
+def separators_borne_by_digits(text: str, confidences: list[float]) -> list[float]:
+    """A date's separators (年, 月, ., -) carry none of its value: the grammar that parsed it fixes where they stand,
+    so a doubtful 「年」 does not make 2026年07月 doubtful; its digits do. Each separator counts as sure as the
+    weakest digit."""
+    digits = [c for char, c in zip(text, confidences) if char not in DATE_SEPARATORS]
+    if not digits or len(text) != len(confidences):
+        return confidences
+    floor = min(digits)
+    return [max(c, floor) if char in DATE_SEPARATORS else c for char, c in zip(text, confidences)]
+
+
+def _has_pair(text: str) -> bool:
+    return "(" in text and ")" in text
+
+
+def paired_brackets_borne_by_text(text: str, confidences: list[float]) -> list[float]:
+    """Brackets that close what they open (上海恒远物流(中国)有限公司): comparisons treat every bracket form alike,
+    and OCR confuses a bracket only with other brackets, so a doubtful 「)」 whose 「(」 is there does not make the
+    name doubtful; it counts as sure as the weakest other character."""
+    if len(text) != len(confidences):
+        return confidences
+    others = [c for char, c in zip(text, confidences) if char not in "()"]
+    if not others:
+        return confidences
+    floor, paired = min(others), set()
+    opened: list[int] = []
+    for index, char in enumerate(text):
+        if char == "(":
+            opened.append(index)
+        elif char == ")" and opened:
+            paired.update((opened.pop(), index))
+    return [max(c, floor) if index in paired else c for index, c in enumerate(confidences)]
+
+
+def confirmed_by_check_digit(confidences: list[float]) -> list[float]:
+    """An ID number whose check digit agrees, with a single character read unsurely: any one misread character would
+    break the check digit (GB 11643's MOD 11-2 catches every single substitution), so that character is confirmed
+    and counts as sure as the weakest of the rest. Two or more unsure characters stay unsure: they could agree by chance."""
+    unsure = [i for i, c in enumerate(confidences) if c < CHECK_DIGIT_CONFIRMS_BELOW]
+    if len(unsure) != 1:
+        return confidences
+    rest = [c for i, c in enumerate(confidences) if i != unsure[0]]
+    confirmed = list(confidences)
+    confirmed[unsure[0]] = min(rest) if rest else confidences[unsure[0]]
+    return confirmed
+
+
+def value_from_span(parsed: Parsed, span: Span) -> FieldValue:
+    return to_field_value(parsed, [span])
+
+
+def search_text(lines: list[Line], parse: Callable[[str], Optional[Parsed]], where: Callable[[Line], bool] = lambda l: True,
+                last: bool = False) -> Optional[FieldValue]:
+    """The first (or last) line, in reading order, where parse finds a value: for unlabelled values."""
+    ordered = [line for line in lines if where(line)]
+    if last:
+        ordered = list(reversed(ordered))
+    for line in ordered:
+        parsed = parse(line.text)
+        if parsed is not None:
+            return value_from_span(parsed, Span(line, 0, len(line.text)))
+    return None

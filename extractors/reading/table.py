@@ -1,0 +1,276 @@
+"""Reading ruled tables (tax records, social-insurance records) page by page.
+
+The header row is found by its column titles (fuzzily); each character below it belongs to the column whose
+band holds it, so cells OCR merged into one line come apart again; a row starts where the key column (the
+month) holds a new value, and wrapped cells below it join their row."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from extractors.reading.fields import (
+    SECOND_LOOK_SCALES, SURE_READING, LabelHit, consensus, find_labels, spans_between, to_field_value,
+)
+from extractors.reading.text import Line, Span, field_value, read_again
+from extractors.reading.values import Parsed, Parser
+from precheck.core.model import FieldValue
+
+
+OTHER = "~"
+# A row's key (its month) may follow this many stray characters in its cell: OCR that merges a whole row into one
+# line places characters only roughly, so the neighbouring cell's last character can land in the key's band.
+KEY_LEAD = 3
+# A column's drift from its row (a photo's perspective) is followed through cells within this many line heights
+# of where their row starts; a cell further off is a wrapped one, or not in line with the key.
+DRIFT_STEP = 0.4
+# A line with this share of its width inside one column belongs to that column whole.
+WHOLE_LINE_SHARE = 0.7
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    headers: tuple[str, ...]  # in order of preference when a table has several
+
+
+@dataclass
+class Band:
+    name: str
+    left: float
+    right: float
+
+
+@dataclass
+class Cell:
+    spans: list[Span]
+
+    @property
+    def text(self) -> str:
+        return "".join(span.text for span in self.spans)
+
+
+RowBuilder = Callable[[dict[str, Cell], list[Span]], Optional[dict[str, FieldValue]]]
+
+
+def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...], key: str,
+              key_parse: Parser, build_row: RowBuilder) -> list[dict[str, FieldValue]]:
+    rows: list[dict[str, FieldValue]] = []
+    bands: Optional[list[Band]] = None
+    slope = 0.0
+    for page_index in sorted({line.page_index for line in lines}):
+        page_lines = [line for line in lines if line.page_index == page_index]
+        header = _find_header(page_lines, columns, other_headers)
+        if header is not None:
+            bands, header_hits = header
+            slope = _skew(header_hits)
+            body = _below_header(page_lines, header_hits, slope)
+        elif bands is not None:
+            body = page_lines  # a page without its own header continues the table above
+        else:
+            continue
+        for cells, spans in _rows_in(body, bands, key, key_parse, slope):
+            row = build_row(cells, spans)
+            if row is not None:
+                rows.append(row)
+    return rows
+
+
+def _below_header(lines: list[Line], header_hits: list[LabelHit], slope: float) -> list[Line]:
+    """The lines below the header row, compared along the header's own slope: on a tilted photo the first row's
+    right-hand cells sit higher on the page than the header's left-hand titles."""
+    def level(line: Line) -> float:
+        return line.y_center - slope * (line.x0 + line.x1) / 2
+
+    header_lines = {id(hit.line) for hit in header_hits}
+    header_level = max(level(hit.line) for hit in header_hits)
+    height = max(hit.line.height for hit in header_hits)
+    return [line for line in lines if id(line) not in header_lines and level(line) > header_level + 0.5 * height]
+
+
+def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...]):
+    labels: dict[str, tuple[str, ...]] = {h: () for h in other_headers}
+    for column in columns:
+        for header in column.headers:
+            labels[header] = labels.get(header, ()) + (column.name,)
+    # A title followed by a colon is a field label inside a cell (备注: 扣缴义务人：…), not a column title.
+    hits = [hit for hit in find_labels(lines, labels) if not hit.line.text[hit.end:hit.end + 1] in (":", "：")]
+    best: list[LabelHit] = []
+    for hit in hits:
+        row = [h for h in hits if h.line.same_row(hit.line, 0.3)]
+        named = {name for h in row for name in h.fields}
+        if len(named) > len({name for h in best for name in h.fields}):
+            best = row
+    if len({name for h in best for name in h.fields}) < 2:
+        return None
+    chosen: dict[str, LabelHit] = {}
+    for column in columns:
+        for header in column.headers:
+            match = next((h for h in best if h.label == header), None)
+            if match is not None:
+                chosen[column.name] = match
+                break
+    used = set(id(h) for h in chosen.values())
+    # Columns no field is read from (备注, 缴费状态…) still hold row text, such as a 补缴 mark.
+    placed = [(name, hit) for name, hit in chosen.items()] + [(OTHER + h.label, h) for h in best if id(h) not in used and not h.fields]
+    placed.sort(key=lambda item: item[1].x0)
+    bands: list[Band] = []
+    for index, (name, hit) in enumerate(placed):
+        left = 0.0 if index == 0 else (placed[index - 1][1].x1 + hit.x0) / 2
+        right = 1.0 if index == len(placed) - 1 else (hit.x1 + placed[index + 1][1].x0) / 2
+        bands.append(Band(name, left, right))
+    return bands, best
+
+
+def _split_by_band(line: Line, bands: list[Band], row_mates: list[Line] = ()) -> list[tuple[str, Span]]:
+    """A line that sits (mostly) in one column is that column's whole; only a line OCR ran across several
+    columns is cut, character by character, at the column bands."""
+    width = max(line.x1 - line.x0, 1e-6)
+    overlaps = [(min(line.x1, b.right) - max(line.x0, b.left), b.name) for b in bands]
+    best, name = max(overlaps)
+    if best >= WHOLE_LINE_SHARE * width:
+        return [(name, Span(line, 0, len(line.text)))] if name else []
+    pieces: list[tuple[str, Span]] = []
+    for index, (x0, x1) in enumerate(line.char_spans):
+        centre = (x0 + x1) / 2
+        band = next((b.name for b in bands if b.left <= centre < b.right), bands[-1].name)
+        if pieces and pieces[-1][0] == band and pieces[-1][1].end == index:
+            pieces[-1] = (band, Span(line, pieces[-1][1].start, index + 1))
+        else:
+            pieces.append((band, Span(line, index, index + 1)))
+    pieces = _held_by_separate_neighbours(line, pieces, bands, row_mates)
+    return [(band, span) for band, span in pieces if band]
+
+
+def _held_by_separate_neighbours(line: Line, pieces: list[tuple[str, Span]], bands: list[Band],
+                                 row_mates: list[Line]) -> list[tuple[str, Span]]:
+    """Where OCR read the neighbouring cell as a line of its own, it already found where this cell ends: the
+    characters that the bands would hand to that neighbour (a column wider than its title, a photo's perspective
+    shifting lower rows sideways) stay in this cell. 国家税务总局上海市闵行区 keeps its 市闵行区 when
+    扣缴义务人：… starts right after it."""
+    reach = line.char_width
+    after = {_main_band(mate, bands) for mate in row_mates if mate.x0 >= line.x1 - reach}
+    before = {_main_band(mate, bands) for mate in row_mates if mate.x1 <= line.x0 + reach}
+    pieces = list(pieces)
+    while len(pieces) > 1 and pieces[-1][0] in after and pieces[-1][0] != pieces[-2][0]:
+        keep, moved = pieces[-2], pieces.pop()
+        pieces[-1] = (keep[0], Span(line, keep[1].start, moved[1].end))
+    while len(pieces) > 1 and pieces[0][0] in before and pieces[0][0] != pieces[1][0]:
+        moved, keep = pieces.pop(0), pieces[0]
+        pieces[0] = (keep[0], Span(line, moved[1].start, keep[1].end))
+    return pieces
+
+
+def _main_band(line: Line, bands: list[Band]) -> str:
+    return max((min(line.x1, b.right) - max(line.x0, b.left), b.name) for b in bands)[1]
+
+
+def _skew(header_hits: list[LabelHit]) -> float:
+    """How much a row drops per unit of width (a photo or a crooked scan), fitted through the header titles."""
+    points = [((h.x0 + h.x1) / 2, h.line.y_center) for h in header_hits]
+    if len(points) < 2:
+        return 0.0
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    spread = sum((x - mean_x) ** 2 for x, _ in points)
+    if spread < 0.01:
+        return 0.0
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in points) / spread
+    return max(-0.15, min(0.15, slope))
+
+
+def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, slope: float = 0.0):
+    """Rows of the table body: each starts at a key cell; every other piece joins the last row that starts
+    above it (levelled by the page's skew), so wrapped cells join their row."""
+    pieces = [(band, span) for line in sorted(body, key=lambda l: (l.y0, l.x0))
+              for band, span in _split_by_band(line, bands, [m for m in body if m is not line and m.same_row(line, 0.3)])]
+
+    def level(span: Span) -> float:
+        box = span.box
+        return span.line.y_center - slope * (box[0] + box[2]) / 2
+
+    starts = []
+    for band, span in pieces:
+        if band != key:
+            continue
+        parsed = key_parse(span.text)
+        if parsed is not None and parsed.start <= KEY_LEAD:
+            starts.append(span)
+    starts.sort(key=level)
+    owners = _owners(pieces, starts, key, level)
+    grouped: list[tuple[dict[str, Cell], list[Span]]] = [({}, []) for _ in starts]
+    for band, span in pieces:
+        owner = owners.get(id(span))
+        if owner is None:
+            continue
+        cells, row_spans = grouped[owner]
+        cells.setdefault(band, Cell([])).spans.append(span)
+        row_spans.append(span)
+    yield from grouped
+
+
+def _owners(pieces: list[tuple[str, Span]], starts: list[Span], key: str, level: Callable[[Span], float]) -> dict[int, int]:
+    """The row each piece belongs to: the last row starting above it. A photo's perspective turns lower rows
+    less steeply than the header (the slope `level` corrects by), so far from the key column the error grows
+    row by row until a cell lands in the row above; each column's drift is therefore followed down the table,
+    from the first line of each of its cells that sits close to its row's start."""
+    owners: dict[int, int] = {}
+    by_band: dict[str, list[Span]] = {}
+    for band, span in pieces:
+        by_band.setdefault(band, []).append(span)
+    for band, spans in by_band.items():
+        drift = 0.0
+        seen_rows: set[int] = set()
+        for span in sorted(spans, key=level):
+            y = level(span) - drift
+            owner = None
+            for index, start in enumerate(starts):
+                if level(start) - 0.6 * start.line.height <= y:
+                    owner = index
+            if owner is None or y > level(starts[owner]) + 3.5 * starts[owner].line.height:
+                continue
+            owners[id(span)] = owner
+            start = starts[owner]
+            off = y - level(start)
+            if band != key and owner not in seen_rows and abs(off) < DRIFT_STEP * start.line.height:
+                drift += off
+            seen_rows.add(owner)
+    return owners
+
+
+def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], reread=None) -> FieldValue:
+    """The cell's value; where it cannot be read, value None with confidence 0 and the place it was looked for.
+    With `reread` (a value compared with another document), a value read unsurely is read again from the
+    full-resolution page at each of SECOND_LOOK_SCALES, and a sure reading of much the same text stands for it."""
+    if cell is not None and cell.spans:
+        parsed: Optional[Parsed] = parse(cell.text)
+        if parsed is not None:
+            first = to_field_value(parsed, cell.spans)
+            if reread is not None and first.confidence < SURE_READING:
+                return consensus([first, *_readings_again(cell, parsed, parse, reread)])
+            return first
+    spans = cell.spans if cell is not None and cell.spans else row_spans
+    return field_value(None, spans, confidence_cap=0.0)
+
+
+def _readings_again(cell: Cell, parsed: Parsed, parse: Parser, reread) -> list[FieldValue]:
+    """Only the value's own characters are cropped again: a crop of the whole cell takes in the table's rules
+    beside it, which the recogniser reads into the cell's first characters (扣缴义务人 → 报缴务人). The rest of
+    the cell (a label before the value) keeps its first reading."""
+    before = spans_between(cell.spans, 0, parsed.start)
+    value = spans_between(cell.spans, parsed.start, parsed.end)
+    after = spans_between(cell.spans, parsed.end, len(cell.text))
+    readings = []
+    for scale in SECOND_LOOK_SCALES:
+        fresh = [_span_again(span, scale, reread) for span in value]  # one per line of a wrapped value
+        if any(span is None for span in fresh):
+            continue
+        spans = before + fresh + after
+        again = parse("".join(span.text for span in spans))
+        if again is not None:
+            readings.append(to_field_value(again, spans))
+    return readings
+
+
+def _span_again(span: Span, scale: float, reread) -> Optional[Span]:
+    fresh = read_again(reread, span.line, span.box, scale)
+    return Span(fresh, 0, len(fresh.text)) if fresh is not None else None

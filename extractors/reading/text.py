@@ -1,0 +1,203 @@
+"""A document's lines as extractors see them: normalised text that keeps, per character, its OCR confidence
+and its place on the page, so every value read keeps its evidence (cf. pdfplumber's text map)."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Callable, Iterable, Optional
+
+from precheck.core.model import BBox, Evidence, FieldValue, OcrLine, PageRef
+from precheck.core.textnorm import VARIANTS
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  # normalised: NFKC, white space removed
+    bbox: BBox  # as read, for evidence
+    confidence: float
+    char_confidences: tuple[float, ...]  # one per character of text
+    char_spans: tuple[tuple[float, float], ...]  # x from, x to (page fractions) of each character
+    ref: PageRef
+    page_index: int  # position of the page within the document
+    aspect: float  # page height / width, to turn vertical sizes into horizontal ones
+    level: float = 0.0  # added to y to undo the page's tilt, so a row of a tilted photo lies level
+    tilt: float = 0.0  # the page's tilt (drop per unit of width, page fractions), to level a crop of the line
+
+    @property
+    def x0(self) -> float:
+        return self.bbox[0]
+
+    @property
+    def y0(self) -> float:
+        return self.bbox[1] + self.level
+
+    @property
+    def x1(self) -> float:
+        return self.bbox[2]
+
+    @property
+    def y1(self) -> float:
+        return self.bbox[3] + self.level
+
+    @property
+    def height(self) -> float:
+        return self.bbox[3] - self.bbox[1]
+
+    @property
+    def y_center(self) -> float:
+        return (self.bbox[1] + self.bbox[3]) / 2 + self.level
+
+    @property
+    def char_width(self) -> float:
+        """About one CJK character's width, as a fraction of page width."""
+        return self.height * self.aspect
+
+    def same_row(self, other: "Line", share: float = 0.4) -> bool:
+        if self.page_index != other.page_index:
+            return False
+        overlap = min(self.y1, other.y1) - max(self.y0, other.y0)
+        return overlap >= share * min(self.height, other.height)
+
+    def span_box(self, start: int, end: int) -> BBox:
+        if start >= end:
+            return self.bbox
+        return (self.char_spans[start][0], self.y0, self.char_spans[end - 1][1], self.y1)
+
+    def span_confidence(self, start: int, end: int) -> float:
+        chars = self.char_confidences[start:end]
+        return min(chars) if chars else self.confidence
+
+
+def _char_weight(char: str) -> float:
+    return 1.0 if unicodedata.east_asian_width(char) in ("W", "F") else 0.55
+
+
+def make_line(line: OcrLine, ref: PageRef, page_index: int, aspect: float, tilt: float = 0.0) -> Line:
+    raw = line.text
+    raw_conf = line.char_confidences if line.char_confidences and len(line.char_confidences) == len(raw) else None
+    weights = [_char_weight(c) for c in raw]
+    total = sum(weights) or 1.0
+    x0, x1 = line.bbox[0], line.bbox[2]
+    text, confidences, spans = [], [], []
+    position = 0.0
+    for index, char in enumerate(raw):
+        start = x0 + (x1 - x0) * position / total
+        position += weights[index]
+        end = x0 + (x1 - x0) * position / total
+        if char.isspace():
+            continue
+        normal = unicodedata.normalize("NFKC", char).translate(VARIANTS)
+        for piece in normal:
+            if piece.isspace():
+                continue
+            text.append(piece)
+            confidences.append(raw_conf[index] if raw_conf else line.confidence)
+            spans.append((start, end))
+    level = -tilt * ((x0 + x1) / 2 - 0.5)
+    return Line("".join(text), line.bbox, line.confidence, tuple(confidences), tuple(spans), ref, page_index, aspect, level,
+                tilt)
+
+
+def read_again(reread: Callable[..., Optional[OcrLine]], line: Line, bbox, scale: float = 1.0) -> Optional[Line]:
+    """`bbox` on `line`'s page recognised again from the full-resolution page (a second look), as a line of the
+    same row as `line`; None when nothing was read."""
+    ocr_line = reread(line.ref, bbox, tilt=line.tilt, scale=scale)
+    if ocr_line is None or not ocr_line.text.strip():
+        return None
+    fresh = replace(make_line(ocr_line, line.ref, line.page_index, line.aspect), level=line.level, tilt=line.tilt)
+    return fresh if fresh.text else None
+
+
+def document_lines(parts: Iterable) -> list[Line]:
+    """Lines of a document draft's parts (PlacedPart: .page PageText, .part.lines), page by page, top to bottom."""
+    lines: list[Line] = []
+    page_order: dict[PageRef, int] = {}
+    for placed in parts:
+        page = placed.page
+        index = page_order.setdefault(page.ref, len(page_order))
+        aspect = page.height / page.width if page.width else 1.0
+        tilt = page_tilt(page.lines)
+        for ocr_line in placed.part.lines:
+            line = make_line(ocr_line, page.ref, index, aspect, tilt)
+            if line.text:
+                lines.append(line)
+    return reading_order(lines)
+
+
+def page_tilt(lines: list[OcrLine]) -> float:
+    """The page's tilt (drop per unit of width, as page fractions): the median slope of its wider lines, where the
+    engine measured them; 0 for text layers and engines that give none."""
+    slopes = sorted(l.slope for l in lines if l.slope is not None and l.bbox[2] - l.bbox[0] > 0.08)
+    if len(slopes) < 3:
+        return 0.0
+    return max(-0.2, min(0.2, slopes[len(slopes) // 2]))
+
+
+def reading_order(lines: list[Line]) -> list[Line]:
+    """Page by page; within a page row by row (lines sharing a row sorted left to right)."""
+    ordered: list[Line] = []
+    for page_index in sorted({line.page_index for line in lines}):
+        for row in rows_of([line for line in lines if line.page_index == page_index]):
+            ordered.extend(row)
+    return ordered
+
+
+def rows_of(lines: list[Line]) -> list[list[Line]]:
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda l: l.y_center):
+        if rows and any(line.same_row(other, 0.5) for other in rows[-1]):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [sorted(row, key=lambda l: l.x0) for row in rows]
+
+
+def union_box(boxes: Iterable[BBox]) -> BBox:
+    boxes = list(boxes)
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters start:end of one line."""
+
+    line: Line
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.line.text[self.start:self.end]
+
+    @property
+    def confidences(self) -> tuple[float, ...]:
+        return self.line.char_confidences[self.start:self.end]
+
+    @property
+    def box(self) -> BBox:
+        return self.line.span_box(self.start, self.end)
+
+
+def field_value(value, spans: list[Span], confidence_cap: Optional[float] = None,
+                value_chars: Optional[list[float]] = None, bearing: Optional[list[float]] = None) -> FieldValue:
+    """A FieldValue whose confidence is its weakest character's (of `bearing`, the characters the value rests on,
+    when given), with evidence on the first span's page."""
+    confidences = [c for span in spans for c in span.confidences] or [span.line.confidence for span in spans]
+    if bearing:
+        confidences = bearing
+    confidence = min(confidences) if confidences else 0.0
+    if confidence_cap is not None:
+        confidence = min(confidence, confidence_cap)
+    first = spans[0].line
+    same_page = [s for s in spans if s.line.ref == first.ref]
+    text = "".join(s.text for s in spans)
+    evidence = Evidence(file=first.ref.file, page=first.ref.page, bbox=_rounded(union_box(s.box for s in same_page)), text=text)
+    chars = value_chars
+    if chars is None and not bearing and isinstance(value, str) and len(value) == len(confidences):
+        chars = list(confidences)
+    return FieldValue(value=value, confidence=round(max(0.0, min(1.0, confidence)), 4), evidence=evidence,
+                      char_confidences=[round(c, 4) for c in chars] if chars else None)
+
+
+def _rounded(box: BBox) -> BBox:
+    return tuple(round(min(1.0, max(0.0, v)), 4) for v in box)  # type: ignore[return-value]

@@ -1,0 +1,180 @@
+"""`precheck eval`: run the pipeline over sample packets and compare with their truth.
+
+A packet folder NAME/ (or NAME.zip) has its truth beside it in NAME.truth.json:
+{"as_of", "application", "pages": [{"file", "page", "type", "capture"}],
+ "documents": [{"type", "pages": [{"file", "page"}], "fields": {...}, "rows": [...]}],
+ "expected_rules": [...], "verdict"}
+"""
+from __future__ import annotations
+
+import json
+import resource
+import time
+import traceback
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable, Optional
+
+from precheck.core.model import Report, Severity
+from precheck.ocr.base import OcrEngine
+from precheck.pipeline.stages import CheckOptions, check_packet
+
+TRUTH_SUFFIX = ".truth.json"
+
+
+@dataclass
+class Tally:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.right += int(ok)
+
+    @property
+    def rate(self) -> Optional[float]:
+        return self.right / self.total if self.total else None
+
+    def __str__(self) -> str:
+        return f"{100 * self.rate:5.1f}% ({self.right}/{self.total})" if self.total else "   —"
+
+
+@dataclass
+class RuleTally:
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+
+    @property
+    def precision(self) -> Optional[float]:
+        fired = self.true_positive + self.false_positive
+        return self.true_positive / fired if fired else None
+
+    @property
+    def recall(self) -> Optional[float]:
+        expected = self.true_positive + self.false_negative
+        return self.true_positive / expected if expected else None
+
+
+@dataclass
+class Evaluation:
+    packets: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    classification: Tally = field(default_factory=Tally)
+    misclassified: list[str] = field(default_factory=list)
+    fields: dict[tuple[str, str, str], Tally] = field(default_factory=lambda: defaultdict(Tally))
+    field_misses: list[str] = field(default_factory=list)
+    rules: dict[str, RuleTally] = field(default_factory=lambda: defaultdict(RuleTally))
+    verdicts: Tally = field(default_factory=Tally)
+    verdict_misses: list[str] = field(default_factory=list)
+    page_seconds: list[float] = field(default_factory=list)
+    packet_seconds: list[float] = field(default_factory=list)
+
+
+def find_packets(root: Path) -> list[tuple[Path, Path]]:
+    """(packet, truth file) pairs under root."""
+    pairs = []
+    for truth in sorted(root.rglob(f"*{TRUTH_SUFFIX}")):
+        name = truth.name[: -len(TRUTH_SUFFIX)]
+        for candidate in (truth.parent / name, truth.parent / f"{name}.zip"):
+            if candidate.exists():
+                pairs.append((candidate, truth))
+                break
+    return pairs
+
+
+def evaluate(root: Path, engine: OcrEngine, on_packet: Optional[Callable[[str], None]] = None) -> Evaluation:
+    result = Evaluation()
+    for packet, truth_path in find_packets(root):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        options = CheckOptions(as_of=date.fromisoformat(truth["as_of"]), application=truth.get("application", "first"))
+        started = time.perf_counter()
+        try:
+            report = check_packet(packet, options, engine, label=packet.name)
+        except Exception:  # noqa: BLE001 - counted, not fatal
+            result.failures.append((packet.name, traceback.format_exc(limit=3)))
+            continue
+        result.packet_seconds.append(time.perf_counter() - started)
+        result.page_seconds.extend(p.seconds for p in report.pages if p.source.value == "ocr")
+        result.packets += 1
+        compare(report, truth, result, packet.name)
+        if on_packet:
+            on_packet(packet.name)
+    return result
+
+
+def compare(report: Report, truth: dict, result: Evaluation, name: str) -> None:
+    page_types = {(p.file, p.page): p.type for p in report.pages}
+    captures = {(p["file"], p["page"]): p.get("capture", "clean") for p in truth["pages"]}
+    for page in truth["pages"]:
+        got = page_types.get((page["file"], page["page"]), "missing")
+        result.classification.add(got == page["type"])
+        if got != page["type"]:
+            result.misclassified.append(f"{name}/{page['file']}#{page['page']}: {page['type']} → {got}")
+    for expected in truth.get("documents", []):
+        _compare_fields(report, expected, captures, result, name)
+    _compare_rules(report, truth, result)
+    right = report.verdict.value == truth.get("verdict")
+    result.verdicts.add(right)
+    if not right:
+        deciding = sorted({f"{f.severity.value}:{f.rule}" for f in report.findings if f.severity.value != "info"})
+        result.verdict_misses.append(f"{name}: {truth.get('verdict')} → {report.verdict.value} ({', '.join(deciding) or '-'})")
+
+
+def _compare_fields(report: Report, expected: dict, captures: dict, result: Evaluation, name: str) -> None:
+    pages = {(p["file"], p["page"]) for p in expected["pages"]}
+    capture = captures.get(next(iter(sorted(pages))), "clean") if pages else "clean"
+    candidates = [d for d in report.documents if d.type == expected["type"]]
+    overlap = lambda d: len(pages & {(r.file, r.page) for r in d.pages})  # noqa: E731
+    found = max(candidates, key=overlap, default=None)
+    if found is not None and overlap(found) == 0:
+        found = None
+    for field_name, value in expected.get("fields", {}).items():
+        got = found.fields.get(field_name) if found else None
+        ok = got is not None and got.value == value
+        result.fields[(expected["type"], field_name, capture)].add(ok)
+        if not ok and len(result.field_misses) < 2000:
+            result.field_misses.append(f"{name} {expected['type']}.{field_name} [{capture}]: {value!r} → {got.value if got else None!r}")
+
+
+    _compare_rows(found, expected, capture, result, name)
+
+
+def _compare_rows(found, expected: dict, capture: str, result: Evaluation, name: str) -> None:
+    """Table rows (tax, social insurance) matched by their month; each cell counts as a field `rows.NAME`."""
+    got_rows = {}
+    for row in (found.rows if found else []):
+        key = row.get("period") or row.get("month")
+        if key is not None and key.value is not None:
+            got_rows.setdefault(key.value, row)
+    for row in expected.get("rows", []):
+        key = row.get("period") or row.get("month")
+        got = got_rows.get(key, {})
+        for field_name, value in row.items():
+            cell = got.get(field_name)
+            ok = cell is not None and cell.value == value
+            result.fields[(expected["type"], f"rows.{field_name}", capture)].add(ok)
+            if not ok and len(result.field_misses) < 2000:
+                result.field_misses.append(f"{name} {expected['type']}.rows[{key}].{field_name} [{capture}]: {value!r} → "
+                                           f"{cell.value if cell else None!r}")
+
+
+def _compare_rules(report: Report, truth: dict, result: Evaluation) -> None:
+    expected = set(truth.get("expected_rules", []))
+    fired = {f.rule for f in report.findings if f.severity == Severity.error} | {
+        f.rule for f in report.findings if f.rule in expected
+    }
+    for rule_id in expected | fired:
+        tally = result.rules[rule_id]
+        if rule_id in expected and rule_id in fired:
+            tally.true_positive += 1
+        elif rule_id in fired:
+            tally.false_positive += 1
+        else:
+            tally.false_negative += 1
+
+
+def peak_memory_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

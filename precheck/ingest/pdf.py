@@ -1,0 +1,184 @@
+"""PDF pages: the text layer with its boxes when there is one, else a rendered image for OCR."""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+import pdfplumber
+import pypdfium2 as pdfium
+from PIL import Image
+
+from precheck.core.model import OcrLine
+
+# Fewer meaningful characters than this and the page is treated as a scan.
+MIN_TEXT_LAYER_CHARS = 20
+
+
+@dataclass
+class TextLayer:
+    lines: list[OcrLine]
+    width: float  # points
+    height: float
+
+
+class PdfError(Exception):
+    pass
+
+
+def open_pdf(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        # PDFium's error code is not reliable here (a document without pages fails with the previous file's code).
+        raise PdfError(_why_unopened(data)) from exc
+
+
+ENCRYPTED = "PDF 已加密（需要密码才能打开），无法读取。请提供未加密的版本（encrypted PDF）"
+NO_PAGES = "PDF 中没有任何页面，请重新导出（PDF has no pages）"
+CORRUPT = "PDF 文件已损坏，无法打开。请重新导出或重新扫描（corrupt PDF）"
+
+
+def _why_unopened(data: bytes) -> str:
+    if re.search(rb"/Encrypt\b", data[-65536:]) or re.search(rb"/Encrypt\b", data[:65536]):
+        return ENCRYPTED
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as doc:
+            return NO_PAGES if len(doc.pages) == 0 else CORRUPT
+    except Exception:  # noqa: BLE001 - pdfminer raises many types on a broken file
+        return CORRUPT
+
+
+class TextLayers:
+    """Text layers of one file's pages: pdfplumber is opened once per file, not once per page."""
+
+    def __init__(self, data: bytes):
+        self._data = data
+        self._doc = None
+        self._failed = False
+
+    def __enter__(self) -> "TextLayers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._doc is not None:
+            self._doc.close()
+
+    def page(self, pdf: pdfium.PdfDocument, index: int) -> Optional[TextLayer]:
+        """The page's characters with their boxes, from pdfplumber, or pypdfium2 where pdfplumber finds none."""
+        layer = self._plumber(index)
+        if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS:
+            layer = _pdfium_layer(pdf, index) or layer
+        if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS:
+            return None
+        return layer
+
+    def _plumber(self, index: int) -> Optional[TextLayer]:
+        if self._doc is None and not self._failed:
+            try:
+                self._doc = pdfplumber.open(io.BytesIO(self._data))
+            except Exception:  # noqa: BLE001 - pypdfium2 gets a second try
+                self._failed = True
+        if self._doc is None:
+            return None
+        try:
+            page = self._doc.pages[index]
+            try:
+                return _plumber_page_layer(page)
+            finally:
+                page.close()  # drops the page's cached objects, so a long file is not held whole
+        except Exception:  # noqa: BLE001 - pdfminer raises many types on odd files
+            return None
+
+
+def render(pdf: pdfium.PdfDocument, index: int, dpi: int) -> Image.Image:
+    page = pdf[index]
+    width, height = page.get_size()
+    # Bound the pixels of oversized pages (posters, mis-sized scans) to ~A3 at the chosen dpi.
+    scale = min(dpi / 72, 6000 / max(width, height, 1))
+    return page.render(scale=scale).to_pil().convert("RGB")
+
+
+def _meaningful(layer: TextLayer) -> int:
+    return sum(1 for line in layer.lines for ch in line.text if ch.isalnum())
+
+
+def _plumber_page_layer(page) -> TextLayer:
+    lines = []
+    for item in page.extract_text_lines(return_chars=True):
+        for segment in _split_at_gaps([c for c in item["chars"] if not c["text"].isspace()]):
+            text = "".join(c["text"] for c in segment)
+            if not text or "(cid:" in text:
+                continue  # glyphs without a Unicode mapping are no text at all
+            box = (min(c["x0"] for c in segment), min(c["top"] for c in segment),
+                   max(c["x1"] for c in segment), max(c["bottom"] for c in segment))
+            lines.append(OcrLine(text=text, bbox=_fractions(*box, page.width, page.height), confidence=1.0))
+    return TextLayer(lines=lines, width=float(page.width), height=float(page.height))
+
+
+def _split_at_gaps(chars: list[dict]) -> list[list[dict]]:
+    """A text line cut where the gap between characters is wider than about one character, as an OCR detector
+    would: table cells and form fields on one baseline stay apart."""
+    segments: list[list[dict]] = []
+    for char in sorted(chars, key=lambda c: c["x0"]):
+        size = max(char["bottom"] - char["top"], 1.0)
+        if segments and char["x0"] - segments[-1][-1]["x1"] <= GAP_SPLIT * size:
+            segments[-1].append(char)
+        else:
+            segments.append([char])
+    return segments
+
+
+GAP_SPLIT = 1.0
+
+
+def _pdfium_layer(pdf: pdfium.PdfDocument, index: int) -> Optional[TextLayer]:
+    page = pdf[index]
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    lines: list[OcrLine] = []
+    chars: list[tuple[str, tuple[float, float, float, float]]] = []
+
+    def flush():
+        text = "".join(ch for ch, _ in chars if not ch.isspace())
+        if text:
+            x0 = min(b[0] for _, b in chars)
+            bottom = min(b[1] for _, b in chars)
+            x1 = max(b[2] for _, b in chars)
+            top = max(b[3] for _, b in chars)
+            lines.append(
+                OcrLine(text=text, bbox=_fractions(x0, height - top, x1, height - bottom, width, height), confidence=1.0)
+            )
+        chars.clear()
+
+    for i in range(textpage.count_chars()):
+        ch = textpage.get_text_range(i, 1)
+        if ch in ("\r", "\n"):
+            flush()
+            continue
+        box = textpage.get_charbox(i)
+        if ch.isspace():
+            continue
+        if chars and (not _same_line(chars[-1][1], box) or _gap(chars[-1][1], box) > GAP_SPLIT):
+            flush()
+        chars.append((ch, box))
+    flush()
+    return TextLayer(lines=lines, width=float(width), height=float(height))
+
+
+def _same_line(a, b) -> bool:
+    a_mid, b_mid = (a[1] + a[3]) / 2, (b[1] + b[3]) / 2
+    size = max(a[3] - a[1], b[3] - b[1], 1.0)
+    return abs(a_mid - b_mid) < size * 0.6 and b[0] >= a[0] - size
+
+
+def _gap(a, b) -> float:
+    """Horizontal gap between two pdfium char boxes, in character heights."""
+    size = max(a[3] - a[1], b[3] - b[1], 1.0)
+    return (b[0] - a[2]) / size
+
+
+def _fractions(x0, top, x1, bottom, width, height) -> tuple[float, float, float, float]:
+    clamp = lambda v: min(1.0, max(0.0, float(v)))  # noqa: E731
+    return (clamp(x0 / width), clamp(top / height), clamp(x1 / width), clamp(bottom / height))

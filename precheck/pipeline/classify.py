@@ -1,0 +1,170 @@
+"""Page → document type, by content alone (file names mean nothing)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from statistics import median
+
+from rapidfuzz import fuzz
+
+from extractors.declaration import DocTypeSpec
+from extractors.registry import ALL_TYPES, UNKNOWN, spec_for
+from precheck.core.model import OcrLine
+from precheck.core.textnorm import for_matching
+
+# A keyword of this many characters may match with one OCR error in it.
+FUZZY_MIN_LENGTH = 4
+FUZZY_MIN_RATIO = 75  # a four-character label with one character misread
+FUZZY_CREDIT = 0.8
+EXCLUDE_PENALTY = 3.0
+# A title heading in the top part of the page starts a new document.
+START_REGION = 0.35
+TITLE_LINE_MAX_CHARS = 20
+
+
+@dataclass
+class Classification:
+    type_id: str
+    score: float
+    scores: dict[str, float] = field(default_factory=dict)
+    is_start: bool = False
+    titled: bool = False
+
+
+@lru_cache(maxsize=None)
+def _needle(text: str) -> str:
+    return for_matching(text)
+
+
+def _found(keyword: str, haystack: str) -> float:
+    """1 for an exact hit, FUZZY_CREDIT for a near one (one misread character), else 0."""
+    needle = _needle(keyword)
+    if needle in haystack:
+        return 1.0
+    if len(needle) >= FUZZY_MIN_LENGTH and fuzz.partial_ratio(needle, haystack) >= FUZZY_MIN_RATIO:
+        return FUZZY_CREDIT
+    return 0.0
+
+
+def score_type(spec: DocTypeSpec, haystack: str) -> tuple[float, bool]:
+    title = max((k.weight * _found(k.text, haystack) for k in spec.titles), default=0.0)
+    keywords = sum(k.weight * _found(k.text, haystack) for k in spec.keywords)
+    penalty = sum(EXCLUDE_PENALTY for word in spec.excludes if _needle(word) in haystack)
+    return title + keywords - penalty, title > 0
+
+
+def classify_lines(lines: list[OcrLine]) -> Classification:
+    haystack = for_matching("".join(line.text for line in lines))
+    scores: dict[str, float] = {}
+    titled: dict[str, bool] = {}
+    for spec in ALL_TYPES:
+        scores[spec.type_id], titled[spec.type_id] = score_type(spec, haystack)
+    confident = [s for s in ALL_TYPES if scores[s.type_id] >= s.min_score]
+    if not confident:
+        return Classification(UNKNOWN, 0.0, scores)
+    # Margin over the threshold, not raw score: types differ in how many keywords they declare.
+    best = max(confident, key=lambda s: (scores[s.type_id] / s.min_score, scores[s.type_id]))
+    return Classification(
+        best.type_id,
+        scores[best.type_id],
+        scores,
+        is_start=_starts_document(best, lines),
+        titled=titled[best.type_id],
+    )
+
+
+def _starts_document(spec: DocTypeSpec, lines: list[OcrLine]) -> bool:
+    for line in lines:
+        if line.bbox[1] > START_REGION:
+            continue
+        text = for_matching(line.text)
+        for title in spec.titles:
+            needle = _needle(title.text)
+            # A heading: the title opens or closes a short line (劳动合同书, 上海市居住证), not mid-sentence.
+            if len(text) <= TITLE_LINE_MAX_CHARS and (text.startswith(needle) or text.endswith(needle)):
+                return True
+    return False
+
+
+def split_regions(lines: list[OcrLine]) -> list[list[OcrLine]]:
+    """Blocks of text separated by wide empty bands (recursive XY cut), for pages holding two documents."""
+    if len(lines) < 4:
+        return [lines]
+    heights = [line.bbox[3] - line.bbox[1] for line in lines]
+    gap_y = max(0.03, 2.5 * median(heights))
+    return _cut(lines, gap_y, gap_x=0.04, depth=0)
+
+
+def _cut(lines: list[OcrLine], gap_y: float, gap_x: float, depth: int) -> list[list[OcrLine]]:
+    if depth >= 4 or len(lines) < 3:
+        return [lines]
+    for axis, gap in ((1, gap_y), (0, gap_x)):
+        groups = _split_axis(lines, axis, gap)
+        if len(groups) > 1:
+            out = []
+            for group in groups:
+                out.extend(_cut(group, gap_y, gap_x, depth + 1))
+            return out
+    return [lines]
+
+
+def _split_axis(lines: list[OcrLine], axis: int, gap: float) -> list[list[OcrLine]]:
+    ordered = sorted(lines, key=lambda line: line.bbox[axis])
+    groups = [[ordered[0]]]
+    reach = ordered[0].bbox[axis + 2]
+    for line in ordered[1:]:
+        if line.bbox[axis] - reach > gap:
+            groups.append([])
+        groups[-1].append(line)
+        reach = max(reach, line.bbox[axis + 2])
+    return groups
+
+
+@dataclass
+class PagePart:
+    """A whole page, or the region of a page that holds one document."""
+
+    lines: list[OcrLine]
+    classification: Classification
+    whole_page: bool = True
+
+
+def classify_page(lines: list[OcrLine]) -> list[PagePart]:
+    """One part per document on the page; usually one."""
+    whole = classify_lines(lines)
+    if whole.type_id != UNKNOWN and spec_for(whole.type_id).multi_page:
+        return [PagePart(lines, whole)]  # a contract's party block or a table never holds another document
+    regions = split_regions(lines)
+    if len(regions) < 2:
+        return [PagePart(lines, whole)]
+    parts: list[PagePart] = []
+    leftovers: list[OcrLine] = []
+    for region in regions:
+        result = classify_lines(region)
+        # A region counts as its own document only when it names itself (a title), so a
+        # contract's party block or a table's header never splits a page.
+        if result.type_id != UNKNOWN and result.titled:
+            if parts and parts[-1].classification.type_id == result.type_id:
+                parts[-1].lines.extend(region)
+            else:
+                parts.append(PagePart(list(region), result, whole_page=False))
+        else:
+            leftovers.extend(region)
+    distinct = {part.classification.type_id for part in parts}
+    if len(distinct) < 2:
+        return [PagePart(lines, whole)]
+    merged: dict[str, PagePart] = {}
+    for part in parts:
+        if part.classification.type_id in merged:
+            merged[part.classification.type_id].lines.extend(part.lines)
+        else:
+            merged[part.classification.type_id] = part
+    for line in leftovers:
+        nearest = min(merged.values(), key=lambda p: _distance(line, p.lines))
+        nearest.lines.append(line)
+    return list(merged.values())
+
+
+def _distance(line: OcrLine, group: list[OcrLine]) -> float:
+    cx, cy = (line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2
+    return min(abs(cx - (g.bbox[0] + g.bbox[2]) / 2) + abs(cy - (g.bbox[1] + g.bbox[3]) / 2) for g in group)

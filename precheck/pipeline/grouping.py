@@ -1,0 +1,103 @@
+"""Classified page parts → documents: consecutive pages of one contract or tax record become one."""
+from __future__ import annotations
+
+from typing import Callable, Optional
+from dataclasses import dataclass, field
+
+from extractors.doctypes import id_card
+from extractors.registry import UNKNOWN, spec_for
+from precheck.pipeline.classify import PagePart
+from precheck.core.model import PageRef, PageText
+from precheck.core.textnorm import for_matching
+
+
+@dataclass
+class PlacedPart:
+    page: PageText
+    part: PagePart
+
+
+@dataclass
+class DocumentDraft:
+    type_id: str
+    parts: list[PlacedPart] = field(default_factory=list)
+    has_start: bool = False
+    reread: Optional[Callable] = None  # (page, bbox) -> OcrLine: a second look at a line, where the page can be re-read
+
+    @property
+    def pages(self) -> list[PageRef]:
+        refs: list[PageRef] = []
+        for placed in self.parts:
+            if placed.page.ref not in refs:
+                refs.append(placed.page.ref)
+        return refs
+
+    @property
+    def score(self) -> float:
+        return max((p.part.classification.score for p in self.parts), default=0.0)
+
+
+def group_documents(placed_parts: list[PlacedPart]) -> list[DocumentDraft]:
+    documents: list[DocumentDraft] = []
+    for placed in placed_parts:
+        current = documents[-1] if documents else None
+        if current is not None and _continues(current, placed.part):
+            current.parts.append(placed)
+            current.has_start = current.has_start or placed.part.classification.is_start
+            continue
+        cls = placed.part.classification
+        documents.append(DocumentDraft(type_id=cls.type_id, parts=[placed], has_start=cls.is_start))
+    return _adopt_stray_pages(documents)
+
+
+def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
+    """A page too plain to name itself (a contract's signing page) that reads as a continuation of the
+    packet's only document of a multi-page type joins it, even when files were not taken in order."""
+    by_type: dict[str, list[DocumentDraft]] = {}
+    for draft in documents:
+        by_type.setdefault(draft.type_id, []).append(draft)
+    kept = []
+    for draft in documents:
+        if draft.type_id != UNKNOWN and spec_for(draft.type_id).multi_page and not draft.has_start:
+            # pages of a contract without its first page, while another has one: they belong to it
+            starts = [d for d in by_type[draft.type_id] if d.has_start]
+            if len(starts) == 1:
+                starts[0].parts.extend(draft.parts)
+                continue
+        if draft.type_id == UNKNOWN and len(draft.parts) == 1:
+            scores = draft.parts[0].part.classification.scores
+            candidates = [
+                type_id for type_id, drafts in by_type.items()
+                if type_id != UNKNOWN and len(drafts) == 1 and spec_for(type_id).multi_page
+                and scores.get(type_id, 0.0) >= spec_for(type_id).continue_score
+            ]
+            if len(candidates) == 1:
+                by_type[candidates[0]][0].parts.append(draft.parts[0])
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _continues(current: DocumentDraft, part: PagePart) -> bool:
+    cls = part.classification
+    if current.type_id == UNKNOWN:
+        return False
+    spec = spec_for(current.type_id)
+    if spec.multi_page:
+        same = cls.type_id == current.type_id or (
+            cls.type_id == UNKNOWN and cls.scores.get(current.type_id, 0.0) >= spec.continue_score
+        )
+        return same and not (cls.is_start and current.has_start)
+    if current.type_id == "id_card" and cls.type_id == "id_card" and len(current.parts) == 1:
+        # Front and back photographed separately are one card.
+        return _id_side(current.parts[0].part) != _id_side(part) != "both"
+    return False
+
+
+def _id_side(part: PagePart) -> str:
+    text = for_matching("".join(line.text for line in part.lines))
+    front = any(marker in text for marker in id_card.FRONT_MARKERS)
+    back = any(marker in text for marker in id_card.BACK_MARKERS[:2])
+    if front and back:
+        return "both"
+    return "front" if front else "back" if back else "both"

@@ -1,0 +1,73 @@
+"""Reading a line again from the page at full resolution, when a field's value did not read cleanly.
+
+OCR reads whole pages from a downscaled image; a value that comes back unparseable or with doubtful characters
+is cropped from the full-resolution page and recognised again on its own."""
+from __future__ import annotations
+
+import math
+from typing import Callable, Optional
+
+from PIL import Image
+
+from precheck.core.model import OcrLine, PageRef
+from precheck.ocr.imaging import drop_seals, rotate_clockwise
+
+PAD_HEIGHTS = 0.35  # padding around the line's text, in text heights
+
+
+class Rereader:
+    def __init__(self, engine):
+        self.engine = engine
+        self.pages: dict[PageRef, tuple[Callable[[], Image.Image], int]] = {}
+        self._current: Optional[tuple[PageRef, Image.Image]] = None
+        self.count = 0
+
+    def add_page(self, ref: PageRef, reload: Callable[[], Image.Image], rotation: int) -> None:
+        self.pages[ref] = (reload, rotation)
+
+    def __call__(self, ref: PageRef, bbox, tilt: float = 0.0, scale: float = 1.0) -> Optional[OcrLine]:
+        """Recognise the line in `bbox` (page fractions) again. `tilt` (the page's drop per unit of width) levels the
+        crop first; `scale` resizes it, for a second reading at another size."""
+        if ref not in self.pages:
+            return None
+        crop = levelled_line(self._image(ref), bbox, tilt)
+        if crop is None:
+            return None
+        if scale != 1.0:
+            crop = crop.resize((max(1, round(crop.width * scale)), max(1, round(crop.height * scale))), Image.BICUBIC)
+        self.count += 1
+        try:
+            line = self.engine.read_line(crop)
+        except Exception:  # noqa: BLE001 - a failed second look leaves the first reading as it was
+            return None
+        return line.model_copy(update={"bbox": tuple(bbox)}) if line is not None else None
+
+    def _image(self, ref: PageRef) -> Image.Image:
+        if self._current is None or self._current[0] != ref:
+            reload, rotation = self.pages[ref]
+            upright = rotate_clockwise(reload().convert("RGB"), rotation)
+            # Seals are found on the whole page; a line's crop is too small to show a seal's ring.
+            self._current = (ref, Image.fromarray(drop_seals(upright)))
+        return self._current[1]
+
+
+def levelled_line(image: Image.Image, bbox, tilt: float = 0.0) -> Optional[Image.Image]:
+    """The band of `image` holding the line in `bbox`, turned level. The box of a tilted line is taller than its
+    text by the tilt over its width, and an axis-aligned crop of it holds pieces of the lines above and below,
+    which the recogniser reads into the value; turning the crop level and keeping the text's own band leaves
+    them out."""
+    width, height = image.size
+    x0, y0, x1, y1 = bbox[0] * width, bbox[1] * height, bbox[2] * width, bbox[3] * height
+    slope = tilt * height / width if width else 0.0
+    text_height = max(4.0, (y1 - y0) - abs(slope) * (x1 - x0))
+    pad = text_height * PAD_HEIGHTS
+    box = (max(0, round(x0 - pad)), max(0, round(y0 - pad)), min(width, round(x1 + pad)), min(height, round(y1 + pad)))
+    if box[2] - box[0] < 4 or box[3] - box[1] < 4:
+        return None
+    crop = image.crop(box)
+    if abs(slope) < 0.002:
+        return crop
+    fill = 255 if crop.mode == "L" else (255,) * len(crop.getbands())
+    turned = crop.rotate(math.degrees(math.atan(slope)), resample=Image.BICUBIC, expand=True, fillcolor=fill)
+    middle, half = turned.height / 2, text_height / 2 + pad
+    return turned.crop((0, max(0, round(middle - half)), turned.width, min(turned.height, round(middle + half))))

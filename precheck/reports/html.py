@@ -1,0 +1,137 @@
+"""A self-contained HTML report: verdict, findings with what to do, every page with its evidence boxes.
+
+No script and no external request: images are embedded as data URIs, boxes are positioned with CSS."""
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections import defaultdict
+from pathlib import Path
+from typing import Mapping, Union
+
+from PIL import Image
+
+from precheck.ingest.pages import PageInput, iter_pages
+from precheck.core.limits import DEFAULT_LIMITS, Limits
+from precheck.core.model import Report, Severity, Verdict
+from precheck.ocr.imaging import rotate_clockwise
+from precheck.ingest.packet import Packet, as_packet
+from precheck.reports.text import type_label
+
+PAGE_WIDTH_PX = 900
+VERDICT = {Verdict.ready: ("可以提交", "#1a7f37"), Verdict.review: ("需人工复核", "#9a6700"), Verdict.fix: ("需要修改", "#cf222e")}
+SEVERITY = {Severity.error: ("错误", "#cf222e"), Severity.warning: ("警告", "#9a6700"), Severity.info: ("提示", "#0969da")}
+
+# The page around a standalone report; the web page (precheck serve) brings its own and embeds REPORT_CSS.
+PAGE_CSS = """
+body{font-family:"Noto Sans CJK SC","WenQuanYi Zen Hei","Microsoft YaHei",sans-serif;margin:24px;color:#1f2328;max-width:1100px}
+h1{font-size:22px}
+"""
+REPORT_CSS = """
+.verdict{font-size:20px;font-weight:bold;padding:8px 14px;border-radius:6px;color:#fff;display:inline-block}
+.finding{border-left:5px solid;padding:6px 12px;margin:10px 0;background:#f6f8fa}.finding .meta{color:#656d76;font-size:13px}
+.action{margin-top:4px}.page{margin:18px 0;break-inside:avoid}.sheet{position:relative;display:inline-block;border:1px solid #d0d7de}
+.sheet img{display:block;width:%dpx;max-width:100%%}.box{position:absolute;border:3px solid;box-sizing:border-box}
+.box span{position:absolute;top:-20px;left:-3px;font-size:12px;color:#fff;padding:0 4px;white-space:nowrap}
+table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:4px 8px;font-size:14px}.passed{color:#1a7f37}
+""" % PAGE_WIDTH_PX
+
+
+def load_page_images(packet: Union[Path, Packet], report: Report,
+                     limits: Limits = DEFAULT_LIMITS) -> dict[tuple[str, int], bytes]:
+    """Page images as the report saw them (upright), scaled for the page and kept JPEG-encoded: a packet of 300
+    pages holds a few hundred kilobytes a page, not a decoded page each."""
+    rotation = {(p.file, p.page): p.rotation for p in report.pages}
+    images = {}
+    for item in iter_pages(as_packet(packet, limits), limits):
+        if not isinstance(item, PageInput):
+            continue
+        key = (item.ref.file, item.ref.page)
+        try:
+            image = rotate_clockwise(item.load_image(), rotation.get(key, 0))
+        except Exception:  # noqa: BLE001 - a page that cannot be drawn is listed without its image
+            continue
+        image.thumbnail((PAGE_WIDTH_PX * 2, PAGE_WIDTH_PX * 3))
+        images[key] = _jpeg(image)
+    return images
+
+
+def _jpeg(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.convert("RGB").save(buffer, "JPEG", quality=72)
+    return buffer.getvalue()
+
+
+def _data_uri(image: Union[Image.Image, bytes]) -> str:
+    data = image if isinstance(image, bytes) else _jpeg(image)
+    return "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
+
+
+PageImages = Mapping[tuple[str, int], Union[Image.Image, bytes]]
+
+
+def render_html(report: Report, images: PageImages) -> str:
+    """A whole HTML document: one file that opens anywhere, offline."""
+    e = html.escape
+    return "".join([
+        f"<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'><title>居住证积分材料预检 {e(report.packet)}</title>",
+        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; img-src data:; style-src 'unsafe-inline'\">",
+        f"<style>{PAGE_CSS}{REPORT_CSS}</style></head><body><h1>居住证积分材料预检</h1>",
+        render_report_section(report, images),
+        "</body></html>",
+    ])
+
+
+def render_report_section(report: Report, images: PageImages) -> str:
+    """The report without its page around it (styled by REPORT_CSS): what the web page inserts after a check."""
+    e = html.escape
+    verdict, colour = VERDICT[report.verdict]
+    anchors = {(page.file, page.page): f"page-{number}" for number, page in enumerate(report.pages, 1)}
+    out = [f"<p>{e(report.packet)} · 预计提交日期 {report.as_of} · "
+           f"{'首次申请' if report.application == 'first' else '续办'} · OCR {e(report.engine or '')}</p>",
+           f"<div class='verdict' style='background:{colour}'>结论：{verdict}（{report.verdict.value}）</div>"]
+
+    boxes: dict[tuple[str, int], list[tuple[tuple, str, str]]] = defaultdict(list)
+    out.append("<h2>发现的问题</h2>" if report.findings else "<h2>未发现问题</h2>")
+    for number, finding in enumerate(report.findings, 1):
+        label, colour = SEVERITY[finding.severity]
+        out.append(f"<div class='finding' style='border-color:{colour}'><b>{number}. [{label}]</b> {e(finding.message)}")
+        if finding.action:
+            out.append(f"<div class='action'>→ {e(finding.action)}</div>")
+        out.append(f"<div class='meta'>{e(finding.rule)} · 依据 {e(finding.source)}")
+        for ev in finding.evidence:
+            anchor = anchors.get((ev.file, ev.page))
+            where = f"{e(ev.file)} 第{ev.page}页"
+            out.append(f" · <a href='#{anchor}'>{where}</a>" if anchor else f" · {where}")
+            if tuple(ev.bbox) != (0.0, 0.0, 1.0, 1.0):
+                boxes[(ev.file, ev.page)].append((tuple(ev.bbox), f"#{number}", colour))
+        out.append("</div></div>")
+
+    passed = [c for c in report.checks if c.status == "passed"]
+    if passed:
+        out.append("<h2>通过的检查</h2><p class='passed'>" + "、".join(e(c.title or c.rule) for c in passed) + "</p>")
+    undecided = [c for c in report.checks if c.status == "undecided"]
+    if undecided:
+        out.append("<h2>未能判断的检查（不算通过，请人工核对）</h2><ul>"
+                   + "".join(f"<li>{e(c.title or c.rule)}：{e(c.note or '')}</li>" for c in undecided) + "</ul>")
+
+    out.append("<h2>材料与页面</h2><table><tr><th>材料</th><th>页面</th></tr>")
+    for document in report.documents:
+        pages = "、".join(f"{e(r.file)} 第{r.page}页" for r in document.pages)
+        out.append(f"<tr><td>{e(type_label(document.type))}</td><td>{pages}</td></tr>")
+    out.append("</table>")
+
+    for page in report.pages:
+        key = (page.file, page.page)
+        out.append(f"<div class='page' id='{anchors[key]}'><h3>{e(page.file)} 第{page.page}页 · {e(type_label(page.type))}</h3>")
+        image = images.get(key)
+        if image is None:
+            out.append("<p>（此页无法显示）</p></div>")
+            continue
+        out.append(f"<div class='sheet'><img alt='{e(page.file)} 第{page.page}页' src='{_data_uri(image)}'>")
+        for (x0, y0, x1, y1), tag, colour in boxes.get(key, []):
+            style = f"left:{x0 * 100:.2f}%;top:{y0 * 100:.2f}%;width:{(x1 - x0) * 100:.2f}%;height:{(y1 - y0) * 100:.2f}%;border-color:{colour}"
+            out.append(f"<div class='box' style='{style}'><span style='background:{colour}'>{tag}</span></div>")
+        out.append("</div></div>")
+    return "".join(out)

@@ -1,0 +1,74 @@
+"""The terminal report: Chinese first, findings grouped by severity (错误 / 警告 / 提示), then the checks that
+passed, those that could not be decided, and those that do not apply."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from extractors.registry import UNKNOWN, spec_for
+from precheck.core.model import Report, Severity, Verdict
+
+VERDICT_TEXT = {
+    Verdict.ready: ("[bold green]可以提交[/]", "未发现问题。"),
+    Verdict.review: ("[bold yellow]需人工复核[/]", "有无法确认的项目，请逐条核对后再提交。"),
+    Verdict.fix: ("[bold red]需要修改[/]", "有会被退回的问题，请按下列说明修改后再提交。"),
+}
+MAX_EVIDENCE = 4
+SEVERITY_TEXT = {Severity.error: ("错误", "red"), Severity.warning: ("警告", "yellow"), Severity.info: ("提示", "cyan")}
+
+
+def type_label(type_id: str) -> str:
+    return "无法识别的页面" if type_id == UNKNOWN else spec_for(type_id).label
+
+
+def render_text(report: Report, console: Console) -> None:
+    verdict, advice = VERDICT_TEXT[report.verdict]
+    console.print(f"[bold]居住证积分材料预检[/]  {escape(report.packet)}")
+    application = "首次申请" if report.application == "first" else "续办"
+    console.print(f"预计提交日期 {report.as_of.isoformat()} · {application} · OCR {report.engine}")
+    console.print(f"结论：{verdict}（{report.verdict.value}）  {advice}\n")
+
+    table = Table(title="识别到的材料", show_lines=False, title_justify="left")
+    table.add_column("材料")
+    table.add_column("页面")
+    for document in report.documents:
+        pages = "、".join(f"{escape(ref.file)} 第{ref.page}页" for ref in document.pages)
+        table.add_row(type_label(document.type), pages)
+    console.print(table)
+
+    for severity in (Severity.error, Severity.warning, Severity.info):
+        group = [f for f in report.findings if f.severity == severity]
+        if not group:
+            continue
+        name, colour = SEVERITY_TEXT[severity]
+        console.print(f"\n[bold {colour}]{name}（{len(group)}）[/]")
+        for number, finding in enumerate(group, 1):
+            console.print(f" {number}. {escape(finding.message)}  [dim]{finding.rule} · 依据 {escape(finding.source)}[/]")
+            if finding.action:
+                console.print(f"    → {escape(finding.action)}")
+            for evidence in finding.evidence[:MAX_EVIDENCE]:
+                text = f"：{escape(evidence.text)}" if evidence.text else ""
+                console.print(f"    [dim]{escape(evidence.file)} 第{evidence.page}页{text}[/]")
+            if len(finding.evidence) > MAX_EVIDENCE:
+                console.print(f"    [dim]……另有 {len(finding.evidence) - MAX_EVIDENCE} 处[/]")
+    _checks(report, console)
+
+
+def _checks(report: Report, console: Console) -> None:
+    """The checks that passed; those that could not be decided (never shown as passed); those not applicable."""
+    by_status = {status: [c for c in report.checks if c.status == status]
+                 for status in ("passed", "undecided", "not_applicable")}
+    if by_status["passed"]:
+        names = "、".join(f"{escape(c.title or c.rule)}[dim]（{c.rule}）[/]" for c in by_status["passed"])
+        console.print(f"\n[green]通过的检查（{len(by_status['passed'])}）[/]：{names}")
+    if by_status["undecided"]:
+        console.print(f"\n[yellow]未能判断的检查（{len(by_status['undecided'])}）[/]：不算通过，请人工核对")
+        for check in by_status["undecided"]:
+            note = f"：{escape(check.note)}" if check.note else ""
+            console.print(f" · {escape(check.title or check.rule)}[dim]（{check.rule}）[/]{note}")
+    if by_status["not_applicable"]:
+        console.print(f"\n[dim]不适用（{len(by_status['not_applicable'])}）[/]")
+        for check in by_status["not_applicable"]:
+            note = f"：{escape(check.note)}" if check.note else ""
+            console.print(f" · {escape(check.title or check.rule)}[dim]（{check.rule}）{note}[/]")

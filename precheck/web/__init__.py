@@ -1,4 +1,0 @@
-"""`precheck serve`: the applicant's page and a JSON API on this computer (FastAPI + uvicorn)."""
-from precheck.web.app import create_app
-
-__all__ = ["create_app"]

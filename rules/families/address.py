@@ -1,0 +1,49 @@
+"""The hukou address on the residence permit against the household register (SPEC §4 address.hukou_mismatch)."""
+from __future__ import annotations
+
+from precheck.core.model import Severity
+from rules.registry import CheckContext, rule
+from rules.compare import compare_values, difference_hit
+from rules.fields import absent, read, read_partly, unreadable
+
+HUKOU_ADDRESS = (("household_register_cover", "address"), ("collective_hukou_certificate", "address"))
+PURPOSE = "居住证上的户籍地址与户口簿是否一致"
+FIX = ("受理机构要求居住证上的“常住户口所在地住址”与户口簿上的户口地址逐字一致，不一致的不予受理（000 §六.1）。"
+       "请先到居住证签发地（居住地街道社区事务受理服务中心）将居住证上的常住户口所在地住址变更为与户口簿一致，"
+       "再提交积分申请；网上申请表中的户籍地址也须一字不差（003）。")
+
+
+@rule("address.hukou_mismatch", Severity.error, "000 §六.1; 003")
+def hukou_mismatch(context: CheckContext):
+    """居住证户籍地址与户口簿一致
+    居住证上的常住户口所在地住址须与户口簿首页住址（集体户口为户籍证明上的地址）在规范化后逐字一致。"""
+    permits = context.of_type("residence_permit")
+    registers = [(d, name) for type_id, name in HUKOU_ADDRESS for d in context.of_type(type_id)]
+    if not permits:
+        yield absent(context, "residence_permit", "户籍地址")
+        return
+    if not registers:
+        yield absent(context, "household_register_cover", "户籍地址")
+        return
+    permit_address = next((got for permit in permits if (got := read(permit, "hukou_address")) is not None), None)
+    permit_partly = permit_address or next(
+        (got for permit in permits if (got := read_partly(permit, "hukou_address")) is not None), None)
+    for register, name in registers:
+        address = read(register, name)
+        if address is not None and permit_address is not None:
+            comparison = compare_values(address.field, permit_address.field)
+            if comparison.outcome != "same":
+                yield difference_hit("常住户口所在地住址", address, permit_address, comparison, FIX)
+            continue
+        # One of them could not be read surely: characters read surely may still show a real difference.
+        register_partly = address or read_partly(register, name)
+        if register_partly is not None and permit_partly is not None:
+            comparison = compare_values(register_partly.field, permit_partly.field)
+            if comparison.outcome == "different":
+                yield difference_hit("常住户口所在地住址", register_partly, permit_partly, comparison, FIX)
+                continue
+        if address is None:
+            yield unreadable(register, name, PURPOSE)
+    if permit_address is None:
+        for permit in permits:
+            yield unreadable(permit, "hukou_address", PURPOSE)

@@ -1,0 +1,79 @@
+"""The contract employer is who withholds the tax and pays the social insurance (SPEC §4 employer.mismatch)."""
+from __future__ import annotations
+
+from precheck.core.model import Document, Severity
+from rules.registry import CheckContext, Hit, rule
+from rules.compare import OUTCOME_ORDER, compare_companies, is_agency
+from rules.families.contract import current_contract
+from rules.fields import Got, absent, as_month, need, read, read_rows, unreadable
+from rules.months import month_text
+
+PURPOSE = "劳动合同单位与个税扣缴单位、社保缴费单位是否一致"
+FIX = ("缴纳社保、个税的单位须与劳动合同签订单位一致，由人力资源公司等代缴的不能参加积分（004；002）。"
+       "请由合同单位自行为您申报个税、缴纳社保，最近月份的记录一致后再申请；若实际由派遣单位聘用，"
+       "应提供与派遣单位签订的劳动合同，并在申请表中如实填写代缴、派遣单位（003）。")
+FORM_FIX = "如单位改制更名，请补充市场监管部门出具的名称变更证明；否则请核对单位的登记名称，按登记名称更正。"
+
+
+@rule("employer.mismatch", Severity.error, "004; 003; 002")
+def employer_mismatch(context: CheckContext):
+    """合同单位与个税、社保单位一致
+    劳动合同的用人单位须在纳税记录最近一个月的扣缴义务人之中，有社保缴费记录时也须在其最近一个月的缴费单位之中
+    （比较时忽略空格、全角半角、括号，有限公司与有限责任公司视为相同）；由人力资源公司代缴的属于不一致。"""
+    contract = current_contract(context)
+    if contract is None:
+        yield absent(context, "labour_contract", "用人单位")
+        return
+    employer = yield from need(contract, "employer", PURPOSE)
+    if not context.has("tax_record"):
+        yield absent(context, "tax_record", "个税扣缴单位")
+    if employer is None:
+        return
+    yield from _against(employer, context.of_type("tax_record"), "period", "withholding_agent", "个人所得税扣缴义务人")
+    yield from _against(employer, context.of_type("social_insurance_record"), "month", "employer", "社保缴费单位")
+
+
+def _against(employer: Got, records: list[Document], month_field: str, payer_field: str, payer_name: str):
+    dated, missed = [], []
+    for record in records:
+        months, record_missed = read_rows(record, month_field, PURPOSE, as_month)
+        dated += months
+        missed += record_missed
+    if not dated:
+        yield from missed
+        return
+    latest = max(month.value for month in dated)
+    payers, not_read = [], []
+    for month in dated:
+        if month.value != latest:
+            continue
+        payer = read(month.document, payer_field, row=month.row)
+        if payer is None:
+            not_read.append(unreadable(month.document, payer_field, PURPOSE, row=month.row))
+        else:
+            payers.append(payer)
+    if not payers:
+        yield from not_read
+        return
+    scored = [(compare_companies(employer.field, payer.field), payer) for payer in payers]
+    best, _ = min(scored, key=lambda pair: OUTCOME_ORDER.index(pair[0].outcome))
+    if best.outcome == "same":
+        return
+    yield from not_read
+    month = month_text(latest)
+    names = "、".join(dict.fromkeys(f"「{comparison.right}」" for comparison, _ in scored))
+    evidence = (employer.evidence,) + tuple(payer.evidence for payer in payers)
+    contract = f"劳动合同的用人单位「{best.left}」"
+    if best.outcome == "form":
+        yield Hit(f"{contract}与 {month} 的{payer_name}{names}只差组织形式（有限公司 / 股份有限公司）。",
+                  evidence, FORM_FIX, Severity.warning)
+        return
+    agency = [payer.text for payer in payers if is_agency(payer.text)]
+    agencies = "、".join(f"「{name}」" for name in agency)
+    via = f"{agencies}属于人力资源或劳务派遣机构，即由他人代缴（代扣代缴）。" if agency and not is_agency(employer.text) else ""
+    message = f"{contract}不在 {month} 的{payer_name}之中：{payer_name}为{names}（【】内为与合同单位不同之处）。{via}"
+    if best.outcome == "doubtful" or not_read:
+        note = best.doubt_note if best.outcome == "doubtful" else "该月有的单位名称无法识别"
+        yield Hit(message + f"{note}，请对照原件核对。", evidence, FIX, Severity.warning)
+    else:
+        yield Hit(message, evidence, FIX)

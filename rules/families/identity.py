@@ -1,0 +1,164 @@
+"""Who the applicant is: valid id numbers, and the same name and id number on every document (SPEC §4)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+from precheck.core.model import Severity
+from rules.registry import CheckContext, Hit, Undecided, rule
+from rules.compare import compare_values, difference_hit, id_key, name_key
+from rules.fields import doc_label, doubtful_note, read, read_partly, unreadable
+
+# The applicant's own name and id number on each document type (not head_name, not spouse_name).
+NAME_FIELDS = (("id_card", "name"), ("residence_permit", "name"), ("household_register_member", "name"),
+               ("collective_hukou_certificate", "name"), ("labour_contract", "employee_name"), ("tax_record", "name"),
+               ("social_insurance_record", "name"), ("diploma", "name"), ("degree_certificate", "name"),
+               ("marriage_certificate", "holder_name"))
+ID_FIELDS = (("id_card", "id_number"), ("residence_permit", "id_number"), ("household_register_member", "id_number"),
+             ("collective_hukou_certificate", "id_number"), ("labour_contract", "employee_id_number"),
+             ("tax_record", "id_number"), ("social_insurance_record", "id_number"))
+EVERY_ID_FIELD = ID_FIELDS + (("marriage_certificate", "spouse_id_number"),)
+REFERENCE_TYPES = ("id_card", "residence_permit")  # the id card is the reference; else the residence permit
+
+WHERE_TO_CORRECT = {
+    "id_card": "如身份证本身有误，请到公安机关更正。",
+    "residence_permit": "请到居住证签发地（居住地街道社区事务受理服务中心）更正居住证信息。",
+    "household_register_member": "请到户籍地派出所核对、更正户口簿。",
+    "collective_hukou_certificate": "请到集体户口所在派出所重新开具户籍证明。",
+    "labour_contract": "请用人单位更正劳动合同（重新签订，或出具加盖公章的更正说明）。",
+    "tax_record": "请单位在个人所得税扣缴客户端更正人员信息，之后重新打印纳税记录。",
+    "social_insurance_record": "请单位到社保经办机构更正参保人员信息，之后重新打印缴费记录。",
+    "diploma": "请联系学校出具证明；改过名的请附公安机关出具的姓名变更证明。",
+    "degree_certificate": "请联系学校出具证明；改过名的请附公安机关出具的姓名变更证明。",
+    "marriage_certificate": "请到婚姻登记机关核对更正。",
+}
+
+GB11643_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+GB11643_CHECK = "10X98765432"
+
+
+def normal_id(text: str) -> str:
+    return "".join(id_key(c) for c in text)
+
+
+def birth_date_of(id_number: str) -> Optional[date]:
+    """The birth date held at positions 7–14, or None when it is not a real date."""
+    digits = id_number[6:14]
+    if not re.fullmatch(r"\d{8}", digits):
+        return None
+    try:
+        born = date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return None
+    return born if born.year >= 1900 else None
+
+
+ID_FORMAT = re.compile(r"\d{17}[\dX]")
+
+
+def id_number_problem(id_number: str, as_of: date) -> Optional[str]:
+    """What is wrong with an id number under GB 11643, in Chinese; None when it is valid."""
+    if not ID_FORMAT.fullmatch(id_number):
+        return f"应为 17 位数字加 1 位校验码（数字或 X），实为 {len(id_number)} 位「{id_number}」"
+    born = birth_date_of(id_number)
+    if born is None:
+        return f"第 7—14 位的出生日期 {id_number[6:14]} 不是有效日期"
+    if born > as_of:
+        return f"第 7—14 位的出生日期 {born.isoformat()} 晚于预计提交日期"
+    expected = GB11643_CHECK[sum(int(d) * w for d, w in zip(id_number, GB11643_WEIGHTS)) % 11]
+    if id_number[17] != expected:
+        return f"校验码（第 18 位）按 GB 11643 应为 {expected}，实为 {id_number[17]}"
+    return None
+
+
+@rule("identity.id_number_invalid", Severity.error, "GB 11643-1999")
+def invalid_id_numbers(context: CheckContext):
+    """身份证号码有效
+    材料上的每个身份证号码（含配偶的）须符合 GB 11643：出生日期真实、校验码正确。同一号码只报告一次；
+    位数或字符不对的多半是没有识别完整，只作警告。"""
+    by_value: dict[str, list] = {}
+    if not any(context.has(type_id) for type_id, _ in EVERY_ID_FIELD):
+        yield Undecided("材料中没有载有身份证号码的证件")
+    for type_id, name in EVERY_ID_FIELD:
+        for document in context.of_type(type_id):
+            got = read(document, name)
+            if got is None:
+                yield unreadable(document, name, "身份证号码是否有效")
+            else:
+                by_value.setdefault(normal_id(got.text), []).append(got)
+    for value, places in by_value.items():
+        problem = id_number_problem(value, context.as_of)
+        if problem is None:
+            continue
+        where = "、".join(dict.fromkeys(got.label for got in places))
+        evidence = tuple(got.evidence for got in places)
+        if not ID_FORMAT.fullmatch(value):  # a digit too many or too few is far more often a misreading
+            yield Hit(f"身份证号码 {value} 可能没有识别完整：{problem}（见于{where}）。", evidence,
+                      "请对照原件核对号码；确实有误的，请到出具单位更正。", Severity.warning)
+        elif all(got.doubtful for got in places):
+            notes = "；".join(doubtful_note(got) for got in places)
+            yield Hit(f"身份证号码 {value} 可能无效：{problem}（见于{where}）。{notes}，可能是识别误差。", evidence,
+                      "请对照原件逐字核对号码；若原件上的号码确实有误，请到出具单位更正。", Severity.warning)
+        else:
+            yield Hit(f"身份证号码 {value} 无效：{problem}（见于{where}）。", evidence,
+                      "请对照身份证原件核对；材料上的号码确实有误的，请到出具单位更正后重新提供。")
+
+
+@rule("identity.name_mismatch", Severity.error, "000 §七")
+def name_mismatch(context: CheckContext):
+    """姓名一致
+    申请人在各材料上的姓名须与身份证（无身份证时与居住证）一致；不含户主姓名、配偶姓名。"""
+    yield from _same_everywhere(context, NAME_FIELDS, "姓名", name_key, lambda text: True)
+
+
+@rule("identity.id_number_mismatch", Severity.error, "000 §七")
+def id_number_mismatch(context: CheckContext):
+    """身份证号码一致
+    申请人在各材料上的身份证号码须与身份证（无身份证时与居住证）一致。"""
+    yield from _same_everywhere(context, ID_FIELDS, "身份证号码", id_key,
+                                lambda text: id_number_problem(normal_id(text), context.as_of) is None)
+
+
+def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted):
+    """Compare every place with the reference: the first readable id card value that is `trusted` (for id
+    numbers: valid under GB 11643), else the residence permit's, else the first readable at all."""
+    places = [(document, name) for type_id, name in fields for document in context.of_type(type_id)]
+    candidates = [got for document, name in places if document.type in REFERENCE_TYPES
+                  for got in [read(document, name)] if got is not None]
+    reference = next((got for got in candidates if trusted(got.text)), candidates[0] if candidates else None)
+    purpose = f"{subject}是否一致"
+    for document, name in places:
+        got = read(document, name)
+        if got is None:
+            # Characters read surely may still show a real difference where others could not be read.
+            partly = read_partly(document, name) if reference is not None and document is not reference.document else None
+            comparison = compare_values(reference.field, partly.field, key) if partly is not None else None
+            if comparison is not None and comparison.outcome == "different" and not _is_spouse_booklet(document, reference, key):
+                yield difference_hit(subject, reference, partly, comparison, _fix(subject, document))
+            else:
+                yield unreadable(document, name, purpose)
+            continue
+        if reference is None or got.document is reference.document:
+            continue
+        comparison = compare_values(reference.field, got.field, key)
+        if comparison.outcome == "same" or _is_spouse_booklet(document, reference, key):
+            continue
+        yield difference_hit(subject, reference, got, comparison, _fix(subject, document))
+    if reference is None and context.has(*REFERENCE_TYPES):
+        labels = "和".join(dict.fromkeys(doc_label(d) for d in context.of_type(*REFERENCE_TYPES)))
+        yield Undecided(f"{labels}上的{subject}无法识别，没有可对照的{subject}")
+    elif reference is None:
+        yield Undecided(f"缺少居民身份证和居住证，没有可对照的{subject}")
+
+
+def _fix(subject: str, document) -> str:
+    return f"所有材料上的{subject}须与身份证一致（000 §七）。" + WHERE_TO_CORRECT.get(document.type, "")
+
+
+def _is_spouse_booklet(document, reference, key) -> bool:
+    """A couple holds two 结婚证; the spouse's booklet names the applicant as spouse, which is no mismatch."""
+    if document.type != "marriage_certificate" or reference.name != "name":
+        return False
+    spouse = read(document, "spouse_name")
+    return spouse is not None and compare_values(reference.field, spouse.field, key).outcome == "same"

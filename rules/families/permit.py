@@ -1,0 +1,84 @@
+"""The residence permit: still valid, and issued at least 5 working days before submission (SPEC §4)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Optional
+
+import chinese_calendar
+
+from precheck.core.model import Severity
+from rules.registry import CheckContext, Hit, rule
+from rules.expiry import expired
+from rules.fields import absent, as_date, doubtful_note, need_all
+
+WORKING_DAYS_NEEDED = 5
+
+
+@rule("permit.expired", Severity.error, "000 §五 A(一)2")
+def permit_expired(context: CheckContext):
+    """居住证在有效期内
+    上海市居住证的有效期截止日不得早于预计提交日期。"""
+    yield from expired(context, "residence_permit",
+                       "积分申请须提供有效期内的《上海市居住证》，居住证过期积分同时失效（000 §五 A(一)2、§六.2）。"
+                       "请先到居住地街道社区事务受理服务中心办理居住证签注（续期），签注后满 5 个工作日再提交。")
+
+
+class CalendarNotCovered(Exception):
+    def __init__(self, year: int):
+        self.year = year
+
+
+def working_days_after(issued: date, until: date, enough: int) -> int:
+    """Chinese working days d with issued < d ≤ until (holidays skipped, 调休 make-up days counted), up to `enough`."""
+    count, day = 0, issued + timedelta(days=1)
+    while day <= until and count < enough:
+        try:
+            count += chinese_calendar.is_workday(day)
+        except NotImplementedError:
+            raise CalendarNotCovered(day.year) from None
+        day += timedelta(days=1)
+    return count
+
+
+def nth_working_day_after(issued: date, n: int) -> Optional[date]:
+    day, count = issued, 0
+    try:
+        while count < n:
+            day += timedelta(days=1)
+            count += chinese_calendar.is_workday(day)
+    except NotImplementedError:
+        return None
+    return day
+
+
+@rule("permit.too_recent", Severity.warning, "000 §四.1; 004")
+def permit_too_recent(context: CheckContext):
+    """居住证领取满 5 个工作日
+    居住证签发日之后到预计提交日期（含）须有至少 5 个工作日（法定节假日不算，调休上班日算），以保证居住证数据传送。"""
+    found = yield from need_all(context.of_type("residence_permit"), "issue_date", "居住证领取是否满 5 个工作日", as_date)
+    if not context.has("residence_permit"):
+        yield absent(context, "residence_permit", "居住证签发日期")
+    if not found:
+        return
+    issue = max(found, key=lambda got: got.value)  # the newest card (or endorsement) counts
+    issued: date = issue.value
+    try:
+        count = working_days_after(issued, context.as_of, WORKING_DAYS_NEEDED)
+    except CalendarNotCovered as gap:
+        yield Hit(f"无法核对 {gap.year} 年的工作日：所用节假日数据（chinese_calendar {chinese_calendar.__version__}）"
+                  f"未收录 {gap.year} 年的放假安排，无法判断居住证（签发于 {issued.isoformat()}）到预计提交日期 "
+                  f"{context.as_of.isoformat()} 是否已满 {WORKING_DAYS_NEEDED} 个工作日。",
+                  (issue.evidence,), f"请按国务院办公厅公布的 {gap.year} 年节假日安排人工数一下工作日；"
+                  "或更新 chinesecalendar 后重新检查。")
+        return
+    if count >= WORKING_DAYS_NEEDED:
+        return
+    earliest = nth_working_day_after(issued, WORKING_DAYS_NEEDED)
+    when = f"（最早 {earliest.isoformat()}）" if earliest else ""
+    message = (f"{issue.label}为 {issued.isoformat()}，到预计提交日期 {context.as_of.isoformat()} 只有 {count} 个工作日，"
+               f"不满 {WORKING_DAYS_NEEDED} 个工作日。")
+    if issue.doubtful:
+        message += doubtful_note(issue) + "，请对照原件核对。"
+    yield Hit(message, (issue.evidence,),
+              f"为保证居住证数据传送，请在领取居住证满 {WORKING_DAYS_NEEDED} 个工作日后{when}再提交积分申请"
+              "（000 §四.1）。普陀区的说明为 3 个工作日（004），以受理点要求为准。")

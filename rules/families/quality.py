@@ -1,0 +1,27 @@
+"""Pages and files that could not be read (SPEC §4 quality.unreadable_page; input.unreadable_file is ours)."""
+from __future__ import annotations
+
+from precheck.core.model import WHOLE_PACKET, Evidence, Severity
+from rules.registry import CheckContext, Hit, rule
+
+
+@rule("quality.unreadable_page", Severity.warning, "—")
+def unreadable_pages(context: CheckContext):
+    """页面可识别
+    页面文字过少，无法判断材料类型（空白、过暗、过小或被裁切）。"""
+    for issue in context.page_issues:
+        if issue.kind == "unreadable_page":
+            evidence = Evidence(file=issue.file, page=issue.page or 1, bbox=(0.0, 0.0, 1.0, 1.0))
+            yield Hit(f"{issue.file} 第 {issue.page} 页无法识别：{issue.message}", (evidence,))
+
+
+@rule("input.unreadable_file", Severity.warning, "—")
+def unreadable_files(context: CheckContext):
+    """文件可读取
+    文件无法打开或读取（损坏、加密、格式不支持、超出限制）；其余文件照常检查。"""
+    for issue in context.page_issues:
+        if issue.kind == "unreadable_file":
+            where = f"{issue.file} 第 {issue.page} 页" if issue.page else issue.file
+            where = "资料" if issue.file == WHOLE_PACKET else where
+            evidence = Evidence(file=issue.file, page=issue.page or 1, bbox=(0.0, 0.0, 1.0, 1.0))
+            yield Hit(f"{where}：{issue.message}", (evidence,))
