@@ -9,7 +9,7 @@ import pytest
 
 from samples.generator import CAPTURE_KINDS, DOC_TYPES, apply_capture, list_layouts, make_person, render_document, write_text_pdf
 from samples.generator.months import declared_months
-from samples.generator.people import check_digit
+from precheck.core.id_number import check_character
 
 SPEC_FIELDS = {
     "id_card": {"name", "sex", "ethnicity", "birth_date", "address", "id_number", "issuing_authority", "valid_from", "valid_until"},
@@ -23,7 +23,7 @@ def test_people_have_valid_id_numbers():
     for seed in range(200):
         person = make_person(random.Random(seed))
         number = person.id_number
-        assert len(number) == 18 and check_digit(number[:17]) == number[17]
+        assert len(number) == 18 and check_character(number[:17]) == number[17]
         assert number[6:14] == person.birth_date.strftime("%Y%m%d")
         assert (int(number[16]) % 2 == 1) == (person.sex == "男")
 

@@ -9,8 +9,9 @@ from decimal import Decimal
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+from precheck.core.id_number import check_character
 from extractors.reading.values import (
-    LONG_TERM, LOOKALIKE_DIGITS, id_check_digit, id_number_ok, parse_address, parse_amount, parse_date, parse_id_number,
+    LONG_TERM, LOOKALIKE_DIGITS, id_number_ok, parse_address, parse_amount, parse_date, parse_id_number,
     parse_month, parse_range,
 )
 from precheck.core.textnorm import normalize
@@ -161,7 +162,7 @@ def test_an_impossible_day_is_never_read_as_a_date(day):
 
 def id_number(region: int, born: date, sequence: int) -> str:
     first17 = f"{region:06d}{born:%Y%m%d}{sequence:03d}"
-    return first17 + id_check_digit(first17)
+    return first17 + check_character(first17)
 
 
 ids = st.builds(id_number, st.integers(110000, 659999), days, st.integers(0, 999))

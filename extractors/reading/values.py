@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Optional, Union
 
+from precheck.core.id_number import check_character
+from precheck.core.kinds import LONG_TERM_TEXT as LONG_TERM
+
 Value = Union[str, bool]
 
 
@@ -28,8 +31,6 @@ Parser = Callable[[str], Optional[Parsed]]
 
 LOOKALIKE_DIGITS = {"O": "0", "o": "0", "D": "0", "Q": "0", "〇": "0", "l": "1", "I": "1", "|": "1", "i": "1",
                     "Z": "2", "z": "2", "S": "5", "s": "5", "B": "8", "b": "6", "g": "9", "q": "9"}
-ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-ID_CHECK = "10X98765432"
 
 
 def digitise(text: str) -> str:
@@ -104,7 +105,6 @@ def parse_date(text: str) -> Optional[Parsed]:
     return dates[0] if dates else None
 
 
-LONG_TERM = "long_term"
 _RANGE_JOIN = re.compile(r"^(?:起)?(?:至|到|—+|–|-|~|～|一)(?:起)?$")
 _LONG_TERM_WORD = re.compile(r"^(?:起)?(?:至|到|—+|–|-|~|～|一)?长期")
 
@@ -165,15 +165,11 @@ def parse_month(text: str) -> Optional[Parsed]:
 _ID_CANDIDATE = re.compile(r"(?<![0-9A-Za-z])([0-9OoDQlI|iZzSsBbgq]{17}[0-9OoDQlI|iZzSsBbgqXx×])(?![0-9A-Za-z])")
 
 
-def id_check_digit(first17: str) -> str:
-    return ID_CHECK[sum(int(d) * w for d, w in zip(first17, ID_WEIGHTS)) % 11]
-
-
 def id_number_ok(value: str) -> bool:
     """GB 11643: 17 digits, the right check character, a real birth date."""
     if not re.fullmatch(r"\d{17}[\dX]", value, re.ASCII):
         return False
-    if id_check_digit(value[:17]) != value[17]:
+    if check_character(value[:17]) != value[17]:
         return False
     return real_date(int(value[6:10]), int(value[10:12]), int(value[12:14])) is not None
 

@@ -7,7 +7,8 @@ from typing import Optional
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit, rule
 from rules.fields import Got, absent, as_date, doubtful_note, read, unreadable
-from rules.families.identity import birth_date_of, normal_id
+from precheck.core.id_number import birth_date_of
+from rules.families.identity import normal_id
 
 MIN_AGE, MAX_AGE = 18, 60  # 001, 002: 18—60 周岁 (inclusive: a 60-year-old may apply, from the 61st birthday not)
 PURPOSE = "申请人年龄是否在 18—60 周岁之间"

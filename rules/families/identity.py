@@ -1,10 +1,10 @@
 """Who the applicant is: valid id numbers, and the same name and id number on every document (SPEC §4)."""
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Optional
 
+from precheck.core.id_number import FORMAT, birth_date_of, check_character
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit, Undecided, rule
 from rules.compare import compare_values, difference_hit, id_key, name_key
@@ -34,39 +34,22 @@ WHERE_TO_CORRECT = {
     "marriage_certificate": "请到婚姻登记机关核对更正。",
 }
 
-GB11643_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-GB11643_CHECK = "10X98765432"
 
 
 def normal_id(text: str) -> str:
     return "".join(id_key(c) for c in text)
 
 
-def birth_date_of(id_number: str) -> Optional[date]:
-    """The birth date held at positions 7–14, or None when it is not a real date."""
-    digits = id_number[6:14]
-    if not re.fullmatch(r"\d{8}", digits):
-        return None
-    try:
-        born = date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
-    except ValueError:
-        return None
-    return born if born.year >= 1900 else None
-
-
-ID_FORMAT = re.compile(r"\d{17}[\dX]")
-
-
 def id_number_problem(id_number: str, as_of: date) -> Optional[str]:
     """What is wrong with an id number under GB 11643, in Chinese; None when it is valid."""
-    if not ID_FORMAT.fullmatch(id_number):
+    if not FORMAT.fullmatch(id_number):
         return f"应为 17 位数字加 1 位校验码（数字或 X），实为 {len(id_number)} 位「{id_number}」"
     born = birth_date_of(id_number)
     if born is None:
         return f"第 7—14 位的出生日期 {id_number[6:14]} 不是有效日期"
     if born > as_of:
         return f"第 7—14 位的出生日期 {born.isoformat()} 晚于预计提交日期"
-    expected = GB11643_CHECK[sum(int(d) * w for d, w in zip(id_number, GB11643_WEIGHTS)) % 11]
+    expected = check_character(id_number[:17])
     if id_number[17] != expected:
         return f"校验码（第 18 位）按 GB 11643 应为 {expected}，实为 {id_number[17]}"
     return None
@@ -93,7 +76,7 @@ def invalid_id_numbers(context: CheckContext):
             continue
         where = "、".join(dict.fromkeys(got.label for got in places))
         evidence = tuple(got.evidence for got in places)
-        if not ID_FORMAT.fullmatch(value):  # a digit too many or too few is far more often a misreading
+        if not FORMAT.fullmatch(value):  # a digit too many or too few is far more often a misreading
             yield Hit(f"身份证号码 {value} 可能没有识别完整：{problem}（见于{where}）。", evidence,
                       "请对照原件核对号码；确实有误的，请到出具单位更正。", Severity.warning)
         elif all(got.doubtful for got in places):

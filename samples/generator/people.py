@@ -5,6 +5,8 @@ import random
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from precheck.core.id_number import check_character
+
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建国志文斌宇浩凯俊峰晨晓欣怡佳琪雪梅婷颖鑫磊宁博涵睿哲轩思雨嘉乐子墨若曦梓萱诗语可馨昊然天佑"
 ETHNICITIES = ["汉"] * 12 + ["回", "满", "蒙古", "壮", "土家"]
@@ -32,19 +34,10 @@ EDUCATION = ["大学本科", "硕士研究生", "大学专科", "博士研究生
 MAJORS = ["计算机科学与技术", "软件工程", "电子信息工程", "会计学", "机械设计制造及其自动化", "市场营销", "生物技术", "英语"]
 SCHOOLS = ["南京理工大学", "浙江工业大学", "安徽大学", "郑州大学", "湖南师范大学", "山东科技大学", "四川农业大学", "江西财经大学"]
 
-CHECK_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-CHECK_CODES = "10X98765432"
-
-
-def check_digit(first17: str) -> str:
-    """GB 11643-1999 check character."""
-    return CHECK_CODES[sum(int(d) * w for d, w in zip(first17, CHECK_WEIGHTS)) % 11]
-
-
 def make_id_number(region: str, birth: date, sequence: int, male: bool) -> str:
     seq = sequence * 2 + 1 if male else sequence * 2  # the 17th digit is odd for men
     body = f"{region}{birth:%Y%m%d}{seq % 1000:03d}"
-    return body + check_digit(body)
+    return body + check_character(body)
 
 
 @dataclass
