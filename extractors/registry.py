@@ -1,47 +1,49 @@
-"""All document types, in one place."""
-from extractors.doctypes import collective_hukou_certificate
-from extractors.doctypes import degree_certificate
-from extractors.doctypes import diploma
-from extractors.doctypes import household_register_cover
-from extractors.doctypes import household_register_member
-from extractors.doctypes import id_card
-from extractors.doctypes import labour_contract
-from extractors.doctypes import marriage_certificate
-from extractors.doctypes import residence_permit
-from extractors.doctypes import social_insurance_record
-from extractors.doctypes import tax_record
-from extractors.declaration import DocTypeSpec
+"""Every document type, found by itself: each module in extractors/doctypes/ declares `DOCUMENT_TYPE` and `extract`.
 
-_TYPE_MODULES = (
-    id_card,
-    residence_permit,
-    household_register_cover,
-    household_register_member,
-    collective_hukou_certificate,
-    labour_contract,
-    tax_record,
-    social_insurance_record,
-    diploma,
-    degree_certificate,
-    marriage_certificate,
-)
-ALL_TYPES: tuple[DocTypeSpec, ...] = tuple(module.SPEC for module in _TYPE_MODULES)
+A new type is a new module there (and its drawing in the sample generator) and nothing else;
+tests/pure/test_document_types.py fails when a module lacks part of its declaration."""
+from __future__ import annotations
+
+import pkgutil
+from functools import cache
+from importlib import import_module
+from types import ModuleType
+
+import extractors.doctypes
+from extractors.declaration import DocumentType
+
 UNKNOWN = "unknown"
-DOC_TYPES: tuple[str, ...] = tuple(spec.type_id for spec in ALL_TYPES) + (UNKNOWN,)
-_BY_ID = {spec.type_id: spec for spec in ALL_TYPES}
 
 
-def spec_for(type_id: str) -> DocTypeSpec:
-    return _BY_ID[type_id]
+@cache
+def type_modules() -> dict[str, ModuleType]:
+    modules = [import_module(f"extractors.doctypes.{info.name}")
+               for info in pkgutil.iter_modules(extractors.doctypes.__path__) if not info.name.startswith("_")]
+    modules.sort(key=lambda module: (module.DOCUMENT_TYPE.order, module.DOCUMENT_TYPE.type_id))
+    return {module.DOCUMENT_TYPE.type_id: module for module in modules}
 
 
-def extract_fields(draft) -> tuple[dict, list]:
-    """Fields and rows of a document draft, by its type's module; empty where a type reads none yet."""
-    module = _MODULES.get(draft.type_id)
-    reader = getattr(module, "extract", None)
-    if reader is None:
-        return {}, []
-    return reader(draft)
+def all_types() -> tuple[DocumentType, ...]:
+    return tuple(module.DOCUMENT_TYPE for module in type_modules().values())
 
 
-_MODULES = {module.SPEC.type_id: module for module in _TYPE_MODULES}
+def type_ids() -> tuple[str, ...]:
+    """Every declared type id, then `unknown` (a page no type claims)."""
+    return tuple(type_modules()) + (UNKNOWN,)
+
+
+def document_type(type_id: str) -> DocumentType:
+    return type_modules()[type_id].DOCUMENT_TYPE
+
+
+def type_label(type_id: str) -> str:
+    return "无法识别的页面" if type_id == UNKNOWN else document_type(type_id).label
+
+
+def field_label(type_id: str, name: str) -> str:
+    return document_type(type_id).field(name).label
+
+
+def extract_fields(draft, *args) -> tuple[dict, list]:
+    """Fields and rows of a document draft, by its type's module."""
+    return type_modules()[draft.type_id].extract(draft, *args)

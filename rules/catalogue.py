@@ -11,7 +11,7 @@ from functools import cache
 from importlib import import_module
 
 import rules.families
-from precheck.core.model import CheckResult, Finding
+from precheck.core.model import CheckResult, Finding, Severity
 from rules.registry import RULES, UNREADABLE_RULE, CheckContext, Rule, Unreadable
 
 # Report order: the packet first, then who, where, which cards, the contract, tax, social insurance.
@@ -32,6 +32,12 @@ def ordered_rules() -> list[Rule]:
     family_modules()
     family = {name: index for index, name in enumerate(FAMILY_ORDER)}
     return sorted(RULES.values(), key=lambda r: family.get(r.id.split(".")[0], len(family)))
+
+
+def severity_of(rule_id: str) -> Severity:
+    """The declared severity of a rule (KeyError for an id no family declares)."""
+    family_modules()
+    return RULES[rule_id].severity
 
 
 def run_rules(context: CheckContext) -> tuple[list[Finding], list[CheckResult]]:

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from extractors.registry import spec_for
+from extractors.registry import document_type
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit
-from rules.fields import Got, absent, as_expiry, doubtful_note, need_all
+from rules.fields import Got, absent, doubtful_note, need_all
 
 
 def expired(context: CheckContext, type_id: str, fix: str):
     """Hit when the card's valid_until is before as_of. With several cards of the type, the newest counts."""
-    found = yield from need_all(context.of_type(type_id), "valid_until", f"{spec_for(type_id).label}是否在有效期内", as_expiry)
+    found = yield from need_all(context.of_type(type_id), "valid_until", f"{document_type(type_id).label}是否在有效期内")
     if not context.has(type_id):
         yield absent(context, type_id, "有效期")
     if not found:

@@ -7,76 +7,26 @@ CERTAIN_FLOOR; a finding that rests on doubtful characters is a warning ("check 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable, Generator, Iterable, Optional
 
-from extractors.registry import spec_for
+from precheck.core.kinds import Kind
+
+from extractors.registry import document_type, field_label
 from precheck.core.model import Document, Evidence, FieldValue
 from rules.registry import CheckContext, NotApplicable, Undecided, Unreadable, page_evidence
 
 READABLE_FLOOR = 0.60
 CERTAIN_FLOOR = 0.80
-LONG_TERM = date.max  # valid_until 'long_term' (长期): never expires
-
-FIELD_NAMES = {
-    "name": "姓名", "sex": "性别", "ethnicity": "民族", "birth_date": "出生日期", "address": "住址",
-    "id_number": "身份证号码", "issuing_authority": "签发机关", "valid_from": "有效期起始日期",
-    "valid_until": "有效期截止日期", "hukou_address": "常住户口所在地住址", "residence_address": "居住地住址",
-    "issue_date": "签发日期", "head_name": "户主姓名", "employer": "用人单位", "employee_name": "劳动者姓名",
-    "employee_id_number": "劳动者身份证号码", "start_date": "合同起始日期", "end_date": "合同终止日期",
-    "open_ended": "合同期限类型", "signing_date": "签订日期", "period": "税款所属期", "withholding_agent": "扣缴义务人",
-    "amount": "实缴金额", "month": "缴费月份", "base": "缴费基数", "back_payment": "补缴标记", "rows": "明细行",
-    "holder_name": "持证人姓名", "spouse_name": "配偶姓名", "spouse_id_number": "配偶身份证号码",
-}
-FIELD_NAMES_BY_TYPE = {
-    ("collective_hukou_certificate", "address"): "户籍地址",
-    ("collective_hukou_certificate", "issue_date"): "出具日期",
-    ("tax_record", "issue_date"): "打印日期",
-    ("social_insurance_record", "employer"): "缴费单位",
-    ("tax_record", "rows"): "纳税明细行",
-    ("social_insurance_record", "rows"): "缴费明细行",
-}
 
 
 def doc_label(document: Document) -> str:
-    return spec_for(document.type).label
+    return document_type(document.type).label
 
 
-def field_label(type_id: str, name: str) -> str:
-    return FIELD_NAMES_BY_TYPE.get((type_id, name)) or FIELD_NAMES.get(name, name)
-
-
-# Parsers: the normalised value (SPEC §3) to what a rule compares, or None when it does not parse.
-
-def as_text(value: Any) -> Optional[str]:
-    return value.strip() or None if isinstance(value, str) else None
-
-
-def as_date(value: Any) -> Optional[date]:
-    try:
-        return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
-    except ValueError:
-        return None
-
-
-def as_expiry(value: Any) -> Optional[date]:
-    return LONG_TERM if value == "long_term" else as_date(value)
-
-
-def as_month(value: Any) -> Optional[date]:
-    """'YYYY-MM' to the first day of that month."""
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value):
-        try:
-            return date(int(value[:4]), int(value[5:]), 1)
-        except ValueError:
-            return None
-    return None
-
-
-def as_bool(value: Any) -> Optional[bool]:
-    return value if isinstance(value, bool) else None
+def kind_of(document: Document, name: str) -> Kind:
+    return document_type(document.type).field(name).kind
 
 
 @dataclass(frozen=True)
@@ -139,11 +89,16 @@ def source_of(document: Document, row: Optional[int]) -> dict[str, FieldValue]:
     return document.rows[row] if row is not None else document.fields
 
 
-def read(document: Document, name: str, parse: Callable[[Any], Any] = as_text, row: Optional[int] = None) -> Optional[Got]:
+Parser = Callable[[Any], Any]
+
+
+def read(document: Document, name: str, parse: Optional[Parser] = None, row: Optional[int] = None) -> Optional[Got]:
+    """The readable field, its value typed by the kind its document type declares (a date is a `date`), or None.
+    `parse` only where a rule needs more than the kind gives."""
     value = source_of(document, row).get(name)
     if value is None or value.value is None or value.confidence < READABLE_FLOOR:
         return None
-    parsed = parse(value.value)
+    parsed = (parse or kind_of(document, name).typed)(value.value)
     return None if parsed is None else Got(document, name, value, parsed, row)
 
 
@@ -163,7 +118,7 @@ def unreadable(document: Document, name: str, purpose: str, row: Optional[int] =
 Needed = Generator[Unreadable, None, Optional[Got]]
 
 
-def need(document: Document, name: str, purpose: str, parse: Callable[[Any], Any] = as_text,
+def need(document: Document, name: str, purpose: str, parse: Optional[Parser] = None,
          row: Optional[int] = None) -> Needed:
     """`got = yield from need(...)`: the readable field, or None after yielding Unreadable."""
     got = read(document, name, parse, row)
@@ -172,7 +127,7 @@ def need(document: Document, name: str, purpose: str, parse: Callable[[Any], Any
     return got
 
 
-def need_all(documents: Iterable[Document], name: str, purpose: str, parse: Callable[[Any], Any] = as_text,
+def need_all(documents: Iterable[Document], name: str, purpose: str, parse: Optional[Parser] = None,
              ) -> Generator[Unreadable, None, list[Got]]:
     """Every readable value of `name` in these documents; Unreadable for the others only when none is readable."""
     documents = list(documents)
@@ -183,22 +138,18 @@ def need_all(documents: Iterable[Document], name: str, purpose: str, parse: Call
     return found
 
 
-REQUIRED_ALWAYS = ("id_card", "residence_permit", "labour_contract", "tax_record")
-REQUIRED_FIRST = ("household_register_cover", "household_register_member", "collective_hukou_certificate")
-
-
 def absent(context: CheckContext, type_id: str, what: str) -> Undecided | NotApplicable:
     """Why a rule cannot look when a document is absent: undecided if the packet must hold it, else not applicable.
 
     `what` names the check in Chinese. A missing required document is itself reported by packet.missing_document."""
-    label = spec_for(type_id).label
-    required = type_id in REQUIRED_ALWAYS or (context.application == "first" and type_id in REQUIRED_FIRST)
-    if required:
+    declared = document_type(type_id)
+    label = declared.label
+    if required_in(context.application, type_id):
         return Undecided(f"缺少{label}，无法检查{what}")
     return NotApplicable(f"材料中没有{label}，不检查{what}")
 
 
-def read_rows(document: Document, name: str, purpose: str, parse: Callable[[Any], Any] = as_text,
+def read_rows(document: Document, name: str, purpose: str, parse: Optional[Parser] = None,
               ) -> tuple[list[Got], list[Unreadable]]:
     """`name` of every row: the readable ones, and what could not be read — one Unreadable per row, or a single
     one for the document when it has no rows or no row is readable (not a warning for each of 12 rows)."""
@@ -214,3 +165,11 @@ def read_rows(document: Document, name: str, purpose: str, parse: Callable[[Any]
     if not found:
         return [], [unreadable(document, name, purpose)]
     return found, missed
+
+
+def required_in(application: str, type_id: str) -> bool:
+    """Must a packet of this application hold this type, or one that replaces it (000 §五 A(一), B(二))?"""
+    declared = document_type(type_id)
+    if declared.required.applies(application):
+        return True
+    return any(document_type(t).required.applies(application) for t in declared.replaces)

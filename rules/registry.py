@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Callable, Iterable, Literal, Optional, Union
 
+from extractors.registry import field_label, type_label
 from precheck.core.model import CheckResult, Document, Evidence, FieldValue, Finding, PageRef, Severity
 
 POLICY = "policy-sources/"
@@ -137,9 +138,8 @@ class Rule:
 
 
 def _unreadable_note(unreadable: list[Unreadable]) -> str:
-    from rules.fields import doc_label, field_label  # rules.fields imports this module
-
-    names = dict.fromkeys(f"{doc_label(u.document)}的{field_label(u.document.type, u.field)}" for u in unreadable)
+    names = dict.fromkeys(f"{type_label(u.document.type)}的{field_label(u.document.type, u.field)}"
+                          for u in unreadable)
     return f"{'、'.join(names)}无法识别（见 field.unreadable）"
 
 

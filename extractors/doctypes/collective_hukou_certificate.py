@@ -1,17 +1,28 @@
 """集体户口 户籍证明."""
-from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from extractors.declaration import day, DocumentType, kw, labelled_fields, text
 from extractors.reading.certificate_text import last_lone_date
 from extractors.reading.fields import Field, search_text
 from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
 
-SPEC = DocTypeSpec(
+DOCUMENT_TYPE = DocumentType(
     type_id="collective_hukou_certificate",
+    order=50,
     label="集体户口户籍证明",
     titles=kw(("户籍证明", 4.0), ("集体户口", 3.0)),
     keywords=kw(("兹证明", 1.5), "户籍", ("派出所", 1.5), "公安局", "公民身份号码", "住址", "特此证明", "出生日期", "集体户"),
     excludes=("常住人口登记卡", "劳动合同", "纳税", "居住证"),
     min_score=5.0,
-    fields=("name", "id_number", "address", "issue_date"),
+    fields=(
+        text("name", "姓名"),
+        text("id_number", "公民身份号码"),
+        text("address", "户籍地址"),
+        day("issue_date", "出具日期"),
+    ),
+    replaces=('household_register_cover', 'household_register_member'),
+    applicant_name="name",
+    applicant_id="id_number",
+    how_to_get="集体户口者请到集体户口所在派出所开具户籍证明。",
+    how_to_correct="请到集体户口所在派出所重新开具户籍证明。",
 )
 
 

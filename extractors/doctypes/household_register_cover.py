@@ -1,16 +1,26 @@
 """户口簿 首页 / 户主页."""
-from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from extractors.declaration import day, DocumentType, kw, labelled_fields, Required, text
 from extractors.reading.fields import Field
 from extractors.reading.values import digits, one_of, parse_address, parse_date, parse_name
 
-SPEC = DocTypeSpec(
+DOCUMENT_TYPE = DocumentType(
     type_id="household_register_cover",
+    order=30,
     label="户口簿首页",
     titles=kw(("户口簿", 2.0), ("户主页", 2.0), ("户主姓名", 3.0)),
     keywords=kw(("户别", 2.0), ("户号", 1.5), "住址", ("承办人签章", 2.0), ("户口专用章", 1.0), ("户口登记机关", 1.5), "登记机关", "签发日期", "家庭户", "集体户"),
     excludes=("常住人口登记卡", "户主或与户主关系", "公民身份证件编号", "劳动合同", "居住证", "户籍证明"),
     min_score=5.0,
-    fields=("household_type", "head_name", "household_number", "address", "issue_date"),
+    fields=(
+        text("household_type", "户别"),
+        text("head_name", "户主姓名"),
+        text("household_number", "户号"),
+        text("address", "住址"),
+        day("issue_date", "签发日期"),
+    ),
+    required=Required.first,
+    how_to_get="请补充户口簿首页的扫描件：积分受理核对居住证上的户籍地址与户口簿首页住址。",
+    how_to_correct="请到户籍地派出所核对、更正户口簿。",
 )
 
 

@@ -1,12 +1,13 @@
 """户口簿 常住人口登记卡 (本人页)."""
-from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from extractors.declaration import day, DocumentType, kw, labelled_fields, Required, text
 from extractors.reading.fields import Field
 from extractors.reading.values import (
     one_of, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_place, parse_word,
 )
 
-SPEC = DocTypeSpec(
+DOCUMENT_TYPE = DocumentType(
     type_id="household_register_member",
+    order=40,
     label="户口簿常住人口登记卡（本人页）",
     titles=kw(("常住人口登记卡", 4.0), ("户主或与户主关系", 3.0)),
     keywords=kw(
@@ -16,9 +17,24 @@ SPEC = DocTypeSpec(
     excludes=("劳动合同", "纳税", "居住证"),
     min_score=5.0,
     fields=(
-        "name", "relation_to_head", "sex", "birthplace", "ethnicity", "native_place", "birth_date",
-        "id_number", "education", "marital_status", "employer", "registration_date",
+        text("name", "姓名"),
+        text("relation_to_head", "户主或与户主关系"),
+        text("sex", "性别"),
+        text("birthplace", "出生地"),
+        text("ethnicity", "民族"),
+        text("native_place", "籍贯"),
+        day("birth_date", "出生日期"),
+        text("id_number", "公民身份证件编号"),
+        text("education", "文化程度"),
+        text("marital_status", "婚姻状况"),
+        text("employer", "服务处所"),
+        day("registration_date", "登记日期"),
     ),
+    required=Required.first,
+    applicant_name="name",
+    applicant_id="id_number",
+    how_to_get="请补充户口簿中本人的常住人口登记卡页。",
+    how_to_correct="请到户籍地派出所核对、更正户口簿。",
 )
 
 

@@ -1,19 +1,36 @@
 """居民身份证 (front and back)."""
-from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from precheck.core.kinds import Kind
+from extractors.declaration import day, DocumentType, FieldInfo, kw, labelled_fields, Required, text
 from extractors.reading.fields import Field
 from extractors.reading.values import (
     parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,
     parse_range_start, one_of,
 )
 
-SPEC = DocTypeSpec(
+DOCUMENT_TYPE = DocumentType(
     type_id="id_card",
+    order=10,
     label="居民身份证",
     titles=kw(("居民身份证", 3.0), ("公民身份号码", 2.5)),
     keywords=kw("姓名", "性别", "民族", "出生", "住址", ("签发机关", 2.0), ("有效期限", 1.5), ("中华人民共和国", 1.0)),
     excludes=("居住证", "常住人口登记卡", "户口簿", "劳动合同", "纳税", "税款", "居住地", "户籍证明", "集体户口"),
     min_score=4.0,
-    fields=("name", "sex", "ethnicity", "birth_date", "address", "id_number", "issuing_authority", "valid_from", "valid_until"),
+    fields=(
+        text("name", "姓名"),
+        text("sex", "性别"),
+        text("ethnicity", "民族"),
+        day("birth_date", "出生日期"),
+        text("address", "住址"),
+        text("id_number", "公民身份号码"),
+        text("issuing_authority", "签发机关"),
+        day("valid_from", "有效期起始日期"),
+        FieldInfo("valid_until", "有效期截止日期", Kind.expiry),
+    ),
+    required=Required.always,
+    applicant_name="name",
+    applicant_id="id_number",
+    how_to_get="请补充居民身份证正反面的扫描件或照片。",
+    how_to_correct="如身份证本身有误，请到公安机关更正。",
 )
 
 FRONT_MARKERS = ("公民身份号码", "住址", "出生")

@@ -1,13 +1,15 @@
 """劳动合同 / 聘用合同 (all pages)."""
 import re
 
-from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from precheck.core.kinds import Kind
+from extractors.declaration import day, DocumentType, FieldInfo, kw, labelled_fields, Required, text
 from extractors.reading.fields import Field, to_field_value
 from extractors.reading.text import Span
 from extractors.reading.values import Parsed, find_dates, parse_date, parse_id_number, parse_name, parse_org, parse_range
 
-SPEC = DocTypeSpec(
+DOCUMENT_TYPE = DocumentType(
     type_id="labour_contract",
+    order=60,
     label="劳动合同",
     titles=kw(("劳动合同书", 4.0), ("劳动合同", 3.0), ("聘用合同", 3.5)),
     keywords=kw(
@@ -21,7 +23,20 @@ SPEC = DocTypeSpec(
     multi_page=True,
     min_score=5.0,
     continue_score=2.0,
-    fields=("employer", "employee_name", "employee_id_number", "start_date", "end_date", "open_ended", "signing_date"),
+    fields=(
+        text("employer", "用人单位"),
+        text("employee_name", "劳动者姓名"),
+        text("employee_id_number", "劳动者身份证号码"),
+        day("start_date", "合同起始日期"),
+        day("end_date", "合同终止日期"),
+        FieldInfo("open_ended", "合同期限类型", Kind.flag),
+        day("signing_date", "签订日期"),
+    ),
+    required=Required.always,
+    applicant_name="employee_name",
+    applicant_id="employee_id_number",
+    how_to_get="请补充与现单位签订的劳动合同全部页面（含期限条款和签字盖章页）。",
+    how_to_correct="请用人单位更正劳动合同（重新签订，或出具加盖公章的更正说明）。",
 )
 
 

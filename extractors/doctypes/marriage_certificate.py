@@ -1,16 +1,26 @@
 """结婚证."""
-from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from extractors.declaration import day, DocumentType, kw, labelled_fields, text
 from extractors.reading.fields import Field
 from extractors.reading.values import parse_date, parse_id_number, parse_name
 
-SPEC = DocTypeSpec(
+DOCUMENT_TYPE = DocumentType(
     type_id="marriage_certificate",
+    order=110,
     label="结婚证",
     titles=kw(("结婚证", 5.0),),
     keywords=kw(("持证人", 1.5), ("登记日期", 1.0), ("结婚证字号", 2.0), ("婚姻登记", 1.5), ("国籍", 1.0), ("身份证件号", 1.0), ("申请结婚", 1.5), ("婚姻法", 1.0), ("民法典", 0.5)),
     excludes=("劳动合同", "常住人口登记卡", "离婚证"),
     min_score=5.0,
-    fields=("holder_name", "spouse_name", "spouse_id_number", "registration_date"),
+    fields=(
+        text("holder_name", "持证人姓名"),
+        text("spouse_name", "配偶姓名"),
+        text("spouse_id_number", "配偶身份证号码"),
+        day("registration_date", "登记日期"),
+    ),
+    applicant_name="holder_name",
+    other_ids=('spouse_id_number',),
+    how_to_get="申报配偶相关积分的，请补充结婚证的扫描件。",
+    how_to_correct="请到婚姻登记机关核对更正。",
 )
 
 

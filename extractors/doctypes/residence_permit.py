@@ -1,12 +1,14 @@
 """上海市居住证 (the card, or its information page)."""
-from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from precheck.core.kinds import Kind
+from extractors.declaration import day, DocumentType, FieldInfo, kw, labelled_fields, Required, text
 from extractors.reading.fields import Field
 from extractors.reading.values import (
     parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
 )
 
-SPEC = DocTypeSpec(
+DOCUMENT_TYPE = DocumentType(
     type_id="residence_permit",
+    order=20,
     label="上海市居住证",
     titles=kw(("上海市居住证", 4.0), ("居住证", 2.5)),
     keywords=kw(
@@ -15,7 +17,20 @@ SPEC = DocTypeSpec(
     ),
     excludes=("常住人口登记卡", "劳动合同", "纳税记录", "个人所得税", "积分申请表", "缴费记录"),
     min_score=5.0,
-    fields=("name", "id_number", "hukou_address", "residence_address", "issue_date", "valid_from", "valid_until"),
+    fields=(
+        text("name", "姓名"),
+        text("id_number", "公民身份号码"),
+        text("hukou_address", "常住户口所在地住址"),
+        text("residence_address", "居住地住址"),
+        day("issue_date", "签发日期"),
+        day("valid_from", "有效期起始日期"),
+        FieldInfo("valid_until", "有效期截止日期", Kind.expiry),
+    ),
+    required=Required.always,
+    applicant_name="name",
+    applicant_id="id_number",
+    how_to_get="请补充上海市居住证（卡片正面或居住证信息页）的扫描件。",
+    how_to_correct="请到居住证签发地（居住地街道社区事务受理服务中心）更正居住证信息。",
 )
 
 

@@ -1,13 +1,15 @@
 """社保缴费记录."""
 from functools import partial
 
-from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from precheck.core.kinds import Kind
+from extractors.declaration import DocumentType, FieldInfo, kw, labelled_fields, text
 from extractors.reading.fields import Field, to_field_value
 from extractors.reading.table import Column, cell_value, read_rows
 from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_month, parse_name, parse_org
 
-SPEC = DocTypeSpec(
+DOCUMENT_TYPE = DocumentType(
     type_id="social_insurance_record",
+    order=80,
     label="社保缴费记录",
     titles=kw(("社会保险", 2.0), ("缴费记录", 2.5), ("缴费情况", 2.0), ("参保", 1.0), ("养老保险", 1.5)),
     keywords=kw(
@@ -19,8 +21,21 @@ SPEC = DocTypeSpec(
     multi_page=True,
     min_score=5.0,
     continue_score=2.5,
-    fields=("name", "id_number"),
-    row_fields=("month", "employer", "base", "back_payment"),
+    fields=(
+        text("name", "姓名"),
+        text("id_number", "公民身份号码"),
+    ),
+    row_fields=(
+        FieldInfo("month", "缴费月份", Kind.month),
+        text("employer", "缴费单位"),
+        FieldInfo("base", "缴费基数", Kind.amount),
+        FieldInfo("back_payment", "补缴标记", Kind.flag),
+    ),
+    rows_label="缴费明细行",
+    applicant_name="name",
+    applicant_id="id_number",
+    how_to_get="请在“随申办”App 或上海社保网站打印本人的社会保险缴费记录并补充。",
+    how_to_correct="请单位到社保经办机构更正参保人员信息，之后重新打印缴费记录。",
 )
 
 

@@ -2,7 +2,8 @@
 import re
 from functools import partial
 
-from extractors.declaration import DocTypeSpec, labelled_fields, kw
+from precheck.core.kinds import Kind
+from extractors.declaration import day, DocumentType, FieldInfo, kw, labelled_fields, Required, text
 from extractors.reading.fields import Field
 from extractors.reading.table import Column, cell_value, read_rows
 from extractors.reading.fields import to_field_value
@@ -12,8 +13,9 @@ from extractors.reading.values import (
 )
 from precheck.core.model import FieldValue
 
-SPEC = DocTypeSpec(
+DOCUMENT_TYPE = DocumentType(
     type_id="tax_record",
+    order=70,
     label="个人所得税纳税记录",
     titles=kw(("个人所得税纳税记录", 5.0), ("纳税记录", 3.0), ("收入纳税明细", 4.0), ("纳税清单", 4.0), ("完税证明", 3.5)),
     keywords=kw(
@@ -25,8 +27,22 @@ SPEC = DocTypeSpec(
     multi_page=True,
     min_score=5.0,
     continue_score=2.5,
-    fields=("name", "id_number", "issue_date"),
-    row_fields=("period", "withholding_agent", "amount"),
+    fields=(
+        text("name", "姓名"),
+        text("id_number", "公民身份号码"),
+        day("issue_date", "打印日期"),
+    ),
+    row_fields=(
+        FieldInfo("period", "税款所属期", Kind.month),
+        text("withholding_agent", "扣缴义务人"),
+        FieldInfo("amount", "实缴金额", Kind.amount),
+    ),
+    rows_label="纳税明细行",
+    required=Required.always,
+    applicant_name="name",
+    applicant_id="id_number",
+    how_to_get="请在个人所得税 App 或上海市税务局网站打印最近 6 个月的个人所得税纳税记录并补充。",
+    how_to_correct="请单位在个人所得税扣缴客户端更正人员信息，之后重新打印纳税记录。",
 )
 
 

@@ -7,8 +7,8 @@ from statistics import median
 
 from rapidfuzz import fuzz
 
-from extractors.declaration import DocTypeSpec
-from extractors.registry import ALL_TYPES, UNKNOWN, spec_for
+from extractors.declaration import DocumentType
+from extractors.registry import UNKNOWN, all_types, document_type
 from precheck.core.model import OcrLine
 from precheck.core.textnorm import for_matching
 
@@ -46,7 +46,7 @@ def _found(keyword: str, haystack: str) -> float:
     return 0.0
 
 
-def score_type(spec: DocTypeSpec, haystack: str) -> tuple[float, bool]:
+def score_type(spec: DocumentType, haystack: str) -> tuple[float, bool]:
     title = max((k.weight * _found(k.text, haystack) for k in spec.titles), default=0.0)
     keywords = sum(k.weight * _found(k.text, haystack) for k in spec.keywords)
     penalty = sum(EXCLUDE_PENALTY for word in spec.excludes if _needle(word) in haystack)
@@ -57,9 +57,9 @@ def classify_lines(lines: list[OcrLine]) -> Classification:
     haystack = for_matching("".join(line.text for line in lines))
     scores: dict[str, float] = {}
     titled: dict[str, bool] = {}
-    for spec in ALL_TYPES:
+    for spec in all_types():
         scores[spec.type_id], titled[spec.type_id] = score_type(spec, haystack)
-    confident = [s for s in ALL_TYPES if scores[s.type_id] >= s.min_score]
+    confident = [s for s in all_types() if scores[s.type_id] >= s.min_score]
     if not confident:
         return Classification(UNKNOWN, 0.0, scores)
     # Margin over the threshold, not raw score: types differ in how many keywords they declare.
@@ -73,7 +73,7 @@ def classify_lines(lines: list[OcrLine]) -> Classification:
     )
 
 
-def _starts_document(spec: DocTypeSpec, lines: list[OcrLine]) -> bool:
+def _starts_document(spec: DocumentType, lines: list[OcrLine]) -> bool:
     for line in lines:
         if line.bbox[1] > START_REGION:
             continue
@@ -132,7 +132,7 @@ class PagePart:
 def classify_page(lines: list[OcrLine]) -> list[PagePart]:
     """One part per document on the page; usually one."""
     whole = classify_lines(lines)
-    if whole.type_id != UNKNOWN and spec_for(whole.type_id).multi_page:
+    if whole.type_id != UNKNOWN and document_type(whole.type_id).multi_page:
         return [PagePart(lines, whole)]  # a contract's party block or a table never holds another document
     regions = split_regions(lines)
     if len(regions) < 2:

@@ -5,7 +5,7 @@ from typing import Callable, Optional
 from dataclasses import dataclass, field
 
 from extractors.doctypes import id_card
-from extractors.registry import UNKNOWN, spec_for
+from extractors.registry import UNKNOWN, document_type
 from precheck.pipeline.classify import PagePart
 from precheck.core.model import PageRef, PageText
 from precheck.core.textnorm import for_matching
@@ -58,7 +58,7 @@ def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
         by_type.setdefault(draft.type_id, []).append(draft)
     kept = []
     for draft in documents:
-        if draft.type_id != UNKNOWN and spec_for(draft.type_id).multi_page and not draft.has_start:
+        if draft.type_id != UNKNOWN and document_type(draft.type_id).multi_page and not draft.has_start:
             # pages of a contract without its first page, while another has one: they belong to it
             starts = [d for d in by_type[draft.type_id] if d.has_start]
             if len(starts) == 1:
@@ -68,8 +68,8 @@ def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
             scores = draft.parts[0].part.classification.scores
             candidates = [
                 type_id for type_id, drafts in by_type.items()
-                if type_id != UNKNOWN and len(drafts) == 1 and spec_for(type_id).multi_page
-                and scores.get(type_id, 0.0) >= spec_for(type_id).continue_score
+                if type_id != UNKNOWN and len(drafts) == 1 and document_type(type_id).multi_page
+                and scores.get(type_id, 0.0) >= document_type(type_id).continue_score
             ]
             if len(candidates) == 1:
                 by_type[candidates[0]][0].parts.append(draft.parts[0])
@@ -82,7 +82,7 @@ def _continues(current: DocumentDraft, part: PagePart) -> bool:
     cls = part.classification
     if current.type_id == UNKNOWN:
         return False
-    spec = spec_for(current.type_id)
+    spec = document_type(current.type_id)
     if spec.multi_page:
         same = cls.type_id == current.type_id or (
             cls.type_id == UNKNOWN and cls.scores.get(current.type_id, 0.0) >= spec.continue_score

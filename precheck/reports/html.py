@@ -17,7 +17,7 @@ from precheck.core.limits import DEFAULT_LIMITS, Limits
 from precheck.core.model import Report, Severity, Verdict
 from precheck.ocr.imaging import rotate_clockwise
 from precheck.ingest.packet import Packet, as_packet
-from precheck.reports.text import type_label
+from extractors.registry import type_label
 
 PAGE_WIDTH_PX = 900
 VERDICT = {Verdict.ready: ("可以提交", "#1a7f37"), Verdict.review: ("需人工复核", "#9a6700"), Verdict.fix: ("需要修改", "#cf222e")}

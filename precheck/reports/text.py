@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from extractors.registry import UNKNOWN, spec_for
+from extractors.registry import type_label
 from precheck.core.model import Report, Severity, Verdict
 
 VERDICT_TEXT = {
@@ -16,10 +16,6 @@ VERDICT_TEXT = {
 }
 MAX_EVIDENCE = 4
 SEVERITY_TEXT = {Severity.error: ("错误", "red"), Severity.warning: ("警告", "yellow"), Severity.info: ("提示", "cyan")}
-
-
-def type_label(type_id: str) -> str:
-    return "无法识别的页面" if type_id == UNKNOWN else spec_for(type_id).label
 
 
 def render_text(report: Report, console: Console) -> None:

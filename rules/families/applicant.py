@@ -6,7 +6,7 @@ from typing import Optional
 
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit, rule
-from rules.fields import Got, absent, as_date, doubtful_note, read, unreadable
+from rules.fields import Got, absent, doubtful_note, read, unreadable
 from precheck.core.id_number import birth_date_of
 from rules.families.identity import normal_id
 
@@ -35,7 +35,7 @@ def age_out_of_range(context: CheckContext):
     """年龄在 18—60 周岁之间
     按身份证出生日期（读不到时按身份证号码中的出生日期）计算到预计提交日期的周岁：未满 18 周岁或已满 61 周岁的不能申请。"""
     cards = context.of_type("id_card")
-    sources = [(d, "birth_date", as_date) for d in cards]
+    sources = [(d, "birth_date", None) for d in cards]
     sources += [(d, "id_number", as_birth_from_id) for d in cards + context.of_type("residence_permit")]
     birth: Optional[Got] = next((got for d, name, parse in sources for got in [read(d, name, parse)] if got), None)
     if birth is None:

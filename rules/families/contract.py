@@ -8,7 +8,7 @@ from dateutil.relativedelta import relativedelta
 
 from precheck.core.model import Document, Severity
 from rules.registry import CheckContext, Hit, rule
-from rules.fields import Got, absent, as_bool, as_date, doubtful_note, need, read
+from rules.fields import Got, absent, doubtful_note, need, read
 
 RENEW = ("请在提交前与单位续签或延长劳动（聘用）合同（合同离截止日期应还有 2 个月以上有效期，000 §五 A(一)6），"
          "并补充续签后的合同或合同续订书。")
@@ -20,12 +20,12 @@ def current_contract(context: CheckContext) -> Optional[Document]:
     for contract in contracts:
         if _open_ended(contract):
             return contract
-    ends = [(got.value, contract) for contract in contracts for got in [read(contract, "end_date", as_date)] if got]
+    ends = [(got.value, contract) for contract in contracts for got in [read(contract, "end_date")] if got]
     return max(ends, key=lambda pair: pair[0])[1] if ends else (contracts[0] if contracts else None)
 
 
 def _open_ended(contract: Document) -> bool:
-    got = read(contract, "open_ended", as_bool)
+    got = read(contract, "open_ended")
     return bool(got and got.value)
 
 
@@ -46,8 +46,8 @@ def term_too_short(context: CheckContext):
         return
     if _open_ended(contract):
         return
-    start = yield from need(contract, "start_date", "劳动合同期限是否满一年", as_date)
-    end = yield from need(contract, "end_date", "劳动合同期限是否满一年", as_date)
+    start = yield from need(contract, "start_date", "劳动合同期限是否满一年")
+    end = yield from need(contract, "end_date", "劳动合同期限是否满一年")
     if start is None or end is None:
         return
     if end.value + timedelta(days=1) >= start.value + relativedelta(years=1):
@@ -69,7 +69,7 @@ def ends_within_two_months(context: CheckContext):
         return
     if _open_ended(contract):
         return
-    end = yield from need(contract, "end_date", "合同剩余期限", as_date)
+    end = yield from need(contract, "end_date", "合同剩余期限")
     if end is None:
         return
     limit = context.as_of + relativedelta(months=2)

@@ -5,7 +5,7 @@ from precheck.core.model import Document, Severity
 from rules.registry import CheckContext, Hit, rule
 from rules.compare import OUTCOME_ORDER, compare_companies, is_agency
 from rules.families.contract import current_contract
-from rules.fields import Got, absent, as_month, need, read, read_rows, unreadable
+from rules.fields import Got, absent, need, read, read_rows, unreadable
 from rules.months import month_text
 
 PURPOSE = "劳动合同单位与个税扣缴单位、社保缴费单位是否一致"
@@ -36,7 +36,7 @@ def employer_mismatch(context: CheckContext):
 def _against(employer: Got, records: list[Document], month_field: str, payer_field: str, payer_name: str):
     dated, missed = [], []
     for record in records:
-        months, record_missed = read_rows(record, month_field, PURPOSE, as_month)
+        months, record_missed = read_rows(record, month_field, PURPOSE)
         dated += months
         missed += record_missed
     if not dated:

@@ -4,36 +4,28 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
+from extractors.registry import all_types, document_type
 from precheck.core.id_number import FORMAT, birth_date_of, check_character
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit, Undecided, rule
 from rules.compare import compare_values, difference_hit, id_key, name_key
 from rules.fields import doc_label, doubtful_note, read, read_partly, unreadable
 
-# The applicant's own name and id number on each document type (not head_name, not spouse_name).
-NAME_FIELDS = (("id_card", "name"), ("residence_permit", "name"), ("household_register_member", "name"),
-               ("collective_hukou_certificate", "name"), ("labour_contract", "employee_name"), ("tax_record", "name"),
-               ("social_insurance_record", "name"), ("diploma", "name"), ("degree_certificate", "name"),
-               ("marriage_certificate", "holder_name"))
-ID_FIELDS = (("id_card", "id_number"), ("residence_permit", "id_number"), ("household_register_member", "id_number"),
-             ("collective_hukou_certificate", "id_number"), ("labour_contract", "employee_id_number"),
-             ("tax_record", "id_number"), ("social_insurance_record", "id_number"))
-EVERY_ID_FIELD = ID_FIELDS + (("marriage_certificate", "spouse_id_number"),)
 REFERENCE_TYPES = ("id_card", "residence_permit")  # the id card is the reference; else the residence permit
 
-WHERE_TO_CORRECT = {
-    "id_card": "如身份证本身有误，请到公安机关更正。",
-    "residence_permit": "请到居住证签发地（居住地街道社区事务受理服务中心）更正居住证信息。",
-    "household_register_member": "请到户籍地派出所核对、更正户口簿。",
-    "collective_hukou_certificate": "请到集体户口所在派出所重新开具户籍证明。",
-    "labour_contract": "请用人单位更正劳动合同（重新签订，或出具加盖公章的更正说明）。",
-    "tax_record": "请单位在个人所得税扣缴客户端更正人员信息，之后重新打印纳税记录。",
-    "social_insurance_record": "请单位到社保经办机构更正参保人员信息，之后重新打印缴费记录。",
-    "diploma": "请联系学校出具证明；改过名的请附公安机关出具的姓名变更证明。",
-    "degree_certificate": "请联系学校出具证明；改过名的请附公安机关出具的姓名变更证明。",
-    "marriage_certificate": "请到婚姻登记机关核对更正。",
-}
 
+def name_fields() -> list[tuple[str, str]]:
+    """Where each type holds the applicant's own name (not 户主姓名, not 配偶姓名), as its declaration says."""
+    return [(t.type_id, t.applicant_name) for t in all_types() if t.applicant_name]
+
+
+def id_fields() -> list[tuple[str, str]]:
+    return [(t.type_id, t.applicant_id) for t in all_types() if t.applicant_id]
+
+
+def every_id_field() -> list[tuple[str, str]]:
+    """The applicant's ID number and anyone else's a document carries (a spouse's)."""
+    return id_fields() + [(t.type_id, name) for t in all_types() for name in t.other_ids]
 
 
 def normal_id(text: str) -> str:
@@ -61,9 +53,9 @@ def invalid_id_numbers(context: CheckContext):
     材料上的每个身份证号码（含配偶的）须符合 GB 11643：出生日期真实、校验码正确。同一号码只报告一次；
     位数或字符不对的多半是没有识别完整，只作警告。"""
     by_value: dict[str, list] = {}
-    if not any(context.has(type_id) for type_id, _ in EVERY_ID_FIELD):
+    if not any(context.has(type_id) for type_id, _ in every_id_field()):
         yield Undecided("材料中没有载有身份证号码的证件")
-    for type_id, name in EVERY_ID_FIELD:
+    for type_id, name in every_id_field():
         for document in context.of_type(type_id):
             got = read(document, name)
             if got is None:
@@ -92,14 +84,14 @@ def invalid_id_numbers(context: CheckContext):
 def name_mismatch(context: CheckContext):
     """姓名一致
     申请人在各材料上的姓名须与身份证（无身份证时与居住证）一致；不含户主姓名、配偶姓名。"""
-    yield from _same_everywhere(context, NAME_FIELDS, "姓名", name_key, lambda text: True)
+    yield from _same_everywhere(context, name_fields(), "姓名", name_key, lambda text: True)
 
 
 @rule("identity.id_number_mismatch", Severity.error, "000 §七")
 def id_number_mismatch(context: CheckContext):
     """身份证号码一致
     申请人在各材料上的身份证号码须与身份证（无身份证时与居住证）一致。"""
-    yield from _same_everywhere(context, ID_FIELDS, "身份证号码", id_key,
+    yield from _same_everywhere(context, id_fields(), "身份证号码", id_key,
                                 lambda text: id_number_problem(normal_id(text), context.as_of) is None)
 
 
@@ -136,7 +128,7 @@ def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted):
 
 
 def _fix(subject: str, document) -> str:
-    return f"所有材料上的{subject}须与身份证一致（000 §七）。" + WHERE_TO_CORRECT.get(document.type, "")
+    return f"所有材料上的{subject}须与身份证一致（000 §七）。" + document_type(document.type).how_to_correct
 
 
 def _is_spouse_booklet(document, reference, key) -> bool:

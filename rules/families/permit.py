@@ -9,7 +9,7 @@ import chinese_calendar
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit, rule
 from rules.expiry import expired
-from rules.fields import absent, as_date, doubtful_note, need_all
+from rules.fields import absent, doubtful_note, need_all
 
 WORKING_DAYS_NEEDED = 5
 
@@ -55,7 +55,7 @@ def nth_working_day_after(issued: date, n: int) -> Optional[date]:
 def permit_too_recent(context: CheckContext):
     """居住证领取满 5 个工作日
     居住证签发日之后到预计提交日期（含）须有至少 5 个工作日（法定节假日不算，调休上班日算），以保证居住证数据传送。"""
-    found = yield from need_all(context.of_type("residence_permit"), "issue_date", "居住证领取是否满 5 个工作日", as_date)
+    found = yield from need_all(context.of_type("residence_permit"), "issue_date", "居住证领取是否满 5 个工作日")
     if not context.has("residence_permit"):
         yield absent(context, "residence_permit", "居住证签发日期")
     if not found:

@@ -6,7 +6,7 @@ from datetime import date
 
 from precheck.core.model import Document, Severity
 from rules.registry import CheckContext, Hit, NotApplicable, Unreadable, page_evidence, rule
-from rules.fields import as_bool, as_month, read, read_rows
+from rules.fields import read, read_rows
 from rules.months import month_of, month_text, months_text, shift, span
 
 NEEDED_MONTHS = 6
@@ -29,10 +29,10 @@ class Contributions:
 def contributions(context: CheckContext, purpose: str) -> Contributions:
     found = Contributions(records=context.of_type("social_insurance_record"))
     for record in found.records:
-        months, missed = read_rows(record, "month", purpose, as_month)
+        months, missed = read_rows(record, "month", purpose)
         found.not_read += missed
         for month in months:
-            back = read(record, "back_payment", as_bool, row=month.row)
+            back = read(record, "back_payment", row=month.row)
             if back is not None and back.value:
                 continue
             found.months.add(month.value)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit, page_evidence, rule
-from rules.fields import absent, as_month, read_rows
+from rules.fields import absent, read_rows
 from rules.months import month_text, months_text, tax_window
 
 PURPOSE = "最近 6 个月的纳税记录是否齐全"
@@ -20,7 +20,7 @@ def missing_months(context: CheckContext):
     window = tax_window(context.as_of)
     present, doubtful, not_read = set(), False, []
     for record in records:
-        periods, missed = read_rows(record, "period", PURPOSE, as_month)
+        periods, missed = read_rows(record, "period", PURPOSE)
         not_read += missed
         for period in periods:
             present.add(period.value)

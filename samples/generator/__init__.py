@@ -1,39 +1,35 @@
 """Draws realistic pages of every SPEC §3 document type, deterministically from a seed."""
 from __future__ import annotations
 
+import pkgutil
 import random
+from importlib import import_module
 
+from extractors.registry import type_ids
+from samples.generator import documents
 from samples.generator.capture import CAPTURE_KINDS, apply_capture
-from samples.generator.documents import (
-    certificates,
-    collective_hukou,
-    household_register,
-    id_card,
-    labour_contract,
-    residence_permit,
-    social_insurance,
-    tax_record,
-    unrelated,
-)
 from samples.generator.pdf import write_text_pdf
 from samples.generator.people import Person, make_person
 from samples.generator.rendered import RenderedDocument
 
-RENDERERS = {
-    "id_card": id_card.LAYOUTS,
-    "residence_permit": residence_permit.LAYOUTS,
-    "household_register_cover": household_register.COVER,
-    "household_register_member": household_register.MEMBER,
-    "collective_hukou_certificate": collective_hukou.LAYOUTS,
-    "labour_contract": labour_contract.LAYOUTS,
-    "tax_record": tax_record.LAYOUTS,
-    "social_insurance_record": social_insurance.LAYOUTS,
-    "diploma": certificates.DIPLOMA,
-    "degree_certificate": certificates.DEGREE,
-    "marriage_certificate": certificates.MARRIAGE,
-    "unknown": unrelated.LAYOUTS,
-}
+
+def _drawing_modules():
+    return [import_module(f"samples.generator.documents.{info.name}")
+            for info in pkgutil.iter_modules(documents.__path__) if not info.name.startswith("_")]
+
+
+def _found(attribute: str) -> dict:
+    found = {}
+    for module in _drawing_modules():
+        found.update(getattr(module, attribute, {}))
+    return found
+
+
+_DRAWINGS = _found("DRAWS")
+# Every drawn type, in the order precheck lists its types (then any drawn type it does not declare).
+RENDERERS = {t: _DRAWINGS[t] for t in type_ids() if t in _DRAWINGS} | _DRAWINGS
 DOC_TYPES = tuple(RENDERERS)
+EXTRAS = _found("EXTRAS")  # optional documents: type id → Extra(share of packets, which people it fits)
 
 
 def list_layouts(doc_type: str) -> list[str]:
@@ -49,5 +45,5 @@ def render_document(doc_type: str, person: Person, rng: random.Random, layout: s
     return layouts[layout](person, rng, **overrides)
 
 
-__all__ = ["CAPTURE_KINDS", "DOC_TYPES", "Person", "RenderedDocument", "apply_capture", "list_layouts", "make_person",
+__all__ = ["CAPTURE_KINDS", "DOC_TYPES", "EXTRAS", "Person", "RenderedDocument", "apply_capture", "list_layouts", "make_person",
            "render_document", "write_text_pdf"]

@@ -12,9 +12,11 @@ from pathlib import Path
 from dateutil.relativedelta import relativedelta
 from PIL import Image
 
-from samples.generator import apply_capture, make_person, render_document, write_text_pdf
+from samples.generator import EXTRAS, apply_capture, make_person, render_document, write_text_pdf
 from samples.generator.months import declared_months, months_ending
 from samples.generator.rendered import RenderedDocument
+from precheck.core.model import Severity
+from rules.catalogue import severity_of
 
 AS_OF_CHOICES = [date(2026, 11, 22), date(2026, 11, 10), date(2026, 11, 14), date(2026, 11, 15), date(2026, 11, 16),
                  date(2026, 12, 1), date(2026, 10, 20)]
@@ -35,7 +37,6 @@ DEFECTS = {
 RENEWAL_IRRELEVANT = ("missing_household_cover", "hukou_mismatch")
 # A defect that lives on a document another defect leaves out cannot be seen, so the two are never drawn together.
 HIDDEN_BY = {"missing_tax_record": ("tax_missing_month", "agency_withholding"), "missing_household_cover": ("hukou_mismatch",)}
-WARNING_RULES = {"permit.too_recent", "quality.unreadable_page", "field.unreadable", "points.below_standard"}
 # Characters OCR and people confuse; a name written with the other one is a different name.
 LOOKALIKES = {"王": "玉", "李": "季", "张": "弦", "刘": "浏", "陈": "阵", "杨": "扬", "晓": "哓", "明": "朋", "伟": "玮", "军": "车"}
 CAPTURE_WEIGHTS = [("clean", 2), ("scan", 4), ("photocopy", 2), ("photo", 3), ("lowres", 1), ("seal", 1)]
@@ -73,7 +74,7 @@ def make_packet(rng: random.Random, name: str, out_dir: Path, defects: list[str]
     for doc in _documents(person, rng, plan):
         writer.write(doc)
     expected = sorted({rule for d in plan.defects for rule in DEFECTS[d]})
-    errors = [r for r in expected if r not in WARNING_RULES]
+    errors = [r for r in expected if severity_of(r) == Severity.error]
     truth = {
         "packet": name, "as_of": as_of.isoformat(), "application": application, "defects": plan.defects,
         "expected_rules": expected, "verdict": "fix" if errors else "ready",
@@ -148,12 +149,9 @@ def _documents(person, rng: random.Random, plan: PacketPlan):
         si_months = months_ending(as_of, 12)
         back = si_months[:-1] if "si_back_payments" in defects else []
         yield render_document("social_insurance_record", person, rng, as_of=as_of, si_months=si_months, back_payment_months=back)
-    if rng.random() < 0.3:
-        yield render_document("diploma", person, rng)
-    if person.spouse_name and rng.random() < 0.3:
-        yield render_document("marriage_certificate", person, rng)
-    if rng.random() < 0.3:
-        yield render_document("unknown", person, rng)
+    for type_id, extra in EXTRAS.items():
+        if extra.fits(person) and rng.random() < extra.share:
+            yield render_document(type_id, person, rng)
 
 
 def _shift_number(address: str, rng) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from samples.generator.documents import Extra
 from samples.generator.canvas import Page, fmt_date
 from samples.generator.documents.common import label_value_page
 from samples.generator.normal import iso
@@ -73,3 +74,7 @@ def marriage(person, rng: random.Random, style: str, **ov):
 DIPLOMA = {s: (lambda p, r, _s=s, **ov: diploma(p, r, _s, **ov)) for s in ("classic", "modern", "kai")}
 DEGREE = {s: (lambda p, r, _s=s, **ov: degree(p, r, _s, **ov)) for s in ("classic", "modern", "master")}
 MARRIAGE = {s: (lambda p, r, _s=s, **ov: marriage(p, r, _s, **ov)) for s in ("classic", "printed", "kai")}
+
+DRAWS = {"diploma": DIPLOMA, "degree_certificate": DEGREE, "marriage_certificate": MARRIAGE}
+EXTRAS = {"diploma": Extra(0.3), "marriage_certificate": Extra(0.3, lambda person: bool(person.spouse_name)),
+          "degree_certificate": Extra(0.2)}

@@ -53,3 +53,5 @@ def listing(person, rng, **ov):
 
 
 LAYOUTS = {"paragraph": paragraph, "table": table, "listing": listing}
+
+DRAWS = {"collective_hukou_certificate": LAYOUTS}

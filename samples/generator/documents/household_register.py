@@ -82,3 +82,5 @@ def member(person, rng: random.Random, layout: str, **ov):
 
 COVER = {name: (lambda p, r, _n=name, **ov: cover(p, r, _n, **ov)) for name in COVER_LAYOUTS}
 MEMBER = {name: (lambda p, r, _n=name, **ov: member(p, r, _n, **ov)) for name in MEMBER_LAYOUTS}
+
+DRAWS = {"household_register_cover": COVER, "household_register_member": MEMBER}

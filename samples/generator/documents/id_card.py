@@ -92,3 +92,5 @@ def a4_copy_noted(person, rng, **_):
 
 
 LAYOUTS = {"cards": cards, "a4_copy": a4_copy, "a4_copy_noted": a4_copy_noted}
+
+DRAWS = {"id_card": LAYOUTS}

@@ -113,3 +113,5 @@ def render(person, rng: random.Random, layout: str, **ov):
 
 
 LAYOUTS = {name: (lambda p, r, _n=name, **ov: render(p, r, _n, **ov)) for name in LAYOUTS_META}
+
+DRAWS = {"labour_contract": LAYOUTS}

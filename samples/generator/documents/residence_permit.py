@@ -83,3 +83,5 @@ def info_list(person, rng, **ov):
 
 
 LAYOUTS = {"card": card, "info_table": info_table, "info_list": info_list}
+
+DRAWS = {"residence_permit": LAYOUTS}

@@ -57,3 +57,5 @@ def detail(person, rng, **ov):
 
 
 LAYOUTS = {"pension": pension, "statement": statement, "detail": detail}
+
+DRAWS = {"social_insurance_record": LAYOUTS}

@@ -113,3 +113,5 @@ def _done(layout, pages, name, person, issue, rows):
 
 
 LAYOUTS = {"national": national, "income_detail": income_detail, "tax_list": tax_list}
+
+DRAWS = {"tax_record": LAYOUTS}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 
+from samples.generator.documents import Extra
 from samples.generator.canvas import Page
 from samples.generator.rendered import RenderedDocument
 
@@ -37,3 +38,6 @@ def notice(person, rng, **ov):
 
 
 LAYOUTS = {"receipt": receipt, "manual": manual, "notice": notice}
+
+DRAWS = {"unknown": LAYOUTS}
+EXTRAS = {"unknown": Extra(0.3)}
