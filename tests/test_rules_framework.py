@@ -102,3 +102,19 @@ def test_missing_required_document_leaves_its_rules_undecided():
     assert checks["packet.missing_document"].status == "failed"
     assert checks["contract.ends_within_two_months"].status == "undecided"
     assert "缺少劳动合同" in checks["contract.ends_within_two_months"].note
+
+
+def test_every_family_module_is_found_and_registers_its_rules():
+    """A new family is a new module in rules/families/: the catalogue finds it, and a module that registers
+    nothing (or a rule declared outside the families) fails here."""
+    import pkgutil
+
+    import rules.families
+    from rules.catalogue import family_modules
+    from rules.registry import RULES
+
+    on_disk = {info.name for info in pkgutil.iter_modules(rules.families.__path__)}
+    assert set(family_modules()) == on_disk
+    ordered_rules()
+    homes = {rule_.function.__module__ for rule_ in RULES.values()}
+    assert homes == {f"rules.families.{name}" for name in on_disk}
