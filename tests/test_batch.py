@@ -9,7 +9,8 @@ from urllib.parse import quote
 
 import pytest
 
-from precheck.doors.batch import find_packets, mask_id
+from precheck.doors.batch.plan import find_packets
+from precheck.doors.batch.summary import mask_id
 from tests.packets import write_packet
 
 pytestmark = pytest.mark.ocr

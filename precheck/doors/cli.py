@@ -126,7 +126,9 @@ def batch(
     """批量检查一个目录下的所有材料 · check every packet under a folder (resumable)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from precheck.doors import batch as batching
+    from precheck.doors.batch.plan import plan_jobs
+    from precheck.doors.batch.summary import INDEX_HTML, SUMMARY_CSV, summary_rows, write_summary
+    from precheck.doors.batch.workers import run_jobs
 
     err = Console(stderr=True, soft_wrap=True)
     try:
@@ -139,7 +141,7 @@ from precheck.doors import batch as batching
         if out.resolve() == root.resolve() or root.resolve() in out.resolve().parents:
             raise BadArguments("结果目录不能放在材料目录里面（输入文件不会被改动，也不在旁边写入）。请用 --out 指定别处")
         out.mkdir(parents=True, exist_ok=True)
-        jobs, skipped = batching.plan_jobs(root, out, limits)
+        jobs, skipped = plan_jobs(root, out, limits)
     except PrecheckError as exc:
         err.print(f"[red]错误：[/]{exc}")
         raise typer.Exit(exc.exit_code)
@@ -161,18 +163,17 @@ from precheck.doors import batch as batching
                 progress.console.print(f"[red]无法检查[/] {outcome.name}：{outcome.message}")
 
         try:
-            batching.run_jobs(jobs, out, workers, ocr.value, not no_cache, day.isoformat(), application.value, on_done,
-                              limits)
+            run_jobs(jobs, out, workers, ocr.value, not no_cache, day.isoformat(), application.value, on_done, limits)
         except KeyboardInterrupt:
             interrupted = True
-    rows = batching.summary_rows(out)
-    batching.write_summary(out, rows)
+    rows = summary_rows(out)
+    write_summary(out, rows)
     if interrupted:
         err.print(f"已中断。已完成的结果保存在 {out}；再次运行同一命令会从中断处继续。")
         raise typer.Exit(130)
     needs_fix = [r for r in rows if r["verdict"] == "fix" or r["status"] == "failed"]
-    err.print(f"完成：{len(rows)} 份材料，需要修改或无法检查 {len(needs_fix)} 份。汇总：{out / batching.SUMMARY_CSV}，"
-              f"{out / batching.INDEX_HTML}")
+    err.print(f"完成：{len(rows)} 份材料，需要修改或无法检查 {len(needs_fix)} 份。汇总：{out / SUMMARY_CSV}，"
+              f"{out / INDEX_HTML}")
     raise typer.Exit(ExitCode.needs_fix if needs_fix else ExitCode.ok)
 
 
