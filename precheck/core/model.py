@@ -126,6 +126,10 @@ class CheckResult(BaseModel):
     note: Optional[str] = Field(None, description="why it is undecided or not applicable")
 
 
+# What each kind of application is called for people, on every door and in every report.
+APPLICATION_LABELS = {"first": "首次申请", "renewal": "续办"}
+
+
 class Report(BaseModel):
     schema_version: Literal[1] = SCHEMA_VERSION
     packet: str

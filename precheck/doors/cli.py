@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -14,7 +13,8 @@ from rich.console import Console
 from precheck import __version__
 from precheck.core.errors import BadArguments, ExitCode, PrecheckError
 from precheck.core.limit_options import options_help, parse_limits
-from precheck.core.model import Report, Verdict
+from precheck.core.model import APPLICATION_LABELS, Report, Verdict
+from precheck.doors.arguments import DEFAULT_APPLICATION, parse_application, parse_as_of
 from precheck.ocr.engines import open_engine
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="居住证积分申请材料离线预检 · offline pre-check of residence-permit points packets")
@@ -26,27 +26,15 @@ class OutputFormat(str, Enum):
     html = "html"
 
 
-class Application(str, Enum):
-    first = "first"
-    renewal = "renewal"
-
-
 class EngineName(str, Enum):
     rapidocr = "rapidocr"
     tesseract = "tesseract"
 
 
+APPLICATIONS = "<" + "|".join(APPLICATION_LABELS) + ">"
+APPLICATION_HELP = " / ".join(f"{kind} {label}" for kind, label in APPLICATION_LABELS.items())
 LIMIT_HELP = ("放宽或收紧输入限制，可重复 / change an input limit, repeatable, e.g. --limit file-mb=200. "
               + options_help())
-
-
-def parse_as_of(value: Optional[str]) -> date:
-    if value is None:
-        return date.today()  # the CLI is the edge: rules get the date passed in
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise BadArguments(f"--as-of 日期格式应为 YYYY-MM-DD，例如 2026-11-22；收到的是 “{value}”（bad date）") from exc
 
 
 def exit_status(report: Report) -> ExitCode:
@@ -64,7 +52,7 @@ def main(version: bool = typer.Option(False, "--version", help="显示版本 / s
 def check(
     packet: Path = typer.Argument(..., help="申请人的资料文件夹或其 .zip 压缩包 / the packet folder or .zip"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="预计提交日期 YYYY-MM-DD（默认今天）/ planned submission date"),
-    application: Application = typer.Option(Application.first, "--application", help="first 首次申请 / renewal 续办"),
+    application: str = typer.Option(DEFAULT_APPLICATION, "--application", metavar=APPLICATIONS, help=APPLICATION_HELP),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text 终端报告 / json / html 自包含网页报告"),
     ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
     out: Optional[Path] = typer.Option(None, "--out", help="把报告写入此文件（默认输出到屏幕）/ write the report here"),
@@ -77,7 +65,7 @@ def check(
 
     err = Console(stderr=True, soft_wrap=True)
     try:
-        options = CheckOptions(as_of=parse_as_of(as_of), application=application.value, limits=parse_limits(limit or []))
+        options = CheckOptions(as_of=parse_as_of(as_of), application=parse_application(application), limits=parse_limits(limit or []))
         if not packet.exists():
             from precheck.core.errors import PacketNotFound
 
@@ -118,7 +106,7 @@ def batch(
     out: Path = typer.Option(Path("precheck-results"), "--out", help="结果目录 / output folder"),
     workers: int = typer.Option(1, "--workers", min=1, max=32, help="并行进程数 / worker processes"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="预计提交日期 YYYY-MM-DD（默认今天）"),
-    application: Application = typer.Option(Application.first, "--application", help="first 首次申请 / renewal 续办"),
+    application: str = typer.Option(DEFAULT_APPLICATION, "--application", metavar=APPLICATIONS, help=APPLICATION_HELP),
     ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
     no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
     limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
@@ -133,6 +121,7 @@ def batch(
     err = Console(stderr=True, soft_wrap=True)
     try:
         day = parse_as_of(as_of)
+        kind = parse_application(application)
         limits = parse_limits(limit or [])
         if not root.exists():
             from precheck.core.errors import PacketNotFound
@@ -163,7 +152,7 @@ def batch(
                 progress.console.print(f"[red]无法检查[/] {outcome.name}：{outcome.message}")
 
         try:
-            run_jobs(jobs, out, workers, ocr.value, not no_cache, day.isoformat(), application.value, on_done, limits)
+            run_jobs(jobs, out, workers, ocr.value, not no_cache, day.isoformat(), kind, on_done, limits)
         except KeyboardInterrupt:
             interrupted = True
     rows = summary_rows(out)
