@@ -16,7 +16,7 @@ from rich.markup import escape
 from precheck import __version__
 from precheck.core.errors import BadArguments, ExitCode, PacketNotFound, PrecheckError
 from precheck.core.limit_options import options_help, parse_limits
-from precheck.core.model import APPLICATION_LABELS, Report, Verdict
+from precheck.core.model import APPLICATION_LABELS, VERDICT_LABELS, Report, Verdict
 from precheck.doors.arguments import DEFAULT_APPLICATION, parse_application, parse_as_of
 from precheck.ocr.engines import open_engine
 
@@ -180,7 +180,7 @@ def batch(
         err.print(f"已中断。已完成的结果保存在 {out}；再次运行同一命令会从中断处继续。")
         raise typer.Exit(130)
     needs_fix = [r for r in rows if r["verdict"] == "fix" or r["status"] == "failed"]
-    err.print(f"完成：{len(rows)} 份材料，需要修改或无法检查 {len(needs_fix)} 份。汇总：{out / SUMMARY_CSV}，"
+    err.print(f"完成：{len(rows)} 份材料，{VERDICT_LABELS[Verdict.fix]}或无法检查 {len(needs_fix)} 份。汇总：{out / SUMMARY_CSV}，"
               f"{out / INDEX_HTML}")
     raise typer.Exit(ExitCode.needs_fix if needs_fix else ExitCode.ok)
 

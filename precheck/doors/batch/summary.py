@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import html
+from collections import Counter
 from pathlib import Path
 from typing import Iterable, Optional
 from urllib.parse import quote
 
-from precheck.core.model import Report
+from precheck.core.model import VERDICT_LABELS, Report, Verdict
 from precheck.doors.batch.results import FAILURE_SUFFIX, RESULT_SUFFIX, read_result, write_atomically
+from precheck.reports.html import VERDICT_COLOURS
 
 SUMMARY_CSV = "summary.csv"
 INDEX_HTML = "index.html"
@@ -76,21 +78,28 @@ def _cell(value):
     return value
 
 
-VERDICT_LABELS = {"ready": ("可以提交", "#1b7f3b"), "review": ("需人工核对", "#b26a00"), "fix": ("需要修改", "#b3261e"),
-                  "": ("无法检查", "#555")}
+NOT_CHECKED = ("无法检查", "#555")
+
+
+def _verdict_label(verdict: str) -> tuple[str, str]:
+    """A row's verdict as the reports name and colour it; a packet that could not be checked has none."""
+    if not verdict:
+        return NOT_CHECKED
+    return VERDICT_LABELS[Verdict(verdict)], VERDICT_COLOURS[Verdict(verdict)]
 
 
 def _index_html(rows: list[dict]) -> str:
     e = html.escape
-    counts = {key: sum(1 for row in rows if row["verdict"] == key) for key in VERDICT_LABELS}
     items = []
     for row in rows:
-        label, colour = VERDICT_LABELS.get(row["verdict"], VERDICT_LABELS[""])
+        label, colour = _verdict_label(row["verdict"])
         href = e(quote(f"{row['packet']}.html"))
         link = f"<a href='{href}'>{e(row['packet'])}</a>" if row["status"] == "done" else e(row["packet"])
         items.append(f"<tr><td>{link}</td><td>{e(row['id_number'])}</td><td style='color:{colour};font-weight:bold'>{label}</td>"
                      f"<td>{row['errors']}</td><td>{row['warnings']}</td><td>{e(row['rules_fired'] or row['note'])}</td></tr>")
-    summary = " · ".join(f"{VERDICT_LABELS[k][0]} {v}" for k, v in counts.items() if v)
+    counts = Counter(row["verdict"] for row in rows)
+    order = [verdict.value for verdict in VERDICT_LABELS] + [""]
+    summary = " · ".join(f"{_verdict_label(key)[0]} {counts[key]}" for key in order if counts[key])
     return ("<!doctype html><html lang='zh-CN'><head><meta charset='utf-8'><title>批量预检结果</title>"
             "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">"
             "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
