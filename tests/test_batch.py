@@ -5,11 +5,14 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date
 from urllib.parse import quote
 
 import pytest
 
-from precheck.doors.batch import find_packets, mask_id
+from precheck.core.model import Report
+from precheck.doors.batch.plan import find_packets
+from precheck.doors.batch.summary import mask_id, summary_rows, write_summary
 from tests.packets import write_packet
 
 pytestmark = pytest.mark.ocr
@@ -94,3 +97,11 @@ def test_ctrl_c_leaves_whole_results_and_the_next_run_finishes(tmp_path):
 def test_id_numbers_are_masked():
     assert mask_id("32060219900307123X") == "320602********123X"
     assert mask_id(None) == "" and mask_id("123") == ""
+
+
+def test_the_index_names_verdicts_as_the_reports_do(tmp_path):
+    for name, verdict in (("a", "review"), ("b", "fix"), ("c", "review")):
+        report = Report(packet=name, as_of=date(2026, 11, 22), application="first", verdict=verdict)
+        (tmp_path / f"{name}.json").write_text(report.model_dump_json(), encoding="utf-8")
+    write_summary(tmp_path, summary_rows(tmp_path))
+    assert "共 3 份材料：需人工复核 2 · 需要修改 1" in (tmp_path / "index.html").read_text(encoding="utf-8")

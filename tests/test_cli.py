@@ -7,6 +7,7 @@ import zipfile
 import jsonschema
 import pytest
 
+from precheck import __version__
 from precheck.core.model import Report
 from tests.packets import write_packet
 
@@ -103,6 +104,19 @@ def test_bad_arguments_exit_two(args, needle):
     done = run(*args)
     assert done.returncode == 2
     assert needle in done.stderr
+
+
+def test_a_refused_batch_says_why_and_exits_two(tmp_path):
+    (tmp_path / "p").mkdir()
+    done = run("batch", tmp_path, "--out", tmp_path / "results")
+    assert done.returncode == 2
+    assert done.stderr.startswith("错误：结果目录不能放在材料目录里面") and "Traceback" not in done.stderr
+
+
+def test_version():
+    done = run("--version")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"precheck {__version__}\n"
 
 
 def test_text_report_is_chinese(complete_packet):

@@ -102,6 +102,13 @@ class Verdict(str, Enum):
     review = "review"
 
 
+# What people read for each severity, verdict and kind of application: one name each, in every report and on
+# every door.
+SEVERITY_LABELS = {Severity.error: "错误", Severity.warning: "警告", Severity.info: "提示"}
+VERDICT_LABELS = {Verdict.ready: "可以提交", Verdict.review: "需人工复核", Verdict.fix: "需要修改"}  # best first
+APPLICATION_LABELS = {"first": "首次申请", "renewal": "续办"}
+
+
 class PageSummary(BaseModel):
     """Extra key (allowed by SPEC §5): how each page was read and classified."""
 

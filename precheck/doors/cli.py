@@ -1,20 +1,23 @@
-"""The command line: `precheck check PACKET`. Errors become exit statuses in one place."""
+"""The command line: check, batch, serve, cache, schema, eval. A PrecheckError becomes its Chinese message and its
+exit status in one place, `exits_on_error`, around every command."""
 from __future__ import annotations
 
+import functools
 import sys
 import time
-from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from precheck import __version__
-from precheck.core.errors import BadArguments, ExitCode, PrecheckError
+from precheck.core.errors import BadArguments, ExitCode, PacketNotFound, PrecheckError
 from precheck.core.limit_options import options_help, parse_limits
-from precheck.core.model import Report, Verdict
+from precheck.core.model import APPLICATION_LABELS, VERDICT_LABELS, Report, Verdict
+from precheck.doors.arguments import DEFAULT_APPLICATION, parse_application, parse_as_of
 from precheck.ocr.engines import open_engine
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="居住证积分申请材料离线预检 · offline pre-check of residence-permit points packets")
@@ -26,45 +29,59 @@ class OutputFormat(str, Enum):
     html = "html"
 
 
-class Application(str, Enum):
-    first = "first"
-    renewal = "renewal"
-
-
 class EngineName(str, Enum):
     rapidocr = "rapidocr"
     tesseract = "tesseract"
 
 
+APPLICATIONS = "<" + "|".join(APPLICATION_LABELS) + ">"
+APPLICATION_HELP = " / ".join(f"{kind} {label}" for kind, label in APPLICATION_LABELS.items())
 LIMIT_HELP = ("放宽或收紧输入限制，可重复 / change an input limit, repeatable, e.g. --limit file-mb=200. "
               + options_help())
-
-
-def parse_as_of(value: Optional[str]) -> date:
-    if value is None:
-        return date.today()  # the CLI is the edge: rules get the date passed in
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise BadArguments(f"--as-of 日期格式应为 YYYY-MM-DD，例如 2026-11-22；收到的是 “{value}”（bad date）") from exc
 
 
 def exit_status(report: Report) -> ExitCode:
     return ExitCode.needs_fix if report.verdict == Verdict.fix else ExitCode.ok
 
 
-@app.callback()
-def main(version: bool = typer.Option(False, "--version", help="显示版本 / show version", is_eager=True)) -> None:
-    if version:
+def stderr() -> Console:
+    return Console(stderr=True, soft_wrap=True)
+
+
+def exits_on_error(command: Callable[..., None]) -> Callable[..., None]:
+    """The one error handler of every command: a PrecheckError ends it with its message (for people, Chinese first)
+    on stderr and its own exit status. Anything else is a bug and keeps its traceback."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except PrecheckError as exc:
+            stderr().print(f"[red]错误：[/]{escape(str(exc))}")
+            raise typer.Exit(exc.exit_code) from None
+
+    return run
+
+
+def show_version(wanted: bool) -> None:
+    # Printed while the options are parsed: the group's own body runs only before a command, and there is none.
+    if wanted:
         typer.echo(f"precheck {__version__}")
         raise typer.Exit()
 
 
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", help="显示版本 / show version", is_eager=True,
+                                      callback=show_version)) -> None:
+    pass
+
+
 @app.command()
+@exits_on_error
 def check(
     packet: Path = typer.Argument(..., help="申请人的资料文件夹或其 .zip 压缩包 / the packet folder or .zip"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="预计提交日期 YYYY-MM-DD（默认今天）/ planned submission date"),
-    application: Application = typer.Option(Application.first, "--application", help="first 首次申请 / renewal 续办"),
+    application: str = typer.Option(DEFAULT_APPLICATION, "--application", metavar=APPLICATIONS, help=APPLICATION_HELP),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text 终端报告 / json / html 自包含网页报告"),
     ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
     out: Optional[Path] = typer.Option(None, "--out", help="把报告写入此文件（默认输出到屏幕）/ write the report here"),
@@ -75,25 +92,20 @@ def check(
     from precheck.pipeline.stages import CheckOptions, check_packet
     from precheck.reports.text import render_text
 
-    err = Console(stderr=True, soft_wrap=True)
-    try:
-        options = CheckOptions(as_of=parse_as_of(as_of), application=application.value, limits=parse_limits(limit or []))
-        if not packet.exists():
-            from precheck.core.errors import PacketNotFound
+    err = stderr()
+    options = CheckOptions(as_of=parse_as_of(as_of), application=parse_application(application),
+                           limits=parse_limits(limit or []))
+    if not packet.exists():
+        raise PacketNotFound(f"找不到资料：{packet}。请检查路径是否正确（no such path）")
+    engine = open_engine(ocr.value, use_cache=not no_cache)
+    with err.status("正在读取材料…") as status:
+        counter = {"pages": 0}
 
-            raise PacketNotFound(f"找不到资料：{packet}。请检查路径是否正确（no such path）")
-        engine = open_engine(ocr.value, use_cache=not no_cache)
-        with err.status("正在读取材料…") as status:
-            counter = {"pages": 0}
+        def on_page(page):
+            counter["pages"] += 1
+            status.update(f"正在读取材料… 已读 {counter['pages']} 页（{page.ref.file}）")
 
-            def on_page(page):
-                counter["pages"] += 1
-                status.update(f"正在读取材料… 已读 {counter['pages']} 页（{page.ref.file}）")
-
-            report = check_packet(packet, options, engine, label=str(packet), on_page=on_page)
-    except PrecheckError as exc:
-        err.print(f"[red]错误：[/]{exc}")
-        raise typer.Exit(exc.exit_code)
+        report = check_packet(packet, options, engine, label=str(packet), on_page=on_page)
 
     if output_format in (OutputFormat.json, OutputFormat.html):
         if output_format == OutputFormat.json:
@@ -113,12 +125,13 @@ def check(
 
 
 @app.command()
+@exits_on_error
 def batch(
     root: Path = typer.Argument(..., help="含多位申请人材料（文件夹或 .zip）的目录 / folder of packets"),
     out: Path = typer.Option(Path("precheck-results"), "--out", help="结果目录 / output folder"),
     workers: int = typer.Option(1, "--workers", min=1, max=32, help="并行进程数 / worker processes"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="预计提交日期 YYYY-MM-DD（默认今天）"),
-    application: Application = typer.Option(Application.first, "--application", help="first 首次申请 / renewal 续办"),
+    application: str = typer.Option(DEFAULT_APPLICATION, "--application", metavar=APPLICATIONS, help=APPLICATION_HELP),
     ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
     no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
     limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
@@ -126,23 +139,20 @@ def batch(
     """批量检查一个目录下的所有材料 · check every packet under a folder (resumable)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from precheck.doors import batch as batching
+    from precheck.doors.batch.plan import plan_jobs
+    from precheck.doors.batch.summary import INDEX_HTML, SUMMARY_CSV, summary_rows, write_summary
+    from precheck.doors.batch.workers import run_jobs
 
-    err = Console(stderr=True, soft_wrap=True)
-    try:
-        day = parse_as_of(as_of)
-        limits = parse_limits(limit or [])
-        if not root.exists():
-            from precheck.core.errors import PacketNotFound
-
-            raise PacketNotFound(f"找不到目录：{root}（no such path）")
-        if out.resolve() == root.resolve() or root.resolve() in out.resolve().parents:
-            raise BadArguments("结果目录不能放在材料目录里面（输入文件不会被改动，也不在旁边写入）。请用 --out 指定别处")
-        out.mkdir(parents=True, exist_ok=True)
-        jobs, skipped = batching.plan_jobs(root, out, limits)
-    except PrecheckError as exc:
-        err.print(f"[red]错误：[/]{exc}")
-        raise typer.Exit(exc.exit_code)
+    err = stderr()
+    day = parse_as_of(as_of)
+    kind = parse_application(application)
+    limits = parse_limits(limit or [])
+    if not root.exists():
+        raise PacketNotFound(f"找不到目录：{root}（no such path）")
+    if out.resolve() == root.resolve() or root.resolve() in out.resolve().parents:
+        raise BadArguments("结果目录不能放在材料目录里面（输入文件不会被改动，也不在旁边写入）。请用 --out 指定别处")
+    out.mkdir(parents=True, exist_ok=True)
+    jobs, skipped = plan_jobs(root, out, limits)
     if skipped:
         err.print(f"已完成 {len(skipped)} 份（输入未变，跳过）；待检查 {len(jobs)} 份。")
     started = time.perf_counter()
@@ -161,18 +171,17 @@ def batch(
                 progress.console.print(f"[red]无法检查[/] {outcome.name}：{outcome.message}")
 
         try:
-            batching.run_jobs(jobs, out, workers, ocr.value, not no_cache, day.isoformat(), application.value, on_done,
-                              limits)
+            run_jobs(jobs, out, workers, ocr.value, not no_cache, day.isoformat(), kind, on_done, limits)
         except KeyboardInterrupt:
             interrupted = True
-    rows = batching.summary_rows(out)
-    batching.write_summary(out, rows)
+    rows = summary_rows(out)
+    write_summary(out, rows)
     if interrupted:
         err.print(f"已中断。已完成的结果保存在 {out}；再次运行同一命令会从中断处继续。")
         raise typer.Exit(130)
     needs_fix = [r for r in rows if r["verdict"] == "fix" or r["status"] == "failed"]
-    err.print(f"完成：{len(rows)} 份材料，需要修改或无法检查 {len(needs_fix)} 份。汇总：{out / batching.SUMMARY_CSV}，"
-              f"{out / batching.INDEX_HTML}")
+    err.print(f"完成：{len(rows)} 份材料，{VERDICT_LABELS[Verdict.fix]}或无法检查 {len(needs_fix)} 份。汇总：{out / SUMMARY_CSV}，"
+              f"{out / INDEX_HTML}")
     raise typer.Exit(ExitCode.needs_fix if needs_fix else ExitCode.ok)
 
 
@@ -180,6 +189,7 @@ LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 @app.command()
+@exits_on_error
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="监听地址；默认只接受本机访问 / address to listen on"),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="端口 / port"),
@@ -192,15 +202,11 @@ def serve(
 
     from precheck.doors.web import create_app, logs
 
-    err = Console(stderr=True, soft_wrap=True)
-    try:
-        limits = parse_limits(limit or [])
-        with err.status("正在加载 OCR 模型…"):
-            engine = open_engine(ocr.value, use_cache=not no_cache)
-            engine.warm_up()
-    except PrecheckError as exc:
-        err.print(f"[red]错误：[/]{exc}")
-        raise typer.Exit(exc.exit_code)
+    err = stderr()
+    limits = parse_limits(limit or [])
+    with err.status("正在加载 OCR 模型…"):
+        engine = open_engine(ocr.value, use_cache=not no_cache)
+        engine.warm_up()
     local = host in LOOPBACK_HOSTS
     allowed = [*LOOPBACK_HOSTS, "[::1]"] if local else None
     shown = f"[{host}]" if ":" in host else host
@@ -219,6 +225,7 @@ app.add_typer(cache_app, name="cache")
 
 
 @cache_app.command("show")
+@exits_on_error
 def cache_show() -> None:
     """显示缓存位置与条目数 · where the cache is and what it holds."""
     from precheck.ocr.cache import OcrCache
@@ -231,6 +238,7 @@ def cache_show() -> None:
 
 
 @cache_app.command("clear")
+@exits_on_error
 def cache_clear() -> None:
     """清空 OCR 缓存 · delete every cached OCR result."""
     from precheck.ocr.cache import OcrCache
@@ -244,6 +252,7 @@ def run() -> None:  # pragma: no cover
 
 
 @app.command()
+@exits_on_error
 def schema() -> None:
     """输出 JSON 报告的 JSON Schema · print the JSON Schema of the report."""
     import json
@@ -254,6 +263,7 @@ def schema() -> None:
 
 
 @app.command("eval")
+@exits_on_error
 def evaluate_command(
     samples_dir: Path = typer.Argument(..., help="含 NAME/ 与 NAME.truth.json 的样本目录 / folder of packets with truth"),
     ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
@@ -264,24 +274,20 @@ def evaluate_command(
     from precheck.doors.evaluation.measure import evaluate, find_packets
     from precheck.doors.evaluation.printout import print_evaluation
 
-    err = Console(stderr=True, soft_wrap=True)
-    try:
-        if not samples_dir.is_dir():
-            raise BadArguments(f"找不到样本目录：{samples_dir}（no such folder）")
-        total = len(find_packets(samples_dir))
-        if total == 0:
-            raise BadArguments(f"{samples_dir} 中没有带 .truth.json 的样本包（no packets with truth found）")
-        engine = open_engine(ocr.value, use_cache=not no_cache)
-        engine.warm_up()
-        with err.status(f"评估中… 0/{total}") as status:
-            done = {"n": 0}
+    err = stderr()
+    if not samples_dir.is_dir():
+        raise BadArguments(f"找不到样本目录：{samples_dir}（no such folder）")
+    total = len(find_packets(samples_dir))
+    if total == 0:
+        raise BadArguments(f"{samples_dir} 中没有带 .truth.json 的样本包（no packets with truth found）")
+    engine = open_engine(ocr.value, use_cache=not no_cache)
+    engine.warm_up()
+    with err.status(f"评估中… 0/{total}") as status:
+        done = {"n": 0}
 
-            def on_packet(name):
-                done["n"] += 1
-                status.update(f"评估中… {done['n']}/{total}  {name}")
+        def on_packet(name):
+            done["n"] += 1
+            status.update(f"评估中… {done['n']}/{total}  {name}")
 
-            result = evaluate(samples_dir, engine, on_packet)
-    except PrecheckError as exc:
-        err.print(f"[red]错误：[/]{exc}")
-        raise typer.Exit(exc.exit_code)
+        result = evaluate(samples_dir, engine, on_packet)
     print_evaluation(result, Console(soft_wrap=True), f"{engine.name} {engine.version}", show_misses)

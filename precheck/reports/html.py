@@ -14,14 +14,14 @@ from PIL import Image
 
 from precheck.ingest.pages import PageInput, iter_pages
 from precheck.core.limits import DEFAULT_LIMITS, Limits
-from precheck.core.model import Report, Severity, Verdict
+from precheck.core.model import APPLICATION_LABELS, SEVERITY_LABELS, VERDICT_LABELS, Report, Severity, Verdict
 from precheck.ocr.imaging import rotate_clockwise
 from precheck.ingest.packet import Packet, as_packet
 from extractors.registry import type_label
 
 PAGE_WIDTH_PX = 900
-VERDICT = {Verdict.ready: ("可以提交", "#1a7f37"), Verdict.review: ("需人工复核", "#9a6700"), Verdict.fix: ("需要修改", "#cf222e")}
-SEVERITY = {Severity.error: ("错误", "#cf222e"), Severity.warning: ("警告", "#9a6700"), Severity.info: ("提示", "#0969da")}
+VERDICT_COLOURS = {Verdict.ready: "#1a7f37", Verdict.review: "#9a6700", Verdict.fix: "#cf222e"}
+SEVERITY_COLOURS = {Severity.error: "#cf222e", Severity.warning: "#9a6700", Severity.info: "#0969da"}
 
 # The page around a standalone report; the web page (precheck serve) brings its own and embeds REPORT_CSS.
 PAGE_CSS = """
@@ -86,17 +86,18 @@ def render_html(report: Report, images: PageImages) -> str:
 def render_report_section(report: Report, images: PageImages) -> str:
     """The report without its page around it (styled by REPORT_CSS): what the web page inserts after a check."""
     e = html.escape
-    verdict, colour = VERDICT[report.verdict]
+    colour = VERDICT_COLOURS[report.verdict]
     anchors = {(page.file, page.page): f"page-{number}" for number, page in enumerate(report.pages, 1)}
     out = [f"<p>{e(report.packet)} · 预计提交日期 {report.as_of} · "
-           f"{'首次申请' if report.application == 'first' else '续办'} · OCR {e(report.engine or '')}</p>",
-           f"<div class='verdict' style='background:{colour}'>结论：{verdict}（{report.verdict.value}）</div>"]
+           f"{APPLICATION_LABELS[report.application]} · OCR {e(report.engine or '')}</p>",
+           f"<div class='verdict' style='background:{colour}'>结论：{VERDICT_LABELS[report.verdict]}（{report.verdict.value}）</div>"]
 
     boxes: dict[tuple[str, int], list[tuple[tuple, str, str]]] = defaultdict(list)
     out.append("<h2>发现的问题</h2>" if report.findings else "<h2>未发现问题</h2>")
     for number, finding in enumerate(report.findings, 1):
-        label, colour = SEVERITY[finding.severity]
-        out.append(f"<div class='finding' style='border-color:{colour}'><b>{number}. [{label}]</b> {e(finding.message)}")
+        colour = SEVERITY_COLOURS[finding.severity]
+        out.append(f"<div class='finding' style='border-color:{colour}'><b>{number}. [{SEVERITY_LABELS[finding.severity]}]</b> "
+                   f"{e(finding.message)}")
         if finding.action:
             out.append(f"<div class='action'>→ {e(finding.action)}</div>")
         out.append(f"<div class='meta'>{e(finding.rule)} · 依据 {e(finding.source)}")

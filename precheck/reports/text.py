@@ -7,23 +7,23 @@ from rich.markup import escape
 from rich.table import Table
 
 from extractors.registry import type_label
-from precheck.core.model import Report, Severity, Verdict
+from precheck.core.model import APPLICATION_LABELS, SEVERITY_LABELS, VERDICT_LABELS, Report, Severity, Verdict
 
-VERDICT_TEXT = {
-    Verdict.ready: ("[bold green]可以提交[/]", "未发现问题。"),
-    Verdict.review: ("[bold yellow]需人工复核[/]", "有无法确认的项目，请逐条核对后再提交。"),
-    Verdict.fix: ("[bold red]需要修改[/]", "有会被退回的问题，请按下列说明修改后再提交。"),
+VERDICT_COLOURS = {Verdict.ready: "green", Verdict.review: "yellow", Verdict.fix: "red"}
+VERDICT_ADVICE = {
+    Verdict.ready: "未发现问题。",
+    Verdict.review: "有无法确认的项目，请逐条核对后再提交。",
+    Verdict.fix: "有会被退回的问题，请按下列说明修改后再提交。",
 }
 MAX_EVIDENCE = 4
-SEVERITY_TEXT = {Severity.error: ("错误", "red"), Severity.warning: ("警告", "yellow"), Severity.info: ("提示", "cyan")}
+SEVERITY_COLOURS = {Severity.error: "red", Severity.warning: "yellow", Severity.info: "cyan"}
 
 
 def render_text(report: Report, console: Console) -> None:
-    verdict, advice = VERDICT_TEXT[report.verdict]
     console.print(f"[bold]居住证积分材料预检[/]  {escape(report.packet)}")
-    application = "首次申请" if report.application == "first" else "续办"
-    console.print(f"预计提交日期 {report.as_of.isoformat()} · {application} · OCR {report.engine}")
-    console.print(f"结论：{verdict}（{report.verdict.value}）  {advice}\n")
+    console.print(f"预计提交日期 {report.as_of.isoformat()} · {APPLICATION_LABELS[report.application]} · OCR {report.engine}")
+    verdict = f"[bold {VERDICT_COLOURS[report.verdict]}]{VERDICT_LABELS[report.verdict]}[/]"
+    console.print(f"结论：{verdict}（{report.verdict.value}）  {VERDICT_ADVICE[report.verdict]}\n")
 
     table = Table(title="识别到的材料", show_lines=False, title_justify="left")
     table.add_column("材料")
@@ -37,8 +37,7 @@ def render_text(report: Report, console: Console) -> None:
         group = [f for f in report.findings if f.severity == severity]
         if not group:
             continue
-        name, colour = SEVERITY_TEXT[severity]
-        console.print(f"\n[bold {colour}]{name}（{len(group)}）[/]")
+        console.print(f"\n[bold {SEVERITY_COLOURS[severity]}]{SEVERITY_LABELS[severity]}（{len(group)}）[/]")
         for number, finding in enumerate(group, 1):
             console.print(f" {number}. {escape(finding.message)}  [dim]{finding.rule} · 依据 {escape(finding.source)}[/]")
             if finding.action:

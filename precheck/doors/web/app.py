@@ -22,7 +22,8 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from precheck import __version__
 from precheck.core.errors import PrecheckError
 from precheck.core.limits import DEFAULT_LIMITS, Limits
-from precheck.core.model import Report
+from precheck.core.model import APPLICATION_LABELS, Report
+from precheck.doors.arguments import DEFAULT_APPLICATION
 from precheck.ocr.base import OcrEngine
 from precheck.doors.web.jobs import JOB_TTL_SECONDS, Job, JobStore, refused_view
 from precheck.doors.web.page import content_security_policy, render_page
@@ -60,7 +61,7 @@ UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-dat
                                  "only displayed, never used as paths"},
         "as_of": {"type": "string", "format": "date", "example": "2026-11-22",
                   "description": "预计提交日期 YYYY-MM-DD，默认今天；所有日期规则以此计算 / planned submission date"},
-        "application": {"type": "string", "enum": ["first", "renewal"], "default": "first",
+        "application": {"type": "string", "enum": list(APPLICATION_LABELS), "default": DEFAULT_APPLICATION,
                         "description": "first 首次申请 / renewal 续办（无需户口簿）"},
     },
 }}}}}

@@ -10,6 +10,8 @@ import json
 from datetime import date
 
 from precheck.core.limits import Limits
+from precheck.core.model import APPLICATION_LABELS
+from precheck.doors.arguments import DEFAULT_APPLICATION
 from precheck.reports.html import PAGE_CSS, REPORT_CSS
 from precheck.doors.web.sniff import ACCEPTED
 
@@ -28,6 +30,7 @@ def render_page(nonce: str, limits: Limits, today: date) -> str:
         "__CSS__": PAGE_CSS + REPORT_CSS + APP_CSS,
         "__NONCE__": html.escape(nonce),
         "__TODAY__": today.isoformat(),
+        "__APPLICATIONS__": _application_choices(),
         "__PRIVACY__": PRIVACY_NOTE,
         "__ACCEPTED__": ACCEPTED,
         "__MAX_FILE_MB__": str(limits.upload_max_file_bytes // 1048576),
@@ -39,6 +42,14 @@ def render_page(nonce: str, limits: Limits, today: date) -> str:
     for key, value in replacements.items():
         page = page.replace(key, value)
     return page
+
+
+def _application_choices() -> str:
+    def choice(kind: str, label: str) -> str:
+        checked = " checked" if kind == DEFAULT_APPLICATION else ""
+        return f"<label><input type='radio' name='application' value='{kind}'{checked}> {label}</label>"
+
+    return "\n    ".join(choice(kind, label) for kind, label in APPLICATION_LABELS.items())
 
 
 APP_CSS = """
@@ -69,8 +80,7 @@ PAGE = """<!doctype html>
   <fieldset>
     <label>预计提交日期 <input type="date" id="as_of" name="as_of" value="__TODAY__" required></label>
     <span>申请类型：</span>
-    <label><input type="radio" name="application" value="first" checked> 首次申请</label>
-    <label><input type="radio" name="application" value="renewal"> 续办</label>
+    __APPLICATIONS__
   </fieldset>
   <div class="drop" id="drop">
     <div class="big">把材料文件或整个文件夹拖到这里</div>

@@ -17,7 +17,9 @@ import anyio
 from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
+from precheck.core.errors import BadArguments
 from precheck.core.limits import Limits
+from precheck.doors.arguments import parse_application, parse_as_of
 from precheck.doors.web.sniff import ACCEPTED, HEAD_BYTES, refusal, sniff
 from precheck.doors.web.upload_packet import StoredFile, UploadPacket
 
@@ -26,7 +28,6 @@ log = logging.getLogger(__name__)
 MAX_FIELD_BYTES = 1000  # as_of, application: a few characters each
 MAX_FIELDS = 20
 BODY_OVERHEAD_BYTES = 1024 * 1024  # multipart headers and boundaries on top of the files themselves
-APPLICATIONS = {"first": "首次申请", "renewal": "续办"}
 
 
 class UploadError(Exception):
@@ -65,23 +66,15 @@ class Upload:
         shutil.rmtree(self.directory, ignore_errors=True)
 
 
-def parse_as_of(value: Optional[str]) -> date:
-    if not value:
-        return date.today()
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise UploadError(422, f"提交日期格式不对：应为 YYYY-MM-DD，例如 2026-11-22；收到的是“{value[:40]}”（bad as_of）") from None
-
-
-def parse_application(value: Optional[str]) -> str:
-    value = (value or "first").strip()
-    if value not in APPLICATIONS:
-        raise UploadError(422, f"申请类型应为 first（首次申请）或 renewal（续办）；收到的是“{value[:40]}”（bad application）")
-    return value
-
-
 FIELD_CHECKS = {"as_of": parse_as_of, "application": parse_application}
+
+
+def check_field(name: str, value: str) -> None:
+    """A form field the command line also takes, parsed as it parses it; a bad one is refused with 422."""
+    try:
+        FIELD_CHECKS[name](value)
+    except BadArguments as exc:
+        raise UploadError(422, str(exc)) from None
 
 
 async def receive_upload(headers, stream: AsyncIterator[bytes], limits: Limits,
@@ -214,7 +207,7 @@ class _Receiver:
         if self._field is not None:
             name, value = self._field[0], self._field[1].decode("utf-8", "replace")
             if name in FIELD_CHECKS:
-                FIELD_CHECKS[name](value)  # a bad date is refused now, before the files are read
+                check_field(name, value)  # a bad date is refused now, before the files are read
             self.upload.fields[name] = value
         elif self._part is not None:
             if self._part.kind is None and self._part.refused is None:

@@ -1,0 +1,24 @@
+"""What the planner hands to the workers and what a worker hands back: plain, picklable records, so they cross
+into worker processes."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class PacketJob:
+    path: Path
+    name: str  # output file stem: the packet's path under ROOT with / as __
+    fingerprint: str
+
+
+@dataclass
+class PacketOutcome:
+    name: str
+    status: str  # done, failed, skipped (already done)
+    verdict: Optional[str] = None
+    pages: int = 0
+    seconds: float = 0.0
+    message: str = ""

@@ -1,0 +1,25 @@
+"""The files a packet leaves in the output folder, as the planner, the workers and the summary all read them:
+NAME.json when checked, NAME.failed.json when it could not be; written whole or not at all."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Optional
+
+RESULT_SUFFIX = ".json"
+FAILURE_SUFFIX = ".failed.json"
+
+
+def read_result(path: Path) -> Optional[dict]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Written beside, then renamed: a batch stopped midway never leaves half a file under the real name."""
+    temporary = path.with_name(f".{path.name}.part")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)

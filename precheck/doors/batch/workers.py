@@ -1,0 +1,89 @@
+"""Checking the planned packets: in this process, or in a pool of worker processes that each load the OCR model
+once. A packet that cannot be checked gets its NAME.failed.json and never stops the batch."""
+from __future__ import annotations
+
+import json
+import os
+import time
+import traceback
+from pathlib import Path
+from typing import Callable
+
+from precheck.core.limits import DEFAULT_LIMITS, Limits
+from precheck.core.names import display_path
+from precheck.doors.batch.jobs import PacketJob, PacketOutcome
+from precheck.doors.batch.results import FAILURE_SUFFIX, RESULT_SUFFIX
+from precheck.doors.batch.results import write_atomically as _write_atomically
+
+_ENGINE = None
+
+
+def init_worker(engine_name: str, use_cache: bool) -> None:
+    """Load the OCR model once per worker process, not per page."""
+    global _ENGINE
+    from precheck.ocr.engines import open_engine
+
+    _ENGINE = open_engine(engine_name, use_cache=use_cache)
+    _ENGINE.warm_up()
+
+
+def check_one(job: PacketJob, out: Path, as_of: str, application: str, with_html: bool = True,
+              limits: Limits = DEFAULT_LIMITS) -> PacketOutcome:
+    from datetime import date
+
+    from precheck.pipeline.stages import CheckOptions, check_packet
+    from precheck.reports.html import load_page_images, render_html
+
+    started = time.perf_counter()
+    try:
+        options = CheckOptions(as_of=date.fromisoformat(as_of), application=application, limits=limits)
+        report = check_packet(job.path, options, _ENGINE, label=job.name)
+        data = json.loads(report.model_dump_json())
+        data["batch"] = {"fingerprint": job.fingerprint, "source": display_path(str(job.path))}
+        if with_html:
+            _write_atomically(out / f"{job.name}.html", render_html(report, load_page_images(job.path, report, limits)))
+        _write_atomically(out / f"{job.name}{RESULT_SUFFIX}", json.dumps(data, ensure_ascii=False, indent=1))
+        (out / f"{job.name}{FAILURE_SUFFIX}").unlink(missing_ok=True)
+        return PacketOutcome(job.name, "done", report.verdict.value, len(report.pages), time.perf_counter() - started)
+    except Exception as exc:  # noqa: BLE001 - one bad packet never stops the batch
+        from precheck.core.errors import PrecheckError
+
+        # Our own errors are already written for people; anything else is named so it can be reported.
+        message = str(exc)[:300] if isinstance(exc, PrecheckError) else f"程序内部错误（{type(exc).__name__}: {str(exc)[:200]}）"
+        failure = {"packet": job.name, "error": message, "trace": traceback.format_exc(limit=3)[-2000:]}
+        _write_atomically(out / f"{job.name}{FAILURE_SUFFIX}", json.dumps(failure, ensure_ascii=False, indent=1))
+        return PacketOutcome(job.name, "failed", None, 0, time.perf_counter() - started, message)
+
+
+def run_jobs(jobs: list[PacketJob], out: Path, workers: int, engine_name: str, use_cache: bool, as_of: str,
+             application: str, on_done: Callable[[PacketOutcome], None],
+             limits: Limits = DEFAULT_LIMITS) -> list[PacketOutcome]:
+    outcomes: list[PacketOutcome] = []
+    if workers <= 1:
+        init_worker(engine_name, use_cache)
+        for job in jobs:
+            outcome = check_one(job, out, as_of, application, limits=limits)
+            outcomes.append(outcome)
+            on_done(outcome)
+        return outcomes
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    import multiprocessing
+
+    # spawn: workers start clean (no copied OCR session or locks); each loads the model once.
+    context = multiprocessing.get_context("spawn")
+    threads = max(1, (os.cpu_count() or 1) // workers)
+    os.environ["PRECHECK_OCR_THREADS"] = str(threads)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=init_worker,
+                             initargs=(engine_name, use_cache)) as pool:
+        futures = [pool.submit(check_one, job, out, as_of, application, True, limits) for job in jobs]
+        try:
+            for future in as_completed(futures):
+                outcome = future.result()
+                outcomes.append(outcome)
+                on_done(outcome)
+        except KeyboardInterrupt:
+            for future in futures:
+                future.cancel()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    return outcomes
