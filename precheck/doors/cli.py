@@ -119,8 +119,11 @@ def check(
         else:
             sys.stdout.write(text + "\n")
     else:
-        console = Console(file=out.open("w", encoding="utf-8"), width=110) if out else Console()
-        render_text(report, console)
+        if out:
+            with out.open("w", encoding="utf-8") as handle:
+                render_text(report, Console(file=handle, width=110))
+        else:
+            render_text(report, Console())
     raise typer.Exit(exit_status(report))
 
 
@@ -245,10 +248,6 @@ def cache_clear() -> None:
 
     removed = OcrCache().clear()
     typer.echo(f"已清空 OCR 缓存（删除 {removed} 页）。")
-
-
-def run() -> None:  # pragma: no cover
-    app()
 
 
 @app.command()
