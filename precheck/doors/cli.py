@@ -126,7 +126,7 @@ def batch(
     """批量检查一个目录下的所有材料 · check every packet under a folder (resumable)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from precheck.doors import batch as batching
+    from precheck.doors import batch as batching
 
     err = Console(stderr=True, soft_wrap=True)
     try:
