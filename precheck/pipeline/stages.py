@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Literal, Optional, Union
 
+from extractors.reading.second_look import SecondLook
 from extractors.registry import UNKNOWN, extract_fields
 from precheck import __version__
 from precheck.pipeline.classify import classify_page
@@ -98,12 +99,11 @@ def classify_pages(pages: list[PageText]) -> list[DocumentDraft]:
     return group_documents(placed)
 
 
-def build_documents(drafts: list[DocumentDraft], rereader: Optional[Rereader] = None) -> list[Document]:
-    """Stage 4: fields and rows of each document, each with its evidence."""
+def build_documents(drafts: list[DocumentDraft], second_look: Optional[SecondLook] = None) -> list[Document]:
+    """Stage 4: fields and rows of each document, each with its evidence; `second_look` reads weak values again."""
     documents = []
     for draft in drafts:
-        draft.reread = rereader
-        fields, rows = _extract(draft)
+        fields, rows = _extract(draft, second_look)
         documents.append(
             Document(type=draft.type_id, pages=draft.pages, fields=fields, rows=rows,
                      classification_score=round(draft.score, 2))
@@ -111,11 +111,11 @@ def build_documents(drafts: list[DocumentDraft], rereader: Optional[Rereader] = 
     return documents
 
 
-def _extract(draft: DocumentDraft) -> tuple[dict, list]:
+def _extract(draft: DocumentDraft, second_look: Optional[SecondLook]) -> tuple[dict, list]:
     if draft.type_id == UNKNOWN:
         return {}, []
     try:
-        return extract_fields(draft)
+        return extract_fields(draft, second_look)
     except Exception:  # noqa: BLE001 - a reader's bug must not lose the packet; its fields then read as unreadable
         log.exception("extractor for %s failed", draft.type_id)
         return {}, []
