@@ -134,7 +134,8 @@ def _is_separator(char: str) -> bool:
 
 @dataclass
 class Reader:
-    """The lines of one document, with every label of its type found once."""
+    """The lines of one document, with every label of its type found once. A second look (`reread`) never changes
+    a line: the line read again takes the old one's place in a new list of the reader's own."""
 
     lines: list[Line]
     fields: tuple[Field, ...]
@@ -268,7 +269,7 @@ class Reader:
                 break
         if fallback is None:
             return False
-        self.lines.append(fallback)
+        self.lines = [*self.lines, fallback]  # a new list: the one given to the reader may be its caller's
         self._reread_done.add(fallback)
         return True
 
