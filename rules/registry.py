@@ -34,6 +34,17 @@ class PageIssue:
 
 
 @dataclass(frozen=True)
+class StageFailure:
+    """A step of the check that failed on one document and went on without it (an extractor's error), as rules see
+    it. `message` is Chinese and written by the program: never text read from a page."""
+
+    stage: str  # the pipeline stage's name
+    document_type: str
+    pages: tuple[PageRef, ...]
+    message: str
+
+
+@dataclass(frozen=True)
 class Unreadable:
     """A field a rule needs is absent or not readable; `purpose` names what could not be checked (Chinese)."""
 

@@ -1,0 +1,76 @@
+"""The pipeline as a list of stages over one run: only the stages that declare it ask the OCR engine."""
+import json
+from datetime import date
+from pathlib import Path
+
+from PIL import Image
+
+from precheck.core.model import OcrLine
+from precheck.ocr.base import OcrResult
+from precheck.pipeline.run import Stage
+from precheck.pipeline.stages import STAGES, CheckOptions, check_packet, run_check
+
+ID_CARD = Path(__file__).parent / "fixtures" / "ocr" / "id_card_cards_scan.json"
+OPTIONS = CheckOptions(as_of=date(2026, 12, 1))
+
+
+class RecordedEngine:
+    """Reads the packet's pages, in turn, as the recorded pages of an ID card (every line a little unsure, so the
+    extractor looks again), turned upright by `rotation`; notes which stage asked it what."""
+
+    name, version = "recorded", "1"
+
+    def __init__(self, rotation=0):
+        self.pages = [page["lines"] for page in json.loads(ID_CARD.read_text(encoding="utf-8"))["pages"]]
+        self.rotation = rotation
+        self.stage = None
+        self.calls = []
+
+    def recognize(self, image):
+        self.calls.append((self.stage, "recognize"))
+        lines = [OcrLine(**line | {"confidence": 0.7, "char_confidences": None}) for line in self.pages.pop(0)]
+        width, height = (image.height, image.width) if self.rotation in (90, 270) else image.size
+        return OcrResult(lines=lines, rotation=self.rotation, width=width, height=height)
+
+    def read_line(self, crop):
+        self.calls.append((self.stage, "read_line"))
+        return None
+
+
+def card_packet(folder: Path) -> Path:
+    folder.mkdir()
+    for name in ("front.png", "back.png"):
+        Image.new("RGB", (800, 500), "white").save(folder / name)
+    return folder
+
+
+def noting_stages(engine):
+    """STAGES, each telling the engine its name before it runs."""
+    def noting(stage):
+        def run(run_):
+            engine.stage = stage.name
+            stage.run(run_)
+        return Stage(stage.name, run, stage.uses_engine)
+    return tuple(noting(stage) for stage in STAGES)
+
+
+def test_the_stages_in_order_and_which_ask_the_engine():
+    assert [(s.name, s.uses_engine) for s in STAGES] == [
+        ("read pages", True), ("classify and group", False), ("extract fields", True), ("rules", False)]
+
+
+def test_only_stages_that_declare_it_ask_the_engine(tmp_path):
+    engine = RecordedEngine()
+    run = run_check(card_packet(tmp_path / "packet"), OPTIONS, engine, stages=noting_stages(engine))
+    declared = {s.name for s in STAGES if s.uses_engine}
+    assert {stage for stage, _ in engine.calls} <= declared
+    assert ("extract fields", "read_line") in engine.calls  # weak values were looked at again
+    assert [d.type for d in run.documents] == ["id_card"] and run.documents[0].fields["id_number"].value
+    assert run.report.documents == run.documents and run.stage_failures == []
+
+
+def test_check_packet_is_the_run_report(tmp_path):
+    packet = card_packet(tmp_path / "packet")
+    report = check_packet(packet, OPTIONS, RecordedEngine(), label="甲")
+    assert report.packet == "甲" and [d.type for d in report.documents] == ["id_card"]
+    assert report == run_check(packet, OPTIONS, RecordedEngine(), label="甲").report
