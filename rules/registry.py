@@ -73,6 +73,7 @@ class CheckContext:
     as_of: date
     application: Literal["first", "renewal"]
     page_issues: list[PageIssue] = field(default_factory=list)
+    stage_failures: list[StageFailure] = field(default_factory=list)
     # Filled by run_rules for the field.unreadable rule only: what the other rules could not read.
     unreadable: tuple[Unreadable, ...] = ()
 

@@ -1,11 +1,14 @@
-"""The pipeline as a list of stages over one run: only the stages that declare it ask the OCR engine."""
+"""The pipeline as a list of stages over one run: only the stages that declare it ask the OCR engine, and a
+reader's failure is reported (never silently dropped) while the check goes on."""
 import json
+import logging
 from datetime import date
 from pathlib import Path
 
 from PIL import Image
 
-from precheck.core.model import OcrLine
+from extractors.doctypes import id_card
+from precheck.core.model import OcrLine, Severity, Verdict
 from precheck.ocr.base import OcrResult
 from precheck.pipeline.run import Stage
 from precheck.pipeline.stages import STAGES, CheckOptions, check_packet, run_check
@@ -67,6 +70,24 @@ def test_only_stages_that_declare_it_ask_the_engine(tmp_path):
     assert ("extract fields", "read_line") in engine.calls  # weak values were looked at again
     assert [d.type for d in run.documents] == ["id_card"] and run.documents[0].fields["id_number"].value
     assert run.report.documents == run.documents and run.stage_failures == []
+
+
+def test_a_failing_reader_is_reported_and_the_check_goes_on(tmp_path, monkeypatch, caplog):
+    def broken(draft, second_look):
+        raise KeyError("贺若")  # an exception's text may quote the page
+
+    monkeypatch.setattr(id_card, "extract", broken)
+    with caplog.at_level(logging.WARNING):
+        run = run_check(card_packet(tmp_path / "packet"), OPTIONS, RecordedEngine())
+    (failure,) = run.stage_failures
+    assert failure.stage == "extract fields" and failure.document_type == "id_card" and len(failure.pages) == 2
+    (finding,) = [f for f in run.report.findings if f.rule == "internal.stage_failed"]
+    assert finding.severity == Severity.warning and finding.source == "precheck" and finding.action
+    assert finding.message.startswith("居民身份证") and "人工核对" in finding.message
+    assert {(e.file, e.page) for e in finding.evidence} == {("front.png", 1), ("back.png", 1)}
+    assert "贺若" not in finding.message and "贺若" not in caplog.text
+    assert run.report.verdict != Verdict.ready
+    assert {c.rule: c.status for c in run.report.checks}["internal.stage_failed"] == "failed"
 
 
 def test_check_packet_is_the_run_report(tmp_path):

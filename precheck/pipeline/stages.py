@@ -123,7 +123,7 @@ def _extraction_failed(draft: DocumentDraft, exc: Exception) -> StageFailure:
 
 def check_rules(run: Run) -> None:
     context = CheckContext(documents=run.documents, as_of=run.options.as_of, application=run.options.application,
-                           page_issues=run.page_issues)
+                           page_issues=run.page_issues, stage_failures=run.stage_failures)
     run.findings, run.checks = run_rules(context)
 
 
