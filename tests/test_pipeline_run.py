@@ -1,10 +1,14 @@
-"""The pipeline as a list of stages over one run: only the stages that declare it ask the OCR engine, and a
-reader's failure is reported (never silently dropped) while the check goes on."""
+"""The pipeline as a list of stages over one run: only the stages that declare it ask the OCR engine, a reader's
+failure is reported (never silently dropped) and the check goes on, and the report's page images come from the
+pages the check decoded, only when asked for."""
+import io
 import json
 import logging
+import shutil
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from extractors.doctypes import id_card
@@ -14,6 +18,7 @@ from precheck.pipeline.run import Stage
 from precheck.pipeline.stages import STAGES, CheckOptions, check_packet, run_check
 
 ID_CARD = Path(__file__).parent / "fixtures" / "ocr" / "id_card_cards_scan.json"
+TEXT_LAYER_PDF = Path(__file__).resolve().parent.parent / "samples" / "packets" / "demo_fix" / "微信图片_20268284.pdf"
 OPTIONS = CheckOptions(as_of=date(2026, 12, 1))
 
 
@@ -90,8 +95,29 @@ def test_a_failing_reader_is_reported_and_the_check_goes_on(tmp_path, monkeypatc
     assert {c.rule: c.status for c in run.report.checks}["internal.stage_failed"] == "failed"
 
 
+def test_page_images_are_kept_only_when_asked_and_stand_upright(tmp_path):
+    packet = card_packet(tmp_path / "packet")
+    shutil.copy(TEXT_LAYER_PDF, packet / "list.pdf")
+    assert run_check(packet, OPTIONS, RecordedEngine()).page_images == {}
+    run = run_check(packet, OPTIONS, RecordedEngine(rotation=90), keep_page_images=True)
+    assert set(run.page_images) == {(p.file, p.page) for p in run.report.pages} == {
+        ("back.png", 1), ("front.png", 1), ("list.pdf", 1)}
+    card = Image.open(io.BytesIO(run.page_images[("front.png", 1)]))
+    assert card.format == "JPEG" and card.size == (500, 800)  # turned as the engine stood it up
+    listing = Image.open(io.BytesIO(run.page_images[("list.pdf", 1)]))  # a text-layer page, rendered for the report
+    assert listing.format == "JPEG" and max(listing.size) <= 2700
+
+
 def test_check_packet_is_the_run_report(tmp_path):
     packet = card_packet(tmp_path / "packet")
     report = check_packet(packet, OPTIONS, RecordedEngine(), label="甲")
     assert report.packet == "甲" and [d.type for d in report.documents] == ["id_card"]
     assert report == run_check(packet, OPTIONS, RecordedEngine(), label="甲").report
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_the_packet_is_left_as_it_was(tmp_path, keep):
+    packet = card_packet(tmp_path / "packet")
+    before = {p.name: p.read_bytes() for p in packet.iterdir()}
+    run_check(packet, OPTIONS, RecordedEngine(), keep_page_images=keep)
+    assert {p.name: p.read_bytes() for p in packet.iterdir()} == before

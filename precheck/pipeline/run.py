@@ -35,9 +35,12 @@ class Run:
     engine: OcrEngine
     label: str  # how reports name the packet
     on_page: Optional[ProgressCallback] = None
+    # Keep each page's report image (report_image) while the page is decoded for reading: doors drawing HTML ask.
+    keep_page_images: bool = False
 
     pages: list[PageText] = field(default_factory=list)
     page_issues: list[PageIssue] = field(default_factory=list)
+    page_images: dict[tuple[str, int], bytes] = field(default_factory=dict)  # (file, page) -> JPEG
     second_look: Optional[Rereader] = None  # the pages OCR read, ready to be looked at again
     drafts: list[DocumentDraft] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)

@@ -23,6 +23,7 @@ from precheck.pipeline.quality import describe_problem, too_little_text
 from precheck.pipeline.report import report_of
 from precheck.pipeline.run import CheckOptions, ProgressCallback, Run, Stage
 from precheck.pipeline.second_look import Rereader
+from precheck.reports.page_images import report_image
 from rules.catalogue import run_rules
 from rules.registry import CheckContext, PageIssue, StageFailure
 
@@ -34,7 +35,7 @@ EXTRACT_FIELDS = "extract fields"
 
 def read_pages(run: Run) -> None:
     """Every page as text with boxes, from its text layer or by OCR; the pages OCR read are kept ready for a
-    second look."""
+    second look, and, when asked, each page's report image is made from the page decoded here."""
     limits = run.options.limits
     run.second_look = Rereader(run.engine)
     for item in iter_pages(as_packet(run.packet, limits), limits):
@@ -52,6 +53,8 @@ def read_pages(run: Run) -> None:
         run.pages.append(page)
         if page.source == PageSource.ocr:
             run.second_look.add_page(page.ref, item.reload or item.load_image, page.rotation)
+        if run.keep_page_images:
+            _keep_report_image(run, item, page, image)
         if run.on_page:
             run.on_page(page)
 
@@ -74,6 +77,14 @@ def _read_page(item: PageInput, engine: OcrEngine):
         seconds=round(result.seconds, 3),
     )
     return page, image
+
+
+def _keep_report_image(run: Run, item: PageInput, page: PageText, image) -> None:
+    """A page read from its text layer was not decoded for reading: it is rendered here, once, for the report."""
+    try:
+        run.page_images[(page.ref.file, page.ref.page)] = report_image(image if image is not None else item.load_image(), page.rotation)
+    except Exception as exc:  # noqa: BLE001 - a page that cannot be drawn is listed without its image
+        log.warning("page image failed: %s", type(exc).__name__)
 
 
 def group_pages(run: Run) -> None:
@@ -136,11 +147,12 @@ STAGES: tuple[Stage, ...] = (
 
 
 def run_check(packet: Union[Path, Packet], options: CheckOptions, engine: OcrEngine, label: Optional[str] = None,
-              on_page: Optional[ProgressCallback] = None, stages: tuple[Stage, ...] = STAGES) -> Run:
-    """The check as a run: the report and what went into it."""
+              on_page: Optional[ProgressCallback] = None, keep_page_images: bool = False,
+              stages: tuple[Stage, ...] = STAGES) -> Run:
+    """The check as a run: the report and what went into it (page images for an HTML report, when asked)."""
     if label is None:
         label = display_path(str(packet)) if isinstance(packet, Path) else packet.name
-    run = Run(packet, options, engine, label, on_page)
+    run = Run(packet, options, engine, label, on_page, keep_page_images)
     for stage in stages:
         stage.run(run)
     run.report = report_of(run)
