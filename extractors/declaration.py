@@ -105,9 +105,10 @@ def draft_lines(draft):
     return document_lines(draft.parts)
 
 
-def labelled_fields(draft, fields, extra_labels: tuple[str, ...] = ()):
-    """Fields read by label, and the Reader (for type modules that read more below)."""
+def labelled_fields(draft, fields, extra_labels: tuple[str, ...] = (), *, second_look):
+    """Fields read by label, and the Reader (for type modules that read more below). `second_look` (a SecondLook,
+    or None) reads a weak value again from the page."""
     from extractors.reading.fields import Reader
 
-    reader = Reader(draft_lines(draft), tuple(fields), tuple(extra_labels), reread=getattr(draft, "reread", None))
+    reader = Reader(draft_lines(draft), tuple(fields), tuple(extra_labels), reread=second_look)
     return reader.read_all(), reader

@@ -8,9 +8,11 @@ import pkgutil
 from functools import cache
 from importlib import import_module
 from types import ModuleType
+from typing import Optional
 
 import extractors.doctypes
 from extractors.declaration import DocumentType
+from extractors.reading.second_look import SecondLook
 
 UNKNOWN = "unknown"
 
@@ -44,6 +46,7 @@ def field_label(type_id: str, name: str) -> str:
     return document_type(type_id).field(name).label
 
 
-def extract_fields(draft, *args) -> tuple[dict, list]:
-    """Fields and rows of a document draft, by its type's module."""
-    return type_modules()[draft.type_id].extract(draft, *args)
+def extract_fields(draft, second_look: Optional[SecondLook]) -> tuple[dict, list]:
+    """Fields and rows of a document draft, by its type's module. With `second_look`, values read weakly are read
+    again from the page (the engine is asked again)."""
+    return type_modules()[draft.type_id].extract(draft, second_look)

@@ -35,6 +35,17 @@ class PageIssue:
 
 
 @dataclass(frozen=True)
+class StageFailure:
+    """A step of the check that failed on one document and went on without it (an extractor's error), as rules see
+    it. `message` is Chinese and written by the program: never text read from a page."""
+
+    stage: str  # the pipeline stage's name
+    document_type: str
+    pages: tuple[PageRef, ...]
+    message: str
+
+
+@dataclass(frozen=True)
 class Unreadable:
     """A field a rule needs is absent or not readable; `purpose` names what could not be checked (Chinese)."""
 
@@ -63,6 +74,7 @@ class CheckContext:
     as_of: date
     application: Literal["first", "renewal"]
     page_issues: list[PageIssue] = field(default_factory=list)
+    stage_failures: list[StageFailure] = field(default_factory=list)
     # Filled by run_rules for the field.unreadable rule only: what the other rules could not read.
     unreadable: tuple[Unreadable, ...] = ()
 

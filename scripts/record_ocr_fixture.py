@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from pathlib import Path
 
 from precheck.ocr.engines import open_engine
-from precheck.pipeline.stages import read_packet
+from precheck.pipeline.stages import STAGES, CheckOptions, run_check
 
 
 def main() -> None:
@@ -22,8 +23,9 @@ def main() -> None:
     parser.add_argument("--ocr", default="rapidocr")
     args = parser.parse_args()
     truth = json.loads((args.packet.parent / f"{args.packet.name}.truth.json").read_text(encoding="utf-8"))
-    reading = read_packet(args.packet, open_engine(args.ocr))
-    pages = [p for p in reading.pages if p.ref.file in args.files]
+    read_pages_only = STAGES[:1]
+    run = run_check(args.packet, CheckOptions(as_of=date.today()), open_engine(args.ocr), stages=read_pages_only)
+    pages = [p for p in run.pages if p.ref.file in args.files]
     documents = [d for d in truth["documents"] if any(p["file"] in args.files for p in d["pages"])]
     captures = {p["file"]: p["capture"] for p in truth["pages"]}
     fixture = {

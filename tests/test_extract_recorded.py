@@ -7,14 +7,16 @@ from pathlib import Path
 import pytest
 
 from precheck.core.model import PageText
-from precheck.pipeline.stages import build_documents, classify_pages
+from precheck.pipeline.stages import classify_pages, extract_documents
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "ocr").glob("*.json"))
 
 
 def _documents(fixture):
     pages = [PageText.model_validate({k: v for k, v in page.items() if k != "capture"}) for page in fixture["pages"]]
-    return build_documents(classify_pages(pages))
+    documents, failures = extract_documents(classify_pages(pages))
+    assert not failures
+    return documents
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])

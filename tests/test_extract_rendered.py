@@ -5,7 +5,7 @@ import random
 import pytest
 
 from precheck.core.model import PageRef, PageSource, PageText
-from precheck.pipeline.stages import build_documents, classify_pages
+from precheck.pipeline.stages import classify_pages, extract_documents
 from precheck.pipeline.second_look import Rereader
 from samples.generator import apply_capture, make_person, render_document
 
@@ -33,7 +33,9 @@ def _read(engine, doc, capture, rng):
         rereader.add_page(ref, lambda image=image: image, result.rotation)
         pages.append(PageText(ref=ref, source=PageSource.ocr, engine=engine.name,
                               rotation=result.rotation, width=result.width, height=result.height, lines=result.lines))
-    return build_documents(classify_pages(pages), rereader)
+    documents, failures = extract_documents(classify_pages(pages), rereader)
+    assert not failures
+    return documents
 
 
 # A value at or above this confidence is one the rules act on (below it they warn or call it unreadable).

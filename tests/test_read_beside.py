@@ -9,7 +9,7 @@ from extractors.reading.fields import Field, Reader
 from extractors.reading.text import make_line
 from extractors.reading.values import parse_ethnicity
 from precheck.core.model import OcrLine, PageRef, PageSource, PageText
-from precheck.pipeline.stages import build_documents, classify_pages
+from precheck.pipeline.stages import classify_pages, extract_documents
 from precheck.pipeline.second_look import Rereader
 
 REF = PageRef(file="card.jpg", page=1)
@@ -57,7 +57,9 @@ def _read_page(engine, name, doc_type):
     rereader.add_page(REF, lambda: page, result.rotation)
     text = PageText(ref=REF, source=PageSource.ocr, engine=engine.name, rotation=result.rotation,
                     width=result.width, height=result.height, lines=result.lines)
-    (document,) = [d for d in build_documents(classify_pages([text]), rereader) if d.type == doc_type]
+    documents, failures = extract_documents(classify_pages([text]), rereader)
+    assert not failures
+    (document,) = [d for d in documents if d.type == doc_type]
     return result.lines, document
 
 

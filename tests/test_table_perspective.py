@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from precheck.core.model import PageRef, PageSource, PageText
-from precheck.pipeline.stages import build_documents, classify_pages
+from precheck.pipeline.stages import classify_pages, extract_documents
 from precheck.pipeline.second_look import Rereader
 from samples.generator import make_person, render_document
 
@@ -46,6 +46,8 @@ def test_every_amount_stays_in_its_own_month_on_a_keystoned_photo(rapid_engine, 
     rereader.add_page(ref, lambda: page, result.rotation)
     text = PageText(ref=ref, source=PageSource.ocr, engine=rapid_engine.name, rotation=result.rotation,
                     width=result.width, height=result.height, lines=result.lines)
-    (document,) = [d for d in build_documents(classify_pages([text]), rereader) if d.type == doc_type]
+    documents, failures = extract_documents(classify_pages([text]), rereader)
+    assert not failures
+    (document,) = [d for d in documents if d.type == doc_type]
     read = {row[month].value: row[amount].value for row in document.rows}
     assert read == {row[month]: row[amount] for row in doc.rows}

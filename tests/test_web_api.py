@@ -214,13 +214,13 @@ HOSTILE_NAMES = ["../../etc/passwd.jpg", "/etc/cron.d/evil.png", "a/b/../../../c
 
 def test_file_names_are_never_paths_and_are_shown_escaped(temp_root, monkeypatch):
     stored = []
-    original = runner.check_packet
+    original = runner.run_check
 
     def spy(packet, *args, **kwargs):
         stored.extend(p.relative_to(temp_root).as_posix() for p in temp_root.rglob("*") if p.is_file())
         return original(packet, *args, **kwargs)
 
-    monkeypatch.setattr(runner, "check_packet", spy)
+    monkeypatch.setattr(runner, "run_check", spy)
     outside = temp_root.parent
     before = everything_under(outside)
     with TestClient(create_app(LineEngine(), temp_root=temp_root)) as test_client:
@@ -261,7 +261,7 @@ def test_temporary_files_are_removed_when_the_check_fails(temp_root, monkeypatch
         seen.extend(temp_root.rglob("*.png"))
         raise RuntimeError("boom 王晓明")
 
-    monkeypatch.setattr(runner, "check_packet", broken)
+    monkeypatch.setattr(runner, "run_check", broken)
     with TestClient(create_app(LineEngine(), temp_root=temp_root), raise_server_exceptions=False) as test_client:
         answer = test_client.post("/api/check", data=form(), files=[("files", ("a.png", png(), "image/png"))])
         assert answer.status_code == 500 and "文件已删除" in answer.json()["detail"] and "boom" not in answer.text

@@ -31,7 +31,7 @@ MAJOR = re.compile(r"(?:大学|学院|学校|研究院|研究所)([\u3400-\u9fff
 LEVEL = re.compile(r"(学士|硕士|博士)学位")
 
 
-def extract(draft):
+def extract(draft, second_look):
     lines = draft_lines(draft)
     fields = {}
     for name, pattern in (("name", NAME), ("school", SCHOOL), ("major", MAJOR), ("level", LEVEL)):

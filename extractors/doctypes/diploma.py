@@ -36,8 +36,8 @@ MAJOR = re.compile(r"(?:在本校|本校|在)([\u3400-\u9fff]{2,20}?)专业")
 LEVEL = re.compile(r"(?:年制)?(" + "|".join(LEVELS) + r")(?:学习|毕业)")
 
 
-def extract(draft):
-    fields, reader = labelled_fields(draft, FIELDS, ("性别", "证书编号", "校(院)长"))
+def extract(draft, second_look):
+    fields, reader = labelled_fields(draft, FIELDS, ("性别", "证书编号", "校(院)长"), second_look=second_look)
     for name, pattern in (("major", MAJOR), ("level", LEVEL)):
         found = pattern_value(reader.lines, pattern)
         if found:

@@ -35,6 +35,6 @@ FIELDS = (
 EXTRA_LABELS = ("承办人签章", "户口登记机关", "户主页")
 
 
-def extract(draft):
-    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS)
+def extract(draft, second_look):
+    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
     return fields, []

@@ -57,6 +57,6 @@ EXTRA_LABELS = ("曾用名", "本市(县)其他住址", "宗教信仰", "身高"
                 "何时由何地迁来本址", "承办人签章", "常住人口登记卡")
 
 
-def extract(draft):
-    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS)
+def extract(draft, second_look):
+    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
     return fields, []

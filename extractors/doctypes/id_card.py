@@ -50,6 +50,6 @@ FIELDS = (
 )
 
 
-def extract(draft):
-    fields, _ = labelled_fields(draft, FIELDS)
+def extract(draft, second_look):
+    fields, _ = labelled_fields(draft, FIELDS, second_look=second_look)
     return fields, []

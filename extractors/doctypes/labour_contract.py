@@ -55,8 +55,8 @@ OPEN_ENDED = re.compile(r"无固定期限")
 START_ONLY = re.compile(r"自(.{6,16}?)起")
 
 
-def extract(draft):
-    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS)
+def extract(draft, second_look):
+    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
     fields.update(_term(reader.lines))
     return fields, []
 

@@ -35,8 +35,8 @@ PERSON_FIELDS = (
 EXTRA_LABELS = ("结婚证字号", "备注", "性别", "国籍", "出生日期")
 
 
-def extract(draft):
-    fields, reader = labelled_fields(draft, FIELDS + PERSON_FIELDS, EXTRA_LABELS)
+def extract(draft, second_look):
+    fields, reader = labelled_fields(draft, FIELDS + PERSON_FIELDS, EXTRA_LABELS, second_look=second_look)
     holder = fields.get("holder_name")
     names = reader.read_each(PERSON_FIELDS[0])
     ids = reader.read_each(PERSON_FIELDS[1])

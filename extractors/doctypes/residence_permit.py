@@ -47,6 +47,6 @@ FIELDS = (
 EXTRA_LABELS = ("性别", "居住证号", "查询日期")
 
 
-def extract(draft):
-    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS)
+def extract(draft, second_look):
+    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
     return fields, []

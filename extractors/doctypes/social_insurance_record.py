@@ -52,9 +52,9 @@ OTHER_HEADERS = ("缴费状态", "个人缴纳", "单位缴纳", "备注", "养�
 BACK_PAYMENT = "补缴"
 
 
-def extract(draft):
-    fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS)
-    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "month", parse_month, partial(_row, reread=reader.reread))
+def extract(draft, second_look):
+    fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
+    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "month", parse_month, partial(_row, reread=second_look))
     return fields, rows
 
 

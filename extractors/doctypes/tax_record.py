@@ -61,9 +61,9 @@ OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项
 _AGENT_PREFIX = re.compile(r"^.*?扣缴义务人(?:名称)?[:：]?")
 
 
-def extract(draft):
-    fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS)
-    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, partial(_row, reread=reader.reread))
+def extract(draft, second_look):
+    fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
+    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, partial(_row, reread=second_look))
     by_line = _rows_from_lines(reader.lines)
     if len(by_line) > len([r for r in rows if r["period"].value]):
         rows = by_line  # the columns did not line up (a row read as one run of text): read row by row instead

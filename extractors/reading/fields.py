@@ -13,9 +13,10 @@ from typing import Callable, Iterable, Optional
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from extractors.reading.second_look import SecondLook
 from extractors.reading.text import Line, Span, field_value, read_again
 from extractors.reading.values import Parsed, Parser, id_number_ok
-from precheck.core.model import BBox, FieldValue, OcrLine, PageRef
+from precheck.core.model import FieldValue
 
 # A value whose characters all read above this still gets this much doubt when look-alikes had to be corrected.
 CORRECTED_CAP = 0.9
@@ -133,13 +134,14 @@ def _is_separator(char: str) -> bool:
 
 @dataclass
 class Reader:
-    """The lines of one document, with every label of its type found once."""
+    """The lines of one document, with every label of its type found once. A second look (`reread`) never changes
+    a line: the line read again takes the old one's place in a new list of the reader's own."""
 
     lines: list[Line]
     fields: tuple[Field, ...]
     extra_labels: tuple[str, ...] = ()
 
-    reread: Optional[Callable[[PageRef, BBox], Optional[OcrLine]]] = None
+    reread: Optional[SecondLook] = None  # without one, values are read from the page's first reading only
 
     def __post_init__(self):
         self._reread_done: set[Line] = set()
@@ -267,7 +269,7 @@ class Reader:
                 break
         if fallback is None:
             return False
-        self.lines.append(fallback)
+        self.lines = [*self.lines, fallback]  # a new list: the one given to the reader may be its caller's
         self._reread_done.add(fallback)
         return True
 

@@ -11,6 +11,7 @@ from typing import Callable, Optional
 from extractors.reading.fields import (
     SECOND_LOOK_SCALES, SURE_READING, LabelHit, consensus, find_labels, spans_between, to_field_value,
 )
+from extractors.reading.second_look import SecondLook
 from extractors.reading.text import Line, Span, field_value, read_again
 from extractors.reading.values import Parsed, Parser
 from precheck.core.model import FieldValue
@@ -237,7 +238,7 @@ def _owners(pieces: list[tuple[str, Span]], starts: list[Span], key: str, level:
     return owners
 
 
-def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], reread=None) -> FieldValue:
+def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], reread: Optional[SecondLook] = None) -> FieldValue:
     """The cell's value; where it cannot be read, value None with confidence 0 and the place it was looked for.
     With `reread` (a value compared with another document), a value read unsurely is read again from the
     full-resolution page at each of SECOND_LOOK_SCALES, and a sure reading of much the same text stands for it."""
@@ -252,7 +253,7 @@ def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], rerea
     return field_value(None, spans, confidence_cap=0.0)
 
 
-def _readings_again(cell: Cell, parsed: Parsed, parse: Parser, reread) -> list[FieldValue]:
+def _readings_again(cell: Cell, parsed: Parsed, parse: Parser, reread: SecondLook) -> list[FieldValue]:
     """Only the value's own characters are cropped again: a crop of the whole cell takes in the table's rules
     beside it, which the recogniser reads into the cell's first characters (扣缴义务人 → 报缴务人). The rest of
     the cell (a label before the value) keeps its first reading."""
@@ -271,6 +272,6 @@ def _readings_again(cell: Cell, parsed: Parsed, parse: Parser, reread) -> list[F
     return readings
 
 
-def _span_again(span: Span, scale: float, reread) -> Optional[Span]:
+def _span_again(span: Span, scale: float, reread: SecondLook) -> Optional[Span]:
     fresh = read_again(reread, span.line, span.box, scale)
     return Span(fresh, 0, len(fresh.text)) if fresh is not None else None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Optional
+from typing import Iterable, Optional
 
+from extractors.reading.second_look import SecondLook
 from precheck.core.model import BBox, Evidence, FieldValue, OcrLine, PageRef
 from precheck.core.textnorm import VARIANTS
 
@@ -98,7 +99,7 @@ def make_line(line: OcrLine, ref: PageRef, page_index: int, aspect: float, tilt:
                 tilt)
 
 
-def read_again(reread: Callable[..., Optional[OcrLine]], line: Line, bbox, scale: float = 1.0) -> Optional[Line]:
+def read_again(reread: SecondLook, line: Line, bbox, scale: float = 1.0) -> Optional[Line]:
     """`bbox` on `line`'s page recognised again from the full-resolution page (a second look), as a line of the
     same row as `line`; None when nothing was read."""
     ocr_line = reread(line.ref, bbox, tilt=line.tilt, scale=scale)

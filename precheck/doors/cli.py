@@ -89,7 +89,8 @@ def check(
     limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
     """检查一位申请人的材料 · check one applicant's packet."""
-    from precheck.pipeline.stages import CheckOptions, check_packet
+    from precheck.pipeline.run import CheckOptions
+    from precheck.pipeline.stages import run_check
     from precheck.reports.text import render_text
 
     err = stderr()
@@ -105,15 +106,17 @@ def check(
             counter["pages"] += 1
             status.update(f"正在读取材料… 已读 {counter['pages']} 页（{page.ref.file}）")
 
-        report = check_packet(packet, options, engine, label=str(packet), on_page=on_page)
+        run = run_check(packet, options, engine, label=str(packet), on_page=on_page,
+                        keep_page_images=output_format == OutputFormat.html)
+        report = run.report
 
     if output_format in (OutputFormat.json, OutputFormat.html):
         if output_format == OutputFormat.json:
             text = report.model_dump_json(indent=2)
         else:
-            from precheck.reports.html import load_page_images, render_html
+            from precheck.reports.html import render_html
 
-            text = render_html(report, load_page_images(packet, report, options.limits))
+            text = render_html(report, run.page_images)
         if out:
             out.write_text(text + "\n", encoding="utf-8")
         else:

@@ -1,7 +1,6 @@
 """Classified page parts → documents: consecutive pages of one contract or tax record become one."""
 from __future__ import annotations
 
-from typing import Callable, Optional
 from dataclasses import dataclass, field
 
 from extractors.doctypes import id_card
@@ -22,7 +21,6 @@ class DocumentDraft:
     type_id: str
     parts: list[PlacedPart] = field(default_factory=list)
     has_start: bool = False
-    reread: Optional[Callable] = None  # (page, bbox) -> OcrLine: a second look at a line, where the page can be re-read
 
     @property
     def pages(self) -> list[PageRef]:

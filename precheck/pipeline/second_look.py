@@ -16,6 +16,9 @@ PAD_HEIGHTS = 0.35  # padding around the line's text, in text heights
 
 
 class Rereader:
+    """The pipeline's SecondLook (extractors/reading/second_look.py) for the pages OCR read: each is decoded again
+    when a line of it is asked for, one page held at a time, and the line's crop goes to the engine's read_line."""
+
     def __init__(self, engine):
         self.engine = engine
         self.pages: dict[PageRef, tuple[Callable[[], Image.Image], int]] = {}

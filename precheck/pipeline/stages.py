@@ -1,72 +1,62 @@
-"""The pipeline: a plain list of stages from a packet path to the SPEC §5 report."""
+"""The pipeline: a plain list of stages from a packet to the SPEC §5 report, each applied in turn to one Run.
+
+A page that cannot be read becomes a page issue and a document whose reader fails becomes a stage failure on the
+run; either way the check goes on with the rest and the report says what was missed. A stage failing as a whole
+still raises: the check is lost, and says so, rather than reporting on half a packet."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
-from datetime import date
+import traceback
 from pathlib import Path
-from typing import Callable, Literal, Optional, Union
+from typing import Optional, Union
 
+from extractors.reading.second_look import SecondLook
 from extractors.registry import UNKNOWN, extract_fields
-from precheck import __version__
+from precheck.core.model import Document, PageSource, PageText, Report
+from precheck.core.names import display_path
+from precheck.ingest.packet import Packet, as_packet
+from precheck.ingest.pages import InputProblem, PageInput, iter_pages
+from precheck.ocr.base import OcrEngine
 from precheck.pipeline.classify import classify_page
 from precheck.pipeline.grouping import DocumentDraft, PlacedPart, group_documents
-from precheck.ingest.pages import InputProblem, PageInput, iter_pages
-from precheck.core.limits import DEFAULT_LIMITS, Limits
-from precheck.core.model import Document, PageSource, PageSummary, PageText, Report, verdict_for
-from precheck.core.names import display_path
-from precheck.ocr.base import OcrEngine
-from precheck.ingest.packet import Packet, as_packet
-from precheck.pipeline.second_look import Rereader
 from precheck.pipeline.quality import describe_problem, too_little_text
+from precheck.pipeline.report import report_of
+from precheck.pipeline.run import CheckOptions, ProgressCallback, Run, Stage
+from precheck.pipeline.second_look import Rereader
+from precheck.pipeline.page_images import report_image
 from rules.catalogue import run_rules
-from rules.registry import CheckContext, PageIssue
-
+from rules.registry import CheckContext, PageIssue, StageFailure
 
 log = logging.getLogger(__name__)
 
-
-@dataclass
-class CheckOptions:
-    as_of: date
-    application: Literal["first", "renewal"] = "first"
-    limits: Limits = DEFAULT_LIMITS
-
-
-ProgressCallback = Callable[[PageText], None]
 PAGE_FAILED = "这一页无法读取（解码或识别时出错），其余页面照常检查。请重新导出或扫描这一页（page failed）"
+EXTRACT_FIELDS = "extract fields"
 
 
-@dataclass
-class PacketReading:
-    pages: list[PageText] = field(default_factory=list)
-    issues: list[PageIssue] = field(default_factory=list)
-    rereader: Optional[Rereader] = None
-
-
-def read_packet(path: Union[Path, Packet], engine: OcrEngine, limits: Limits = DEFAULT_LIMITS,
-                on_page: Optional[ProgressCallback] = None) -> PacketReading:
-    """Stage 1: every page as text with boxes, from its text layer or by OCR."""
-    reading = PacketReading(rereader=Rereader(engine))
-    packet = as_packet(path, limits)
-    for item in iter_pages(packet, limits):
+def read_pages(run: Run) -> None:
+    """Every page as text with boxes, from its text layer or by OCR; the pages OCR read are kept ready for a
+    second look, and, when asked, each page's report image is made from the page decoded here."""
+    limits = run.options.limits
+    run.second_look = Rereader(run.engine)
+    for item in iter_pages(as_packet(run.packet, limits), limits):
         if isinstance(item, InputProblem):
-            reading.issues.append(PageIssue(item.file, item.page, item.message, "unreadable_file"))
+            run.page_issues.append(PageIssue(item.file, item.page, item.message, "unreadable_file"))
             continue
         try:
-            page, image = _read_page(item, engine)
+            page, image = _read_page(item, run.engine)
         except Exception as exc:  # noqa: BLE001 - one bad page never stops the packet
             log.warning("page failed: %s", type(exc).__name__)
-            reading.issues.append(PageIssue(item.ref.file, item.ref.page, PAGE_FAILED, "unreadable_file"))
+            run.page_issues.append(PageIssue(item.ref.file, item.ref.page, PAGE_FAILED, "unreadable_file"))
             continue
         if too_little_text(page.lines):
-            reading.issues.append(PageIssue(page.ref.file, page.ref.page, describe_problem(image, page.lines), "unreadable_page"))
-        reading.pages.append(page)
+            run.page_issues.append(PageIssue(page.ref.file, page.ref.page, describe_problem(image, page.lines), "unreadable_page"))
+        run.pages.append(page)
         if page.source == PageSource.ocr:
-            reading.rereader.add_page(page.ref, item.reload or item.load_image, page.rotation)
-        if on_page:
-            on_page(page)
-    return reading
+            run.second_look.add_page(page.ref, item.reload or item.load_image, page.rotation)
+        if run.keep_page_images:
+            _keep_report_image(run, item, page, image)
+        if run.on_page:
+            run.on_page(page)
 
 
 def _read_page(item: PageInput, engine: OcrEngine):
@@ -89,8 +79,20 @@ def _read_page(item: PageInput, engine: OcrEngine):
     return page, image
 
 
+def _keep_report_image(run: Run, item: PageInput, page: PageText, image) -> None:
+    """A page read from its text layer was not decoded for reading: it is rendered here, once, for the report."""
+    try:
+        run.page_images[(page.ref.file, page.ref.page)] = report_image(image if image is not None else item.load_image(), page.rotation)
+    except Exception as exc:  # noqa: BLE001 - a page that cannot be drawn is listed without its image
+        log.warning("page image failed: %s", type(exc).__name__)
+
+
+def group_pages(run: Run) -> None:
+    run.drafts = classify_pages(run.pages)
+
+
 def classify_pages(pages: list[PageText]) -> list[DocumentDraft]:
-    """Stages 2 and 3: each page (or page region) gets a type; consecutive pages join into documents."""
+    """Each page (or page region) gets a type; consecutive pages join into documents."""
     placed = []
     for page in pages:
         for part in classify_page(page.lines):
@@ -98,74 +100,65 @@ def classify_pages(pages: list[PageText]) -> list[DocumentDraft]:
     return group_documents(placed)
 
 
-def build_documents(drafts: list[DocumentDraft], rereader: Optional[Rereader] = None) -> list[Document]:
-    """Stage 4: fields and rows of each document, each with its evidence."""
-    documents = []
+def read_fields(run: Run) -> None:
+    documents, failures = extract_documents(run.drafts, run.second_look)
+    run.documents.extend(documents)
+    run.stage_failures.extend(failures)
+
+
+def extract_documents(drafts: list[DocumentDraft],
+                      second_look: Optional[SecondLook] = None) -> tuple[list[Document], list[StageFailure]]:
+    """Fields and rows of each document, each with its evidence; `second_look` reads weak values again from the
+    page. A document whose reader fails keeps no fields and is named among the failures."""
+    documents, failures = [], []
     for draft in drafts:
-        draft.reread = rereader
-        fields, rows = _extract(draft)
-        documents.append(
-            Document(type=draft.type_id, pages=draft.pages, fields=fields, rows=rows,
-                     classification_score=round(draft.score, 2))
-        )
-    return documents
+        fields, rows = {}, []
+        if draft.type_id != UNKNOWN:
+            try:
+                fields, rows = extract_fields(draft, second_look)
+            except Exception as exc:  # noqa: BLE001 - a reader's bug must not lose the packet
+                failures.append(_extraction_failed(draft, exc))
+        documents.append(Document(type=draft.type_id, pages=draft.pages, fields=fields, rows=rows,
+                                  classification_score=round(draft.score, 2)))
+    return documents, failures
 
 
-def _extract(draft: DocumentDraft) -> tuple[dict, list]:
-    if draft.type_id == UNKNOWN:
-        return {}, []
-    try:
-        return extract_fields(draft)
-    except Exception:  # noqa: BLE001 - a reader's bug must not lose the packet; its fields then read as unreadable
-        log.exception("extractor for %s failed", draft.type_id)
-        return {}, []
+def _extraction_failed(draft: DocumentDraft, exc: Exception) -> StageFailure:
+    # Where it failed, never the exception's text: that may quote what was read from the page.
+    frame = traceback.extract_tb(exc.__traceback__)[-1]
+    log.warning("extractor for %s failed: %s at %s:%d", draft.type_id, type(exc).__name__, Path(frame.filename).name,
+                frame.lineno)
+    return StageFailure(EXTRACT_FIELDS, draft.type_id, tuple(draft.pages),
+                        f"读取字段时程序内部出错（{type(exc).__name__}）")
 
 
-def page_summaries(pages: list[PageText], drafts: list[DocumentDraft]) -> list[PageSummary]:
-    type_of = {}
-    for draft in drafts:
-        for ref in draft.pages:
-            type_of.setdefault(ref, draft.type_id)
-    summaries = []
-    for page in pages:
-        confidences = [line.confidence for line in page.lines]
-        summaries.append(
-            PageSummary(
-                file=page.ref.file,
-                page=page.ref.page,
-                type=type_of.get(page.ref, UNKNOWN),
-                source=page.source,
-                engine=page.engine,
-                rotation=page.rotation,
-                characters=sum(len(line.text) for line in page.lines),
-                confidence=round(sum(confidences) / len(confidences), 3) if confidences else None,
-                seconds=page.seconds,
-            )
-        )
-    return summaries
+def check_rules(run: Run) -> None:
+    context = CheckContext(documents=run.documents, as_of=run.options.as_of, application=run.options.application,
+                           page_issues=run.page_issues, stage_failures=run.stage_failures)
+    run.findings, run.checks = run_rules(context)
 
 
-def check_packet(path: Union[Path, Packet], options: CheckOptions, engine: OcrEngine, label: Optional[str] = None,
+STAGES: tuple[Stage, ...] = (
+    Stage("read pages", read_pages, uses_engine=True),
+    Stage("classify and group", group_pages),
+    Stage(EXTRACT_FIELDS, read_fields, uses_engine=True),  # asks the engine again where a value read weakly
+    Stage("rules", check_rules),
+)
+
+
+def run_check(packet: Union[Path, Packet], options: CheckOptions, engine: OcrEngine, label: Optional[str] = None,
+              on_page: Optional[ProgressCallback] = None, keep_page_images: bool = False,
+              stages: tuple[Stage, ...] = STAGES) -> Run:
+    """The check as a run: the report and what went into it (page images for an HTML report, when asked)."""
+    if label is None:
+        label = display_path(str(packet)) if isinstance(packet, Path) else packet.name
+    run = Run(packet, options, engine, label, on_page, keep_page_images)
+    for stage in stages:
+        stage.run(run)
+    run.report = report_of(run)
+    return run
+
+
+def check_packet(packet: Union[Path, Packet], options: CheckOptions, engine: OcrEngine, label: Optional[str] = None,
                  on_page: Optional[ProgressCallback] = None) -> Report:
-    reading = read_packet(path, engine, options.limits, on_page)
-    return report_from_reading(reading, options, label or (display_path(str(path)) if isinstance(path, Path) else path.name), engine)
-
-
-def report_from_reading(reading: PacketReading, options: CheckOptions, label: str, engine: OcrEngine) -> Report:
-    drafts = classify_pages(reading.pages)
-    documents = build_documents(drafts, reading.rereader)
-    context = CheckContext(documents=documents, as_of=options.as_of, application=options.application,
-                           page_issues=reading.issues)
-    findings, checks = run_rules(context)
-    return Report(
-        packet=label,
-        as_of=options.as_of,
-        application=options.application,
-        verdict=verdict_for(findings),
-        documents=documents,
-        findings=findings,
-        pages=page_summaries(reading.pages, drafts),
-        checks=checks,
-        engine=f"{engine.name} {engine.version}",
-        precheck_version=__version__,
-    )
+    return run_check(packet, options, engine, label, on_page).report

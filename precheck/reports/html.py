@@ -5,21 +5,12 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 from collections import defaultdict
-from pathlib import Path
-from typing import Mapping, Union
 
-from PIL import Image
-
-from precheck.ingest.pages import PageInput, iter_pages
-from precheck.core.limits import DEFAULT_LIMITS, Limits
-from precheck.core.model import APPLICATION_LABELS, SEVERITY_LABELS, VERDICT_LABELS, Report, Severity, Verdict
-from precheck.ocr.imaging import rotate_clockwise
-from precheck.ingest.packet import Packet, as_packet
 from extractors.registry import type_label
+from precheck.core.model import APPLICATION_LABELS, SEVERITY_LABELS, VERDICT_LABELS, Report, Severity, Verdict
+from precheck.pipeline.page_images import PAGE_WIDTH_PX, PageImages
 
-PAGE_WIDTH_PX = 900
 VERDICT_COLOURS = {Verdict.ready: "#1a7f37", Verdict.review: "#9a6700", Verdict.fix: "#cf222e"}
 SEVERITY_COLOURS = {Severity.error: "#cf222e", Severity.warning: "#9a6700", Severity.info: "#0969da"}
 
@@ -36,39 +27,6 @@ REPORT_CSS = """
 .box span{position:absolute;top:-20px;left:-3px;font-size:12px;color:#fff;padding:0 4px;white-space:nowrap}
 table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:4px 8px;font-size:14px}.passed{color:#1a7f37}
 """ % PAGE_WIDTH_PX
-
-
-def load_page_images(packet: Union[Path, Packet], report: Report,
-                     limits: Limits = DEFAULT_LIMITS) -> dict[tuple[str, int], bytes]:
-    """Page images as the report saw them (upright), scaled for the page and kept JPEG-encoded: a packet of 300
-    pages holds a few hundred kilobytes a page, not a decoded page each."""
-    rotation = {(p.file, p.page): p.rotation for p in report.pages}
-    images = {}
-    for item in iter_pages(as_packet(packet, limits), limits):
-        if not isinstance(item, PageInput):
-            continue
-        key = (item.ref.file, item.ref.page)
-        try:
-            image = rotate_clockwise(item.load_image(), rotation.get(key, 0))
-        except Exception:  # noqa: BLE001 - a page that cannot be drawn is listed without its image
-            continue
-        image.thumbnail((PAGE_WIDTH_PX * 2, PAGE_WIDTH_PX * 3))
-        images[key] = _jpeg(image)
-    return images
-
-
-def _jpeg(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.convert("RGB").save(buffer, "JPEG", quality=72)
-    return buffer.getvalue()
-
-
-def _data_uri(image: Union[Image.Image, bytes]) -> str:
-    data = image if isinstance(image, bytes) else _jpeg(image)
-    return "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
-
-
-PageImages = Mapping[tuple[str, int], Union[Image.Image, bytes]]
 
 
 def render_html(report: Report, images: PageImages) -> str:
@@ -130,7 +88,8 @@ def render_report_section(report: Report, images: PageImages) -> str:
         if image is None:
             out.append("<p>（此页无法显示）</p></div>")
             continue
-        out.append(f"<div class='sheet'><img alt='{e(page.file)} 第{page.page}页' src='{_data_uri(image)}'>")
+        src = "data:image/jpeg;base64," + base64.b64encode(image).decode("ascii")
+        out.append(f"<div class='sheet'><img alt='{e(page.file)} 第{page.page}页' src='{src}'>")
         for (x0, y0, x1, y1), tag, colour in boxes.get(key, []):
             style = f"left:{x0 * 100:.2f}%;top:{y0 * 100:.2f}%;width:{(x1 - x0) * 100:.2f}%;height:{(y1 - y0) * 100:.2f}%;border-color:{colour}"
             out.append(f"<div class='box' style='{style}'><span style='background:{colour}'>{tag}</span></div>")

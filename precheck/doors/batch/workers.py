@@ -31,17 +31,19 @@ def check_one(job: PacketJob, out: Path, as_of: str, application: str, with_html
               limits: Limits = DEFAULT_LIMITS) -> PacketOutcome:
     from datetime import date
 
-    from precheck.pipeline.stages import CheckOptions, check_packet
-    from precheck.reports.html import load_page_images, render_html
+    from precheck.pipeline.run import CheckOptions
+    from precheck.pipeline.stages import run_check
+    from precheck.reports.html import render_html
 
     started = time.perf_counter()
     try:
         options = CheckOptions(as_of=date.fromisoformat(as_of), application=application, limits=limits)
-        report = check_packet(job.path, options, _ENGINE, label=job.name)
+        run = run_check(job.path, options, _ENGINE, label=job.name, keep_page_images=with_html)
+        report = run.report
         data = json.loads(report.model_dump_json())
         data["batch"] = {"fingerprint": job.fingerprint, "source": display_path(str(job.path))}
         if with_html:
-            _write_atomically(out / f"{job.name}.html", render_html(report, load_page_images(job.path, report, limits)))
+            _write_atomically(out / f"{job.name}.html", render_html(report, run.page_images))
         _write_atomically(out / f"{job.name}{RESULT_SUFFIX}", json.dumps(data, ensure_ascii=False, indent=1))
         (out / f"{job.name}{FAILURE_SUFFIX}").unlink(missing_ok=True)
         return PacketOutcome(job.name, "done", report.verdict.value, len(report.pages), time.perf_counter() - started)

@@ -12,7 +12,7 @@ from precheck.ingest.pages import count_pages
 from precheck.core.limits import Limits
 from precheck.core.model import Report
 from precheck.ocr.base import OcrEngine
-from precheck.pipeline.stages import CheckOptions, check_packet
+from precheck.pipeline.stages import CheckOptions, run_check
 from precheck.doors.web.uploads import Upload
 
 log = logging.getLogger(__name__)
@@ -35,13 +35,14 @@ def check_upload(upload: Upload, engine: OcrEngine, limits: Limits, with_html: b
         packet = upload.packet(limits)
         if on_total:
             on_total(count_pages(packet, limits))
-        report = check_packet(packet, options, engine, label=packet.name,
-                              on_page=(lambda _page: on_page()) if on_page else None)
+        run = run_check(packet, options, engine, label=packet.name,
+                        on_page=(lambda _page: on_page()) if on_page else None, keep_page_images=with_html)
+        report = run.report
         html = None
         if with_html:
-            from precheck.reports.html import load_page_images, render_report_section
+            from precheck.reports.html import render_report_section
 
-            html = render_report_section(report, load_page_images(packet, report, limits))
+            html = render_report_section(report, run.page_images)
         log.info("check done: %d files, %d pages, %d findings, verdict %s, %.1f s", len(upload.files),
                  len(report.pages), len(report.findings), report.verdict.value, time.perf_counter() - started)
         return Outcome(report, html)
