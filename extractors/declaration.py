@@ -96,19 +96,3 @@ class DocumentType:
             if info.name == name:
                 return info
         raise KeyError(f"{self.type_id} declares no field {name!r}")
-
-
-def draft_lines(draft):
-    """The normalised lines of a document draft (pipeline's DocumentDraft), in reading order."""
-    from extractors.reading.text import document_lines
-
-    return document_lines(draft.parts)
-
-
-def labelled_fields(draft, fields, extra_labels: tuple[str, ...] = (), *, second_look):
-    """Fields read by label, and the Reader (for type modules that read more below). `second_look` (a SecondLook,
-    or None) reads a weak value again from the page."""
-    from extractors.reading.fields import Reader
-
-    reader = Reader(draft_lines(draft), tuple(fields), tuple(extra_labels), reread=second_look)
-    return reader.read_all(), reader

@@ -1,6 +1,6 @@
 """Every rule family, found and run: each module in rules/families/ registers its rules when imported.
 
-A new family is a new module in that folder and nothing else; tests/…/test_rules_catalogue.py fails when a family
+A new family is a new module in that folder and nothing else; tests/pure/test_rules_framework.py fails when a family
 registers no rule. Every check is reported, passed ones too.
 """
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Reading a field for a rule: the confidence floors, parsing, Chinese names and evidence, in one place.
+"""Reading a field for a rule: the confidence floors, the typed value (by the kind its document type declares),
+Chinese names and evidence, in one place.
 
 A field is *readable* when it is present, has a value, parses, and its confidence is at least READABLE_FLOOR;
 otherwise a rule that needs it yields Unreadable (reported as field.unreadable) instead of deciding.
@@ -8,12 +9,10 @@ CERTAIN_FLOOR; a finding that rests on doubtful characters is a warning ("check 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Callable, Generator, Iterable, Optional
 
-from precheck.core.kinds import Kind
-
 from extractors.registry import document_type, field_label
+from precheck.core.kinds import Kind
 from precheck.core.model import Document, Evidence, FieldValue
 from rules.registry import CheckContext, NotApplicable, Undecided, Unreadable, page_evidence
 

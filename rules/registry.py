@@ -13,7 +13,7 @@ else not_applicable if it said so, else passed. So a rule that could not look is
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Literal, Optional, Union
 

@@ -61,3 +61,14 @@ CONTRACT_LINES = [
     "第三条 劳动报酬",
     "甲方每月15日前以货币形式支付乙方工资。",
 ]
+
+
+LIVE_ENGINES = {"rapid_engine", "tesseract_engine", "engine"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Only tests/live_ocr/ may run a real engine: the folder tells a reader which tests do."""
+    for item in items:
+        live = "/live_ocr/" in str(item.path).replace("\\", "/")
+        if not live and LIVE_ENGINES & set(getattr(item, "fixturenames", ())):
+            raise pytest.UsageError(f"{item.nodeid} runs a real OCR engine: move it to tests/live_ocr/")

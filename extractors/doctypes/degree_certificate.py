@@ -2,6 +2,7 @@
 import re
 
 from extractors.declaration import day, DocumentType, kw, text
+from extractors.reading.fields import draft_lines
 from extractors.reading.certificate_text import last_lone_date, pattern_value
 
 DOCUMENT_TYPE = DocumentType(

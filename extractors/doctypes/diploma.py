@@ -1,9 +1,9 @@
 """毕业证书."""
 import re
 
-from extractors.declaration import day, DocumentType, kw, labelled_fields, text
+from extractors.declaration import day, DocumentType, kw, text
 from extractors.reading.certificate_text import last_lone_date, pattern_value
-from extractors.reading.fields import Field
+from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.values import parse_name, parse_org
 
 DOCUMENT_TYPE = DocumentType(

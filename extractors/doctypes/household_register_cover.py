@@ -1,6 +1,6 @@
 """户口簿 首页 / 户主页."""
-from extractors.declaration import day, DocumentType, kw, labelled_fields, Required, text
-from extractors.reading.fields import Field
+from extractors.declaration import day, DocumentType, kw, Required, text
+from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.values import digits, one_of, parse_address, parse_date, parse_name
 
 DOCUMENT_TYPE = DocumentType(

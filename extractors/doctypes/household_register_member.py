@@ -1,6 +1,6 @@
 """户口簿 常住人口登记卡 (本人页)."""
-from extractors.declaration import day, DocumentType, kw, labelled_fields, Required, text
-from extractors.reading.fields import Field
+from extractors.declaration import day, DocumentType, kw, Required, text
+from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.values import (
     one_of, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_place, parse_word,
 )

@@ -1,11 +1,11 @@
 """居民身份证 (front and back)."""
-from precheck.core.kinds import Kind
-from extractors.declaration import day, DocumentType, FieldInfo, kw, labelled_fields, Required, text
-from extractors.reading.fields import Field
+from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
+from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.values import (
     parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,
     parse_range_start, one_of,
 )
+from precheck.core.kinds import Kind
 
 DOCUMENT_TYPE = DocumentType(
     type_id="id_card",

@@ -1,11 +1,11 @@
 """劳动合同 / 聘用合同 (all pages)."""
 import re
 
-from precheck.core.kinds import Kind
-from extractors.declaration import day, DocumentType, FieldInfo, kw, labelled_fields, Required, text
-from extractors.reading.fields import Field, to_field_value
+from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
+from extractors.reading.fields import Field, labelled_fields, to_field_value
 from extractors.reading.text import Span
 from extractors.reading.values import Parsed, find_dates, parse_date, parse_id_number, parse_name, parse_org, parse_range
+from precheck.core.kinds import Kind
 
 DOCUMENT_TYPE = DocumentType(
     type_id="labour_contract",

@@ -1,6 +1,6 @@
 """结婚证."""
-from extractors.declaration import day, DocumentType, kw, labelled_fields, text
-from extractors.reading.fields import Field
+from extractors.declaration import day, DocumentType, kw, text
+from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.values import parse_date, parse_id_number, parse_name
 
 DOCUMENT_TYPE = DocumentType(

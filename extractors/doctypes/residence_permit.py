@@ -1,10 +1,10 @@
 """上海市居住证 (the card, or its information page)."""
-from precheck.core.kinds import Kind
-from extractors.declaration import day, DocumentType, FieldInfo, kw, labelled_fields, Required, text
-from extractors.reading.fields import Field
+from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
+from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.values import (
     parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
 )
+from precheck.core.kinds import Kind
 
 DOCUMENT_TYPE = DocumentType(
     type_id="residence_permit",

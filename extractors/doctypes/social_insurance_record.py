@@ -1,11 +1,11 @@
 """社保缴费记录."""
 from functools import partial
 
-from precheck.core.kinds import Kind
-from extractors.declaration import DocumentType, FieldInfo, kw, labelled_fields, text
-from extractors.reading.fields import Field, to_field_value
+from extractors.declaration import DocumentType, FieldInfo, kw, text
+from extractors.reading.fields import Field, labelled_fields, to_field_value
 from extractors.reading.table import Column, cell_value, read_rows
 from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_month, parse_name, parse_org
+from precheck.core.kinds import Kind
 
 DOCUMENT_TYPE = DocumentType(
     type_id="social_insurance_record",

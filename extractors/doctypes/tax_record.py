@@ -2,15 +2,15 @@
 import re
 from functools import partial
 
-from precheck.core.kinds import Kind
-from extractors.declaration import day, DocumentType, FieldInfo, kw, labelled_fields, Required, text
-from extractors.reading.fields import Field
+from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
+from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.table import Column, cell_value, read_rows
 from extractors.reading.fields import to_field_value
 from extractors.reading.text import Span, field_value
 from extractors.reading.values import (
     LONG_TERM, Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_org, parse_range,
 )
+from precheck.core.kinds import Kind
 from precheck.core.model import FieldValue
 
 DOCUMENT_TYPE = DocumentType(

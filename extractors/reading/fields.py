@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extractors.reading.second_look import SecondLook
-from extractors.reading.text import Line, Span, field_value, read_again
+from extractors.reading.text import Line, Span, document_lines, field_value, read_again
 from extractors.reading.values import Parsed, Parser, id_number_ok
 from precheck.core.model import FieldValue
 
@@ -620,3 +620,15 @@ def search_text(lines: list[Line], parse: Callable[[str], Optional[Parsed]], whe
         if parsed is not None:
             return value_from_span(parsed, Span(line, 0, len(line.text)))
     return None
+
+
+def draft_lines(draft) -> list[Line]:
+    """The normalised lines of a document draft (the pipeline's DocumentDraft), in reading order."""
+    return document_lines(draft.parts)
+
+
+def labelled_fields(draft, fields, extra_labels: tuple[str, ...] = (), *, second_look: Optional[SecondLook]):
+    """Fields read by label, and the Reader (for type modules that read more below). `second_look` reads a weak
+    value again from the page."""
+    reader = Reader(draft_lines(draft), tuple(fields), tuple(extra_labels), reread=second_look)
+    return reader.read_all(), reader

@@ -19,9 +19,10 @@ from precheck.ingest.packet import MemberProblem, open_packet
 from precheck.pipeline.stages import CheckOptions, check_packet
 from precheck.reports.text import render_text
 from tests import hostile
+from tests.stand_in import StandInEngine
 
 
-class BlankEngine:
+class BlankEngine(StandInEngine):
     """Reads nothing, and remembers the largest page it was given."""
 
     name, version = "blank", "1"

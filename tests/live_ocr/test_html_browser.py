@@ -10,7 +10,7 @@ import pytest
 pytestmark = pytest.mark.ocr
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-DEMO = Path(__file__).resolve().parent.parent / "samples" / "packets" / "demo_fix"
+DEMO = Path(__file__).resolve().parents[2] / "samples" / "packets" / "demo_fix"
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,10 @@ from PIL import Image
 from precheck.core.model import OcrLine
 from precheck.ocr.base import OcrResult
 from precheck.ocr.cache import CachedEngine, OcrCache
+from tests.stand_in import StandInEngine
 
 
-class CountingEngine:
+class CountingEngine(StandInEngine):
     name = "fake"
 
     def __init__(self, version="1"):

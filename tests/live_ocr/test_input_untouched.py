@@ -13,7 +13,7 @@ from tests import hostile
 
 pytestmark = pytest.mark.ocr  # the real default engine reads the one image page
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 PAGE = hostile.encoded(hostile.small_page(), "PNG")
 
 

@@ -35,3 +35,11 @@ def test_every_engine_implements_every_method(name, cls):
 def test_an_unknown_engine_is_refused_in_chinese():
     with pytest.raises(BadArguments, match="未知的 OCR 引擎"):
         get_engine("easyocr")
+
+
+def test_the_tests_stand_in_engine_keeps_the_protocol_too():
+    from tests.stand_in import StandInEngine
+
+    for method in METHODS:
+        wanted = list(inspect.signature(getattr(OcrEngine, method)).parameters)
+        assert list(inspect.signature(getattr(StandInEngine, method)).parameters) == wanted

@@ -14,7 +14,7 @@ from precheck.pipeline.stages import CheckOptions, check_packet
 
 pytestmark = pytest.mark.ocr
 
-GOLDEN = Path(__file__).resolve().parent.parent / "samples" / "packets"
+GOLDEN = Path(__file__).resolve().parents[2] / "samples" / "packets"
 # PRECHECK_REGENERATE_GOLDEN=1 rewrites the golden packets and their truth from the generator first;
 # test_regeneration_flag_is_off then fails, so the flag is never left on by accident.
 REGENERATE = os.environ.get("PRECHECK_REGENERATE_GOLDEN") == "1"

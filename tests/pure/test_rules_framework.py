@@ -11,7 +11,7 @@ from rules.catalogue import ordered_rules, run_rules
 from rules.registry import CheckContext
 from tests.rule_packets import AS_OF, clean_packet, drop, months, replace_field, si_record, tax_record, with_doc
 
-GOLDEN = Path(__file__).resolve().parent.parent / "samples" / "packets"
+GOLDEN = Path(__file__).resolve().parents[2] / "samples" / "packets"
 SPEC_RULES = {"packet.missing_document", "identity.id_number_invalid", "identity.name_mismatch",
               "identity.id_number_mismatch", "address.hukou_mismatch", "permit.expired", "permit.too_recent",
               "id_card.expired", "applicant.age_out_of_range", "contract.term_too_short",

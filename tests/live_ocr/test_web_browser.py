@@ -16,7 +16,7 @@ import pytest
 
 pytestmark = pytest.mark.ocr
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DEMO = ROOT / "samples" / "packets" / "demo_fix"
 

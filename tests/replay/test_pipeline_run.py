@@ -16,13 +16,14 @@ from precheck.core.model import OcrLine, Severity, Verdict
 from precheck.ocr.base import OcrResult
 from precheck.pipeline.run import Stage
 from precheck.pipeline.stages import STAGES, CheckOptions, check_packet, run_check
+from tests.stand_in import StandInEngine
 
-ID_CARD = Path(__file__).parent / "fixtures" / "ocr" / "id_card_cards_scan.json"
-TEXT_LAYER_PDF = Path(__file__).resolve().parent.parent / "samples" / "packets" / "demo_fix" / "微信图片_20268284.pdf"
+ID_CARD = Path(__file__).resolve().parents[1] / "fixtures" / "ocr" / "id_card_cards_scan.json"
+TEXT_LAYER_PDF = Path(__file__).resolve().parents[2] / "samples" / "packets" / "demo_fix" / "微信图片_20268284.pdf"
 OPTIONS = CheckOptions(as_of=date(2026, 12, 1))
 
 
-class RecordedEngine:
+class RecordedEngine(StandInEngine):
     """Reads the packet's pages, in turn, as the recorded pages of an ID card (every line a little unsure, so the
     extractor looks again), turned upright by `rotation`; notes which stage asked it what."""
 

@@ -9,7 +9,7 @@ import pytest
 from precheck.core.model import PageText
 from precheck.pipeline.stages import classify_pages, extract_documents
 
-FIXTURES = sorted((Path(__file__).parent / "fixtures" / "ocr").glob("*.json"))
+FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "ocr").glob("*.json"))
 
 
 def _documents(fixture):

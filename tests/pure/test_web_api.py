@@ -4,7 +4,6 @@ size limits, bad dates, hostile file names, jobs kept apart, temporary files gon
 Most tests use a tiny stand-in OCR engine (the pipeline runs for real on its output); the golden packet is
 read by RapidOCR."""
 import io
-import json
 import logging
 import re
 import secrets
@@ -13,22 +12,22 @@ import zipfile
 from dataclasses import replace
 from pathlib import Path
 
-import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 from PIL import Image
 
 from precheck.core.limits import DEFAULT_LIMITS
-from precheck.core.model import OcrLine, Report
+from precheck.core.model import OcrLine
 from precheck.ocr.base import OcrResult
 from precheck.doors.web import create_app
 from precheck.doors.web import runner
 from precheck.doors.web.uploads import UploadError, receive_upload
+from tests.stand_in import StandInEngine
 
-DEMO = Path(__file__).resolve().parent.parent / "samples" / "packets" / "demo_fix"
+DEMO = Path(__file__).resolve().parents[2] / "samples" / "packets" / "demo_fix"
 
 
-class LineEngine:
+class LineEngine(StandInEngine):
     """Reads every page as the same two lines, in no time."""
 
     name, version = "stand-in", "1"
@@ -77,29 +76,6 @@ def wait_for(test_client, job_id, timeout=60):
 
 def everything_under(folder: Path) -> list[Path]:
     return sorted(folder.rglob("*"))
-
-
-@pytest.mark.ocr
-def test_golden_packet_returns_the_spec_json(rapid_engine, temp_root):
-    from precheck.ocr.cache import CachedEngine, OcrCache
-
-    truth = json.loads((DEMO.parent / "demo_fix.truth.json").read_text(encoding="utf-8"))
-    files = [("files", (path.name, path.read_bytes(), "application/octet-stream")) for path in sorted(DEMO.iterdir())]
-    # The session's fresh OCR cache: the browser test reads the same pages again from it.
-    with TestClient(create_app(CachedEngine(rapid_engine, OcrCache()), temp_root=temp_root)) as test_client:
-        answer = test_client.post("/api/check", data=form(truth["as_of"], truth["application"]), files=files)
-    assert answer.status_code == 200, answer.text
-    report = answer.json()
-    jsonschema.validate(report, Report.model_json_schema(mode="serialization"))
-    assert report["schema_version"] == 1 and report["as_of"] == truth["as_of"] and report["application"] == "first"
-    assert report["verdict"] == truth["verdict"] == "fix"
-    fired = {f["rule"] for f in report["findings"]}
-    errors = {f["rule"] for f in report["findings"] if f["severity"] == "error"}
-    assert set(truth["expected_rules"]) <= fired and errors <= set(truth["expected_rules"]), fired
-    # Files are named as uploaded, pages typed as the truth says.
-    assert {(p["file"], p["page"]): p["type"] for p in report["pages"]} == \
-        {(p["file"], p["page"]): p["type"] for p in truth["pages"]}
-    assert everything_under(temp_root) == []
 
 
 def test_unsupported_type_is_refused_by_name_and_the_rest_checked(client, temp_root):
