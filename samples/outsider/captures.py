@@ -110,7 +110,9 @@ def phone_photo(rng: random.Random, sheet: Sheet, fill: tuple[float, float] = (0
     bg = _background(rng, fw, fh)
     small = cv2.resize(mask, (fw // 8, fh // 8), interpolation=cv2.INTER_AREA)
     small = cv2.GaussianBlur(np.roll(small, (max(1, fh // 1300), max(1, fw // 1300)), (0, 1)), (0, 0), fw * 0.0008)
-    light = 1 - cv2.resize(small, (fw, fh), interpolation=cv2.INTER_LINEAR).astype(np.float32) / 255 * 0.45
+    light = cv2.resize(small, (fw, fh), interpolation=cv2.INTER_LINEAR).astype(np.float32) * (0.45 / 255)
+    light[mask > 127] = 0  # the page's shadow falls on the desk, not on the page
+    light = 1 - light
     out = bg
     np.copyto(out, warped, where=mask[..., None] > 127)
     light *= _lighting(rng, fw, fh)  # the page's own shadow on the desk, then the room's uneven light

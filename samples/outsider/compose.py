@@ -20,6 +20,7 @@ def a4_card_copy(rng: random.Random, cards: list[Sheet], mark: bool) -> Sheet:
     s = Sheet(210, 297, "a4")
     side_by_side = len(cards) >= 2 and rng.random() < 0.4
     w, h = cards[0].width, cards[0].height
+    top = bottom = 0.0
     if side_by_side:
         gap = rng.uniform(6, 14)
         x0 = (210 - 2 * w - gap) / 2
@@ -27,14 +28,16 @@ def a4_card_copy(rng: random.Random, cards: list[Sheet], mark: bool) -> Sheet:
             row, col = divmod(k, 2)
             x, y = x0 + col * (w + gap), 30 + row * (h + 22)
             s.picture(x, y, x + w, y + h, _as_picture(card))
+            top, bottom = top or y, y + h
     else:
-        y = rng.uniform(22, 40)
+        y = top = rng.uniform(22, 40)
         for card in cards:
             x = (210 - w) / 2 + rng.uniform(-10, 10)
             s.picture(x, y, x + w, y + h, _as_picture(card))
+            bottom = y + h
             y += h + rng.uniform(10, 22)
     if mark:
-        watermark(s, rng, hand=rng.random() < 0.4)
+        watermark(s, rng, hand=rng.random() < 0.4, region=(top + 10, bottom - 5))
     return s
 
 

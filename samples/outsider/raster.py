@@ -94,20 +94,25 @@ def _text(image: Image.Image, op: Text, s: float) -> Image.Image:
     if simple:
         _draw_chars(ImageDraw.Draw(image), op, op.x * s + start, op.y * s, px, s, _c(op.colour[:3]) + (255,))
         return image
-    # draw on a transparent layer around the run, then turn it and lay it on the page
+    # draw on a square transparent layer with the run centred, turn it about its centre, and put that centre
+    # where the turned run's centre falls on the page (so no turned text is ever clipped)
     pad = px * 1.6
-    layer = Image.new("RGBA", (int(width_px + 2 * pad) + 1, int(px * 2.6 + 2 * pad) + 1), (0, 0, 0, 0))
-    base_y = pad + px * 1.3
+    side = int(width_px + 2 * pad) + 1
+    layer = Image.new("RGBA", (side, side), (0, 0, 0, 0))
+    left, base_y = (side - width_px) / 2, side / 2 + px * 0.35
     if op.hand is None:
-        _draw_chars(ImageDraw.Draw(layer), op, pad, base_y, px, s, _c(op.colour[:3]) + (alpha,))
+        _draw_chars(ImageDraw.Draw(layer), op, left, base_y, px, s, _c(op.colour[:3]) + (alpha,))
     else:
-        _draw_hand(layer, op, pad, base_y, px, s, _c(op.colour[:3]) + (alpha,))
-    ox, oy = op.x * s + start - pad, op.y * s - base_y
+        _draw_hand(layer, op, left, base_y, px, s, _c(op.colour[:3]) + (alpha,))
     if op.angle:
-        pivot = (pad - start, base_y)
-        layer = layer.rotate(op.angle, resample=Image.BICUBIC, expand=False, center=pivot)
+        layer = layer.rotate(op.angle, resample=Image.BICUBIC, expand=False)
+    a = math.radians(op.angle)
+    dx, dy = start + width_px / 2, -px * 0.35  # the run's centre relative to its anchor, before turning
+    cx = op.x * s + dx * math.cos(a) + dy * math.sin(a)
+    cy = op.y * s - dx * math.sin(a) + dy * math.cos(a)
+    ox, oy = int(cx - side / 2), int(cy - side / 2)
     rgba = image.convert("RGBA")
-    rgba.alpha_composite(layer, (max(0, int(ox)), max(0, int(oy))), (max(0, -int(ox)), max(0, -int(oy))))
+    rgba.alpha_composite(layer, (max(0, ox), max(0, oy)), (max(0, -ox), max(0, -oy)))
     return rgba.convert("RGB")
 
 

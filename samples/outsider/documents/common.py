@@ -63,20 +63,23 @@ class Style:
                    round(rng.uniform(*size), 1), rng.choice((0.0, 0.0, 0.15, 0.35)))
 
 
-def watermark(sheet: Sheet, rng: random.Random, hand: bool = False) -> None:
-    """'仅供居住证积分使用，他用无效' across the copy, over the values, typed in a tint or written by hand."""
+def watermark(sheet: Sheet, rng: random.Random, hand: bool = False, region: Optional[tuple] = None) -> None:
+    """'仅供居住证积分使用，他用无效' across the copy, over the values (region: the y range they occupy), typed in
+    a tint or written by hand."""
+    y0, y1 = region or (sheet.height * 0.2, sheet.height * 0.85)
     if hand:
         colour = rng.choice(((30, 50, 160, 230), (20, 20, 20, 230), (180, 30, 30, 220)))
         f = face(rng, "hand")
-        sheet.text(sheet.width * rng.uniform(0.15, 0.3), sheet.height * rng.uniform(0.3, 0.7), WATERMARK, f,
+        sheet.text(sheet.width * rng.uniform(0.15, 0.3), rng.uniform(y0, y1), WATERMARK, f,
                    rng.uniform(16, 24), colour, angle=rng.uniform(-25, 25), hand=rng, in_text_layer=False)
         return
     colour = rng.choice(((150, 150, 150, 110), (220, 80, 80, 110), (70, 110, 200, 100)))
     f = face(rng, rng.choice(("hei", "song")))
     angle = rng.choice((0, 20, 30, 35, -30))
     size = rng.uniform(14, 22)
-    for k in range(rng.randint(2, 4)):
-        sheet.text(sheet.width * rng.uniform(0.05, 0.25), sheet.height * (0.2 + k * 0.22) + rng.uniform(-8, 8),
+    count = rng.randint(2, 4)
+    for k in range(count):
+        sheet.text(sheet.width * rng.uniform(0.05, 0.25), y0 + (y1 - y0) * (k + 0.5) / count + rng.uniform(-5, 5),
                    WATERMARK, f, size, colour, angle=angle, in_text_layer=False)
 
 
