@@ -11,12 +11,11 @@ def missing_documents(context: CheckContext):
     """材料齐全
     首次申请需身份证、居住证、户口簿（首页及本人页）或集体户口户籍证明、劳动合同、纳税记录；续办不需户口簿。"""
     missing = [t for t in all_types() if t.required.applies(context.application) and not context.has(t.type_id)]
-    stand_ins = {t.type_id: t for t in all_types() if t.replaces}
     reported: set[str] = set()
     for declared in missing:
         if declared.type_id in reported:
             continue
-        stand_in = next((s for s in stand_ins.values() if declared.type_id in s.replaces), None)
+        stand_in = next((t for t in all_types() if declared.type_id in t.replaces), None)
         if stand_in is not None and context.has(stand_in.type_id):
             continue
         # Types one document can stand in for are reported together: 户口簿首页和本人页（或集体户口户籍证明）.
