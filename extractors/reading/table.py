@@ -250,6 +250,8 @@ def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], rerea
                 return consensus([first, *_readings_again(cell, parsed, parse, reread)])
             return first
     spans = cell.spans if cell is not None and cell.spans else row_spans
+    if not spans:  # neither the cell nor its row left a place on the page to point at
+        return FieldValue(value=None, confidence=0.0)
     return field_value(None, spans, confidence_cap=0.0)
 
 

@@ -53,3 +53,10 @@ def test_without_a_reread_or_when_sure_the_cell_is_read_once():
     sure_line = make_line(OcrLine(text=AGENT, bbox=(0.45, 0.33, 0.64, 0.35), confidence=0.99), REF, 0, 1.414)
     value = cell_value(Cell([Span(sure_line, 0, len(AGENT))]), parse_agent, [], lambda *a, **k: calls.append(a))
     assert value.confidence == 0.99 and not calls
+
+
+def test_a_cell_missing_from_a_row_with_no_place_on_the_page_is_unread_not_a_crash():
+    # A row whose key cell was found but whose other cells and row text left no span (seen on an outsider's tax
+    # record): the value is unread, and the reader goes on.
+    value = cell_value(None, parse_agent, [])
+    assert value.value is None and value.confidence == 0.0 and value.evidence is None
