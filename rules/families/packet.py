@@ -22,7 +22,7 @@ def missing_documents(context: CheckContext):
         together = [t for t in missing if stand_in is not None and t.type_id in stand_in.replaces] or [declared]
         reported.update(t.type_id for t in together)
         labels = "和".join(t.label for t in together)
-        alternative = f"（{stand_in.label}也可）" if stand_in is not None else ""
+        alternative = f"；也可以改交{stand_in.label}" if stand_in is not None else ""
         actions = "".join(t.how_to_get for t in together)
         if stand_in is not None:
             actions += stand_in.how_to_get
