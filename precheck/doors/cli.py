@@ -18,7 +18,7 @@ from precheck.core.errors import BadArguments, ExitCode, PacketNotFound, Prechec
 from precheck.core.limit_options import options_help, parse_limits
 from precheck.core.model import APPLICATION_LABELS, VERDICT_LABELS, Report, Verdict
 from precheck.doors.arguments import DEFAULT_APPLICATION, parse_application, parse_as_of
-from precheck.ocr.engines import open_engine
+from precheck.ocr.engines import DEFAULT_ENGINE, ENGINE_NAMES, open_engine
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="居住证积分申请材料离线预检 · offline pre-check of residence-permit points packets")
 
@@ -29,10 +29,7 @@ class OutputFormat(str, Enum):
     html = "html"
 
 
-class EngineName(str, Enum):
-    rapidocr = "rapidocr"
-    tesseract = "tesseract"
-
+EngineName = Enum("EngineName", {name: name for name in ENGINE_NAMES}, type=str)  # the choices: the engine table
 
 APPLICATIONS = "<" + "|".join(APPLICATION_LABELS) + ">"
 APPLICATION_HELP = " / ".join(f"{kind} {label}" for kind, label in APPLICATION_LABELS.items())
@@ -83,7 +80,7 @@ def check(
     as_of: Optional[str] = typer.Option(None, "--as-of", help="预计提交日期 YYYY-MM-DD（默认今天）/ planned submission date"),
     application: str = typer.Option(DEFAULT_APPLICATION, "--application", metavar=APPLICATIONS, help=APPLICATION_HELP),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text 终端报告 / json / html 自包含网页报告"),
-    ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
+    ocr: EngineName = typer.Option(EngineName(DEFAULT_ENGINE), "--ocr", help="OCR 引擎 / OCR engine"),
     out: Optional[Path] = typer.Option(None, "--out", help="把报告写入此文件（默认输出到屏幕）/ write the report here"),
     no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
     limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
@@ -138,7 +135,7 @@ def batch(
     workers: int = typer.Option(1, "--workers", min=1, max=32, help="并行进程数 / worker processes"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="预计提交日期 YYYY-MM-DD（默认今天）"),
     application: str = typer.Option(DEFAULT_APPLICATION, "--application", metavar=APPLICATIONS, help=APPLICATION_HELP),
-    ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
+    ocr: EngineName = typer.Option(EngineName(DEFAULT_ENGINE), "--ocr", help="OCR 引擎 / OCR engine"),
     no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
     limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
@@ -199,7 +196,7 @@ LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="监听地址；默认只接受本机访问 / address to listen on"),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="端口 / port"),
-    ocr: EngineName = typer.Option(EngineName.rapidocr, "--engine", "--ocr", help="OCR 引擎 / OCR engine"),
+    ocr: EngineName = typer.Option(EngineName(DEFAULT_ENGINE), "--engine", "--ocr", help="OCR 引擎 / OCR engine"),
     no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
     limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
@@ -268,7 +265,7 @@ def schema() -> None:
 @exits_on_error
 def evaluate_command(
     samples_dir: Path = typer.Argument(..., help="含 NAME/ 与 NAME.truth.json 的样本目录 / folder of packets with truth"),
-    ocr: EngineName = typer.Option(EngineName.rapidocr, "--ocr", help="OCR 引擎 / OCR engine"),
+    ocr: EngineName = typer.Option(EngineName(DEFAULT_ENGINE), "--ocr", help="OCR 引擎 / OCR engine"),
     show_misses: int = typer.Option(15, "--show-misses", help="列出多少条错例 / how many misses to list"),
     no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
 ) -> None:
