@@ -22,6 +22,10 @@ from precheck.core.model import FieldValue
 CORRECTED_CAP = 0.9
 # A value that fails its own check (ID check digit, calendar) is reported at most this sure.
 UNTRUSTED_CAP = 0.3
+# A value placed by a guess (found by its pattern away from its label, by a fallback place, or where two readings
+# disagree) is reported at most this sure: readable, but below the rules' CERTAIN_FLOOR, so a finding that rests on
+# it is a warning that names the value to check, never an error (issue 17: no error without a sure placement).
+GUESSED_PLACE_CAP = 0.7
 # Characters a date is written with besides its digits; they bear none of its value.
 DATE_SEPARATORS = frozenset("年月日号.-/—~至")
 _DATE_VALUE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
@@ -603,6 +607,13 @@ def confirmed_by_check_digit(confidences: list[float]) -> list[float]:
     confirmed = list(confidences)
     confirmed[unsure[0]] = min(rest) if rest else confidences[unsure[0]]
     return confirmed
+
+
+def placed_by_guess(value: FieldValue) -> FieldValue:
+    """The value as it stands, but no surer than a guessed placement allows (GUESSED_PLACE_CAP)."""
+    if value.confidence <= GUESSED_PLACE_CAP:
+        return value
+    return value.model_copy(update={"confidence": GUESSED_PLACE_CAP})
 
 
 def value_from_span(parsed: Parsed, span: Span) -> FieldValue:

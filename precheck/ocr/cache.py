@@ -117,10 +117,24 @@ class CachedEngine:
         self.engine.warm_up()
 
     def read_line(self, crop: Image.Image) -> Optional[OcrLine]:
-        return self.engine.read_line(crop)
+        """A second look at one crop, kept like a page: a re-run reads nothing it has read before."""
+        key = f"{image_digest(crop)}:{self._label}:line:p{PIPELINE_VERSION}"
+        cached = self.cache.get(key)
+        if cached is not None:
+            self.hits += 1
+            return cached.lines[0] if cached.lines else None
+        self.misses += 1
+        line = self.engine.read_line(crop)
+        self.cache.put(key, self._label, OcrResult(lines=[line] if line else [], rotation=0,
+                                                    width=crop.size[0], height=crop.size[1]))
+        return line
+
+    @property
+    def _label(self) -> str:
+        return f"{self.engine.name} {self.engine.version}"
 
     def recognize(self, image: Image.Image) -> OcrResult:
-        label = f"{self.engine.name} {self.engine.version}"
+        label = self._label
         key = f"{image_digest(image)}:{label}:p{PIPELINE_VERSION}"
         cached = self.cache.get(key)
         if cached is not None:

@@ -49,3 +49,19 @@ def test_show_and_clear(tmp_path):
     assert cache.stats().entries == 1 and cache.stats().engines == {"fake 1": 1}
     assert cache.clear() == 1
     assert cache.stats().entries == 0
+
+
+class LineCountingEngine(CountingEngine):
+    def read_line(self, crop):
+        self.calls += 1
+        return OcrLine(text="张三", bbox=(0.0, 0.0, 1.0, 1.0), confidence=0.97) if crop.width > 20 else None
+
+
+def test_second_looks_are_kept_too_and_a_blank_crop_stays_blank(tmp_path):
+    engine = LineCountingEngine()
+    cached = CachedEngine(engine, OcrCache(tmp_path))
+    wide, narrow = Image.new("RGB", (60, 20), "white"), Image.new("RGB", (10, 20), "white")
+    first, blank = cached.read_line(wide), cached.read_line(narrow)
+    again, blank_again = cached.read_line(wide.copy()), cached.read_line(narrow.copy())
+    assert engine.calls == 2 and (cached.hits, cached.misses) == (2, 2)
+    assert again == first and again.text == "张三" and blank is None and blank_again is None
