@@ -326,3 +326,95 @@ def test_the_page_is_one_self_contained_chinese_document(client):
     assert "不会上传到任何网站" in page.text and "webkitdirectory" in page.text
     assert "首次申请" in page.text and "续办" in page.text
     assert client.get("/").headers["content-security-policy"] != policy  # a fresh nonce each time
+
+
+def test_a_body_cut_short_is_400_and_leaves_nothing(client, temp_root):
+    boundary = "z" * 16
+    head = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.png\"\r\n"
+            f"Content-Type: image/png\r\n\r\n").encode()
+    answer = client.post("/api/check", content=head + png()[:300],
+                         headers={"content-type": f"multipart/form-data; boundary={boundary}"})
+    assert answer.status_code == 400 and "不完整" in answer.json()["detail"]
+    assert everything_under(temp_root) == []
+
+
+@pytest.mark.parametrize("headers", [{"sec-fetch-site": "cross-site"}, {"sec-fetch-site": "same-site"},
+                                     {"origin": "https://evil.example"}, {"origin": "http://testserver:8001"},
+                                     {"origin": "null"}])
+def test_a_request_from_another_sites_page_is_refused_before_reading(client, temp_root, headers):
+    answer = client.post("/api/jobs", data=form(), files=[("files", ("a.png", png(), "image/png"))], headers=headers)
+    assert answer.status_code == 403 and "其他网站" in answer.json()["detail"]
+    assert everything_under(temp_root) == []
+
+
+@pytest.mark.parametrize("headers", [{}, {"sec-fetch-site": "same-origin", "origin": "http://testserver"},
+                                     {"sec-fetch-site": "none"}])
+def test_the_own_page_and_programs_may_check(client, headers):
+    answer = client.post("/api/check", data=form(), files=[("files", ("a.png", png(), "image/png"))], headers=headers)
+    assert answer.status_code == 200, answer.text
+
+
+async def _post_asgi(app, chunks, content_type) -> tuple[int, dict]:
+    """One POST /api/check straight through the ASGI interface, its body given chunk by chunk as it comes."""
+    import json
+
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+             "path": "/api/check", "raw_path": b"/api/check", "query_string": b"", "root_path": "",
+             "headers": [(b"host", b"testserver"), (b"content-type", content_type.encode())],
+             "client": ("127.0.0.1", 5000), "server": ("testserver", 80)}
+    pending = chunks.__aiter__()
+    answer = {"status": None, "body": b""}
+
+    async def receive():
+        try:
+            return {"type": "http.request", "body": await pending.__anext__(), "more_body": True}
+        except StopAsyncIteration:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        if message["type"] == "http.response.start":
+            answer["status"] = message["status"]
+        elif message["type"] == "http.response.body":
+            answer["body"] += message.get("body", b"")
+
+    await app(scope, receive, send)
+    return answer["status"], json.loads(answer["body"] or b"{}")
+
+
+def test_uploads_racing_in_never_pass_the_queue_limit(temp_root):
+    import anyio
+
+    app = create_app(LineEngine(), temp_root=temp_root, max_waiting=1)
+    boundary = "q" * 16
+    content_type = f"multipart/form-data; boundary={boundary}"
+    first_half_sent, finish_first = anyio.Event(), anyio.Event()
+
+    def part(name):
+        return (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{name}\"\r\n"
+                f"Content-Type: image/png\r\n\r\n").encode()
+
+    async def slow_body():
+        yield part("a.png")
+        first_half_sent.set()
+        await finish_first.wait()
+        yield png() + f"\r\n--{boundary}--\r\n".encode()
+
+    async def quick_body():
+        yield part("b.png") + png() + f"\r\n--{boundary}--\r\n".encode()
+
+    async def race():
+        results = {}
+
+        async def first():
+            results["first"] = await _post_asgi(app, slow_body(), content_type)
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(first)
+            await first_half_sent.wait()
+            results["second"] = await _post_asgi(app, quick_body(), content_type)
+            finish_first.set()
+        return results
+
+    results = anyio.run(race)
+    assert results["second"][0] == 503 and "排队" in results["second"][1]["detail"]
+    assert results["first"][0] == 200, results["first"]

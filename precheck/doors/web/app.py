@@ -26,6 +26,7 @@ from precheck.core.model import APPLICATION_LABELS, Report
 from precheck.doors.arguments import DEFAULT_APPLICATION
 from precheck.ocr.base import OcrEngine
 from precheck.doors.web.jobs import JOB_TTL_SECONDS, Job, JobStore, refused_view
+from precheck.doors.web.origin import refuse_other_sites
 from precheck.doors.web.page import content_security_policy, render_page
 from precheck.doors.web.runner import check_upload
 from precheck.doors.web.sniff import ACCEPTED
@@ -46,6 +47,7 @@ class JobCreated(BaseModel):
 
 ERRORS = {
     400: {"model": ErrorDetail, "description": "上传数据不完整 / malformed multipart body"},
+    403: {"model": ErrorDetail, "description": "来自其他网站的请求 / a request sent by another website's page"},
     413: {"model": ErrorDetail, "description": "文件、文件数或上传总量超过上限 / a file or the upload is too large"},
     415: {"model": ErrorDetail, "description": "没有可以检查的文件类型 / no supported file in the upload"},
     422: {"model": ErrorDetail, "description": "提交日期或申请类型有误，或没有文件 / bad as_of or application, or no files"},
@@ -76,13 +78,19 @@ class Checker:
         self._waiting = 0
         self._lock = threading.Lock()
 
-    def ensure_room(self) -> None:
-        if self._waiting >= self.max_waiting:
-            raise UploadError(503, "本机正在检查其他材料，排队的太多了。请过几分钟再试（busy）")
+    def reserve(self) -> None:
+        """Take a place in the queue before the upload is read, so uploads racing in never pass the limit."""
+        with self._lock:
+            if self._waiting >= self.max_waiting:
+                raise UploadError(503, "本机正在检查其他材料，排队的太多了。请过几分钟再试（busy）")
+            self._waiting += 1
+
+    def release(self) -> None:
+        """Give back a place whose upload was refused or never came."""
+        self._done()
 
     def submit(self, upload: Upload, job: Optional[Job] = None) -> Future:
-        with self._lock:
-            self._waiting += 1
+        """Run the check in the place `reserve` took; the place is given back when the check ends."""
         try:
             future = self.executor.submit(self._run, upload, job)
         except BaseException:
@@ -150,8 +158,13 @@ def create_app(engine: OcrEngine, limits: Limits = DEFAULT_LIMITS, temp_root: Un
         return JSONResponse({"detail": exc.message}, status_code=exc.status)
 
     async def receive(request: Request) -> Upload:
-        checker.ensure_room()
-        return await receive_upload(request.headers, request.stream(), limits, temp_root)
+        refuse_other_sites(request.headers)
+        checker.reserve()
+        try:
+            return await receive_upload(request.headers, request.stream(), limits, temp_root)
+        except BaseException:
+            checker.release()
+            raise
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def page() -> HTMLResponse:

@@ -15,7 +15,7 @@ from typing import AsyncIterator, BinaryIO, Optional, Union
 
 import anyio
 from python_multipart.exceptions import FormParserError
-from python_multipart.multipart import MultipartParser, parse_options_header
+from python_multipart.multipart import MultipartParser, MultipartState, parse_options_header
 
 from precheck.core.errors import BadArguments
 from precheck.core.limits import Limits
@@ -95,6 +95,8 @@ async def receive_upload(headers, stream: AsyncIterator[bytes], limits: Limits,
             # File writes go to a worker thread: the event loop never waits on the disk.
             await anyio.to_thread.run_sync(receiver.flush)
         parser.finalize()
+        if parser.state != MultipartState.END:  # python-multipart's finalize does not check this itself
+            raise FormParserError("the body ended before its closing boundary")
         await anyio.to_thread.run_sync(receiver.flush)
     except BaseException as exc:
         receiver.abort()
