@@ -32,6 +32,7 @@ OPTIONS = (
                 "图片声明的像素（解压炸弹防护）/ declared pixels (decompression-bomb guard)"),
     LimitOption("upload-file-mb", "upload_max_file_bytes", MB, "MB", "网页版：单个上传文件 / web page: bytes per uploaded file"),
     LimitOption("upload-mb", "upload_max_total_bytes", MB, "MB", "网页版：一次上传合计 / web page: bytes per upload"),
+    LimitOption("cache-days", "cache_max_age_days", 1, "天", "OCR 缓存保留天数 / days the OCR cache keeps a page's text"),
 )
 BY_NAME = {option.name: option for option in OPTIONS}
 BY_FIELD = {option.field: option for option in OPTIONS}

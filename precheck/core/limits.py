@@ -23,6 +23,8 @@ class Limits:
     # A phone photo is 2–8 MB and a whole packet 20–40 pages; these leave room for TIFF scans.
     upload_max_file_bytes: int = 50 * 1024 * 1024
     upload_max_total_bytes: int = 300 * 1024 * 1024
+    # The OCR cache (check, batch) forgets a page's text this many days after reading it. The web page keeps none.
+    cache_max_age_days: int = 30
 
 
 DEFAULT_LIMITS = Limits()

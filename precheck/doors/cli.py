@@ -17,7 +17,8 @@ from precheck import __version__
 from precheck.core.errors import BadArguments, ExitCode, PacketNotFound, PrecheckError
 from precheck.core.limit_options import options_help, parse_limits
 from precheck.core.model import APPLICATION_LABELS, VERDICT_LABELS, Report, Verdict
-from precheck.doors.arguments import DEFAULT_APPLICATION, parse_application, parse_as_of
+from precheck.doors.arguments import DEFAULT_APPLICATION, check_output_file, parse_application, parse_as_of
+from precheck.doors.private_files import make_private_dir, open_private, write_private
 from precheck.ocr.engines import DEFAULT_ENGINE, ENGINE_NAMES, open_engine
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="居住证积分申请材料离线预检 · offline pre-check of residence-permit points packets")
@@ -95,7 +96,9 @@ def check(
                            limits=parse_limits(limit or []))
     if not packet.exists():
         raise PacketNotFound(f"找不到资料：{packet}。请检查路径是否正确（no such path）")
-    engine = open_engine(ocr.value, use_cache=not no_cache)
+    if out is not None:
+        check_output_file(out)  # before any reading: a wrong path must not cost the whole OCR run
+    engine = open_engine(ocr.value, use_cache=not no_cache, max_age_days=options.limits.cache_max_age_days)
     with err.status("正在读取材料…") as status:
         counter = {"pages": 0}
 
@@ -115,12 +118,12 @@ def check(
 
             text = render_html(report, run.page_images)
         if out:
-            out.write_text(text + "\n", encoding="utf-8")
+            write_private(out, text + "\n")
         else:
             sys.stdout.write(text + "\n")
     else:
         if out:
-            with out.open("w", encoding="utf-8") as handle:
+            with open_private(out) as handle:
                 render_text(report, Console(file=handle, width=110))
         else:
             render_text(report, Console())
@@ -142,7 +145,7 @@ def batch(
     """批量检查一个目录下的所有材料 · check every packet under a folder (resumable)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from precheck.doors.batch.plan import plan_jobs
+    from precheck.doors.batch.plan import plan_jobs, run_settings
     from precheck.doors.batch.summary import INDEX_HTML, SUMMARY_CSV, summary_rows, write_summary
     from precheck.doors.batch.workers import run_jobs
 
@@ -154,10 +157,11 @@ def batch(
         raise PacketNotFound(f"找不到目录：{root}（no such path）")
     if out.resolve() == root.resolve() or root.resolve() in out.resolve().parents:
         raise BadArguments("结果目录不能放在材料目录里面（输入文件不会被改动，也不在旁边写入）。请用 --out 指定别处")
-    out.mkdir(parents=True, exist_ok=True)
-    jobs, skipped = plan_jobs(root, out, limits)
+    make_private_dir(out)
+    settings = run_settings(day.isoformat(), kind, ocr.value, __version__)
+    jobs, skipped = plan_jobs(root, out, limits, settings)
     if skipped:
-        err.print(f"已完成 {len(skipped)} 份（输入未变，跳过）；待检查 {len(jobs)} 份。")
+        err.print(f"已完成 {len(skipped)} 份（材料和检查条件都未变，跳过）；待检查 {len(jobs)} 份。")
     started = time.perf_counter()
     pages = {"n": 0}
     columns = (TextColumn("检查中"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
@@ -197,18 +201,18 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="监听地址；默认只接受本机访问 / address to listen on"),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="端口 / port"),
     ocr: EngineName = typer.Option(EngineName(DEFAULT_ENGINE), "--engine", "--ocr", help="OCR 引擎 / OCR engine"),
-    no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
     limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
 ) -> None:
     """在本机打开网页版预检 · the applicant's page on this computer (http://127.0.0.1:8000)."""
     import uvicorn
 
     from precheck.doors.web import create_app, logs
+    from precheck.doors.web.upload_folders import close_upload_folder, open_upload_folder
 
     err = stderr()
     limits = parse_limits(limit or [])
     with err.status("正在加载 OCR 模型…"):
-        engine = open_engine(ocr.value, use_cache=not no_cache)
+        engine = open_engine(ocr.value, in_memory=True)  # nothing read from an upload outlives the process
         engine.warm_up()
     local = host in LOOPBACK_HOSTS
     allowed = [*LOOPBACK_HOSTS, "[::1]"] if local else None
@@ -218,9 +222,13 @@ def serve(
     if not local:
         err.print(f"[yellow]注意：[/]监听 {host}，同一网络中的其他电脑也能打开此页面。")
     logs.configure()
-    # No access log: request lines carry job tokens. Our own log lines hold counts only.
-    uvicorn.run(create_app(engine, limits=limits, allowed_hosts=allowed), host=host, port=port,
-                access_log=False, log_config=None)
+    uploads = open_upload_folder()
+    try:
+        # No access log: request lines carry job tokens. Our own log lines hold counts only.
+        uvicorn.run(create_app(engine, limits=limits, temp_root=uploads, allowed_hosts=allowed), host=host, port=port,
+                    access_log=False, log_config=None)
+    finally:
+        close_upload_folder(uploads)
 
 
 cache_app = typer.Typer(help="OCR 缓存：查看或清空 · show or clear the OCR cache", no_args_is_help=True)
@@ -233,9 +241,16 @@ def cache_show() -> None:
     """显示缓存位置与条目数 · where the cache is and what it holds."""
     from precheck.ocr.cache import OcrCache
 
+    from datetime import datetime
+
     stats = OcrCache().stats()
-    typer.echo(f"OCR 缓存：{stats.path}")
-    typer.echo(f"条目：{stats.entries} 页，{stats.bytes / 1e6:.1f} MB")
+    typer.echo(f"OCR 缓存：{stats.path}（只有本用户可读）")
+    typer.echo("内容：命令行 check、batch 读过的每页文字（含姓名、身份证号、地址），用于再次检查时不必重新识别；"
+               "网页版不写入此缓存。")
+    typer.echo(f"条目：{stats.entries} 页，{stats.bytes / 1e6:.1f} MB；每页保存 {stats.max_age_days} 天后自动删除"
+               f"（--limit cache-days=N 可改），precheck cache clear 立即清空。")
+    if stats.oldest is not None:
+        typer.echo(f"最早一条读于：{datetime.fromtimestamp(stats.oldest):%Y-%m-%d %H:%M}")
     for engine, count in sorted(stats.engines.items()):
         typer.echo(f"  {engine}: {count}")
 

@@ -1,7 +1,9 @@
 """OCR results kept in SQLite, keyed by the page image's content, the engine and its version.
 
 A re-run over unchanged pages does no OCR. The file lives in the user's cache directory (platformdirs), or
-in PRECHECK_CACHE_DIR; it holds page text, so it stays on this machine like everything else.
+in PRECHECK_CACHE_DIR; it holds page text (names, ID numbers, addresses), so it is readable by its owner only
+(folder 0700, files 0600) and forgets each page `max_age_days` after reading it. The web page keeps its cache
+in memory only: nothing of an upload outlives the process.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from typing import Optional
 
 from PIL import Image
 
+from precheck.core.limits import DEFAULT_LIMITS
 from precheck.core.model import OcrLine
 from precheck.ocr.base import OcrEngine, OcrResult
 
@@ -40,34 +43,61 @@ def image_digest(image: Image.Image) -> str:
     return digest.hexdigest()
 
 
+DAY_SECONDS = 86400
+OWNER_ONLY_DIR, OWNER_ONLY_FILE = 0o700, 0o600
+
+
 @dataclass
 class CacheStats:
     path: Path
     entries: int
     bytes: int
     engines: dict[str, int]
+    oldest: Optional[float]  # when the oldest entry was read (epoch seconds); None when empty
+    max_age_days: int
 
 
 class OcrCache:
-    def __init__(self, directory: Optional[Path] = None):
+    def __init__(self, directory: Optional[Path] = None, max_age_days: Optional[int] = None, in_memory: bool = False):
         self.directory = directory or default_cache_dir()
         self.path = self.directory / CACHE_FILE
+        self.max_age_days = max_age_days or DEFAULT_LIMITS.cache_max_age_days
+        self.in_memory = in_memory
         self._connection: Optional[sqlite3.Connection] = None
 
     def _db(self) -> sqlite3.Connection:
         if self._connection is None:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=30)
-            connection.execute("PRAGMA journal_mode=WAL")
+            if self.in_memory:
+                # The web page's worker thread reads; the thread that built the engine may close it.
+                connection = sqlite3.connect(":memory:", check_same_thread=False)
+            else:
+                connection = sqlite3.connect(self._private_file(), timeout=30)
+                connection.execute("PRAGMA journal_mode=WAL")
             connection.execute(
                 "CREATE TABLE IF NOT EXISTS ocr (key TEXT PRIMARY KEY, engine TEXT NOT NULL, "
                 "created REAL NOT NULL, result TEXT NOT NULL)"
             )
+            with connection:
+                connection.execute("DELETE FROM ocr WHERE created < ?", (self._expired_before(),))
             self._connection = connection
         return self._connection
 
+    def _private_file(self) -> Path:
+        """The database file, made (with its folder) readable by the owner only before SQLite opens it; SQLite
+        gives its -wal and -shm files the database file's permissions."""
+        self.directory.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
+        os.chmod(self.directory, OWNER_ONLY_DIR)
+        os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, OWNER_ONLY_FILE))
+        for file in self.directory.glob(CACHE_FILE + "*"):
+            os.chmod(file, OWNER_ONLY_FILE)
+        return self.path
+
+    def _expired_before(self) -> float:
+        return time.time() - self.max_age_days * DAY_SECONDS
+
     def get(self, key: str) -> Optional[OcrResult]:
-        row = self._db().execute("SELECT result FROM ocr WHERE key = ?", (key,)).fetchone()
+        row = self._db().execute("SELECT result FROM ocr WHERE key = ? AND created >= ?",
+                                 (key, self._expired_before())).fetchone()
         if row is None:
             return None
         data = json.loads(row[0])
@@ -87,14 +117,16 @@ class OcrCache:
                        (key, engine_label, time.time(), json.dumps(data, ensure_ascii=False)))
 
     def stats(self) -> CacheStats:
-        if not self.path.exists():
-            return CacheStats(self.path, 0, 0, {})
-        engines = dict(self._db().execute("SELECT engine, COUNT(*) FROM ocr GROUP BY engine").fetchall())
-        size = sum(p.stat().st_size for p in self.directory.glob(CACHE_FILE + "*"))
-        return CacheStats(self.path, sum(engines.values()), size, engines)
+        if not self.in_memory and not self.path.exists():
+            return CacheStats(self.path, 0, 0, {}, None, self.max_age_days)
+        db = self._db()
+        engines = dict(db.execute("SELECT engine, COUNT(*) FROM ocr GROUP BY engine").fetchall())
+        oldest = db.execute("SELECT MIN(created) FROM ocr").fetchone()[0]
+        size = 0 if self.in_memory else sum(p.stat().st_size for p in self.directory.glob(CACHE_FILE + "*"))
+        return CacheStats(self.path, sum(engines.values()), size, engines, oldest, self.max_age_days)
 
     def clear(self) -> int:
-        if not self.path.exists():
+        if not self.in_memory and not self.path.exists():
             return 0
         with self._db() as db:
             removed = db.execute("DELETE FROM ocr").rowcount

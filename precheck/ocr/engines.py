@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from importlib import import_module
+from typing import Optional
 
 from precheck.core.errors import BadArguments
 from precheck.ocr.base import OcrEngine
@@ -23,9 +24,13 @@ def get_engine(name: str) -> OcrEngine:
     return getattr(import_module(module), cls)()
 
 
-def open_engine(name: str, use_cache: bool = True) -> OcrEngine:
-    """The named engine behind the OCR cache (or not)."""
+def open_engine(name: str, use_cache: bool = True, max_age_days: Optional[int] = None,
+                in_memory: bool = False) -> OcrEngine:
+    """The named engine behind the OCR cache (or not): on disk, keeping pages `max_age_days` (the limit's default
+    when None), or in memory only, gone with the process."""
     from precheck.ocr.cache import CachedEngine, OcrCache
 
     engine = get_engine(name)
-    return CachedEngine(engine, OcrCache()) if use_cache else engine
+    if not use_cache:
+        return engine
+    return CachedEngine(engine, OcrCache(max_age_days=max_age_days, in_memory=in_memory))

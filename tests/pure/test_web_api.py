@@ -174,7 +174,7 @@ def test_a_client_that_disconnects_mid_upload_leaves_nothing(temp_root):
     assert everything_under(temp_root) == []
 
 
-@pytest.mark.parametrize("as_of,application,words", [("2026-13-01", "first", "YYYY-MM-DD"), ("22/11/2026", "first", "YYYY-MM-DD"),
+@pytest.mark.parametrize("as_of,application,words", [("2026-13-01", "first", "不存在"), ("2026-02-30", "first", "不存在"), ("22/11/2026", "first", "YYYY-MM-DD"),
                                                       ("2026-11-22", "renew", "renewal")])
 def test_bad_as_of_or_application_is_422_in_chinese(client, temp_root, as_of, application, words):
     answer = client.post("/api/check", data=form(as_of, application), files=[("files", ("a.png", png(), "image/png"))])

@@ -38,10 +38,12 @@ def output_name(root: Path, packet: Path) -> str:
     return display_path("__".join(relative.parts))
 
 
-def fingerprint(packet: Path, limits: Limits = DEFAULT_LIMITS) -> str:
-    """Names, sizes and modification times of the packet's files (and the limits, where changed): unchanged input,
-    same fingerprint. Links are not followed, so a link loop costs nothing."""
+def fingerprint(packet: Path, limits: Limits = DEFAULT_LIMITS, settings: str = "") -> str:
+    """Names, sizes and modification times of the packet's files, the limits where changed, and `settings` (what
+    else decides the verdict: as-of date, kind of application, engine, precheck version): a result is reused only
+    when all of them are unchanged. Links are not followed, so a link loop costs nothing."""
     digest = hashlib.sha256()
+    digest.update(f"{settings}\n".encode())
     if limits != DEFAULT_LIMITS:
         digest.update(repr(limits).encode())
     paths = [packet] if packet.is_file() else sorted(_files(packet))
@@ -60,11 +62,17 @@ def _files(packet: Path) -> Iterable[Path]:
         yield from (Path(folder) / name for name in files)
 
 
-def plan_jobs(root: Path, out: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[list[PacketJob], list[PacketOutcome]]:
+def run_settings(as_of: str, application: str, engine: str, version: str) -> str:
+    """Everything besides the files that decides a packet's result, as one fingerprint input."""
+    return f"as_of={as_of}|application={application}|engine={engine}|precheck={version}"
+
+
+def plan_jobs(root: Path, out: Path, limits: Limits = DEFAULT_LIMITS,
+              settings: str = "") -> tuple[list[PacketJob], list[PacketOutcome]]:
     jobs, skipped = [], []
     for packet in find_packets(root):
         name = output_name(root, packet)
-        job = PacketJob(packet, name, fingerprint(packet, limits))
+        job = PacketJob(packet, name, fingerprint(packet, limits, settings))
         done = read_result(out / f"{name}{RESULT_SUFFIX}")
         if done is not None and done.get("batch", {}).get("fingerprint") == job.fingerprint:
             skipped.append(PacketOutcome(name, "skipped", done.get("verdict"), len(done.get("pages", []))))

@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 from typing import Optional
 
+from precheck.doors.private_files import write_private
+
 RESULT_SUFFIX = ".json"
 FAILURE_SUFFIX = ".failed.json"
 
@@ -21,5 +23,5 @@ def read_result(path: Path) -> Optional[dict]:
 def write_atomically(path: Path, text: str) -> None:
     """Written beside, then renamed: a batch stopped midway never leaves half a file under the real name."""
     temporary = path.with_name(f".{path.name}.part")
-    temporary.write_text(text, encoding="utf-8")
+    write_private(temporary, text)
     os.replace(temporary, path)

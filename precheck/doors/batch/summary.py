@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from extractors.registry import all_types
 from precheck.core.model import VERDICT_LABELS, Report, Verdict
+from precheck.doors.private_files import open_private
 from precheck.doors.batch.results import FAILURE_SUFFIX, RESULT_SUFFIX, read_result, write_atomically
 from precheck.reports.html import VERDICT_COLOURS
 
@@ -63,7 +64,7 @@ def _applicant_id(report: Report) -> Optional[str]:
 def write_summary(out: Path, rows: Iterable[dict]) -> None:
     rows = list(rows)
     # UTF-8 with BOM: Excel on Windows then opens the Chinese text correctly.
-    with open(out / SUMMARY_CSV, "w", encoding="utf-8-sig", newline="") as handle:
+    with open_private(out / SUMMARY_CSV, encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
         writer.writeheader()
         writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows)

@@ -7,7 +7,7 @@ import os
 import time
 import traceback
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 from precheck.core.limits import DEFAULT_LIMITS, Limits
 from precheck.core.names import display_path
@@ -18,12 +18,12 @@ from precheck.doors.batch.results import write_atomically as _write_atomically
 _ENGINE = None
 
 
-def init_worker(engine_name: str, use_cache: bool) -> None:
+def init_worker(engine_name: str, use_cache: bool, cache_max_age_days: Optional[int] = None) -> None:
     """Load the OCR model once per worker process, not per page."""
     global _ENGINE
     from precheck.ocr.engines import open_engine
 
-    _ENGINE = open_engine(engine_name, use_cache=use_cache)
+    _ENGINE = open_engine(engine_name, use_cache=use_cache, max_age_days=cache_max_age_days)
     _ENGINE.warm_up()
 
 
@@ -62,7 +62,7 @@ def run_jobs(jobs: list[PacketJob], out: Path, workers: int, engine_name: str, u
              limits: Limits = DEFAULT_LIMITS) -> list[PacketOutcome]:
     outcomes: list[PacketOutcome] = []
     if workers <= 1:
-        init_worker(engine_name, use_cache)
+        init_worker(engine_name, use_cache, limits.cache_max_age_days)
         for job in jobs:
             outcome = check_one(job, out, as_of, application, limits=limits)
             outcomes.append(outcome)
@@ -76,7 +76,7 @@ def run_jobs(jobs: list[PacketJob], out: Path, workers: int, engine_name: str, u
     threads = max(1, (os.cpu_count() or 1) // workers)
     os.environ["PRECHECK_OCR_THREADS"] = str(threads)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=init_worker,
-                             initargs=(engine_name, use_cache)) as pool:
+                             initargs=(engine_name, use_cache, limits.cache_max_age_days)) as pool:
         futures = [pool.submit(check_one, job, out, as_of, application, True, limits) for job in jobs]
         try:
             for future in as_completed(futures):
