@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Literal, Optional, Union
 
 from extractors.registry import field_label, type_label
 from precheck.core.model import CheckResult, Document, Evidence, FieldValue, Finding, PageRef, Severity
+from rules.workdays import WorkCalendar
 
 POLICY = "policy-sources/"
 UNREADABLE_RULE = "field.unreadable"
@@ -75,6 +76,7 @@ class CheckContext:
     application: Literal["first", "renewal"]
     page_issues: list[PageIssue] = field(default_factory=list)
     stage_failures: list[StageFailure] = field(default_factory=list)
+    calendar: WorkCalendar = field(default_factory=WorkCalendar)  # working days, with the user's holiday files
     # Filled by run_rules for the field.unreadable rule only: what the other rules could not read.
     unreadable: tuple[Unreadable, ...] = ()
 

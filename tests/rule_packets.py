@@ -10,6 +10,7 @@ from typing import Optional, Union
 from precheck.core.model import Document, Evidence, FieldValue, Finding, PageRef
 from rules.catalogue import ordered_rules
 from rules.registry import RULES, UNREADABLE_RULE, CheckContext
+from rules.workdays import WorkCalendar
 
 AS_OF = date(2026, 11, 22)
 NAME = "王晓明"
@@ -112,9 +113,11 @@ def with_doc(documents: list[Document], document: Document) -> list[Document]:
 class Ran:
     """One rule run on a packet: its findings, its status, and the field.unreadable findings it caused."""
 
-    def __init__(self, rule_id: str, documents: list[Document], as_of: date, application: str):
+    def __init__(self, rule_id: str, documents: list[Document], as_of: date, application: str,
+                 calendar: Optional[WorkCalendar] = None):
         ordered_rules()  # registers every rule
-        context = CheckContext(documents=documents, as_of=as_of, application=application)
+        context = CheckContext(documents=documents, as_of=as_of, application=application,
+                               calendar=calendar or WorkCalendar())
         outcome = RULES[rule_id].run(context)
         self.findings: list[Finding] = outcome.findings
         self.status = outcome.result.status
@@ -134,5 +137,6 @@ class Ran:
         return "\n".join(f.message for f in self.findings)
 
 
-def run(rule_id: str, documents: list[Document], as_of: date = AS_OF, application: str = "first") -> Ran:
-    return Ran(rule_id, documents, as_of, application)
+def run(rule_id: str, documents: list[Document], as_of: date = AS_OF, application: str = "first",
+        calendar: Optional[WorkCalendar] = None) -> Ran:
+    return Ran(rule_id, documents, as_of, application, calendar)

@@ -21,6 +21,7 @@ from precheck.pipeline.classify import classify_page
 from precheck.pipeline.grouping import DocumentDraft, PlacedPart, group_documents
 from precheck.pipeline.quality import describe_problem, too_little_text
 from precheck.pipeline.report import report_of
+from precheck.pipeline.holidays import holidays_dir, load_calendar
 from precheck.pipeline.run import CheckOptions, ProgressCallback, Run, Stage
 from precheck.pipeline.second_look import Rereader
 from precheck.pipeline.page_images import report_image
@@ -134,7 +135,8 @@ def _extraction_failed(draft: DocumentDraft, exc: Exception) -> StageFailure:
 
 def check_rules(run: Run) -> None:
     context = CheckContext(documents=run.documents, as_of=run.options.as_of, application=run.options.application,
-                           page_issues=run.page_issues, stage_failures=run.stage_failures)
+                           page_issues=run.page_issues, stage_failures=run.stage_failures,
+                           calendar=load_calendar(holidays_dir()))
     run.findings, run.checks = run_rules(context)
 
 

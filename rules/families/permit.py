@@ -1,15 +1,13 @@
 """The residence permit: still valid, and issued at least 5 working days before submission (SPEC §4)."""
 from __future__ import annotations
 
-from datetime import date, timedelta
-from typing import Optional
-
-import chinese_calendar
+from datetime import date
 
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit, rule
 from rules.expiry import expired
 from rules.fields import absent, doubtful_note, need_all
+from rules.workdays import CalendarNotCovered
 
 WORKING_DAYS_NEEDED = 5
 
@@ -21,34 +19,6 @@ def permit_expired(context: CheckContext):
     yield from expired(context, "residence_permit",
                        "积分申请须提供有效期内的《上海市居住证》，居住证过期积分同时失效（000 §五 A(一)2、§六.2）。"
                        "请先到居住地街道社区事务受理服务中心办理居住证签注（续期），签注后满 5 个工作日再提交。")
-
-
-class CalendarNotCovered(Exception):
-    def __init__(self, year: int):
-        self.year = year
-
-
-def working_days_after(issued: date, until: date, enough: int) -> int:
-    """Chinese working days d with issued < d ≤ until (holidays skipped, 调休 make-up days counted), up to `enough`."""
-    count, day = 0, issued + timedelta(days=1)
-    while day <= until and count < enough:
-        try:
-            count += chinese_calendar.is_workday(day)
-        except NotImplementedError:
-            raise CalendarNotCovered(day.year) from None
-        day += timedelta(days=1)
-    return count
-
-
-def nth_working_day_after(issued: date, n: int) -> Optional[date]:
-    day, count = issued, 0
-    try:
-        while count < n:
-            day += timedelta(days=1)
-            count += chinese_calendar.is_workday(day)
-    except NotImplementedError:
-        return None
-    return day
 
 
 @rule("permit.too_recent", Severity.warning, "000 §四.1; 004")
@@ -63,17 +33,17 @@ def permit_too_recent(context: CheckContext):
     issue = max(found, key=lambda got: got.value)  # the newest card (or endorsement) counts
     issued: date = issue.value
     try:
-        count = working_days_after(issued, context.as_of, WORKING_DAYS_NEEDED)
+        count = context.calendar.working_days_after(issued, context.as_of, WORKING_DAYS_NEEDED)
     except CalendarNotCovered as gap:
-        yield Hit(f"无法核对 {gap.year} 年的工作日：所用节假日数据（chinese_calendar {chinese_calendar.__version__}）"
+        yield Hit(f"无法核对 {gap.year} 年的工作日：所用节假日数据（{context.calendar.source_of(gap.year)}）"
                   f"未收录 {gap.year} 年的放假安排，无法判断居住证（签发于 {issued.isoformat()}）到预计提交日期 "
                   f"{context.as_of.isoformat()} 是否已满 {WORKING_DAYS_NEEDED} 个工作日。",
                   (issue.evidence,), f"请按国务院办公厅公布的 {gap.year} 年节假日安排人工数一下工作日；"
-                  "或更新 chinesecalendar 后重新检查。")
+                  f"或把该年的放假安排写入节假日文件（见 README「节假日数据」）后重新检查。")
         return
     if count >= WORKING_DAYS_NEEDED:
         return
-    earliest = nth_working_day_after(issued, WORKING_DAYS_NEEDED)
+    earliest = context.calendar.nth_working_day_after(issued, WORKING_DAYS_NEEDED)
     when = f"（最早 {earliest.isoformat()}）" if earliest else ""
     message = (f"{issue.label}为 {issued.isoformat()}，到预计提交日期 {context.as_of.isoformat()} 只有 {count} 个工作日，"
                f"不满 {WORKING_DAYS_NEEDED} 个工作日。")
