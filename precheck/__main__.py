@@ -1,3 +1,3 @@
-from precheck.doors.cli import app
+from precheck.doors.cli import run
 
-app(prog_name="precheck")
+run()

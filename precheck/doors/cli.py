@@ -61,6 +61,24 @@ def exits_on_error(command: Callable[..., None]) -> Callable[..., None]:
     return run
 
 
+def run() -> None:
+    """The console script: the app, with click's own usage errors said in Chinese."""
+    from precheck.doors.usage_errors import UsageError, chinese_message, is_bare_command
+
+    try:
+        code = app(prog_name="precheck", standalone_mode=False)
+    except UsageError as exc:
+        if is_bare_command(exc):
+            typer.echo(exc.ctx.get_help())
+            sys.exit(ExitCode.ok)
+        stderr().print(f"[red]错误：[/]{escape(chinese_message(exc))}")
+        sys.exit(ExitCode.cannot_run)
+    except typer.Abort:
+        stderr().print("已中止（aborted）")
+        sys.exit(ExitCode.cannot_run)
+    sys.exit(code if isinstance(code, int) else ExitCode.ok)
+
+
 def show_version(wanted: bool) -> None:
     # Printed while the options are parsed: the group's own body runs only before a command, and there is none.
     if wanted:
@@ -157,9 +175,11 @@ def batch(
         raise PacketNotFound(f"找不到目录：{root}（no such path）")
     if out.resolve() == root.resolve() or root.resolve() in out.resolve().parents:
         raise BadArguments("结果目录不能放在材料目录里面（输入文件不会被改动，也不在旁边写入）。请用 --out 指定别处")
-    make_private_dir(out)
     settings = run_settings(day.isoformat(), kind, ocr.value, __version__)
     jobs, skipped = plan_jobs(root, out, limits, settings)
+    if not jobs and not skipped:
+        raise PacketNotFound(f"{root} 下没有找到资料：每位申请人的材料应放在一个子文件夹或一个 .zip 里（no packets found）")
+    make_private_dir(out)
     if skipped:
         err.print(f"已完成 {len(skipped)} 份（材料和检查条件都未变，跳过）；待检查 {len(jobs)} 份。")
     started = time.perf_counter()

@@ -16,9 +16,12 @@ from precheck.core.limit_options import hint
 from precheck.core.limits import DEFAULT_LIMITS, Limits
 from precheck.core.model import WHOLE_PACKET, OcrLine, PageRef
 from precheck.ingest.members import MemberProblem, Packet, TooLarge
+from precheck.ingest.office import office_kind, office_refusal
 
 log = logging.getLogger(__name__)
 MB = 1024 * 1024
+# How far into a file its kind is looked for: a PDF's "%PDF-" may come after some junk.
+HEAD_BYTES = 1024
 
 
 @dataclass
@@ -110,7 +113,7 @@ def _page_count(data: bytes, limits: Limits) -> int:
 
 
 def _is_pdf(data: bytes) -> bool:
-    return data[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in data[:1024]
+    return data[:HEAD_BYTES].lstrip().startswith(b"%PDF") or b"%PDF-" in data[:HEAD_BYTES]
 
 
 def _guarded(member: str, items: Iterator[Item]) -> Iterator[Item]:
@@ -152,6 +155,10 @@ def _pages_of_file(packet: Packet, member: str, data: bytes, limits: Limits) -> 
         return
     if _is_pdf(data):
         yield from _pdf_pages(packet, member, data, limits)
+        return
+    office = office_kind(member, data[:HEAD_BYTES])
+    if office is not None:
+        yield InputProblem(member, None, office_refusal(office))
         return
     if data.startswith(b"PK\x03\x04"):
         yield InputProblem(member, None, "这是一个压缩包；资料里的压缩包不会被打开。请解压后把其中的文件直接放进资料（nested zip）")

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-# How many leading bytes `sniff` wants: a PDF's "%PDF-" may come after some junk (ingest looks this far too).
-HEAD_BYTES = 1024
+from precheck.ingest.office import OLE_MAGIC, is_office_zip
+from precheck.ingest.pages import HEAD_BYTES
+
 
 HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
 
 ACCEPTED = "JPG、PNG、HEIC、TIFF、WebP、BMP 图片，PDF，或它们的 zip 压缩包"
-# Word/Excel (.docx, .xlsx) and OpenDocument files are zips too; their first member gives them away.
-OFFICE_FIRST_MEMBERS = (b"[Content_Types].xml", b"mimetype")
 
 
 def sniff(head: bytes) -> Optional[str]:
@@ -29,20 +28,15 @@ def sniff(head: bytes) -> Optional[str]:
         return "webp"
     if head.startswith(b"BM") and len(head) >= 26:
         return "bmp"
-    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")) and not _office(head):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")) and not is_office_zip(head):
         return "zip"
     return None
-
-
-def _office(head: bytes) -> bool:
-    name_length = int.from_bytes(head[26:28], "little")
-    return head.startswith(b"PK\x03\x04") and head[30:30 + name_length] in OFFICE_FIRST_MEMBERS
 
 
 def refusal(head: bytes) -> str:
     """Why a file is refused, for people."""
     if not head:
         return "文件是空的（0 字节），请重新选择该文件（empty file）"
-    if _office(head):
+    if is_office_zip(head) or head.startswith(OLE_MAGIC):
         return f"Word、Excel 等办公文档不能检查。请把其中的材料导出为 PDF，或上传 {ACCEPTED}（office document）"
     return f"不支持这种文件，未检查。请上传 {ACCEPTED}（unsupported file type）"
