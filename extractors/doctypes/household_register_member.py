@@ -38,6 +38,20 @@ DOCUMENT_TYPE = DocumentType(
 )
 
 
+def parse_native_place(text):
+    """籍贯 is written short, a province and a city without 省/市 (安徽六安), or in full: two characters at least."""
+    parsed = parse_place(text) or parse_word(NATIVE_PLACE_MAX)(text)
+    return parsed if parsed is not None and len(parsed.value) >= 2 else None
+
+
+def parse_workplace(text):
+    """服务处所 names a company, or only says 务工 / 上海: a word of two characters at least."""
+    parsed = parse_org(text) or parse_word(WORKPLACE_MAX)(text)
+    return parsed if parsed is not None and len(parsed.value) >= 2 else None
+
+
+NATIVE_PLACE_MAX = 10
+WORKPLACE_MAX = 20
 MARITAL = ("未婚", "已婚", "有配偶", "离婚", "丧偶", "初婚", "再婚", "复婚")
 FIELDS = (
     Field("name", ("姓名",), parse_name, compared=True),
@@ -45,12 +59,12 @@ FIELDS = (
     Field("sex", ("性别",), one_of("男", "女")),
     Field("birthplace", ("出生地",), parse_place),
     Field("ethnicity", ("民族",), parse_ethnicity),
-    Field("native_place", ("籍贯",), parse_place),
+    Field("native_place", ("籍贯",), parse_native_place),
     Field("birth_date", ("出生日期",), parse_date),
     Field("id_number", ("公民身份证件编号", "公民身份号码", "身份证号码"), parse_id_number),
     Field("education", ("文化程度",), parse_word(8)),
     Field("marital_status", ("婚姻状况",), one_of(*MARITAL)),
-    Field("employer", ("服务处所",), parse_org, wraps=True, max_lines=2),
+    Field("employer", ("服务处所",), parse_workplace, wraps=True, max_lines=2),
     Field("registration_date", ("登记日期",), parse_date),
 )
 EXTRA_LABELS = ("曾用名", "本市(县)其他住址", "宗教信仰", "身高", "血型", "兵役状况", "职业", "何时由何地迁来本市(县)",

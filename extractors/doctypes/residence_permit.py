@@ -1,6 +1,9 @@
 """上海市居住证 (the card, or its information page)."""
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
-from extractors.reading.fields import Field, labelled_fields
+import statistics
+
+from extractors.reading.fields import COMMON_LABEL_WORDS, Field, labelled_fields, placed_by_guess, value_from_span
+from extractors.reading.text import Span
 from extractors.reading.values import (
     parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
 )
@@ -36,17 +39,45 @@ DOCUMENT_TYPE = DocumentType(
 
 FIELDS = (
     Field("name", ("姓名",), parse_name, compared=True),
-    Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码", "身份号码"), parse_id_number),
+    Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码", "身份号码", "证件号码"), parse_id_number),
     Field("hukou_address", ("常住户口所在地住址", "常住户口所在地", "户籍地址", "户口所在地"), parse_address, wraps=True, compared=True),
     Field("residence_address", ("居住地住址", "居住地址", "居住地"), parse_address, wraps=True),
-    Field("issue_date", ("签发日期", "发证日期", "办理日期"), parse_date),
+    Field("issue_date", ("签发日期", "签注日期", "发证日期", "办理日期"), parse_date),
     Field("valid_from", ("有效期限", "有效期"), parse_range_start),
+    Field("valid_from", ("有效期起", "有效期自", "起始日期"), parse_date),
     Field("valid_until", ("有效期限", "有效期"), parse_range_end),
-    Field("valid_until", ("有效期至",), parse_date),
+    Field("valid_until", ("有效期至", "有效期止", "截止日期"), parse_date),
 )
-EXTRA_LABELS = ("性别", "居住证号", "查询日期")
+EXTRA_LABELS = ("性别", "居住证号", "查询日期", "证件类型", "发证机关", "签发机关", "联系电话", "备注", "状态", "打印日期")
+
+
+# The 电子居住证 screen prints the holder's name in large type in a banner, with no label: a line this many times
+# taller than the page's usual line, holding nothing but a name of at most BANNER_NAME_MAX characters.
+BANNER_HEIGHT = 1.5
+BANNER_NAME_MAX = 4
+TITLE_WORDS = ("居住证", "上海", "信息", "查询")
 
 
 def extract(draft, second_look):
-    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
+    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
+    if "name" not in fields:
+        found = banner_name(reader.lines)
+        if found is not None:
+            fields["name"] = placed_by_guess(found)  # placed by its size, not by a label
     return fields, []
+
+
+def banner_name(lines):
+    """The tallest line of the first page that is a whole name and no title or label word."""
+    page = [line for line in lines if line.page_index == 0]
+    if len(page) < 3:
+        return None
+    usual = statistics.median(line.height for line in page)
+    for line in sorted(page, key=lambda l: l.height, reverse=True):
+        if line.height < BANNER_HEIGHT * usual:
+            return None
+        parsed = parse_name(line.text)
+        if (parsed is not None and parsed.value == line.text and len(line.text) <= BANNER_NAME_MAX
+                and line.text not in COMMON_LABEL_WORDS and not any(word in line.text for word in TITLE_WORDS)):
+            return value_from_span(parsed, Span(line, 0, len(line.text)))
+    return None

@@ -34,6 +34,10 @@ CHECK_DIGIT_CONFIRMS_BELOW = 0.8
 LABEL_FUZZ = 80.0
 # How far above and below a label (in label heights) its value may sit and still be in its row.
 ROW_BAND = 1.6
+# A value beside its label starts within this many of the label's character widths; one further right must share the
+# label's row this closely (a share of the lower line's height).
+NEAR_VALUE_CHARS = 12
+FAR_ROW_SHARE = 0.5
 # A wrapped line's centre sits this many line heights below the line before it.
 WRAP_STEP = (0.45, 1.9)
 # OCR boxes of short labels (姓名) often run on past their last character, over the start of the value beside them.
@@ -51,6 +55,20 @@ SECOND_LOOK_SCALES = (1.0, 0.67)
 # another line is no reading of the value.
 SURE_READING = 0.9
 SAME_VALUE_EDITS_PER_CHAR = 0.25
+# Label words of the card-like documents, whatever type is being read: a value that reads as one of them is the next
+# label, not a value (a label standing alone in its row is not the value of the label above it).
+COMMON_LABEL_WORDS = frozenset((
+    "姓名", "性别", "民族", "出生", "出生日期", "住址", "公民身份号码", "证件号码", "身份证号码", "签发机关", "发证机关",
+    "有效期限", "有效期", "有效期至", "签发日期", "签注日期", "户籍地址", "居住地址", "居住地住址", "常住户口所在地住址",
+    "户别", "户号", "户主姓名", "籍贯", "出生地", "服务处所", "职业", "文化程度", "婚姻状况", "兵役状况", "宗教信仰",
+    "身高", "血型", "曾用名", "登记日期", "持证人", "国籍", "身份证件号", "结婚证字号", "备注", "状态", "证件类型", "联系电话",
+    "有效期起", "有效期止",
+))
+# Words only a seal's ring carries (…公安局…户口专用章): ring text is never a value.
+SEAL_WORDS = ("专用章", "之章", "公章", "印章")
+# A wrapped line of a right-aligned value (phone screenshots) ends where the line before it ends; the first line must
+# itself end this near (in its character widths) the page's right margin.
+FLUSH_RIGHT_CHARS = 2.0
 
 
 @dataclass(frozen=True)
@@ -373,14 +391,23 @@ class Reader:
     def _right_neighbour(self, line: Line, hit: LabelHit) -> Optional[Line]:
         """The value cell right of a label: lines to its right within the label's row band (values in ruled forms
         sit at the top of their cell while labels are centred, and photos are skewed), before the next label;
-        the leftmost column of them, top line first."""
-        reach = ROW_BAND * line.height
-        top, bottom = line.y0 - reach, line.y1 + reach
-        limit = hit.x1 + 12 * line.char_width
+        the leftmost column of them, top line first. Failing that, a value set flush right far from its label
+        (phone screenshots, lists printed with values on the right) in the label's own row."""
+        next_label = self._next_label_x(line, hit)
+        near = self._beside_within(line, hit, min(next_label, hit.x1 + NEAR_VALUE_CHARS * line.char_width))
+        return near if near is not None else self._far_in_row(line, hit, next_label)
+
+    def _next_label_x(self, line: Line, hit: LabelHit) -> float:
+        limit = 1.0
         for other_hit in self.hits:
             other = other_hit.line
             if other_hit.x0 > hit.x1 and other.page_index == line.page_index and other.y1 > line.y0 and other.y0 < line.y1:
                 limit = min(limit, other_hit.x0)
+        return limit
+
+    def _beside_within(self, line: Line, hit: LabelHit, limit: float) -> Optional[Line]:
+        reach = ROW_BAND * line.height
+        top, bottom = line.y0 - reach, line.y1 + reach
         candidates = [
             other for other in self.lines
             if other is not line and other.page_index == line.page_index and other.y1 > top and other.y0 < bottom
@@ -397,6 +424,14 @@ class Reader:
         if beside:
             return min(beside, key=lambda other: other.y0)
         return min(column, key=lambda other: abs(other.y_center - line.y_center))
+
+    def _far_in_row(self, line: Line, hit: LabelHit, limit: float) -> Optional[Line]:
+        """The nearest line sharing the label's row, however far right, with no label between them."""
+        row = [other for other in self.lines
+               if other is not line and other.same_row(line, FAR_ROW_SHARE) and hit.x1 <= other.x0 < limit
+               and not self._starts_with_label(other) and not _stamp_like(other, line)
+               and not self._owned_by_other_label(other, hit)]
+        return min(row, key=lambda other: other.x0) if row else None
 
     def _owned_by_other_label(self, line: Line, own: LabelHit) -> bool:
         """A line clearly nearer (vertically) to another label of our label's column belongs to that label's row."""
@@ -450,9 +485,20 @@ class Reader:
                 text = span.text
             if parsed is None:
                 return None
+        if self._refused_kind(text[parsed.start:parsed.end]):
+            return None
         value = to_field_value(parsed, spans)
         self._sources[id(value)] = (value, tuple(s.line for s in spans))
         return value
+
+    def _refused_kind(self, value: str) -> bool:
+        """A label word (of this reader or any card's) or a seal's ring text read where a value should be."""
+        key = _label_key(value)
+        return key in self._label_words or key in COMMON_LABEL_WORDS or any(word in key for word in SEAL_WORDS)
+
+    @property
+    def _label_words(self) -> set[str]:
+        return {_label_key(h.label) for h in self.hits}
 
     def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int) -> list[Span]:
         """Lines that continue a value: just below, starting where the value started (or, in running text, at
@@ -465,6 +511,8 @@ class Reader:
             tolerance = 1.2 * previous.char_width
             last = spans[-1]
             running_text = last.end >= len(previous.text) and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width
+            flush_right = (last.end >= len(previous.text) and previous.x0 > hit.x1 + previous.char_width
+                           and previous.x1 >= self._right_margin(previous) - FLUSH_RIGHT_CHARS * previous.char_width)
             best = None
             for other in self.lines:
                 if other.page_index != previous.page_index or other is previous or any(other is s.line for s in spans):
@@ -473,7 +521,9 @@ class Reader:
                 step = (other.y_center - previous.y_center) / max(previous.height, other.height)
                 if not WRAP_STEP[0] <= step <= WRAP_STEP[1]:
                     continue
-                aligned = abs(other.x0 - value_x0) <= tolerance or (running_text and abs(other.x0 - previous.x0) <= tolerance)
+                aligned = (abs(other.x0 - value_x0) <= tolerance
+                           or (running_text and abs(other.x0 - previous.x0) <= tolerance)
+                           or (flush_right and abs(other.x1 - previous.x1) <= tolerance and other.x0 > hit.x1))
                 if not aligned or self._starts_with_label(other) or self._foreign_label_left(other, hit, label_x0):
                     continue
                 if best is None or other.y0 < best.y0:

@@ -8,6 +8,7 @@ from statistics import median
 from rapidfuzz import fuzz
 
 from extractors.declaration import DocumentType
+from extractors.reading.fields import COMMON_LABEL_WORDS
 from extractors.registry import UNKNOWN, all_types, document_type
 from precheck.core.model import OcrLine
 from precheck.core.textnorm import for_matching
@@ -20,6 +21,15 @@ EXCLUDE_PENALTY = 3.0
 # A title heading in the top part of the page starts a new document.
 START_REGION = 0.35
 TITLE_LINE_MAX_CHARS = 20
+# Watermarks written across copies (仅供居住证积分使用，他用无效): a line that reads as a piece of one names no document
+# and holds no value, and its words (居住证) must not make an ID-card copy a residence permit.
+WATERMARK_PHRASES = ("仅供居住证积分使用他用无效", "仅供居住证积分申请使用", "仅供办理居住证积分使用", "仅供积分使用他用无效",
+                     "再次复印无效")
+WATERMARK_MARKS = ("仅供", "他用", "使用", "无效")
+WATERMARK_MIN_CHARS = 4
+# A block side by side with others whose lines are mostly label words is the label column of one grid, not a document.
+GRID_COLUMN_SHARE = 0.6
+LABEL_COLUMN_MIN_LINES = 3
 
 
 @dataclass
@@ -86,6 +96,17 @@ def _starts_document(spec: DocumentType, lines: list[OcrLine]) -> bool:
     return False
 
 
+def is_watermark(line: OcrLine) -> bool:
+    text = "".join(char for char in for_matching(line.text) if char.isalnum())
+    return (len(text) >= WATERMARK_MIN_CHARS and any(mark in text for mark in WATERMARK_MARKS)
+            and any(text in phrase for phrase in WATERMARK_PHRASES))
+
+
+def without_watermarks(lines: list[OcrLine]) -> list[OcrLine]:
+    kept = [line for line in lines if not is_watermark(line)]
+    return kept or lines
+
+
 def split_regions(lines: list[OcrLine]) -> list[list[OcrLine]]:
     """Blocks of text separated by wide empty bands (recursive XY cut), for pages holding two documents."""
     if len(lines) < 4:
@@ -100,6 +121,8 @@ def _cut(lines: list[OcrLine], gap_y: float, gap_x: float, depth: int) -> list[l
         return [lines]
     for axis, gap in ((1, gap_y), (0, gap_x)):
         groups = _split_axis(lines, axis, gap)
+        if axis == 0 and _grid_columns(groups):
+            continue
         if len(groups) > 1:
             out = []
             for group in groups:
@@ -120,6 +143,17 @@ def _split_axis(lines: list[OcrLine], axis: int, gap: float) -> list[list[OcrLin
     return groups
 
 
+def _grid_columns(groups: list[list[OcrLine]]) -> bool:
+    """A block made of label words alone is the label column of a grid whose values stand in the block beside it."""
+    return len(groups) > 1 and any(_label_column(group) for group in groups)
+
+
+def _label_column(group: list[OcrLine]) -> bool:
+    words = ["".join(char for char in for_matching(line.text) if char.isalnum()) for line in group]
+    labels = sum(1 for word in words if word in COMMON_LABEL_WORDS)
+    return len(group) >= LABEL_COLUMN_MIN_LINES and labels >= GRID_COLUMN_SHARE * len(group)
+
+
 @dataclass
 class PagePart:
     """A whole page, or the region of a page that holds one document."""
@@ -130,7 +164,8 @@ class PagePart:
 
 
 def classify_page(lines: list[OcrLine]) -> list[PagePart]:
-    """One part per document on the page; usually one."""
+    """One part per document on the page; usually one. Watermark lines are left out of every part."""
+    lines = without_watermarks(lines)
     whole = classify_lines(lines)
     if whole.type_id != UNKNOWN and document_type(whole.type_id).multi_page:
         return [PagePart(lines, whole)]  # a contract's party block or a table never holds another document
