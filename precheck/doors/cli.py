@@ -206,7 +206,7 @@ def batch(
     if interrupted:
         err.print(f"已中断。已完成的结果保存在 {out}；再次运行同一命令会从中断处继续。")
         raise typer.Exit(130)
-    needs_fix = [r for r in rows if r["verdict"] == "fix" or r["status"] == "failed"]
+    needs_fix = [r for r in rows if r["verdict"] in ("fix", "")]
     err.print(f"完成：{len(rows)} 份材料，{VERDICT_LABELS[Verdict.fix]}或无法检查 {len(needs_fix)} 份。汇总：{out / SUMMARY_CSV}，"
               f"{out / INDEX_HTML}")
     raise typer.Exit(ExitCode.needs_fix if needs_fix else ExitCode.ok)

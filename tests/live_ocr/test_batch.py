@@ -47,10 +47,11 @@ def test_batch_writes_results_summary_and_a_row_for_the_bad_packet(root, tmp_pat
                                                "summary.csv", "broken.zip.failed.json"}
     raw = (out / "summary.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Excel reads the Chinese right
-    rows = {row["packet"]: row for row in csv.DictReader(raw.decode("utf-8-sig").splitlines())}
-    assert rows["王晓明"]["id_number"] == "320602********1236"
-    assert rows["王晓明"]["status"] == "done" and rows["王晓明"]["verdict"] in ("fix", "review", "ready")
-    assert rows["broken.zip"]["status"] == "failed" and "不是有效的 zip 压缩包" in rows["broken.zip"]["note"]
+    rows = {row["材料"]: row for row in csv.DictReader(raw.decode("utf-8-sig").splitlines())}
+    assert rows["王晓明"]["身份证号"] == "320602********1236" and rows["王晓明"]["预计提交日期"] == "2026-11-22"
+    assert rows["王晓明"]["状态"] == "已检查" and rows["王晓明"]["结论"] in ("需要修改", "需人工复核", "可以提交")
+    assert rows["王晓明"]["申请类型"] == "首次申请" and rows["王晓明"]["申请人"]
+    assert rows["broken.zip"]["状态"] == "无法检查" and "不是有效的 zip 压缩包" in rows["broken.zip"]["说明"]
     index = (out / "index.html").read_text(encoding="utf-8")
     # the link is percent-encoded, so a folder named with # or ? still links to its own report
     assert f"href='{quote('王晓明.html')}'>王晓明</a>" in index and "无法检查" in index
@@ -103,5 +104,10 @@ def test_the_index_names_verdicts_as_the_reports_do(tmp_path):
     for name, verdict in (("a", "review"), ("b", "fix"), ("c", "review")):
         report = Report(packet=name, as_of=date(2026, 11, 22), application="first", verdict=verdict)
         (tmp_path / f"{name}.json").write_text(report.model_dump_json(), encoding="utf-8")
-    write_summary(tmp_path, summary_rows(tmp_path))
-    assert "共 3 份材料：需人工复核 2 · 需要修改 1" in (tmp_path / "index.html").read_text(encoding="utf-8")
+    rows = summary_rows(tmp_path)
+    assert [row["packet"] for row in rows] == ["b", "a", "c"]  # what needs fixing first
+    write_summary(tmp_path, rows)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "需要修改 1</label>" in index and "需人工复核 2</label>" in index and "<script" not in index
+    # picking a verdict hides the other rows, by CSS alone
+    assert "#v-fix:checked~table tr.row:not(.v-fix){display:none}" in index and "class='row v-review'" in index
