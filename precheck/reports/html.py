@@ -10,6 +10,7 @@ from collections import defaultdict
 from extractors.registry import type_label
 from precheck.core.model import APPLICATION_LABELS, SEVERITY_LABELS, VERDICT_LABELS, Report, Severity, Verdict
 from precheck.pipeline.page_images import PAGE_WIDTH_PX, PageImages
+from precheck.reports.fields_view import ShownValue, confidence_text, shown_documents
 
 VERDICT_COLOURS = {Verdict.ready: "#1a7f37", Verdict.review: "#9a6700", Verdict.fix: "#cf222e"}
 SEVERITY_COLOURS = {Severity.error: "#cf222e", Severity.warning: "#9a6700", Severity.info: "#0969da"}
@@ -26,7 +27,12 @@ REPORT_CSS = """
 .sheet img{display:block;width:%dpx;max-width:100%%}.box{position:absolute;border:3px solid;box-sizing:border-box}
 .box span{position:absolute;top:-20px;left:-3px;font-size:12px;color:#fff;padding:0 4px;white-space:nowrap}
 table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:4px 8px;font-size:14px}.passed{color:#1a7f37}
+.box.field{border:2px dashed}.box.field span{top:auto;bottom:-18px;font-size:11px}.doubt{color:#9a6700}.unread{color:#8c959f}
+.read h3{font-size:16px;margin:14px 0 4px}
+@media print{body{margin:0;max-width:none}.finding,.read table,tr{break-inside:avoid}h2,h3{break-after:avoid}
+.page{display:inline-block;width:49%%;vertical-align:top}.sheet img{width:100%%}a{color:inherit;text-decoration:none}}
 """ % PAGE_WIDTH_PX
+FIELD_BOX_COLOUR = "#0969da"
 
 
 def render_html(report: Report, images: PageImages) -> str:
@@ -75,6 +81,7 @@ def render_report_section(report: Report, images: PageImages) -> str:
         out.append("<h2>未能判断的检查（不算通过，请人工核对）</h2><ul>"
                    + "".join(f"<li>{e(c.title or c.rule)}：{e(c.note or '')}</li>" for c in undecided) + "</ul>")
 
+    out.append(_read_values(report, boxes))
     out.append("<h2>材料与页面</h2><table><tr><th>材料</th><th>页面</th></tr>")
     for document in report.documents:
         pages = "、".join(f"{e(r.file)} 第{r.page}页" for r in document.pages)
@@ -92,6 +99,38 @@ def render_report_section(report: Report, images: PageImages) -> str:
         out.append(f"<div class='sheet'><img alt='{e(page.file)} 第{page.page}页' src='{src}'>")
         for (x0, y0, x1, y1), tag, colour in boxes.get(key, []):
             style = f"left:{x0 * 100:.2f}%;top:{y0 * 100:.2f}%;width:{(x1 - x0) * 100:.2f}%;height:{(y1 - y0) * 100:.2f}%;border-color:{colour}"
-            out.append(f"<div class='box' style='{style}'><span style='background:{colour}'>{tag}</span></div>")
+            kind = "box field" if colour == FIELD_BOX_COLOUR else "box"
+            out.append(f"<div class='{kind}' style='{style}'><span style='background:{colour}'>{e(tag)}</span></div>")
         out.append("</div></div>")
+    return "".join(out)
+
+
+def _cell(value: ShownValue) -> str:
+    e = html.escape
+    if not value.text:
+        return "<td class='unread'>未读到</td>"
+    css = " class='doubt'" if value.check_by_hand else ""
+    return f"<td{css}>{e(value.text)}<br><small>{e(confidence_text(value))}</small></td>"
+
+
+def _read_values(report: Report, boxes: dict) -> str:
+    """Per document, every field read (or not) with how surely; each read value also gets a dashed box, tagged
+    with its name, on its page."""
+    e = html.escape
+    out = ["<h2>读到的内容</h2><div class='read'><p>请对照原件核对；把握低于 80% 的值标为「请核对」。</p>"]
+    for document in shown_documents(report.documents):
+        out.append(f"<h3>{e(document.label)}</h3><table><tr>")
+        out.append("".join(f"<th>{e(value.label)}</th>" for value in document.fields) + "</tr><tr>")
+        out.append("".join(_cell(value) for value in document.fields) + "</tr></table>")
+        if document.rows:
+            out.append("<table><tr>" + "".join(f"<th>{e(label)}</th>" for label in document.row_labels) + "</tr>")
+            out.extend("<tr>" + "".join(_cell(value) for value in row) + "</tr>" for row in document.rows)
+            out.append("</table>")
+            if document.rows_not_shown:
+                out.append(f"<p>……另有 {document.rows_not_shown} 行</p>")
+        for value in document.fields:
+            if value.evidence is not None and value.text:
+                where = (value.evidence.file, value.evidence.page)
+                boxes[where].append((tuple(value.evidence.bbox), value.label, FIELD_BOX_COLOUR))
+    out.append("</div>")
     return "".join(out)

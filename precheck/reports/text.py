@@ -7,6 +7,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from extractors.registry import type_label
+from precheck.reports.fields_view import confidence_text, shown_documents
 from precheck.core.model import APPLICATION_LABELS, SEVERITY_LABELS, VERDICT_LABELS, Report, Severity, Verdict
 
 VERDICT_COLOURS = {Verdict.ready: "green", Verdict.review: "yellow", Verdict.fix: "red"}
@@ -48,6 +49,30 @@ def render_text(report: Report, console: Console) -> None:
             if len(finding.evidence) > MAX_EVIDENCE:
                 console.print(f"    [dim]……另有 {len(finding.evidence) - MAX_EVIDENCE} 处[/]")
     _checks(report, console)
+    _read_values(report, console)
+
+
+def _read_values(report: Report, console: Console) -> None:
+    """Every field of every document as read, with how surely: what the verdict rests on."""
+    console.print("\n[bold]读到的内容[/]（请对照原件核对；把握低于 80% 的标为「请核对」）")
+    for document in shown_documents(report.documents):
+        table = Table(title=document.label, title_justify="left", show_header=False, box=None, pad_edge=False)
+        table.add_column("字段", style="dim")
+        table.add_column("值")
+        table.add_column("把握", style="dim")
+        for value in document.fields:
+            text = escape(value.text) if value.text else "[dim]未读到[/]"
+            table.add_row(value.label, f"[yellow]{text}[/]" if value.check_by_hand else text, confidence_text(value))
+        console.print(table)
+        if document.rows:
+            rows = Table(show_header=True, box=None, pad_edge=False)
+            for label in document.row_labels:
+                rows.add_column(label)
+            for row in document.rows:
+                rows.add_row(*(escape(value.text) or "[dim]—[/]" for value in row))
+            console.print(rows)
+            if document.rows_not_shown:
+                console.print(f"[dim]……另有 {document.rows_not_shown} 行[/]")
 
 
 def _checks(report: Report, console: Console) -> None:
