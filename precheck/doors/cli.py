@@ -159,11 +159,14 @@ def batch(
     ocr: EngineName = typer.Option(EngineName(DEFAULT_ENGINE), "--ocr", help="OCR 引擎 / OCR engine"),
     no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
     limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
+    manifest: Optional[Path] = typer.Option(None, "--manifest", help="清单 CSV：材料,预计提交日期,申请类型（逐份指定）"
+                                            " / CSV giving packets their own as-of and application"),
 ) -> None:
     """批量检查一个目录下的所有材料 · check every packet under a folder (resumable)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from precheck.doors.batch.plan import plan_jobs, run_settings
+    from precheck.doors.batch.manifest import PacketSettings, read_manifest
+    from precheck.doors.batch.plan import plan_jobs
     from precheck.doors.batch.summary import INDEX_HTML, SUMMARY_CSV, summary_rows, write_summary
     from precheck.doors.batch.workers import run_jobs
 
@@ -175,8 +178,11 @@ def batch(
         raise PacketNotFound(f"找不到目录：{root}（no such path）")
     if out.resolve() == root.resolve() or root.resolve() in out.resolve().parents:
         raise BadArguments("结果目录不能放在材料目录里面（输入文件不会被改动，也不在旁边写入）。请用 --out 指定别处")
-    settings = run_settings(day.isoformat(), kind, ocr.value, __version__)
-    jobs, skipped = plan_jobs(root, out, limits, settings)
+    own = read_manifest(manifest) if manifest else {}
+    jobs, skipped = plan_jobs(root, out, PacketSettings(day.isoformat(), kind), ocr.value, __version__, limits, own)
+    unknown = sorted(set(own) - {job.name for job in jobs} - {outcome.name for outcome in skipped})
+    if unknown:
+        err.print(f"[yellow]注意：[/]清单中的 {'、'.join(unknown[:5])} 在 {root} 下没有找到，已忽略。")
     if not jobs and not skipped:
         raise PacketNotFound(f"{root} 下没有找到资料：每位申请人的材料应放在一个子文件夹或一个 .zip 里（no packets found）")
     make_private_dir(out)
@@ -198,7 +204,7 @@ def batch(
                 progress.console.print(f"[red]无法检查[/] {outcome.name}：{outcome.message}")
 
         try:
-            run_jobs(jobs, out, workers, ocr.value, not no_cache, day.isoformat(), kind, on_done, limits)
+            run_jobs(jobs, out, workers, ocr.value, not no_cache, on_done, limits)
         except KeyboardInterrupt:
             interrupted = True
     rows = summary_rows(out)

@@ -12,6 +12,8 @@ class PacketJob:
     path: Path
     name: str  # output file stem: the packet's path under ROOT with / as __
     fingerprint: str
+    as_of: str  # YYYY-MM-DD: the batch's, or the packet's own from the manifest
+    application: str
 
 
 @dataclass

@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Optional
 
 from precheck.core.limits import DEFAULT_LIMITS, Limits
 from precheck.core.names import display_path
 from precheck.doors.batch.jobs import PacketJob, PacketOutcome
+from precheck.doors.batch.manifest import PacketSettings
 from precheck.doors.batch.results import RESULT_SUFFIX, read_result
 
 
@@ -67,12 +68,17 @@ def run_settings(as_of: str, application: str, engine: str, version: str) -> str
     return f"as_of={as_of}|application={application}|engine={engine}|precheck={version}"
 
 
-def plan_jobs(root: Path, out: Path, limits: Limits = DEFAULT_LIMITS,
-              settings: str = "") -> tuple[list[PacketJob], list[PacketOutcome]]:
+def plan_jobs(root: Path, out: Path, defaults: PacketSettings, engine: str, version: str,
+              limits: Limits = DEFAULT_LIMITS, manifest: Optional[dict[str, PacketSettings]] = None,
+              ) -> tuple[list[PacketJob], list[PacketOutcome]]:
+    """Every packet under root, with its own settings (the manifest's, else the batch's); those whose result on disk
+    was made from the same files and settings are skipped."""
     jobs, skipped = [], []
     for packet in find_packets(root):
         name = output_name(root, packet)
-        job = PacketJob(packet, name, fingerprint(packet, limits, settings))
+        own = (manifest or {}).get(name, defaults)
+        settings = run_settings(own.as_of, own.application, engine, version)
+        job = PacketJob(packet, name, fingerprint(packet, limits, settings), own.as_of, own.application)
         done = read_result(out / f"{name}{RESULT_SUFFIX}")
         if done is not None and done.get("batch", {}).get("fingerprint") == job.fingerprint:
             skipped.append(PacketOutcome(name, "skipped", done.get("verdict"), len(done.get("pages", []))))

@@ -27,8 +27,7 @@ def init_worker(engine_name: str, use_cache: bool, cache_max_age_days: Optional[
     _ENGINE.warm_up()
 
 
-def check_one(job: PacketJob, out: Path, as_of: str, application: str, with_html: bool = True,
-              limits: Limits = DEFAULT_LIMITS) -> PacketOutcome:
+def check_one(job: PacketJob, out: Path, with_html: bool = True, limits: Limits = DEFAULT_LIMITS) -> PacketOutcome:
     from datetime import date
 
     from precheck.pipeline.run import CheckOptions
@@ -37,7 +36,7 @@ def check_one(job: PacketJob, out: Path, as_of: str, application: str, with_html
 
     started = time.perf_counter()
     try:
-        options = CheckOptions(as_of=date.fromisoformat(as_of), application=application, limits=limits)
+        options = CheckOptions(as_of=date.fromisoformat(job.as_of), application=job.application, limits=limits)
         run = run_check(job.path, options, _ENGINE, label=job.name, keep_page_images=with_html)
         report = run.report
         data = json.loads(report.model_dump_json())
@@ -57,14 +56,14 @@ def check_one(job: PacketJob, out: Path, as_of: str, application: str, with_html
         return PacketOutcome(job.name, "failed", None, 0, time.perf_counter() - started, message)
 
 
-def run_jobs(jobs: list[PacketJob], out: Path, workers: int, engine_name: str, use_cache: bool, as_of: str,
-             application: str, on_done: Callable[[PacketOutcome], None],
+def run_jobs(jobs: list[PacketJob], out: Path, workers: int, engine_name: str, use_cache: bool,
+             on_done: Callable[[PacketOutcome], None],
              limits: Limits = DEFAULT_LIMITS) -> list[PacketOutcome]:
     outcomes: list[PacketOutcome] = []
     if workers <= 1:
         init_worker(engine_name, use_cache, limits.cache_max_age_days)
         for job in jobs:
-            outcome = check_one(job, out, as_of, application, limits=limits)
+            outcome = check_one(job, out, limits=limits)
             outcomes.append(outcome)
             on_done(outcome)
         return outcomes
@@ -77,7 +76,7 @@ def run_jobs(jobs: list[PacketJob], out: Path, workers: int, engine_name: str, u
     os.environ["PRECHECK_OCR_THREADS"] = str(threads)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=init_worker,
                              initargs=(engine_name, use_cache, limits.cache_max_age_days)) as pool:
-        futures = [pool.submit(check_one, job, out, as_of, application, True, limits) for job in jobs]
+        futures = [pool.submit(check_one, job, out, True, limits) for job in jobs]
         try:
             for future in as_completed(futures):
                 outcome = future.result()
