@@ -351,15 +351,15 @@ def tax_app(p, tax, rnd: random.Random) -> list[Page]:
     """收入纳税明细 in the 个人所得税 App: screenshots listing months with 所得项目, 扣缴义务人, 收入额, 已申报税额."""
     from samples.outsider_b.cards import _wrap_right
     rows = sorted(tax["printed_rows"], key=lambda r: r["period"], reverse=True)
-    per = 5
     out = []
     fs = rnd.choice([11, 11.5, 12])
-    for i in range(0, len(rows), per):
+    i = 0
+    while i < len(rows):
         pg = Page(108, 234, bg=(245, 245, 247))
         status_bar(pg, rnd)
         pg.text(54, 19, "收入纳税明细查询", 15, "sans_bold", anchor="c")
         pg.text(5, 19, "〈", 15, "sans")
-        if i == 0:
+        if not out:
             pg.rect(0, 24, 108, 50, 0, fill=(255, 255, 255))
             pg.text(6, 33, f"{tax['name']}  收入合计(元)", 10, "sans", (120, 120, 120))
             pg.text(6, 44, f"{sum(r['income'] for r in rows):,.2f}", 17, "sans_bold", (30, 30, 30))
@@ -368,9 +368,12 @@ def tax_app(p, tax, rnd: random.Random) -> list[Page]:
             y = 55
         else:
             y = 28
-        for r in rows[i:i + per]:
+        while i < len(rows):
+            r = rows[i]
             two = text_width(r["agent"], fs, "sans") > 56
             h = 36 + (5.5 if two else 0)
+            if y + h > 230:
+                break
             pg.rect(4, y, 104, y + h, 0, fill=(255, 255, 255))
             pg.text(8, y + 8, r["item"], fs + 1, "sans_bold")
             pg.text(100, y + 8, f"{r['period'][:4]}-{r['period'][5:7]}", fs, "sans", (120, 120, 120), anchor="r")
@@ -381,8 +384,7 @@ def tax_app(p, tax, rnd: random.Random) -> list[Page]:
             pg.text(8, yy + 8, "已申报税额", fs - 0.5, "sans", (140, 140, 140))
             pg.text(100, yy + 8, f"{r['amount']:.2f}", fs, "sans", (40, 40, 40), anchor="r")
             y += h + 4
-            if y > 200:
-                break
+            i += 1
         out.append(pg)
     return out
 
