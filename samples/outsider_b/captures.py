@@ -54,7 +54,7 @@ def place_on_a4(card_imgs: list[Image.Image], dpi: int, rnd: random.Random, layo
 
 
 def flatbed(src, rnd: random.Random, dpi: int, grey: bool) -> Shot:
-    img = render(src, dpi) if isinstance(src, Page) else src
+    img = (render(src, dpi) if isinstance(src, Page) else src).convert("RGB")
     rng = np.random.default_rng(rnd.randint(0, 10**6))
     img = _skew(img, rnd.uniform(-0.8, 0.8), (250, 250, 248))
     arr = np.asarray(img, dtype=np.float32)
