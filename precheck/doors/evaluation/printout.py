@@ -9,11 +9,23 @@ from rich.table import Table
 
 from precheck.doors.evaluation.measure import Evaluation, Tally, peak_memory_mb
 
-CAPTURES = ("clean", "text_pdf", "scan", "photocopy", "photo", "lowres", "seal")
+# The golden generator's captures first, in its order; other sets' captures (an outsider's) follow as they come.
+KNOWN_CAPTURES = ("clean", "text_pdf", "scan", "photocopy", "photo", "lowres", "seal")
+MAX_CAPTURE_COLUMNS = 10  # more distinct captures than this are shown as "all" only
+
+
+def capture_columns(result: Evaluation) -> list[str]:
+    present = {capture for (_, _, capture) in result.fields}
+    ordered = [c for c in KNOWN_CAPTURES if c in present] + sorted(present - set(KNOWN_CAPTURES))
+    return ordered if len(ordered) <= MAX_CAPTURE_COLUMNS else []
 
 
 def _pct(value) -> str:
     return "—" if value is None else f"{100 * value:.1f}%"
+
+
+def _sum(tallies: list[Tally]) -> Tally:
+    return Tally(sum(t.right for t in tallies), sum(t.total for t in tallies))
 
 
 def print_evaluation(result: Evaluation, console: Console, engine: str, show_misses: int = 15) -> None:
@@ -22,9 +34,10 @@ def print_evaluation(result: Evaluation, console: Console, engine: str, show_mis
     for miss in result.misclassified[:show_misses]:
         console.print(f"  [dim]{miss}[/]")
 
+    captures = capture_columns(result)
     table = Table(title="字段完全匹配 field exact match (by capture)", title_justify="left")
     table.add_column("type.field")
-    for capture in CAPTURES:
+    for capture in captures:
         table.add_column(capture, justify="right")
     table.add_column("all", justify="right")
     grouped: dict[tuple[str, str], dict[str, Tally]] = defaultdict(dict)
@@ -32,14 +45,24 @@ def print_evaluation(result: Evaluation, console: Console, engine: str, show_mis
         grouped[(doc_type, field_name)][capture] = tally
     for (doc_type, field_name), by_capture in grouped.items():
         overall = Tally(sum(t.right for t in by_capture.values()), sum(t.total for t in by_capture.values()))
-        table.add_row(f"{doc_type}.{field_name}", *[_pct(by_capture[c].rate) if c in by_capture else "" for c in CAPTURES], str(overall))
+        table.add_row(f"{doc_type}.{field_name}", *[_pct(by_capture[c].rate) if c in by_capture else "" for c in captures], str(overall))
     totals = []
-    for capture in list(CAPTURES) + ["all"]:
+    for capture in list(captures) + ["all"]:
         tallies = [t for (_, _, c), t in result.fields.items() if capture in ("all", c)]
         totals.append(Tally(sum(t.right for t in tallies), sum(t.total for t in tallies)))
     table.add_row("[bold]all fields[/]", *[_pct(t.rate) for t in totals[:-1]], str(totals[-1]))
     if grouped:
         console.print(table)
+    by_type = Table(title="每类材料 per document type", title_justify="left")
+    for column in ("type", "fields", "rows"):
+        by_type.add_column(column, justify="left" if column == "type" else "right")
+    for doc_type in sorted({t for (t, _, _) in result.fields}):
+        plain = [t for (d, f, _), t in result.fields.items() if d == doc_type and not f.startswith("rows.")]
+        rows = [t for (d, f, _), t in result.fields.items() if d == doc_type and f.startswith("rows.")]
+        by_type.add_row(doc_type, str(_sum(plain)), str(_sum(rows)) if rows else "")
+    if grouped:
+        console.print(by_type)
+    console.print(f"表格行 table rows: recall {result.rows_recall} · precision {result.rows_precision}")
     for miss in result.field_misses[:show_misses]:
         console.print(f"  [dim]{miss}[/]")
 
@@ -63,5 +86,6 @@ def print_evaluation(result: Evaluation, console: Console, engine: str, show_mis
     console.print(
         f"SUMMARY engine={engine} packets={result.packets} failed={len(result.failures)} "
         f"classification={_pct(result.classification.rate)} fields={_pct(all_fields.rate)} "
-        f"verdict={_pct(result.verdicts.rate)} s_per_page={page_s:.2f} peak_mb={peak_memory_mb():.0f}"
+        f"verdict={_pct(result.verdicts.rate)} rows_recall={_pct(result.rows_recall.rate)} "
+        f"rows_precision={_pct(result.rows_precision.rate)} s_per_page={page_s:.2f} peak_mb={peak_memory_mb():.0f}"
     )

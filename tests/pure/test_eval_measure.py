@@ -1,0 +1,40 @@
+"""`precheck eval` compares table rows fairly: a month with two rows (a bonus, a second payer) pairs each truth row
+with the read row that agrees with it, and rows read that stand for no truth row count against precision."""
+from datetime import date
+
+from precheck.core.model import Document, FieldValue, PageRef, Report
+from precheck.doors.evaluation.measure import Evaluation, compare
+
+PAGE = PageRef(file="tax.pdf", page=1)
+
+
+def row(period, agent, amount):
+    return {"period": FieldValue(value=period, confidence=1.0), "withholding_agent": FieldValue(value=agent, confidence=1.0),
+            "amount": FieldValue(value=amount, confidence=1.0)}
+
+
+def evaluate(read_rows, truth_rows):
+    report = Report(packet="p", as_of=date(2026, 11, 22), application="first", verdict="ready",
+                    documents=[Document(type="tax_record", pages=[PAGE], rows=read_rows)])
+    truth = {"verdict": "ready", "pages": [{"file": "tax.pdf", "page": 1, "type": "tax_record"}],
+             "documents": [{"type": "tax_record", "pages": [{"file": "tax.pdf", "page": 1}], "fields": {},
+                            "rows": truth_rows}]}
+    result = Evaluation()
+    compare(report, truth, result, "p")
+    return result
+
+
+def test_two_rows_of_one_month_are_each_matched_with_their_own():
+    truth = [{"period": "2026-05", "withholding_agent": "甲公司", "amount": "100.00"},
+             {"period": "2026-05", "withholding_agent": "乙公司", "amount": "30.00"}]
+    result = evaluate([row("2026-05", "乙公司", "30.00"), row("2026-05", "甲公司", "100.00")], truth)
+    assert all(t.right == t.total == 2 for t in result.fields.values())
+    assert (result.rows_recall.right, result.rows_recall.total) == (2, 2)
+    assert (result.rows_precision.right, result.rows_precision.total) == (2, 2)
+
+
+def test_a_row_read_twice_or_invented_counts_against_precision():
+    truth = [{"period": "2026-05", "withholding_agent": "甲公司", "amount": "100.00"}]
+    result = evaluate([row("2026-05", "甲公司", "100.00"), row("2026-05", "甲公司", "100.00"), row("2026-13", "x", "1")], truth)
+    assert (result.rows_recall.right, result.rows_recall.total) == (1, 1)
+    assert (result.rows_precision.right, result.rows_precision.total) == (1, 3)
