@@ -3,19 +3,21 @@ from functools import partial
 
 from extractors.declaration import DocumentType, FieldInfo, kw, text
 from extractors.reading.fields import Field, labelled_fields, to_field_value
+from extractors.reading.payer import parse_payer
 from extractors.reading.table import Column, cell_value, read_rows
-from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_month, parse_name, parse_org
+from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_month, parse_name
 from precheck.core.kinds import Kind
 
 DOCUMENT_TYPE = DocumentType(
     type_id="social_insurance_record",
     order=80,
     label="社保缴费记录",
-    titles=kw(("社会保险", 2.0), ("缴费记录", 2.5), ("缴费情况", 2.0), ("参保", 1.0), ("养老保险", 1.5)),
+    titles=kw(("社会保险", 2.0), ("缴费记录", 2.5), ("缴费情况", 2.0), ("参保", 1.0), ("养老保险", 1.5), ("个人权益记录", 3.0),
+              ("缴费明细", 2.5)),
     keywords=kw(
         ("缴费基数", 2.0), ("单位名称", 1.0), ("补缴", 1.0), ("缴费年月", 1.5), ("费款所属期", 1.5), ("医疗保险", 0.5),
         ("失业保险", 0.5), ("个人缴纳", 1.0), ("单位缴纳", 1.0), ("缴费状态", 1.0), ("社保", 1.0), ("正常缴费", 1.0),
-        ("参保人", 1.0), ("社会保障", 0.5),
+        ("参保人", 1.0), ("社会保障", 0.5), ("缴费单位", 1.0), ("缴费起止年月", 1.5), ("基数", 0.5), ("养老", 0.5),
     ),
     excludes=("劳动合同书", "常住人口登记卡", "税款所属期"),
     multi_page=True,
@@ -64,7 +66,7 @@ def _row(cells, spans, reread=None):
         return None
     return {
         "month": month,
-        "employer": cell_value(cells.get("employer"), parse_org, spans, reread),  # compared: read again if unsure
+        "employer": cell_value(cells.get("employer"), parse_payer, spans, reread),  # compared: read again if unsure
         "base": cell_value(cells.get("base"), parse_amount, spans),
         "back_payment": _back_payment(spans),
     }
