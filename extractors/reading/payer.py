@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extractors.reading.values import Parsed, parse_org
+from extractors.reading.values import ORG_SUFFIXES, Parsed, parse_org
 
 CREDIT_CODE_LENGTH = 18
 # GB 32100 characters: digits and capitals without I, O, S, V, Z; OCR may still read one of those, so the pattern
@@ -58,5 +58,5 @@ def parse_labelled_payer(text: str) -> Optional[Parsed]:
 
 
 def _is_company_name(name: str) -> bool:
-    return (find_credit_code(name) is None and not _AMOUNT_IN_NAME.search(name)
+    return (name not in ORG_SUFFIXES and find_credit_code(name) is None and not _AMOUNT_IN_NAME.search(name)
             and not any(word in name for word in NOT_IN_NAME))

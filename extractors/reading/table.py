@@ -76,7 +76,7 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
             body = page_lines  # a page without its own header continues the table above
         else:
             continue
-        for cells, spans in _rows_in(_above_footer(body), bands, key, key_parse, slope):
+        for cells, spans in _rows_in(_above_footer(body, slope), bands, key, key_parse, slope):
             row = build_row(cells, spans)
             if row is not None:
                 rows.append(row)
@@ -95,12 +95,16 @@ def _below_header(lines: list[Line], header_hits: list[LabelHit], slope: float) 
     return [line for line in lines if id(line) not in header_lines and level(line) > header_level + 0.5 * height]
 
 
-def _above_footer(body: list[Line]) -> list[Line]:
-    footers = [line.y0 for line in body if _FOOTER.match(line.text)]
+def _above_footer(body: list[Line], slope: float) -> list[Line]:
+    """The lines above the table's first note, compared along the header's slope (a tilted photo)."""
+    def level(line: Line) -> float:
+        return line.y_center - slope * (line.x0 + line.x1) / 2
+
+    footers = [line for line in body if _FOOTER.match(line.text)]
     if not footers:
         return body
-    end = min(footers)
-    return [line for line in body if line.y_center < end]
+    end = min(level(line) - line.height / 2 for line in footers)
+    return [line for line in body if level(line) < end]
 
 
 def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...]):
