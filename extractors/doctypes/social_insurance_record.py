@@ -3,19 +3,22 @@ from functools import partial
 
 from extractors.declaration import DocumentType, FieldInfo, kw, text
 from extractors.reading.fields import Field, labelled_fields, to_field_value
+from extractors.reading.months import month_range, months_between
+from extractors.reading.payer import parse_payer
 from extractors.reading.table import Column, cell_value, read_rows
-from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_month, parse_name, parse_org
+from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_month, parse_name
 from precheck.core.kinds import Kind
 
 DOCUMENT_TYPE = DocumentType(
     type_id="social_insurance_record",
     order=80,
     label="社保缴费记录",
-    titles=kw(("社会保险", 2.0), ("缴费记录", 2.5), ("缴费情况", 2.0), ("参保", 1.0), ("养老保险", 1.5)),
+    titles=kw(("社会保险", 2.0), ("缴费记录", 2.5), ("缴费情况", 2.0), ("参保", 1.0), ("养老保险", 1.5), ("个人权益记录", 3.0),
+              ("缴费明细", 2.5)),
     keywords=kw(
         ("缴费基数", 2.0), ("单位名称", 1.0), ("补缴", 1.0), ("缴费年月", 1.5), ("费款所属期", 1.5), ("医疗保险", 0.5),
         ("失业保险", 0.5), ("个人缴纳", 1.0), ("单位缴纳", 1.0), ("缴费状态", 1.0), ("社保", 1.0), ("正常缴费", 1.0),
-        ("参保人", 1.0), ("社会保障", 0.5),
+        ("参保人", 1.0), ("社会保障", 0.5), ("缴费单位", 1.0), ("缴费起止年月", 1.5), ("基数", 0.5), ("养老", 0.5),
     ),
     excludes=("劳动合同书", "常住人口登记卡", "税款所属期"),
     multi_page=True,
@@ -44,18 +47,28 @@ FIELDS = (
     Field("id_number", ("公民身份号码", "身份证号码", "社会保障号码", "证件号码", "身份证件号码"), parse_id_number),
 )
 COLUMNS = (
-    Column("month", ("缴费年月", "费款所属期", "所属期", "缴费月份", "年月")),
+    Column("month", ("缴费年月", "费款所属期", "缴费起止年月", "起止年月", "所属期", "缴费月份", "年月")),
     Column("employer", ("单位名称", "参保单位", "缴费单位", "用人单位")),
     Column("base", ("缴费基数", "基数")),
 )
 OTHER_HEADERS = ("缴费状态", "个人缴纳", "单位缴纳", "备注", "养老", "医疗", "失业", "类型", "缴费类型", "打印日期")
 BACK_PAYMENT = "补缴"
+RANGE_TEXT = "~month_text"  # the month cell's text, kept on the row until its range is expanded
 
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
     rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "month", parse_month, partial(_row, reread=second_look))
-    return fields, rows
+    return fields, [month_row for row in rows for month_row in _each_month(row)]
+
+
+def _each_month(row):
+    """A row that covers a range of months with one base (2025.07-2026.05) stands for each of its months."""
+    month = row["month"]
+    covered = month_range(row.pop(RANGE_TEXT))
+    if covered is None:
+        return [row]
+    return [{**row, "month": month.model_copy(update={"value": value})} for value in months_between(*covered)]
 
 
 def _row(cells, spans, reread=None):
@@ -63,8 +76,9 @@ def _row(cells, spans, reread=None):
     if month.value is None:
         return None
     return {
+        RANGE_TEXT: cells["month"].text,
         "month": month,
-        "employer": cell_value(cells.get("employer"), parse_org, spans, reread),  # compared: read again if unsure
+        "employer": cell_value(cells.get("employer"), parse_payer, spans, reread),  # compared: read again if unsure
         "base": cell_value(cells.get("base"), parse_amount, spans),
         "back_payment": _back_payment(spans),
     }

@@ -1,14 +1,15 @@
 """个人所得税纳税记录, 收入纳税明细, 纳税清单 / 税收完税证明."""
-import re
 from functools import partial
 
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 from extractors.reading.fields import Field, labelled_fields
+from extractors.reading.card_list import read_cards
+from extractors.reading.payer import parse_labelled_payer, parse_payer
 from extractors.reading.table import Column, cell_value, read_rows
 from extractors.reading.fields import to_field_value
 from extractors.reading.text import Span, field_value
 from extractors.reading.values import (
-    LONG_TERM, Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_org, parse_range,
+    LONG_TERM, Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_range,
 )
 from precheck.core.kinds import Kind
 from precheck.core.model import FieldValue
@@ -58,16 +59,22 @@ COLUMNS = (
     Column("amount", ("实缴(退)金额", "实缴金额", "已申报税额", "已缴税额", "实缴税额", "税额")),
 )
 OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "征收品目")
-_AGENT_PREFIX = re.compile(r"^.*?扣缴义务人(?:名称)?[:：]?")
 
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
-    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, partial(_row, reread=second_look))
+    build = partial(_row, reread=second_look)
+    in_table = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, build)
+    # Where the columns did not line up (a row read as one run of text), rows are read line by line; an app's
+    # list shows each month as a card. The reading that finds most months is the layout of the page.
     by_line = _rows_from_lines(reader.lines)
-    if len(by_line) > len([r for r in rows if r["period"].value]):
-        rows = by_line  # the columns did not line up (a row read as one run of text): read row by row instead
-    return fields, rows
+    in_cards = [row for row in (build(cells, spans) for cells, spans in
+                                read_cards(reader.lines, COLUMNS, "period", parse_month)) if row is not None]
+    return fields, max((in_table, by_line, in_cards), key=_months_read)
+
+
+def _months_read(rows) -> int:
+    return len([row for row in rows if row["period"].value])
 
 
 def _rows_from_lines(lines):
@@ -85,7 +92,7 @@ def _rows_from_lines(lines):
         agent_at = after.find("扣缴义务人")
         rows.append({
             "period": period,
-            "withholding_agent": _value_or_unread(parse_agent_in_remarks(after[agent_at:]) if agent_at >= 0 else None,
+            "withholding_agent": _value_or_unread(parse_labelled_payer(after[agent_at:]) if agent_at >= 0 else None,
                                                   span, offset=found.end.end + agent_at),
             "amount": _value_or_unread(before_amount, span, 0) if before_amount
             else _value_or_unread(parse_amount(after), span, found.end.end),
@@ -135,18 +142,5 @@ def _agent(cells, spans, reread=None):
     """The withholding agent: its own column, or inside 备注 after 扣缴义务人： (the national layout). It is compared
     with the contract's employer, so an unsure reading is read again."""
     if "withholding_agent" in cells:
-        return cell_value(cells["withholding_agent"], parse_agent, spans, reread)
-    return cell_value(cells.get("remarks"), parse_agent_in_remarks, spans, reread)
-
-
-def parse_agent_in_remarks(text: str):
-    return parse_agent(text) if _AGENT_PREFIX.match(text) else None
-
-
-def parse_agent(text: str):
-    match = _AGENT_PREFIX.match(text)
-    skip = match.end() if match else 0
-    parsed = parse_org(text[skip:])
-    if parsed is None:
-        return None
-    return Parsed(parsed.value, parsed.start + skip, parsed.end + skip)
+        return cell_value(cells["withholding_agent"], parse_payer, spans, reread)
+    return cell_value(cells.get("remarks"), parse_labelled_payer, spans, reread)

@@ -5,6 +5,7 @@ band holds it, so cells OCR merged into one line come apart again; a row starts 
 month) holds a new value, and wrapped cells below it join their row."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -26,6 +27,12 @@ KEY_LEAD = 3
 DRIFT_STEP = 0.4
 # A line with this share of its width inside one column belongs to that column whole.
 WHOLE_LINE_SHARE = 0.7
+# What joins the two dates of a range: a key cell's second line that starts with one (至2026-05-31) ends the
+# range its first line opened, it does not start a row.
+RANGE_JOINERS = "至到—–-~～一"
+# A line that opens with one of these ends the table: a note under it (注：缴费类型为“补缴”的月份为补缴记录) holds the
+# words of a cell but belongs to no row.
+_FOOTER = re.compile(r"^(?:注[:：]|说明[:：]|备注[:：]|(?:金额)?合计|总计|第\d+页|本记录|查询验证码)")
 
 
 @dataclass(frozen=True)
@@ -69,7 +76,7 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
             body = page_lines  # a page without its own header continues the table above
         else:
             continue
-        for cells, spans in _rows_in(body, bands, key, key_parse, slope):
+        for cells, spans in _rows_in(_above_footer(body, slope), bands, key, key_parse, slope):
             row = build_row(cells, spans)
             if row is not None:
                 rows.append(row)
@@ -86,6 +93,18 @@ def _below_header(lines: list[Line], header_hits: list[LabelHit], slope: float) 
     header_level = max(level(hit.line) for hit in header_hits)
     height = max(hit.line.height for hit in header_hits)
     return [line for line in lines if id(line) not in header_lines and level(line) > header_level + 0.5 * height]
+
+
+def _above_footer(body: list[Line], slope: float) -> list[Line]:
+    """The lines above the table's first note, compared along the header's slope (a tilted photo)."""
+    def level(line: Line) -> float:
+        return line.y_center - slope * (line.x0 + line.x1) / 2
+
+    footers = [line for line in body if _FOOTER.match(line.text)]
+    if not footers:
+        return body
+    end = min(level(line) - line.height / 2 for line in footers)
+    return [line for line in body if level(line) < end]
 
 
 def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...]):
@@ -194,7 +213,7 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
         if band != key:
             continue
         parsed = key_parse(span.text)
-        if parsed is not None and parsed.start <= KEY_LEAD:
+        if parsed is not None and parsed.start <= KEY_LEAD and not _ends_a_range(span.text, parsed.start):
             starts.append(span)
     starts.sort(key=level)
     owners = _owners(pieces, starts, key, level)
@@ -207,6 +226,11 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
         cells.setdefault(band, Cell([])).spans.append(span)
         row_spans.append(span)
     yield from grouped
+
+
+def _ends_a_range(text: str, start: int) -> bool:
+    before = text[:start].rstrip("起")
+    return bool(before) and before[-1] in RANGE_JOINERS
 
 
 def _owners(pieces: list[tuple[str, Span]], starts: list[Span], key: str, level: Callable[[Span], float]) -> dict[int, int]:

@@ -263,6 +263,8 @@ def parse_org(text: str) -> Optional[Parsed]:
         at = body.rfind(suffix)
         if at >= 0:
             best = max(best, at + len(suffix))
+            if suffix.endswith("公司"):  # a branch of a company: 某某股份有限公司上海徐汇分公司
+                best = max(best, body.rfind("公司") + len("公司"))
             break
     name = body[:best]
     if best < 4 or len(name) > ORG_MAX or re.search(r"[，。,;；：:]", name):

@@ -39,7 +39,7 @@ def group_documents(placed_parts: list[PlacedPart]) -> list[DocumentDraft]:
     documents: list[DocumentDraft] = []
     for placed in placed_parts:
         current = documents[-1] if documents else None
-        if current is not None and _continues(current, placed.part):
+        if current is not None and (_continues(current, placed.part) or _next_page_of_table(current, placed)):
             current.parts.append(placed)
             current.has_start = current.has_start or placed.part.classification.is_start
             continue
@@ -74,6 +74,16 @@ def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
                 continue
         kept.append(draft)
     return kept
+
+
+def _next_page_of_table(current: DocumentDraft, placed: PlacedPart) -> bool:
+    """A printed table (tax, social insurance) repeats its title and header on every page: the next page of the
+    same file, read as the same type, goes on with it."""
+    last = current.parts[-1].page.ref
+    ref = placed.page.ref
+    return (placed.part.classification.type_id == current.type_id != UNKNOWN
+            and bool(document_type(current.type_id).row_fields)
+            and ref.file == last.file and ref.page == last.page + 1)
 
 
 def _continues(current: DocumentDraft, part: PagePart) -> bool:

@@ -4,7 +4,7 @@ stands for it, anything else leaves the unsure reading as it was."""
 
 
 from extractors.reading.table import Cell, cell_value
-from extractors.doctypes.tax_record import parse_agent
+from extractors.reading.payer import parse_payer as parse_agent
 from extractors.reading.text import Span, make_line
 from precheck.core.model import OcrLine, PageRef
 

@@ -1,0 +1,43 @@
+"""Months given as a range in one table row (2025.07-2026.05 with one 缴费基数): the months it covers."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractors.reading.values import digitise
+
+# A row longer than this is a misreading (a year read wrong), not a range of months.
+MAX_RANGE_MONTHS = 120
+_MONTH_PART = r"((?:19|20)\d{2})[年./\-]?(0[1-9]|1[0-2]|[1-9])月?"
+# Two months joined, and no day after the second (2026-05-01至2026-05-31 is a day range, read as its month).
+_MONTH_RANGE = re.compile(rf"(?<!\d){_MONTH_PART}(?:至|到|—+|–|-|~|～)(?:{_MONTH_PART})(?![./\-]?\d)", re.ASCII)
+
+
+def month_range(text: str) -> Optional[tuple[str, str]]:
+    """The first and last month (YYYY-MM) of a month range in the text, when it runs forward."""
+    match = _MONTH_RANGE.search(digitise(text))
+    if match is None:
+        return None
+    start = (int(match.group(1)), int(match.group(2)))
+    end = (int(match.group(3)), int(match.group(4)))
+    if not 0 < _count(start, end) <= MAX_RANGE_MONTHS:
+        return None
+    return _iso(start), _iso(end)
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """Every month from first to last inclusive (YYYY-MM)."""
+    year, month = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{year:04d}-{month:02d}" <= last and len(out) < MAX_RANGE_MONTHS:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _count(start: tuple[int, int], end: tuple[int, int]) -> int:
+    return (end[0] - start[0]) * 12 + end[1] - start[1] + 1
+
+
+def _iso(month: tuple[int, int]) -> str:
+    return f"{month[0]:04d}-{month[1]:02d}"

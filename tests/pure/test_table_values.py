@@ -1,0 +1,56 @@
+"""Values of tax and social-insurance table cells: payer names kept apart from their 统一社会信用代码 (GB 32100),
+month ranges of one row, a 分公司 kept whole."""
+import pytest
+
+from extractors.reading.months import month_range, months_between
+from extractors.reading.payer import credit_code_ok, parse_labelled_payer, parse_payer
+from extractors.reading.values import parse_org
+
+CODE = "91310115MA1H7LCM3P"
+
+
+def test_a_valid_credit_code_passes_its_check_character():
+    assert credit_code_ok(CODE)
+    assert not credit_code_ok(CODE[:17] + "X")
+
+
+@pytest.mark.parametrize("cell", [
+    f"扣缴义务人：上海禾木信息技术有限公司（{CODE}）",
+    f"扣缴义务人：{CODE} 上海禾木信息技术有限公司",
+    f"扣缴义务人:（{CODE}）上海禾木信息技术有限公司",
+    f"扣缴义务人：统一社会信用代码：{CODE}，上海禾木信息技术有限公司",
+])
+def test_the_payer_never_carries_its_credit_code(cell):
+    parsed = parse_labelled_payer(cell.replace(" ", ""))
+    assert parsed is not None and parsed.value == "上海禾木信息技术有限公司"
+    assert cell.replace(" ", "")[parsed.start:parsed.end] == parsed.value
+
+
+def test_remarks_without_the_payer_label_name_no_payer():
+    assert parse_labelled_payer("上海禾木信息技术有限公司") is None
+    assert parse_payer("上海禾木信息技术有限公司").value == "上海禾木信息技术有限公司"
+
+
+@pytest.mark.parametrize("cell", ["备注扣缴义务人有限公司", "1234.56上海禾木有限公司", f"{CODE[:10]}ABCDEFGH有限公司"])
+def test_label_words_amounts_and_codes_are_no_company_name(cell):
+    assert parse_payer(cell) is None
+
+
+def test_a_branch_keeps_its_name_after_the_parent_company():
+    assert parse_org("浙江曜石电子商务股份有限公司上海徐汇分公司（913101").value == "浙江曜石电子商务股份有限公司上海徐汇分公司"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025.07-2026.05", ("2025-07", "2026-05")),
+    ("2025年7月至2026年6月", ("2025-07", "2026-06")),
+    ("2026-05-01至2026-05-31", None),  # a day range is one month, not a range of months
+    ("2026.05.01-2026.05.31", None),
+    ("2026.06", None),
+    ("2026.07-2025.01", None),  # backwards: a misreading
+])
+def test_month_ranges_of_one_row(text, expected):
+    assert month_range(text) == expected
+
+
+def test_months_between_crosses_the_year():
+    assert months_between("2025-11", "2026-02") == ["2025-11", "2025-12", "2026-01", "2026-02"]
