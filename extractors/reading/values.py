@@ -414,3 +414,26 @@ def parse_person_name(text: str) -> Optional[Parsed]:
     if parsed is None or any(word in parsed.value for word in NOT_IN_NAMES):
         return None
     return parsed
+
+
+# ---- an employer's name, whole ---------------------------------------------------------------------------------
+
+# A branch named after the company: 某某股份有限公司上海徐汇分公司 is the employer, not its head office.
+_BRANCH_TAIL = re.compile(rf"^[{_CJK}()（）]{{0,12}}?(?:分公司|分行|支行|分店|分所|分院|分中心|办事处)")
+# Words of running text, never of a company's name (甲方依法代扣代缴…的社会保险费).
+NOT_IN_COMPANIES = ("的", "甲方", "乙方", "依法", "应当", "专用章")
+# A 统一社会信用代码 (GB 32100): 18 characters of digits and capitals; it is never part of the name.
+_CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
+
+
+def parse_company(text: str) -> Optional[Parsed]:
+    """An employer's name as parse_org reads it, carried on through a branch (分公司) that follows it; text holding a
+    统一社会信用代码 is read only up to it."""
+    code = _CREDIT_CODE.search(text)
+    parsed = parse_org(text[:code.start()] if code else text)
+    if parsed is None or any(word in parsed.value for word in NOT_IN_COMPANIES):
+        return None
+    tail = _BRANCH_TAIL.match(text[parsed.end:])
+    if tail and len(parsed.value) + tail.end() <= ORG_MAX:
+        return Parsed(parsed.value + tail.group(0), parsed.start, parsed.end + tail.end())
+    return parsed
