@@ -29,10 +29,17 @@ _LONE_SCHOOL = re.compile(rf"^([{_CJK}()（）]{{2,30}}(?:{'|'.join(SCHOOL_SUFFI
 _CUT_YEAR = re.compile(r"^([〇○零Oo0九])([〇○零Oo0一二三四五六七八九]{2})年")
 
 
+def running_text(lines: list[Line]) -> tuple[list[Span], str]:
+    """The lines joined top to bottom, page by page: a value wraps onto the next line, and a tilted photo's lines
+    need not come in that order."""
+    ordered = sorted(lines, key=lambda line: (line.page_index, line.y_center))
+    spans = [Span(line, 0, len(line.text)) for line in ordered]
+    return spans, "".join(span.text for span in spans)
+
+
 def pattern_value(lines: list[Line], pattern: re.Pattern) -> Optional[FieldValue]:
-    """Group 1 of the first match in the document's text joined line to line (values wrap across lines)."""
-    spans = [Span(line, 0, len(line.text)) for line in lines]
-    text = "".join(span.text for span in spans)
+    """Group 1 of the first match in the document's running text (values wrap across lines)."""
+    spans, text = running_text(lines)
     match = pattern.search(text)
     if not match:
         return None
@@ -86,8 +93,7 @@ def opening_name(lines: list[Line]) -> Optional[FieldValue]:
 
 def major_in_text(lines: list[Line]) -> Optional[FieldValue]:
     """The words before the first 专业 of the running text, back to what stands before a major's name."""
-    spans = [Span(line, 0, len(line.text)) for line in lines]
-    text = "".join(span.text for span in spans)
+    spans, text = running_text(lines)
     for match in re.finditer("专业", text):
         before = text[max(0, match.start() - MAJOR_MAX - 4):match.start()]
         anchors = list(_BEFORE_MAJOR.finditer(before))
@@ -102,8 +108,7 @@ def major_in_text(lines: list[Line]) -> Optional[FieldValue]:
 
 def level_in_text(lines: list[Line], degree: bool = False) -> Optional[FieldValue]:
     """The level word of the running text: the degree (学士, 硕士…) of a 学位证书, else the highest level named."""
-    spans = [Span(line, 0, len(line.text)) for line in lines]
-    text = "".join(span.text for span in spans)
+    spans, text = running_text(lines)
     if degree:
         match = DEGREE_LEVEL.search(text)
         return to_field_value(Parsed(match.group(1), match.start(1), match.end(1)), spans) if match else None
