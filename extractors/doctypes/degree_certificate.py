@@ -1,9 +1,7 @@
 """学位证书."""
-import re
-
 from extractors.declaration import day, DocumentType, kw, text
+from extractors.reading.certificate_text import certificate_date, level_in_text, major_in_text, opening_name, school_in_text
 from extractors.reading.fields import draft_lines
-from extractors.reading.certificate_text import last_lone_date, pattern_value
 
 DOCUMENT_TYPE = DocumentType(
     type_id="degree_certificate",
@@ -26,20 +24,14 @@ DOCUMENT_TYPE = DocumentType(
 )
 
 
-NAME = re.compile(r"^([\u3400-\u9fff·]{2,5})[,，][男女]")
-SCHOOL = re.compile(r"在([\u3400-\u9fff]{2,30}?(?:大学|学院|学校|研究院|研究所))")
-MAJOR = re.compile(r"(?:大学|学院|学校|研究院|研究所)([\u3400-\u9fff]{2,20}?)专业")
-LEVEL = re.compile(r"(学士|硕士|博士)学位")
-
 
 def extract(draft, second_look):
     lines = draft_lines(draft)
     fields = {}
-    for name, pattern in (("name", NAME), ("school", SCHOOL), ("major", MAJOR), ("level", LEVEL)):
-        found = pattern_value(lines, pattern)
-        if found:
+    readers = (("name", opening_name), ("school", school_in_text), ("major", major_in_text),
+               ("level", lambda lines: level_in_text(lines, degree=True)), ("graduation_date", certificate_date))
+    for name, read in readers:
+        found = read(lines)
+        if found is not None:
             fields[name] = found
-    date = last_lone_date(lines)
-    if date:
-        fields["graduation_date"] = date
     return fields, []

@@ -1,10 +1,9 @@
 """毕业证书."""
-import re
-
 from extractors.declaration import day, DocumentType, kw, text
-from extractors.reading.certificate_text import last_lone_date, pattern_value
-from extractors.reading.fields import Field, labelled_fields
-from extractors.reading.values import parse_name, parse_org
+from extractors.reading.certificate_text import (certificate_date, level_in_text, LEVEL_WORDS, major_in_text, MAJOR_MAX,
+                                                 opening_name, school_in_text)
+from extractors.reading.fields import draft_lines, Field, labelled_fields
+from extractors.reading.values import one_of, parse_date, parse_org, parse_person_name, parse_word
 
 DOCUMENT_TYPE = DocumentType(
     type_id="diploma",
@@ -27,22 +26,35 @@ DOCUMENT_TYPE = DocumentType(
 )
 
 
+
+# The 学信网 备案表 (and diplomas printed as a form) name each fact by a label; running text names none.
 FIELDS = (
-    Field("name", ("学生", "姓名"), parse_name, inline_only=True),
-    Field("school", ("校名", "学校名称", "学校"), parse_org, inline_only=True),
+    Field("name", ("学生", "姓名"), parse_person_name, inline_only=True),
+    Field("school", ("院校名称", "学校名称", "主考学校", "校名"), parse_org, inline_only=True),
 )
-LEVELS = ("博士研究生", "硕士研究生", "研究生", "本科", "专科", "高中", "中专")
-MAJOR = re.compile(r"(?:在本校|本校|在)([\u3400-\u9fff]{2,20}?)专业")
-LEVEL = re.compile(r"(?:年制)?(" + "|".join(LEVELS) + r")(?:学习|毕业)")
+TABLE_FIELDS = (
+    Field("name", ("姓名",), parse_person_name),
+    Field("school", ("院校名称", "学校名称", "主考学校"), parse_org),
+    Field("level", ("层次", "学历层次"), one_of(*LEVEL_WORDS)),
+    Field("major", ("专业",), parse_word(MAJOR_MAX)),
+    Field("graduation_date", ("毕(结)业日期", "毕业日期", "结业日期"), parse_date),
+)
+TABLE_MARKS = ("备案表", "院校名称", "学历类别")
+OTHER_LABELS = ("性别", "证书编号", "校(院)长", "出生日期", "民族", "证件号码", "学制", "学历类别", "学习形式", "入学日期",
+                "毕(结)业", "校(院)长姓名", "更新日期", "在线验证码")
 
 
 def extract(draft, second_look):
-    fields, reader = labelled_fields(draft, FIELDS, ("性别", "证书编号", "校(院)长"), second_look=second_look)
-    for name, pattern in (("major", MAJOR), ("level", LEVEL)):
-        found = pattern_value(reader.lines, pattern)
-        if found:
-            fields[name] = found
-    date = last_lone_date(reader.lines)
-    if date:
-        fields["graduation_date"] = date
+    lines = draft_lines(draft)
+    if any(mark in line.text for line in lines for mark in TABLE_MARKS):
+        fields, _ = labelled_fields(draft, TABLE_FIELDS, OTHER_LABELS, second_look=second_look)
+    else:
+        fields, _ = labelled_fields(draft, FIELDS, OTHER_LABELS, second_look=second_look)
+    readers = (("name", opening_name), ("school", school_in_text), ("major", major_in_text), ("level", level_in_text),
+               ("graduation_date", certificate_date))
+    for name, read in readers:
+        if name not in fields:
+            found = read(lines)
+            if found is not None:
+                fields[name] = found
     return fields, []

@@ -1,10 +1,16 @@
 """劳动合同 / 聘用合同 (all pages)."""
+import bisect
 import re
+from datetime import date, timedelta
+from typing import Optional
+
+from dateutil.relativedelta import relativedelta
 
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
-from extractors.reading.fields import Field, labelled_fields, to_field_value
-from extractors.reading.text import Span
-from extractors.reading.values import Parsed, find_dates, parse_date, parse_id_number, parse_name, parse_org, parse_range
+from extractors.reading.fields import draft_lines, Field, labelled_fields, placed_by_guess, Reader, to_field_value
+from extractors.reading.text import Line, Span
+from extractors.reading.values import (chinese_number, find_dates_any, Parsed, parse_company, parse_date, parse_id_number,
+                                      parse_person_name)
 from precheck.core.kinds import Kind
 
 DOCUMENT_TYPE = DocumentType(
@@ -19,7 +25,7 @@ DOCUMENT_TYPE = DocumentType(
         ("固定期限", 1.0), ("签订日期", 1.0), ("本合同", 1.0), ("双方", 0.5), ("工作地点", 0.5), ("违约", 0.5),
         ("经济补偿", 1.0), ("劳动争议", 1.0), ("盖章", 0.5), ("签字", 0.5), ("岗位", 0.5), ("工资", 0.5),
     ),
-    excludes=("纳税记录", "税款所属期", "常住人口登记卡", "缴费基数"),
+    excludes=("纳税记录", "税款所属期", "常住人口登记卡", "缴费基数", "房屋租赁", "出租方", "承租方"),
     multi_page=True,
     min_score=5.0,
     continue_score=2.0,
@@ -40,61 +46,151 @@ DOCUMENT_TYPE = DocumentType(
 )
 
 
+# A 续订书 (renewal) extends a term on one page of its own; its title says so.
+RENEWAL_TITLE = re.compile(r"续[订訂签簽]")
+RENEWAL_HEAD_LINES = 3
+
+
+# Only the party block names the parties: 甲方 and 乙方 stand in hundreds of running sentences (乙方的财产, 甲方应当…).
+PARTY_FIELDS = (
+    Field("employer", ("甲方(用人单位)名称", "甲方(用人单位名称)", "甲方(用人单位)", "聘用单位(甲方)", "用人单位名称",
+                       "用人单位(甲方)", "甲方名称", "单位名称", "聘用单位", "用人单位", "名称", "甲方"),
+          parse_company, wraps=True, max_lines=2, compared=True),
+    Field("employee_name", ("乙方(劳动者)姓名", "乙方(劳动者)", "乙方(员工姓名)", "受聘人员(乙方)", "乙方(受聘人员)",
+                            "劳动者(乙方)", "乙方姓名", "受聘人员", "姓名", "劳动者", "乙方"), parse_person_name, compared=True),
+)
 FIELDS = (
-    Field("employer", ("甲方(用人单位)", "甲方(用人单位名称)", "聘用单位(甲方)", "用人单位名称", "用人单位(甲方)", "甲方名称",
-                       "聘用单位", "用人单位", "甲方"), parse_org, wraps=True, max_lines=2, compared=True),
-    Field("employee_name", ("乙方(劳动者)", "乙方(员工姓名)", "受聘人员(乙方)", "乙方(受聘人员)", "劳动者(乙方)", "乙方姓名",
-                            "受聘人员", "劳动者", "乙方", "姓名"), parse_name, compared=True),
     Field("employee_id_number", ("公民身份号码", "居民身份证号码", "身份证号码", "身份证号", "证件号码"), parse_id_number),
     Field("signing_date", ("签订日期", "签约日期", "签署日期", "签订时间"), parse_date),
 )
-EXTRA_LABELS = ("法定代表人", "注册地址", "户籍地址", "联系电话", "编号", "乙方(签字)", "甲方(盖章)", "通讯地址")
-
-TERM_HEADINGS = ("合同期限", "劳动合同期限", "聘用期限", "期限")
-OPEN_ENDED = re.compile(r"无固定期限")
-START_ONLY = re.compile(r"自(.{6,16}?)起")
+# Where the party block gave no name: the signature line 乙方（签字）：贾浩, a place far from the block (a guess).
+SIGNATURE_FIELDS = (Field("employee_name", ("乙方(签字)", "乙方(签名)", "乙方签字", "乙方签名"), parse_person_name),)
+EXTRA_LABELS = ("法定代表人", "注册地址", "户籍地址", "联系电话", "编号", "乙方(签字)", "甲方(盖章)", "通讯地址", "地址", "住址",
+                "身份证号码")
+# The first line of the clauses: the party block stands before it.
+SENTENCE_MARK = re.compile(r"[。;；]")
+CLAUSE_LENGTH = 20
+BODY_START = re.compile(r"根据《|甲乙双方|双方(?:经|根据|在|于|协商)|^第[一二三四五六七八九十]+条|^[一二三四五六七八九十]+[、.]")
 
 
 def extract(draft, second_look):
-    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
-    fields.update(_term(reader.lines))
+    lines = draft_lines(draft)
+    fields = {}
+    party = party_block(lines)
+    if party:
+        fields.update(Reader(party, PARTY_FIELDS, EXTRA_LABELS, reread=second_look).read_all())
+    if "employee_name" not in fields:
+        signed = Reader(lines, SIGNATURE_FIELDS, EXTRA_LABELS).read(SIGNATURE_FIELDS[0])
+        if signed is not None:
+            fields["employee_name"] = placed_by_guess(signed)
+    found, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
+    fields.update(found)
+    fields.update(contract_term(reader.lines))
     return fields, []
 
 
-def _term(lines):
-    """start_date, end_date, open_ended from the term clause: 自…起至…止, 2025.03.01—2026.02.28, 无固定期限."""
+def party_block(lines: list[Line]) -> list[Line]:
+    """On each page, the lines before its clauses begin (the cover, the party block); pages photographed out of order
+    keep theirs."""
+    block, body_on = [], set()
+    for line in lines:
+        if line.page_index in body_on:
+            continue
+        if _clause_line(line.text):
+            body_on.add(line.page_index)
+            continue
+        block.append(line)
+    return block
+
+
+def _clause_line(text: str) -> bool:
+    return bool(BODY_START.search(text) or SENTENCE_MARK.search(text) or (len(text) > CLAUSE_LENGTH and "," in text))
+
+
+# ---- the term ---------------------------------------------------------------------------------------------------
+
+RANGE_JOIN = re.compile(r"^(?:起)?(?:至|到|—+|–|-|~|～)$")
+# A range in the sentence of a 试用期 (or 见习期) is not the term.
+NOT_THE_TERM = re.compile(r"试用期|见习期|实习期")
+SENTENCE_END = re.compile(r"[。;；]")
+TICKED = "☑√✓✔☒■"
+# 无固定期限 chosen: ticked, said of this contract (本合同为无固定期限…), or given its start date (无固定期限：自 2024年3月1日 起).
+OPEN_ENDED_SAID = re.compile(r"(?:本合同|合同)(?:为|系|是)?无固定期限|(?:为|签订)无固定期限劳动合同")
+OPEN_ENDED = "无固定期限"
+OPEN_ENDED_DATE_WITHIN = 16
+# 期限三年，自2023年12月1日起: a length in words and the start it counts from.
+TERM_IN_WORDS = re.compile(r"期限(?:为)?([一二两三四五六七八九十\d]{1,3})(年|个月)")
+TERM_START_WITHIN = 24
+
+
+def contract_term(lines: list[Line]) -> dict:
+    """start_date, end_date, open_ended. When the text holds several terms (a 续订书 names the old one first), the
+    latest governs: an open-ended term, else the range ending last; 试用期 ranges are never the term."""
     spans = [Span(line, 0, len(line.text)) for line in lines]
     text = "".join(span.text for span in spans)
-    for heading in TERM_HEADINGS:
-        at = text.find(heading)
-        while at >= 0:
-            window = text[at:at + 160]
-            found = _term_in(window, at, spans)
-            if found:
-                return found
-            at = text.find(heading, at + len(heading))
-    # No heading read: the first range in the contract's text that reads like a term.
-    return _term_in(text, 0, spans) or {}
-
-
-def _term_in(window: str, offset: int, spans):
-    def shifted(parsed: Parsed) -> Parsed:
-        return Parsed(parsed.value, parsed.start + offset, parsed.end + offset, parsed.trusted, parsed.corrected)
-
-    open_ended = OPEN_ENDED.search(window)
-    found = parse_range(window)
-    if found and (open_ended is None or found.start.start < open_ended.start()):
-        if found.end.value == "long_term":
-            return None
-        return {
-            "start_date": to_field_value(shifted(found.start), spans),
-            "end_date": to_field_value(shifted(found.end), spans),
-            "open_ended": to_field_value(Parsed(False, found.start.start + offset, found.end.end + offset), spans),
-        }
-    if open_ended:
-        dates = [d for d in find_dates(window) if d.start > open_ended.start() - 40]
-        out = {"open_ended": to_field_value(Parsed(True, open_ended.start() + offset, open_ended.end() + offset), spans)}
-        if dates:
-            out["start_date"] = to_field_value(shifted(dates[0]), spans)
+    dates = find_dates_any(text)
+    open_ended = _open_ended_term(text, dates, [m.end() for m in SENTENCE_END.finditer(text)])
+    if open_ended is not None:
+        marker, start = open_ended
+        out = {"open_ended": to_field_value(marker, spans)}
+        if start is not None:
+            out["start_date"] = to_field_value(start, spans)
         return out
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    ranges = [pair for pair in _ranges(text, dates) if not _in_probation(text, ends, pair[0].start)]
+    if ranges:
+        start, end = max(ranges, key=lambda pair: pair[1].value)
+        return _fixed(start, end, spans)
+    counted = _term_in_words(text, dates)
+    return _fixed(*counted, spans) if counted else {}
+
+
+def _fixed(start: Parsed, end: Parsed, spans) -> dict:
+    return {"start_date": to_field_value(start, spans), "end_date": to_field_value(end, spans),
+            "open_ended": to_field_value(Parsed(False, start.start, end.end), spans)}
+
+
+def _ranges(text: str, dates: list[Parsed]) -> list[tuple[Parsed, Parsed]]:
+    return [(first, second) for first, second in zip(dates, dates[1:])
+            if RANGE_JOIN.match(text[first.end:second.start]) and second.value > first.value]
+
+
+def _in_probation(text: str, sentence_ends: list[int], at: int) -> bool:
+    before = bisect.bisect_right(sentence_ends, at)
+    sentence_start = sentence_ends[before - 1] if before else 0
+    return bool(NOT_THE_TERM.search(text, sentence_start, at))
+
+
+def _date_after(dates: list[Parsed], starts: list[int], at: int, within: int) -> Optional[Parsed]:
+    index = bisect.bisect_left(starts, at)
+    return dates[index] if index < len(dates) and dates[index].start <= at + within else None
+
+
+def _open_ended_term(text: str, dates: list[Parsed], sentence_ends: list[int]) -> Optional[tuple[Parsed, Optional[Parsed]]]:
+    """The 无固定期限 option chosen, and the date it starts from when given."""
+    starts = [d.start for d in dates]
+    at = text.find(OPEN_ENDED)
+    while at >= 0:
+        end = at + len(OPEN_ENDED)
+        start = _date_after(dates, starts, end, OPEN_ENDED_DATE_WITHIN)
+        if start is not None and "期限" in text[end:start.start]:
+            start = None  # the date of the next option
+        ticked = at > 0 and text[at - 1] in TICKED
+        said = OPEN_ENDED_SAID.search(text, max(0, at - 5), end + 4)
+        if (ticked or said or start) and not _in_probation(text, sentence_ends, at):
+            return Parsed(True, at, end), start
+        at = text.find(OPEN_ENDED, end)
+    return None
+
+
+def _term_in_words(text: str, dates: list[Parsed]) -> Optional[tuple[Parsed, Parsed]]:
+    starts = [d.start for d in dates]
+    for match in TERM_IN_WORDS.finditer(text):
+        count = int(match.group(1)) if match.group(1).isdigit() else chinese_number(match.group(1))
+        start = _date_after(dates, starts, match.end(), TERM_START_WITHIN)
+        if not count or start is None:
+            continue
+        length = relativedelta(years=count) if match.group(2) == "年" else relativedelta(months=count)
+        ends = date.fromisoformat(start.value) + length - timedelta(days=1)
+        return start, Parsed(ends.isoformat(), match.start(), match.end())
     return None

@@ -1,19 +1,45 @@
-"""Reading certificates written as running text (毕业证书, 学位证书, 户籍证明): patterns over the joined text."""
+"""Reading certificates written as running text (毕业证书, 学位证书, 户籍证明): patterns over the joined text.
+
+Education certificates (REAL-DOCUMENTS §毕业证书): 「学生 姓名，性别男，一九九四年三月生，于…在本校 某专业 四年制本科
+学习…准予毕业」, the school and the date (often in Chinese numerals) at the foot; a 学位证书 「姓名，女，…在 某大学
+某专业…授予 工学学士学位」; the 学信网 备案表 holds the same facts in a labelled table."""
 from __future__ import annotations
 
 import re
 from typing import Optional
 
-from extractors.reading.fields import search_text, to_field_value
+from extractors.reading.fields import placed_by_guess, search_text, to_field_value
 from extractors.reading.text import Line, Span
-from extractors.reading.values import Parsed, parse_date
+from extractors.reading.values import Parsed, parse_date_any, parse_person_name
 from precheck.core.model import FieldValue
+
+_CJK = "\u3400-\u9fff"
+SCHOOL_SUFFIXES = ("大学", "学院", "学校", "研究院", "研究所", "分校", "党校")
+# Highest first: a 专升本 diploma says 专科 and 本科, and its level is 本科.
+LEVEL_WORDS = ("博士研究生", "硕士研究生", "本科", "专科", "研究生", "高中", "中专")
+DEGREE_LEVEL = re.compile(r"(学士|硕士|博士)学位")
+# A name opening the running text: 学生 钟宇平，性别男 / 郭萍艳，女，.
+_NAME_OPENING = re.compile(rf"^(学生|研究生|姓名[:：]?)?([{_CJK}·]{{2,5}}?)[,，](?:性别)?[男女]")
+# What stands just before a major's name: 在本校 国际经济与贸易 专业, 大学 物流管理 专业, 自学考试 法学 专业.
+_BEFORE_MAJOR = re.compile(rf"(?:本校|[在于]|{'|'.join(SCHOOL_SUFFIXES)}|考试|[^{_CJK}])")
+MAJOR_MAX = 20
+_SCHOOL_IN_TEXT = re.compile(rf"(?:[在于]|主考学校[:：]?)([{_CJK}()（）]{{2,30}}?(?:{'|'.join(SCHOOL_SUFFIXES)}))")
+_LONE_SCHOOL = re.compile(rf"^([{_CJK}()（）]{{2,30}}(?:{'|'.join(SCHOOL_SUFFIXES)}))$")
+# A date at the foot whose first year numeral OCR dropped (〇二一年六月二十日): 〇 starts 20xx, 九 starts 19xx.
+_CUT_YEAR = re.compile(r"^([〇○零Oo0九])([〇○零Oo0一二三四五六七八九]{2})年")
+
+
+def running_text(lines: list[Line]) -> tuple[list[Span], str]:
+    """The lines joined top to bottom, page by page: a value wraps onto the next line, and a tilted photo's lines
+    need not come in that order."""
+    ordered = sorted(lines, key=lambda line: (line.page_index, line.y_center))
+    spans = [Span(line, 0, len(line.text)) for line in ordered]
+    return spans, "".join(span.text for span in spans)
 
 
 def pattern_value(lines: list[Line], pattern: re.Pattern) -> Optional[FieldValue]:
-    """Group 1 of the first match in the document's text joined line to line (values wrap across lines)."""
-    spans = [Span(line, 0, len(line.text)) for line in lines]
-    text = "".join(span.text for span in spans)
+    """Group 1 of the first match in the document's running text (values wrap across lines)."""
+    spans, text = running_text(lines)
     match = pattern.search(text)
     if not match:
         return None
@@ -21,10 +47,86 @@ def pattern_value(lines: list[Line], pattern: re.Pattern) -> Optional[FieldValue
 
 
 def lone_date(text: str) -> Optional[Parsed]:
-    """A date that is the whole line (a certificate's date of issue), not one inside a sentence."""
-    parsed = parse_date(text)
+    """A date that is the whole line (a certificate's date of issue), not one inside a sentence; in Arabic digits or
+    Chinese numerals (二〇一五年六月三十日)."""
+    parsed = parse_date_any(text)
     return parsed if parsed is not None and parsed.end - parsed.start >= len(text) - 1 else None
 
 
 def last_lone_date(lines: list[Line]) -> Optional[FieldValue]:
     return search_text(lines, lone_date, last=True)
+
+
+def _date_with_cut_year(text: str) -> Optional[Parsed]:
+    match = _CUT_YEAR.match(text)
+    if not match:
+        return None
+    century = "一九" if match.group(1) == "九" else "二"
+    parsed = lone_date(century + text)
+    if parsed is None:
+        return None
+    return Parsed(parsed.value, 0, len(text))
+
+
+def certificate_date(lines: list[Line]) -> Optional[FieldValue]:
+    """The date at the certificate's foot; else one whose first year numeral was lost, as a guess."""
+    found = last_lone_date(lines)
+    if found is not None:
+        return found
+    cut = search_text(lines, _date_with_cut_year, last=True)
+    return placed_by_guess(cut) if cut is not None else None
+
+
+def opening_name(lines: list[Line]) -> Optional[FieldValue]:
+    """The holder's name where the running text opens with it; without 学生/姓名 before it, the place is a guess."""
+    for line in lines:
+        match = _NAME_OPENING.match(line.text)
+        if not match:
+            continue
+        parsed = parse_person_name(match.group(2))
+        if parsed is None:
+            continue
+        value = to_field_value(Parsed(parsed.value, match.start(2), match.end(2)), [Span(line, 0, len(line.text))])
+        return value if match.group(1) else placed_by_guess(value)
+    return None
+
+
+def major_in_text(lines: list[Line]) -> Optional[FieldValue]:
+    """The words before the first 专业 of the running text, back to what stands before a major's name."""
+    spans, text = running_text(lines)
+    for match in re.finditer("专业", text):
+        before = text[max(0, match.start() - MAJOR_MAX - 4):match.start()]
+        anchors = list(_BEFORE_MAJOR.finditer(before))
+        if not anchors:
+            continue
+        name = before[anchors[-1].end():]
+        if 2 <= len(name) <= MAJOR_MAX:
+            start = match.start() - len(name)
+            return to_field_value(Parsed(name, start, match.start()), spans)
+    return None
+
+
+def level_in_text(lines: list[Line], degree: bool = False) -> Optional[FieldValue]:
+    """The level word of the running text: the degree (学士, 硕士…) of a 学位证书, else the highest level named."""
+    spans, text = running_text(lines)
+    if degree:
+        match = DEGREE_LEVEL.search(text)
+        return to_field_value(Parsed(match.group(1), match.start(1), match.end(1)), spans) if match else None
+    for word in LEVEL_WORDS:
+        at = text.find(word)
+        if at >= 0:
+            return to_field_value(Parsed(word, at, at + len(word)), spans)
+    return None
+
+
+def school_in_text(lines: list[Line]) -> Optional[FieldValue]:
+    """The school named in the text (在 某大学, 主考学校：), else a line that is a school's name alone (the foot)."""
+    found = pattern_value(lines, _SCHOOL_IN_TEXT)
+    if found is not None:
+        return found
+    for line in lines:
+        match = _LONE_SCHOOL.match(line.text)
+        if match:
+            return placed_by_guess(to_field_value(Parsed(match.group(1), 0, len(line.text)),
+                                                  [Span(line, 0, len(line.text))]))
+    return None

@@ -348,3 +348,94 @@ def parse_word(max_len: int = 8) -> Parser:
         return Parsed(match.group(1), cut, cut + match.end(1))
 
     return parse
+
+
+# ---- dates in Chinese numerals (二〇一五年六月三十日) ------------------------------------------------------------
+
+# 〇 is read as O, o, ○ or 0 as often as not; 零 and 两 are written too.
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_YEAR_CHARS = "〇○零Oo0一二三四五六七八九"
+_CN_SMALL = "一二两三四五六七八九十"
+_CN_DATE = re.compile(rf"([{_CN_YEAR_CHARS}]{{4}})年([{_CN_SMALL}]{{1,2}})月(?:([{_CN_SMALL}]{{1,3}})[日号])?")
+
+
+def chinese_number(text: str) -> Optional[int]:
+    """A number from 1 to 99 written in Chinese numerals (三, 十一, 二十, 三十一), or None."""
+    if not text or any(c not in _CN_SMALL for c in text):
+        return None
+    if "十" not in text:
+        return _CN_DIGIT[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if "十" in ones or len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _chinese_year(text: str) -> Optional[int]:
+    year = int("".join(str(_CN_DIGIT[c]) for c in text))
+    return year if 1900 <= year <= 2099 else None
+
+
+def find_chinese_dates(text: str) -> list[Parsed]:
+    """Every whole date written in Chinese numerals: 二〇一五年六月三十日, 二零一五年六月三十号."""
+    found = []
+    for match in _CN_DATE.finditer(text):
+        if match.group(3) is None:
+            continue
+        year, month, day = _chinese_year(match.group(1)), chinese_number(match.group(2)), chinese_number(match.group(3))
+        parsed = real_date(year, month, day) if year and month and day else None
+        if parsed is not None:
+            found.append(Parsed(parsed.isoformat(), match.start(), match.end()))
+    return found
+
+
+def find_dates_any(text: str) -> list[Parsed]:
+    """Every date in text, in Arabic digits (find_dates) or in Chinese numerals, in order and never overlapping."""
+    arabic = find_dates(text)
+    chinese = [d for d in find_chinese_dates(text) if not any(d.start < a.end and a.start < d.end for a in arabic)]
+    return sorted(arabic + chinese, key=lambda p: p.start)
+
+
+def parse_date_any(text: str) -> Optional[Parsed]:
+    dates = find_dates_any(text)
+    return dates[0] if dates else None
+
+
+# ---- a person's name, checked as a name -----------------------------------------------------------------------
+
+# Words that are labels or running text, never part of a person's name (乙方的财产, 住址, 上月工资).
+NOT_IN_NAMES = ("姓名", "名称", "住址", "地址", "性别", "民族", "电话", "号码", "身份", "签字", "签名", "盖章", "日期",
+                "甲方", "乙方", "单位", "公司", "合同", "劳动", "工资", "工作", "期限", "的", "本人", "法定", "代表",
+                "委托", "代理", "户籍", "居住", "联系", "证书", "学校", "专业", "毕业", "学位", "出生")
+
+
+def parse_person_name(text: str) -> Optional[Parsed]:
+    """A personal name as parse_name reads it, refused when it holds a label word or a word of running text."""
+    parsed = parse_name(text)
+    if parsed is None or any(word in parsed.value for word in NOT_IN_NAMES):
+        return None
+    return parsed
+
+
+# ---- an employer's name, whole ---------------------------------------------------------------------------------
+
+# A branch named after the company: 某某股份有限公司上海徐汇分公司 is the employer, not its head office.
+_BRANCH_TAIL = re.compile(rf"^[{_CJK}()（）]{{0,12}}?(?:分公司|分行|支行|分店|分所|分院|分中心|办事处)")
+# Words of running text, never of a company's name (甲方依法代扣代缴…的社会保险费).
+NOT_IN_COMPANIES = ("的", "甲方", "乙方", "依法", "应当", "专用章")
+# A 统一社会信用代码 (GB 32100): 18 characters of digits and capitals; it is never part of the name.
+_CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
+
+
+def parse_company(text: str) -> Optional[Parsed]:
+    """An employer's name as parse_org reads it, carried on through a branch (分公司) that follows it; text holding a
+    统一社会信用代码 is read only up to it."""
+    code = _CREDIT_CODE.search(text)
+    parsed = parse_org(text[:code.start()] if code else text)
+    if parsed is None or any(word in parsed.value for word in NOT_IN_COMPANIES):
+        return None
+    tail = _BRANCH_TAIL.match(text[parsed.end:])
+    if tail and len(parsed.value) + tail.end() <= ORG_MAX:
+        return Parsed(parsed.value + tail.group(0), parsed.start, parsed.end + tail.end())
+    return parsed

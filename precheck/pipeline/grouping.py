@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractors.doctypes import id_card
+from extractors.doctypes import id_card, labour_contract
 from extractors.registry import UNKNOWN, document_type
 from precheck.pipeline.classify import PagePart
 from precheck.core.model import PageRef, PageText
@@ -49,41 +49,65 @@ def group_documents(placed_parts: list[PlacedPart]) -> list[DocumentDraft]:
 
 
 def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
-    """A page too plain to name itself (a contract's signing page) that reads as a continuation of the
-    packet's only document of a multi-page type joins it, even when files were not taken in order."""
+    """A page too plain to name itself (a contract's signing page) that reads as a continuation of the packet's
+    only open document of a multi-page type joins it, even when files were not taken in order. A 续订书 is whole on
+    its one page: pages without a head go to the contract beside it, never to it."""
     by_type: dict[str, list[DocumentDraft]] = {}
     for draft in documents:
         by_type.setdefault(draft.type_id, []).append(draft)
+    hosts = _hosts(by_type)
     kept = []
     for draft in documents:
-        if draft.type_id != UNKNOWN and document_type(draft.type_id).multi_page and not draft.has_start:
-            # pages of a contract without its first page, while another has one: they belong to it
-            starts = [d for d in by_type[draft.type_id] if d.has_start]
-            if len(starts) == 1:
-                starts[0].parts.extend(draft.parts)
-                continue
+        host = hosts.get(draft.type_id)
+        if host is not None and host is not draft and not draft.has_start and not _whole_on_one_page(draft):
+            host.parts.extend(draft.parts)
+            continue
         if draft.type_id == UNKNOWN and len(draft.parts) == 1:
             scores = draft.parts[0].part.classification.scores
-            candidates = [
-                type_id for type_id, drafts in by_type.items()
-                if type_id != UNKNOWN and len(drafts) == 1 and document_type(type_id).multi_page
-                and scores.get(type_id, 0.0) >= document_type(type_id).continue_score
-            ]
+            candidates = [type_id for type_id in hosts
+                          if scores.get(type_id, 0.0) >= document_type(type_id).continue_score]
             if len(candidates) == 1:
-                by_type[candidates[0]][0].parts.append(draft.parts[0])
+                hosts[candidates[0]].parts.append(draft.parts[0])
                 continue
         kept.append(draft)
     return kept
 
 
 def _next_page_of_table(current: DocumentDraft, placed: PlacedPart) -> bool:
-    """A printed table (tax, social insurance) repeats its title and header on every page: the next page of the
-    same file, read as the same type, goes on with it."""
-    last = current.parts[-1].page.ref
-    ref = placed.page.ref
+    """A record printed as a table (tax, social insurance) repeats its title and header on every page, and an app's
+    record comes as several screenshots, each with its title: the next page or file read as the same type goes on
+    with it. (Rules pool the rows of every such record anyway; one document keeps its months together.)"""
     return (placed.part.classification.type_id == current.type_id != UNKNOWN
-            and bool(document_type(current.type_id).row_fields)
-            and ref.file == last.file and ref.page == last.page + 1)
+            and bool(document_type(current.type_id).row_fields))
+
+
+def _hosts(by_type: dict[str, list[DocumentDraft]]) -> dict[str, DocumentDraft]:
+    """Per multi-page type, the one document that stray pages can belong to: its only open document with a head,
+    or its only open document."""
+    hosts = {}
+    for type_id, drafts in by_type.items():
+        if type_id == UNKNOWN or not document_type(type_id).multi_page:
+            continue
+        open_drafts = [d for d in drafts if not _whole_on_one_page(d)]
+        starts = [d for d in open_drafts if d.has_start]
+        if len(starts) == 1:
+            hosts[type_id] = starts[0]
+        elif not starts and len(open_drafts) == 1:
+            hosts[type_id] = open_drafts[0]
+    return hosts
+
+
+def _whole_on_one_page(draft: DocumentDraft) -> bool:
+    return any(_is_renewal(placed.part) for placed in draft.parts)
+
+
+def _is_renewal(part: PagePart) -> bool:
+    """A 续订书's page: a contract page whose title says 续订 (it is whole on its page)."""
+    cls = part.classification
+    if cls.type_id != labour_contract.DOCUMENT_TYPE.type_id or not cls.is_start:
+        return False
+    head = for_matching("".join(line.text for line in part.lines[:labour_contract.RENEWAL_HEAD_LINES]))
+    return bool(labour_contract.RENEWAL_TITLE.search(head))
 
 
 def _continues(current: DocumentDraft, part: PagePart) -> bool:
@@ -92,6 +116,8 @@ def _continues(current: DocumentDraft, part: PagePart) -> bool:
         return False
     spec = document_type(current.type_id)
     if spec.multi_page:
+        if _is_renewal(part) or _whole_on_one_page(current):
+            return False
         same = cls.type_id == current.type_id or (
             cls.type_id == UNKNOWN and cls.scores.get(current.type_id, 0.0) >= spec.continue_score
         )
