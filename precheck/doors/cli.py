@@ -176,6 +176,8 @@ def batch(
     limits = parse_limits(limit or [])
     if not root.exists():
         raise PacketNotFound(f"找不到目录：{root}（no such path）")
+    if out.exists() and not out.is_dir():
+        raise BadArguments(f"--out 应是结果文件夹，{out} 是一个文件。请换一个文件夹名（--out is a file）")
     if out.resolve() == root.resolve() or root.resolve() in out.resolve().parents:
         raise BadArguments("结果目录不能放在材料目录里面（输入文件不会被改动，也不在旁边写入）。请用 --out 指定别处")
     own = read_manifest(manifest) if manifest else {}

@@ -65,3 +65,11 @@ def test_bare_precheck_shows_its_help():
 
     done = subprocess.run([sys.executable, "-m", "precheck"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and "check" in done.stdout and "batch" in done.stdout
+
+
+def test_a_batch_out_that_is_a_file_is_refused_before_reading(tmp_path):
+    (tmp_path / "root" / "p").mkdir(parents=True)
+    (tmp_path / "root" / "p" / "a.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "out.txt").write_text("x")
+    result = invoke("batch", tmp_path / "root", "--out", tmp_path / "out.txt")
+    assert result.exit_code == 2 and "是一个文件" in result.output
