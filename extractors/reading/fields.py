@@ -69,6 +69,8 @@ SEAL_WORDS = ("专用章", "之章", "公章", "印章")
 # A wrapped line of a right-aligned value (phone screenshots) ends where the line before it ends; the first line must
 # itself end this near (in its character widths) the page's right margin.
 FLUSH_RIGHT_CHARS = 2.0
+# How much of a line's height two lines must share to stand in one row when judging what opens a row.
+ROW_OPENER_OVERLAP = 0.3
 
 
 @dataclass(frozen=True)
@@ -524,7 +526,8 @@ class Reader:
                 aligned = (abs(other.x0 - value_x0) <= tolerance
                            or (running_text and abs(other.x0 - previous.x0) <= tolerance)
                            or (flush_right and abs(other.x1 - previous.x1) <= tolerance and other.x0 > hit.x1))
-                if not aligned or self._starts_with_label(other) or self._foreign_label_left(other, hit, label_x0):
+                if (not aligned or self._starts_with_label(other) or self._foreign_label_left(other, hit, label_x0)
+                        or self._row_opened_left(other, hit, label_x0)):
                     continue
                 if best is None or other.y0 < best.y0:
                     best = other
@@ -548,6 +551,20 @@ class Reader:
                 continue
             distance = abs(hit.line.y_center - line.y_center)
             if distance < own_distance or hit.line.same_row(line, 0.3):
+                return True
+        return False
+
+
+    def _row_opened_left(self, line: Line, own: LabelHit, label_x0: float) -> bool:
+        """Text in the columns from our label up to this line, on this line's row but not on our label's: an unknown
+        label (or the next row's value) opens a new row there, so the line is not ours wrapping."""
+        slack = own.line.char_width
+        for other in self.lines:
+            if other is line or other is own.line or other.page_index != line.page_index:
+                continue
+            if other.x0 < label_x0 - slack or other.x1 > line.x0 + slack:
+                continue
+            if other.same_row(line, ROW_OPENER_OVERLAP) and not other.same_row(own.line, ROW_OPENER_OVERLAP):
                 return True
         return False
 
