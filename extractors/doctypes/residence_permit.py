@@ -20,6 +20,7 @@ DOCUMENT_TYPE = DocumentType(
         ("签注", 2.0),  # the card's back: 签注记录 beside the chip; no other card or booklet is endorsed
     ),
     excludes=("常住人口登记卡", "劳动合同", "纳税记录", "个人所得税", "积分申请表", "缴费记录"),
+    one_document=True,
     min_score=5.0,
     fields=(
         text("name", "姓名"),

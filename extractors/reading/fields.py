@@ -419,7 +419,10 @@ class Reader:
         ]
         if not candidates:
             return None
-        candidates = [other for other in candidates if not self._owned_by_other_label(other, hit)] or candidates
+        # Lines all in other labels' rows: this label's cell is blank (服务处所 left empty), not theirs to lend.
+        candidates = [other for other in candidates if not self._owned_by_other_label(other, hit)]
+        if not candidates:
+            return None
         leftmost = min(other.x0 for other in candidates)
         column = [other for other in candidates if other.x0 <= leftmost + 2 * line.char_width]
         beside = [other for other in column if other.y1 > line.y0 and other.y0 < line.y1]
