@@ -1,6 +1,6 @@
 """居民身份证 (front and back)."""
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
-from extractors.reading.fields import Field, labelled_fields
+from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields
 from extractors.reading.values import (
     parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,
     parse_range_start, one_of,
@@ -52,4 +52,5 @@ FIELDS = (
 
 def extract(draft, second_look):
     fields, _ = labelled_fields(draft, FIELDS, second_look=second_look)
+    doubt_cut_addresses(fields, ("address",))
     return fields, []

@@ -2,7 +2,7 @@
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 import statistics
 
-from extractors.reading.fields import COMMON_LABEL_WORDS, Field, labelled_fields, placed_by_guess, value_from_span
+from extractors.reading.fields import COMMON_LABEL_WORDS, doubt_cut_addresses, Field, labelled_fields, placed_by_guess, value_from_span
 from extractors.reading.text import Span
 from extractors.reading.values import (
     parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
@@ -66,6 +66,7 @@ def extract(draft, second_look):
         found = banner_name(reader.lines)
         if found is not None:
             fields["name"] = placed_by_guess(found)  # placed by its size, not by a label
+    doubt_cut_addresses(fields, ("hukou_address", "residence_address"))
     return fields, []
 
 

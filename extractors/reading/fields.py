@@ -686,6 +686,23 @@ def placed_by_guess(value: FieldValue) -> FieldValue:
     return value.model_copy(update={"confidence": GUESSED_PLACE_CAP})
 
 
+# An address read short: it ends inside a house number (…117号2, …1402 without 室) or starts with the tail of a
+# province or city name (省南充市…) that a seal or the wrap swallowed.
+_CUT_ADDRESS_END = re.compile(r"[0-9A-Za-z]$")
+_CUT_ADDRESS_START = re.compile(r"^[省市区县]")
+
+
+def looks_cut_address(text: str) -> bool:
+    return bool(_CUT_ADDRESS_END.search(text) or _CUT_ADDRESS_START.match(text))
+
+
+def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...]) -> None:
+    """An address that looks read short is kept, but only as doubtful (readable, not sure enough to err on)."""
+    for name in names:
+        if name in fields and isinstance(fields[name].value, str) and looks_cut_address(fields[name].value):
+            fields[name] = placed_by_guess(fields[name])
+
+
 def value_from_span(parsed: Parsed, span: Span) -> FieldValue:
     return to_field_value(parsed, [span])
 

@@ -2,7 +2,7 @@
 label words and seal text refused as values, watermarks and grid label columns in page classification."""
 from extractors.doctypes.household_register_member import parse_native_place, parse_workplace
 from extractors.doctypes.marriage_certificate import other_applicant, person_blocks
-from extractors.reading.fields import Field, Reader
+from extractors.reading.fields import doubt_cut_addresses, Field, GUESSED_PLACE_CAP, looks_cut_address, Reader
 from extractors.reading.text import make_line
 from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
 from precheck.core.model import OcrLine, PageRef, PageSource, PageText
@@ -157,3 +157,13 @@ def test_a_blank_cell_does_not_borrow_the_value_of_the_row_above():
     page = screen(("婚姻状况", 0.289, 0.777, 0.338, 0.791), ("未婚", 0.348, 0.782, 0.384, 0.800),
                   ("服务处所", 0.288, 0.806, 0.338, 0.823), ("职业", 0.496, 0.809, 0.525, 0.822), aspect=1.414)
     assert "employer" not in Reader(page, (employer, Field("marital", ("婚姻状况",), parse_name)), ("职业",)).read_all()
+
+
+def test_an_address_read_short_is_only_doubtful():
+    assert looks_cut_address("安徽省六安市裕安区梅山南路117号2") and looks_cut_address("省南充市营山县朗池路310号6幢4单元")
+    assert not looks_cut_address("四川省南充市营山县朗池路310号6幢4单元1102室")
+    assert not looks_cut_address("重庆市云阳县云江大道268号单位集体户")
+    page = screen(("住址", 0.08, 0.39, 0.17, 0.43), ("安徽省六安市裕安区梅山南路117号2", 0.23, 0.38, 0.92, 0.43), aspect=1.414)
+    fields = Reader(page, (Field("address", ("住址",), parse_address),)).read_all()
+    doubt_cut_addresses(fields, ("address",))
+    assert fields["address"].confidence <= GUESSED_PLACE_CAP
