@@ -93,15 +93,25 @@ def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
         if draft.type_id == UNKNOWN and len(draft.parts) == 1:
             scores = draft.parts[0].part.classification.scores
             candidates = [
-                type_id for type_id, drafts in by_type.items()
-                if type_id != UNKNOWN and len(drafts) == 1 and document_type(type_id).multi_page
+                target for type_id, drafts in by_type.items()
+                if type_id != UNKNOWN and document_type(type_id).multi_page
                 and scores.get(type_id, 0.0) >= document_type(type_id).continue_score
+                and (target := _only_document(drafts)) is not None
             ]
             if len(candidates) == 1:
-                by_type[candidates[0]][0].parts.append(draft.parts[0])
+                candidates[0].parts.append(draft.parts[0])
                 continue
         kept.append(draft)
     return kept
+
+
+def _only_document(drafts: list[DocumentDraft]) -> DocumentDraft | None:
+    """The one document these drafts make: the only draft, or the only one with a first page (the others'
+    pages join it)."""
+    if len(drafts) == 1:
+        return drafts[0]
+    starts = [d for d in drafts if d.has_start]
+    return starts[0] if len(starts) == 1 else None
 
 
 def _continues(current: DocumentDraft, part: PagePart) -> bool:

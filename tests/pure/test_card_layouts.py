@@ -167,3 +167,20 @@ def test_an_address_read_short_is_only_doubtful():
     fields = Reader(page, (Field("address", ("住址",), parse_address),)).read_all()
     doubt_cut_addresses(fields, ("address",))
     assert fields["address"].confidence <= GUESSED_PLACE_CAP
+
+
+CONTRACT_FIRST = [("劳动合同书", 0.3, 0.05, 0.6, 0.08), ("甲方（用人单位）：上海浦江信息技术有限公司", 0.1, 0.12, 0.8, 0.15),
+                  ("乙方（劳动者）：王晓明", 0.1, 0.17, 0.5, 0.2), ("第一条 合同期限", 0.1, 0.22, 0.4, 0.25),
+                  ("本合同为固定期限劳动合同，自2025年3月1日起至2028年2月29日止。", 0.1, 0.27, 0.9, 0.3)]
+CONTRACT_MIDDLE = [("第五条 劳动报酬", 0.1, 0.05, 0.4, 0.08), ("甲方按月支付乙方工资。", 0.1, 0.1, 0.5, 0.13),
+                   ("第六条 社会保险", 0.1, 0.15, 0.4, 0.18), ("甲乙双方依法参加社会保险。", 0.1, 0.2, 0.6, 0.23),
+                   ("第七条 劳动合同的解除和终止", 0.1, 0.25, 0.6, 0.28), ("按《劳动合同法》执行。", 0.1, 0.3, 0.5, 0.33)]
+SIGNING_PAGE = [("乙方（签字）：王晓明", 0.44, 0.16, 0.64, 0.19), ("甲方（盖章）", 0.08, 0.19, 0.17, 0.22),
+                ("法定代表人或委托代理人（签字或盖章）：", 0.08, 0.22, 0.36, 0.27), ("签订日期：2025年2月20日", 0.46, 0.28, 0.73, 0.32)]
+
+
+def test_a_signing_page_too_plain_to_name_itself_joins_the_contract_whose_pages_came_apart():
+    docs = grouped([photo("0.jpg", SIGNING_PAGE), photo("1.jpg", CONTRACT_FIRST), photo("id.jpg", ID_FRONT),
+                    photo("2.jpg", CONTRACT_MIDDLE)])
+    contracts = [d for d in docs if d.type_id == "labour_contract"]
+    assert len(contracts) == 1 and {r.file for r in contracts[0].pages} == {"0.jpg", "1.jpg", "2.jpg"}
