@@ -61,19 +61,21 @@ def _pair_card_sides(documents: list[DocumentDraft]) -> list[DocumentDraft]:
 
 
 def _join_one_document_types(documents: list[DocumentDraft]) -> list[DocumentDraft]:
-    """The drafts of a type declared one_document joined into its first draft, in packet order."""
-    first: dict[str, DocumentDraft] = {}
+    """The drafts of a type declared one_document joined into one, pages in packet order, standing where the last
+    of them stood (a page holding an ID card and then a permit keeps that order)."""
+    joined: dict[str, DocumentDraft] = {}
     kept = []
-    for draft in documents:
+    for draft in reversed(documents):
         if draft.type_id == UNKNOWN or not document_type(draft.type_id).one_document:
             kept.append(draft)
-        elif draft.type_id in first:
-            first[draft.type_id].parts.extend(draft.parts)
-            first[draft.type_id].has_start = first[draft.type_id].has_start or draft.has_start
+        elif draft.type_id in joined:
+            anchor = joined[draft.type_id]
+            anchor.parts[:0] = draft.parts
+            anchor.has_start = anchor.has_start or draft.has_start
         else:
-            first[draft.type_id] = draft
+            joined[draft.type_id] = draft
             kept.append(draft)
-    return kept
+    return kept[::-1]
 
 
 def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
