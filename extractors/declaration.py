@@ -59,6 +59,8 @@ class DocumentType:
     keywords: labels and phrases its pages carry, weighted.
     excludes: words that rule the type out for this page.
     multi_page: consecutive pages of this type form one document.
+    one_document: every page of this type in a packet is the one document (a card's faces and its information
+    print, in whatever files and order they came).
     min_score: the score a page needs to be called this type on its own.
     continue_score: the lower score enough for a page that follows one of this type.
     """
@@ -80,6 +82,7 @@ class DocumentType:
     rows_label: str = "明细行"
     excludes: tuple[str, ...] = ()
     multi_page: bool = False
+    one_document: bool = False
     min_score: float = 3.0
     continue_score: float = 2.0
 

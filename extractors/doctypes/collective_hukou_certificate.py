@@ -1,7 +1,7 @@
 """集体户口 户籍证明."""
 from extractors.declaration import day, DocumentType, kw, text
 from extractors.reading.certificate_text import last_lone_date
-from extractors.reading.fields import Field, labelled_fields, search_text
+from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, search_text
 from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
 
 DOCUMENT_TYPE = DocumentType(
@@ -47,5 +47,6 @@ def extract(draft, second_look):
         found = last_lone_date(reader.lines)
         if found:
             fields["issue_date"] = found
+    doubt_cut_addresses(fields, ("address",))
     return fields, []
 

@@ -1,6 +1,6 @@
 """户口簿 首页 / 户主页."""
 from extractors.declaration import day, DocumentType, kw, Required, text
-from extractors.reading.fields import Field, labelled_fields
+from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields
 from extractors.reading.values import digits, one_of, parse_address, parse_date, parse_name
 
 DOCUMENT_TYPE = DocumentType(
@@ -37,4 +37,5 @@ EXTRA_LABELS = ("承办人签章", "户口登记机关", "户主页")
 
 def extract(draft, second_look):
     fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
+    doubt_cut_addresses(fields, ("address",))
     return fields, []

@@ -1,6 +1,6 @@
 """居民身份证 (front and back)."""
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
-from extractors.reading.fields import Field, labelled_fields
+from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields
 from extractors.reading.values import (
     parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,
     parse_range_start, one_of,
@@ -13,7 +13,7 @@ DOCUMENT_TYPE = DocumentType(
     label="居民身份证",
     titles=kw(("居民身份证", 3.0), ("公民身份号码", 2.5)),
     keywords=kw("姓名", "性别", "民族", "出生", "住址", ("签发机关", 2.0), ("有效期限", 1.5), ("中华人民共和国", 1.0)),
-    excludes=("居住证", "常住人口登记卡", "户口簿", "劳动合同", "纳税", "税款", "居住地", "户籍证明", "集体户口"),
+    excludes=("居住证", "常住人口登记卡", "户口簿", "劳动合同", "纳税", "税款", "居住地", "户籍证明", "集体户口", "签注"),
     min_score=4.0,
     fields=(
         text("name", "姓名"),
@@ -52,4 +52,5 @@ FIELDS = (
 
 def extract(draft, second_look):
     fields, _ = labelled_fields(draft, FIELDS, second_look=second_look)
+    doubt_cut_addresses(fields, ("address",))
     return fields, []

@@ -2,7 +2,7 @@
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 import statistics
 
-from extractors.reading.fields import COMMON_LABEL_WORDS, Field, labelled_fields, placed_by_guess, value_from_span
+from extractors.reading.fields import COMMON_LABEL_WORDS, doubt_cut_addresses, Field, labelled_fields, placed_by_guess, value_from_span
 from extractors.reading.text import Span
 from extractors.reading.values import (
     parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
@@ -17,8 +17,10 @@ DOCUMENT_TYPE = DocumentType(
     keywords=kw(
         ("常住户口所在地", 2.0), ("户籍地址", 2.0), ("居住地住址", 2.0), ("居住地址", 1.5), "签发日期",
         "有效期限", "有效期", "公民身份号码", "姓名", ("居住证号", 1.5), ("签发机关", 0.5),
+        ("签注", 2.0),  # the card's back: 签注记录 beside the chip; no other card or booklet is endorsed
     ),
     excludes=("常住人口登记卡", "劳动合同", "纳税记录", "个人所得税", "积分申请表", "缴费记录"),
+    one_document=True,
     min_score=5.0,
     fields=(
         text("name", "姓名"),
@@ -64,6 +66,7 @@ def extract(draft, second_look):
         found = banner_name(reader.lines)
         if found is not None:
             fields["name"] = placed_by_guess(found)  # placed by its size, not by a label
+    doubt_cut_addresses(fields, ("hukou_address", "residence_address"))
     return fields, []
 
 

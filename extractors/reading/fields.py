@@ -69,6 +69,8 @@ SEAL_WORDS = ("专用章", "之章", "公章", "印章")
 # A wrapped line of a right-aligned value (phone screenshots) ends where the line before it ends; the first line must
 # itself end this near (in its character widths) the page's right margin.
 FLUSH_RIGHT_CHARS = 2.0
+# How much of a line's height two lines must share to stand in one row when judging what opens a row.
+ROW_OPENER_OVERLAP = 0.3
 
 
 @dataclass(frozen=True)
@@ -417,7 +419,10 @@ class Reader:
         ]
         if not candidates:
             return None
-        candidates = [other for other in candidates if not self._owned_by_other_label(other, hit)] or candidates
+        # Lines all in other labels' rows: this label's cell is blank (服务处所 left empty), not theirs to lend.
+        candidates = [other for other in candidates if not self._owned_by_other_label(other, hit)]
+        if not candidates:
+            return None
         leftmost = min(other.x0 for other in candidates)
         column = [other for other in candidates if other.x0 <= leftmost + 2 * line.char_width]
         beside = [other for other in column if other.y1 > line.y0 and other.y0 < line.y1]
@@ -524,7 +529,8 @@ class Reader:
                 aligned = (abs(other.x0 - value_x0) <= tolerance
                            or (running_text and abs(other.x0 - previous.x0) <= tolerance)
                            or (flush_right and abs(other.x1 - previous.x1) <= tolerance and other.x0 > hit.x1))
-                if not aligned or self._starts_with_label(other) or self._foreign_label_left(other, hit, label_x0):
+                if (not aligned or self._starts_with_label(other) or self._foreign_label_left(other, hit, label_x0)
+                        or self._row_opened_left(other, hit, label_x0)):
                     continue
                 if best is None or other.y0 < best.y0:
                     best = other
@@ -548,6 +554,20 @@ class Reader:
                 continue
             distance = abs(hit.line.y_center - line.y_center)
             if distance < own_distance or hit.line.same_row(line, 0.3):
+                return True
+        return False
+
+
+    def _row_opened_left(self, line: Line, own: LabelHit, label_x0: float) -> bool:
+        """Text in the columns from our label up to this line, on this line's row but not on our label's: an unknown
+        label (or the next row's value) opens a new row there, so the line is not ours wrapping."""
+        slack = own.line.char_width
+        for other in self.lines:
+            if other is line or other is own.line or other.page_index != line.page_index:
+                continue
+            if other.x0 < label_x0 - slack or other.x1 > line.x0 + slack:
+                continue
+            if other.same_row(line, ROW_OPENER_OVERLAP) and not other.same_row(own.line, ROW_OPENER_OVERLAP):
                 return True
         return False
 
@@ -664,6 +684,23 @@ def placed_by_guess(value: FieldValue) -> FieldValue:
     if value.confidence <= GUESSED_PLACE_CAP:
         return value
     return value.model_copy(update={"confidence": GUESSED_PLACE_CAP})
+
+
+# An address read short: it ends inside a house number (…117号2, …1402 without 室) or starts with the tail of a
+# province or city name (省南充市…) that a seal or the wrap swallowed.
+_CUT_ADDRESS_END = re.compile(r"[0-9A-Za-z]$")
+_CUT_ADDRESS_START = re.compile(r"^[省市区县]")
+
+
+def looks_cut_address(text: str) -> bool:
+    return bool(_CUT_ADDRESS_END.search(text) or _CUT_ADDRESS_START.match(text))
+
+
+def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...]) -> None:
+    """An address that looks read short is kept, but only as doubtful (readable, not sure enough to err on)."""
+    for name in names:
+        if name in fields and isinstance(fields[name].value, str) and looks_cut_address(fields[name].value):
+            fields[name] = placed_by_guess(fields[name])
 
 
 def value_from_span(parsed: Parsed, span: Span) -> FieldValue:

@@ -60,7 +60,9 @@ def score_type(spec: DocumentType, haystack: str) -> tuple[float, bool]:
     title = max((k.weight * _found(k.text, haystack) for k in spec.titles), default=0.0)
     keywords = sum(k.weight * _found(k.text, haystack) for k in spec.keywords)
     penalty = sum(EXCLUDE_PENALTY for word in spec.excludes if _needle(word) in haystack)
-    return title + keywords - penalty, title > 0
+    # Named only by a title read as printed: a near reading (身份证件号 for 公民身份号码) does not name a region.
+    titled = any(_found(k.text, haystack) == 1.0 for k in spec.titles)
+    return title + keywords - penalty, titled
 
 
 def classify_lines(lines: list[OcrLine]) -> Classification:

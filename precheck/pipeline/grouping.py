@@ -45,7 +45,37 @@ def group_documents(placed_parts: list[PlacedPart]) -> list[DocumentDraft]:
             continue
         cls = placed.part.classification
         documents.append(DocumentDraft(type_id=cls.type_id, parts=[placed], has_start=cls.is_start))
-    return _adopt_stray_pages(documents)
+    return _pair_card_sides(_join_one_document_types(_adopt_stray_pages(documents)))
+
+
+def _pair_card_sides(documents: list[DocumentDraft]) -> list[DocumentDraft]:
+    """The packet's only ID-card front and only ID-card back, photographed apart with other files between them,
+    are one card. With more than one of either (a spouse's card too) they stay as they are."""
+    cards = [d for d in documents if d.type_id == "id_card" and len(d.parts) == 1]
+    sides = {side: [d for d in cards if _id_side(d.parts[0].part) == side] for side in ("front", "back")}
+    if len(sides["front"]) != 1 or len(sides["back"]) != 1:
+        return documents
+    front, back = sides["front"][0], sides["back"][0]
+    front.parts.extend(back.parts)
+    return [d for d in documents if d is not back]
+
+
+def _join_one_document_types(documents: list[DocumentDraft]) -> list[DocumentDraft]:
+    """The drafts of a type declared one_document joined into one, pages in packet order, standing where the last
+    of them stood (a page holding an ID card and then a permit keeps that order)."""
+    joined: dict[str, DocumentDraft] = {}
+    kept = []
+    for draft in reversed(documents):
+        if draft.type_id == UNKNOWN or not document_type(draft.type_id).one_document:
+            kept.append(draft)
+        elif draft.type_id in joined:
+            anchor = joined[draft.type_id]
+            anchor.parts[:0] = draft.parts
+            anchor.has_start = anchor.has_start or draft.has_start
+        else:
+            joined[draft.type_id] = draft
+            kept.append(draft)
+    return kept[::-1]
 
 
 def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:

@@ -1,11 +1,13 @@
 """Card, grid and screen layouts on hand-made lines: values flush right far from their labels, right-aligned wraps,
 label words and seal text refused as values, watermarks and grid label columns in page classification."""
 from extractors.doctypes.household_register_member import parse_native_place, parse_workplace
-from extractors.reading.fields import Field, Reader
+from extractors.doctypes.marriage_certificate import other_applicant, person_blocks
+from extractors.reading.fields import doubt_cut_addresses, Field, GUESSED_PLACE_CAP, looks_cut_address, Reader
 from extractors.reading.text import make_line
 from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
-from precheck.core.model import OcrLine, PageRef
-from precheck.pipeline.classify import is_watermark, split_regions
+from precheck.core.model import OcrLine, PageRef, PageSource, PageText
+from precheck.pipeline.classify import classify_lines, classify_page, is_watermark, split_regions
+from precheck.pipeline.grouping import PlacedPart, group_documents
 
 REF = PageRef(file="screen.png", page=1)
 PHONE_ASPECT = 2340 / 1080
@@ -78,3 +80,107 @@ def test_the_e_permit_banner_name_is_read_but_only_as_a_guess():
                   ("张晓明", 0.08, 0.159, 0.33, 0.200), ("证件号码", 0.08, 0.27, 0.22, 0.29), ("户籍地址", 0.08, 0.32, 0.22, 0.34))
     found = placed_by_guess(banner_name(page))
     assert found.value == "张晓明" and found.confidence <= GUESSED_PLACE_CAP
+
+
+# ---- second round: card backs, cards apart, person blocks, rows opened by an unknown label, blank cells ----------
+
+PERMIT_BACK = [("签发机关", 0.34, 0.39, 0.41, 0.42), ("上海市公安局嘉定分局", 0.43, 0.39, 0.63, 0.44),
+               ("签发日期", 0.34, 0.45, 0.41, 0.48), ("2026.03.04", 0.43, 0.45, 0.55, 0.49),
+               ("有效期限", 0.19, 0.52, 0.26, 0.55), ("2026.03.04-2027.03.03", 0.29, 0.52, 0.51, 0.57),
+               ("签注记录", 0.18, 0.59, 0.25, 0.63)]
+PERMIT_FRONT = [("上海市居住证", 0.3, 0.1, 0.6, 0.15), ("姓名", 0.1, 0.2, 0.16, 0.23), ("王晓明", 0.2, 0.2, 0.3, 0.23),
+                ("公民身份号码", 0.1, 0.3, 0.25, 0.33), ("32060219900307123X", 0.1, 0.35, 0.5, 0.38),
+                ("居住地址", 0.1, 0.4, 0.2, 0.43), ("上海市嘉定区城中路17弄2号", 0.1, 0.45, 0.6, 0.48)]
+ID_FRONT = [("姓名 王晓明", 0.1, 0.1, 0.5, 0.13), ("性别 男 民族 汉", 0.1, 0.15, 0.5, 0.18),
+            ("住址 江苏省南通市崇川区青年中路88号", 0.1, 0.2, 0.7, 0.23), ("公民身份号码 32060219900307123X", 0.1, 0.3, 0.8, 0.33)]
+ID_BACK = [("中华人民共和国", 0.3, 0.1, 0.6, 0.13), ("居民身份证", 0.3, 0.15, 0.6, 0.19),
+           ("签发机关 南通市公安局崇川分局", 0.2, 0.5, 0.7, 0.53), ("有效期限 2016.03.01-2036.03.01", 0.2, 0.55, 0.7, 0.58)]
+
+
+def ocr_lines(items):
+    return [OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in items]
+
+
+def photo(name, items):
+    return PageText(ref=PageRef(file=name, page=1), source=PageSource.ocr, width=1600, height=1200, lines=ocr_lines(items))
+
+
+def grouped(pages):
+    return group_documents([PlacedPart(p, part) for p in pages for part in classify_page(p.lines)])
+
+
+def test_the_permit_cards_back_with_its_endorsement_box_is_a_residence_permit():
+    assert classify_lines(ocr_lines(PERMIT_BACK)).type_id == "residence_permit"
+
+
+def test_a_permits_faces_and_pages_in_any_files_are_one_document():
+    docs = grouped([photo("back.jpg", PERMIT_BACK), photo("other.jpg", ID_FRONT), photo("front.jpg", PERMIT_FRONT)])
+    permits = [d for d in docs if d.type_id == "residence_permit"]
+    assert len(permits) == 1 and [r.file for r in permits[0].pages] == ["back.jpg", "front.jpg"]
+
+
+def test_an_id_cards_front_and_back_with_other_files_between_are_one_card():
+    docs = grouped([photo("front.jpg", ID_FRONT), photo("permit.jpg", PERMIT_FRONT), photo("back.jpg", ID_BACK)])
+    cards = [d for d in docs if d.type_id == "id_card"]
+    assert len(cards) == 1 and {r.file for r in cards[0].pages} == {"front.jpg", "back.jpg"}
+
+
+def test_two_id_card_fronts_stay_two_cards():
+    docs = grouped([photo("a.jpg", ID_FRONT), photo("p.jpg", PERMIT_FRONT), photo("b.jpg", ID_FRONT), photo("c.jpg", ID_BACK)])
+    assert len([d for d in docs if d.type_id == "id_card"]) >= 2
+
+
+def test_person_blocks_without_labels_pair_each_name_with_its_id_number():
+    page = screen(("钟宇平", 0.600, 0.623, 0.643, 0.649), ("男", 0.754, 0.620, 0.770, 0.644), ("中国", 0.602, 0.652, 0.631, 0.676),
+                  ("1994-03-17", 0.770, 0.644, 0.833, 0.668), ("341202199403177315", 0.634, 0.675, 0.758, 0.701),
+                  ("郝悦", 0.602, 0.715, 0.634, 0.743), ("女", 0.756, 0.713, 0.773, 0.737), ("中国", 0.604, 0.745, 0.633, 0.769),
+                  ("320682199105216565", 0.636, 0.769, 0.760, 0.794), aspect=0.75)
+    assert [(n.value, i.value) for n, i in person_blocks(page)] == [("钟宇平", "341202199403177315"),
+                                                                   ("郝悦", "320682199105216565")]
+
+
+def test_the_other_name_of_the_marriage_application_sentence():
+    page = screen(("结婚申请：男方钟宇平，女方郝悦自愿结婚", 0.2, 0.34, 0.48, 0.38), aspect=0.75)
+    assert other_applicant(page, "钟宇平").value == "郝悦"
+    assert other_applicant(page, "郝悦").value == "钟宇平"
+    assert other_applicant(page, "王晓明") is None
+
+
+def test_a_wrapped_value_stops_where_an_unknown_label_opens_the_next_row():
+    page = screen(("户籍地址", 0.14, 0.409, 0.23, 0.431), ("重庆市云阳县云江大道268号单位集体户", 0.35, 0.403, 0.71, 0.429),
+                  ("户主或与户主关系", 0.14, 0.449, 0.30, 0.471), ("集体户成员", 0.35, 0.446, 0.46, 0.470), aspect=1.414)
+    assert Reader(page, (ADDRESS,)).read_all()["hukou_address"].value == "重庆市云阳县云江大道268号单位集体户"
+
+
+def test_a_blank_cell_does_not_borrow_the_value_of_the_row_above():
+    employer = Field("employer", ("服务处所",), parse_workplace)
+    page = screen(("婚姻状况", 0.289, 0.777, 0.338, 0.791), ("未婚", 0.348, 0.782, 0.384, 0.800),
+                  ("服务处所", 0.288, 0.806, 0.338, 0.823), ("职业", 0.496, 0.809, 0.525, 0.822), aspect=1.414)
+    assert "employer" not in Reader(page, (employer, Field("marital", ("婚姻状况",), parse_name)), ("职业",)).read_all()
+
+
+def test_an_address_read_short_is_only_doubtful():
+    assert looks_cut_address("安徽省六安市裕安区梅山南路117号2") and looks_cut_address("省南充市营山县朗池路310号6幢4单元")
+    assert not looks_cut_address("四川省南充市营山县朗池路310号6幢4单元1102室")
+    assert not looks_cut_address("重庆市云阳县云江大道268号单位集体户")
+    page = screen(("住址", 0.08, 0.39, 0.17, 0.43), ("安徽省六安市裕安区梅山南路117号2", 0.23, 0.38, 0.92, 0.43), aspect=1.414)
+    fields = Reader(page, (Field("address", ("住址",), parse_address),)).read_all()
+    doubt_cut_addresses(fields, ("address",))
+    assert fields["address"].confidence <= GUESSED_PLACE_CAP
+
+
+CONTRACT_FIRST = [("劳动合同书", 0.3, 0.05, 0.6, 0.08), ("甲方（用人单位）：上海浦江信息技术有限公司", 0.1, 0.12, 0.8, 0.15),
+                  ("乙方（劳动者）：王晓明", 0.1, 0.17, 0.5, 0.2), ("第一条 合同期限", 0.1, 0.22, 0.4, 0.25),
+                  ("本合同为固定期限劳动合同，自2025年3月1日起至2028年2月29日止。", 0.1, 0.27, 0.9, 0.3)]
+CONTRACT_MIDDLE = [("第五条 劳动报酬", 0.1, 0.05, 0.4, 0.08), ("甲方按月支付乙方工资。", 0.1, 0.1, 0.5, 0.13),
+                   ("第六条 社会保险", 0.1, 0.15, 0.4, 0.18), ("甲乙双方依法参加社会保险。", 0.1, 0.2, 0.6, 0.23),
+                   ("第七条 劳动合同的解除和终止", 0.1, 0.25, 0.6, 0.28), ("按《劳动合同法》执行。", 0.1, 0.3, 0.5, 0.33)]
+SIGNING_PAGE = [("乙方（签字）：王晓明", 0.44, 0.16, 0.64, 0.19), ("甲方（盖章）", 0.08, 0.19, 0.17, 0.22),
+                ("法定代表人或委托代理人（签字或盖章）：", 0.08, 0.22, 0.36, 0.27), ("签订日期：2025年2月20日", 0.46, 0.28, 0.73, 0.32)]
+
+
+def test_a_signing_page_too_plain_to_name_itself_joins_the_contract_whose_pages_came_apart():
+    docs = grouped([photo("0.jpg", SIGNING_PAGE), photo("1.jpg", CONTRACT_FIRST), photo("id.jpg", ID_FRONT),
+                    photo("2.jpg", CONTRACT_MIDDLE)])
+    contracts = [d for d in docs if d.type_id == "labour_contract"]
+    assert len(contracts) == 1 and {r.file for r in contracts[0].pages} == {"0.jpg", "1.jpg", "2.jpg"}
