@@ -46,9 +46,10 @@ class Reading:
         return next((alt for alt in self.alternatives if before + instead + after in alt), None)
 
     def unsure_near(self, start: int, end: int) -> bool:
-        """Any character in start:end or next to it read below DROPPED_CHARACTER_FLOOR."""
+        """Any character in start:end or next to it read below DROPPED_CHARACTER_FLOOR, or doubtful as part of a
+        value doubtful as a whole (placed by a guess: it may have lost characters with no trace in their scores)."""
         near = self.confidences[max(0, start - 1): end + 1]
-        return bool(near) and min(near) < DROPPED_CHARACTER_FLOOR
+        return (bool(near) and min(near) < DROPPED_CHARACTER_FLOOR) or any(self.doubtful[max(0, start - 1): end + 1])
 
 
 def reading(value: FieldValue, key: Callable[[str], str] = normalize) -> Reading:
@@ -57,7 +58,8 @@ def reading(value: FieldValue, key: Callable[[str], str] = normalize) -> Reading
     confidences = value.char_confidences if value.char_confidences and len(value.char_confidences) == len(raw) else None
     # The value as a whole is doubtful when its confidence is low for a reason beyond its characters' scores (a
     # failed check digit caps it) or when there are no character scores; otherwise each character speaks for itself.
-    whole_doubtful = value.confidence < CERTAIN_FLOOR and (confidences is None or value.confidence < min(confidences) - 1e-6)
+    whole_doubtful = value.guessed or (
+        value.confidence < CERTAIN_FLOOR and (confidences is None or value.confidence < min(confidences) - 1e-6))
     text, doubtful, sure = [], [], []
     for index, char in enumerate(raw):
         low = whole_doubtful or (confidences is not None and confidences[index] < CERTAIN_FLOOR)

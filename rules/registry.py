@@ -33,6 +33,7 @@ class PageIssue:
     page: Optional[int]
     message: str
     kind: Literal["unreadable_file", "unreadable_page"]
+    blank: bool = False  # plain paper, as a scanned back side is
 
 
 @dataclass(frozen=True)

@@ -681,9 +681,7 @@ def confirmed_by_check_digit(confidences: list[float]) -> list[float]:
 
 def placed_by_guess(value: FieldValue) -> FieldValue:
     """The value as it stands, but no surer than a guessed placement allows (GUESSED_PLACE_CAP)."""
-    if value.confidence <= GUESSED_PLACE_CAP:
-        return value
-    return value.model_copy(update={"confidence": GUESSED_PLACE_CAP})
+    return value.model_copy(update={"confidence": min(value.confidence, GUESSED_PLACE_CAP), "guessed": True})
 
 
 # An address read short: it ends inside a house number (…117号2, …1402 without 室) or starts with the tail of a

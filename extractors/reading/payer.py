@@ -14,6 +14,7 @@ CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _CREDIT_CODE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{18}(?![0-9A-Za-z])")
 # A code has digits (its region code alone is six); a run of capitals is no code.
 CREDIT_CODE_MIN_DIGITS = 8
+_LEADING_DATE = re.compile(r"^\s*(?:至|-|~)?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*")
 _CODE_LABEL = r"(?:统一社会信用代码|社会信用代码|纳税人识别号|识别号|税号)[:：]?"
 _LEADING_CODE = re.compile(rf"^(?:{_CODE_LABEL})?[(（\[【]?([0-9A-Z]{{18}})[)）\]】]?[,，;；、]?")
 _PAYER_LABEL = re.compile(r"^.*?(?:扣缴义务人|扣缴单位|缴费单位|参保单位|单位名称)(?:名称)?[:：]")
@@ -43,6 +44,9 @@ def parse_payer(text: str) -> Optional[Parsed]:
     at its last company word, so a code, a bracket or an amount after it stays out."""
     label = _PAYER_LABEL.match(text)
     skip = label.end() if label else 0
+    date = _LEADING_DATE.match(text[skip:])  # the end of a 税款所属期 range run into the next cell
+    if date:
+        skip += date.end()
     code = _LEADING_CODE.match(text[skip:])
     if code and sum(c.isdigit() for c in code.group(1)) >= CREDIT_CODE_MIN_DIGITS:
         skip += code.end()

@@ -71,6 +71,9 @@ class FieldValue(BaseModel):
     # Extra key: other sure readings of the value from a second look at the page, which lost the vote; [] when
     # every reading agreed, null when the value had no second look.
     alternatives: Optional[list[str]] = None
+    # Extra key: the value was placed by a guess (found by its pattern or size away from a label, or looking read
+    # short); rules then treat every character of it as doubtful, whatever each character's own score.
+    guessed: bool = False
 
 
 class Document(BaseModel):

@@ -20,12 +20,24 @@ def too_little_text(lines: list[OcrLine]) -> bool:
     return meaningful_chars(lines) < MIN_PAGE_CHARS
 
 
+def _brightness(image: Image.Image) -> tuple[float, float]:
+    grey = np.asarray(image.convert("L").resize((256, max(1, round(256 * image.height / max(image.width, 1))))))
+    return float(grey.mean()), float(grey.std())
+
+
+def is_blank(image: Optional[Image.Image]) -> bool:
+    """A page of plain paper: light and even (a scanned back side, a separator sheet)."""
+    if image is None or min(image.size) < 300:
+        return False
+    mean, spread = _brightness(image)
+    return mean >= 60 and spread < 6
+
+
 def describe_problem(image: Optional[Image.Image], lines: list[OcrLine]) -> str:
     """A plain Chinese reason and what to do, from the image's statistics."""
     if image is None:
         return "页面文字过少，无法判断是什么材料。请确认页面完整清晰后重新扫描或拍照。"
-    grey = np.asarray(image.convert("L").resize((256, max(1, round(256 * image.height / max(image.width, 1))))))
-    mean, spread = float(grey.mean()), float(grey.std())
+    mean, spread = _brightness(image)
     if min(image.size) < 300:
         return f"图片太小（{image.width}×{image.height} 像素），看不清文字。请用至少 200 dpi 扫描或把材料拍满画面。"
     if mean < 60:

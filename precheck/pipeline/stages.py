@@ -19,7 +19,7 @@ from precheck.ingest.pages import InputProblem, PageInput, iter_pages
 from precheck.ocr.base import OcrEngine
 from precheck.pipeline.classify import classify_page
 from precheck.pipeline.grouping import DocumentDraft, PlacedPart, group_documents
-from precheck.pipeline.quality import describe_problem, too_little_text
+from precheck.pipeline.quality import describe_problem, is_blank, too_little_text
 from precheck.pipeline.report import report_of
 from precheck.pipeline.holidays import holidays_dir, load_calendar
 from precheck.pipeline.run import CheckOptions, ProgressCallback, Run, Stage
@@ -50,7 +50,8 @@ def read_pages(run: Run) -> None:
             run.page_issues.append(PageIssue(item.ref.file, item.ref.page, PAGE_FAILED, "unreadable_file"))
             continue
         if too_little_text(page.lines):
-            run.page_issues.append(PageIssue(page.ref.file, page.ref.page, describe_problem(image, page.lines), "unreadable_page"))
+            run.page_issues.append(PageIssue(page.ref.file, page.ref.page, describe_problem(image, page.lines),
+                                             "unreadable_page", blank=is_blank(image)))
         run.pages.append(page)
         if page.source == PageSource.ocr:
             run.second_look.add_page(page.ref, item.reload or item.load_image, page.rotation)

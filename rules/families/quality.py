@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from precheck.core.model import WHOLE_PACKET, Evidence, Severity
+from extractors.registry import UNKNOWN
 from rules.registry import CheckContext, Hit, rule
 
 
@@ -9,10 +10,17 @@ from rules.registry import CheckContext, Hit, rule
 def unreadable_pages(context: CheckContext):
     """页面可识别
     页面文字过少，无法判断材料类型（空白、过暗、过小或被裁切）。"""
+    read = {(ref.file, ref.page) for document in context.documents if document.type != UNKNOWN for ref in document.pages}
     for issue in context.page_issues:
-        if issue.kind == "unreadable_page":
-            evidence = Evidence(file=issue.file, page=issue.page or 1, bbox=(0.0, 0.0, 1.0, 1.0))
-            yield Hit(f"{issue.file} 第 {issue.page} 页无法识别：{issue.message}", (evidence,))
+        if issue.kind != "unreadable_page":
+            continue
+        evidence = Evidence(file=issue.file, page=issue.page or 1, bbox=(0.0, 0.0, 1.0, 1.0))
+        if issue.blank and any(file == issue.file and page != issue.page for file, page in read):
+            # A blank page among a scanned file's read pages is a back side the scanner app kept: nothing to fix.
+            yield Hit(f"{issue.file} 第 {issue.page} 页是空白页（多为扫描时留下的背面），已跳过，无需处理。", (evidence,),
+                      severity=Severity.info)
+            continue
+        yield Hit(f"{issue.file} 第 {issue.page} 页无法识别：{issue.message}", (evidence,))
 
 
 @rule("input.unreadable_file", Severity.warning, "—")

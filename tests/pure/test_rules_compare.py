@@ -1,4 +1,5 @@
 """rules.compare: normalised comparison with 【】 marks, doubtful characters, company names."""
+from precheck.core.model import FieldValue
 from rules.compare import compare_companies, compare_values, id_key, is_agency
 from tests.rule_packets import doubtful, fv
 
@@ -94,3 +95,17 @@ def test_equal_first_readings_are_doubtful_when_a_second_look_read_one_of_them_o
     assert result.outcome == "doubtful" and result.doubtful_chars == ("0",)
     assert result.left == "解放路286号23幢【24】室"
     assert compare_values(read_twice("解放路286号", "解放路286号"), fv("解放路286号")).outcome == "same"
+
+
+def test_a_value_placed_by_a_guess_is_doubtful_in_every_character():
+    """An address that looks read short (…一组11, its 号 lost at the wrap) is kept as a guess: what it lacks is no
+    sure difference, however surely its other characters were read (issue 17: no error without a sure reading)."""
+    from extractors.reading.fields import placed_by_guess
+
+    cover = placed_by_guess(FieldValue(value="浙江省温州市苍南县钱库镇小冲村一组11", confidence=0.75,
+                                       char_confidences=[0.99] * 16 + [0.55, 0.99, 0.99]))
+    permit = FieldValue(value="浙江省温州市苍南县钱库镇小冲村一组11号", confidence=0.99, char_confidences=[0.99] * 20)
+    assert cover.guessed and cover.confidence <= 0.7
+    assert compare_values(cover, permit).outcome == "doubtful"
+    sure = cover.model_copy(update={"guessed": False, "confidence": 0.75})
+    assert compare_values(sure, permit).outcome == "different"  # the same reading, placed surely, is a difference

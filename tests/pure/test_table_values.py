@@ -54,3 +54,10 @@ def test_month_ranges_of_one_row(text, expected):
 
 def test_months_between_crosses_the_year():
     assert months_between("2025-11", "2026-02") == ["2025-11", "2025-12", "2026-01", "2026-02"]
+
+
+def test_a_date_run_into_the_payer_cell_is_no_part_of_its_name():
+    from extractors.reading.payer import parse_payer
+
+    assert parse_payer("2026-09-30允升(上海)企业管理咨询有限公司").value == "允升(上海)企业管理咨询有限公司"
+    assert parse_payer("至2026.09.30 上海浦江信息技术有限公司").value == "上海浦江信息技术有限公司"

@@ -1,0 +1,32 @@
+"""quality.unreadable_page: a page that cannot be read is a warning, except a blank back side among a scanned
+file's read pages, which is only noted (REAL-DOCUMENTS: blank backs of pages are not documents of the packet)."""
+from datetime import date
+
+from precheck.core.model import Document, PageRef
+from rules.catalogue import ordered_rules
+from rules.registry import RULES, CheckContext, PageIssue
+
+
+def findings(issue: PageIssue, documents: list[Document]):
+    ordered_rules()
+    context = CheckContext(documents=documents, as_of=date(2026, 11, 22), application="first", page_issues=[issue])
+    return RULES["quality.unreadable_page"].run(context).findings
+
+
+PERMIT = Document(type="residence_permit", pages=[PageRef(file="scan.pdf", page=1)])
+
+
+def test_a_blank_back_side_in_a_scanned_file_is_only_noted():
+    [finding] = findings(PageIssue("scan.pdf", 2, "页面几乎是空白的。", "unreadable_page", blank=True), [PERMIT])
+    assert finding.severity.value == "info" and "空白页" in finding.message
+
+
+def test_a_blank_file_on_its_own_is_still_a_warning():
+    [finding] = findings(PageIssue("back.png", 1, "页面几乎是空白的。请确认是否扫描了正确的一面。", "unreadable_page", blank=True),
+                         [PERMIT])
+    assert finding.severity.value == "warning" and "正确的一面" in finding.message
+
+
+def test_a_dark_page_among_read_pages_is_still_a_warning():
+    [finding] = findings(PageIssue("scan.pdf", 2, "图片太暗，看不清文字。", "unreadable_page", blank=False), [PERMIT])
+    assert finding.severity.value == "warning"
