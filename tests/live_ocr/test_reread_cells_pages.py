@@ -6,7 +6,7 @@ import pytest
 from extractors.doctypes import social_insurance_record
 from extractors.doctypes import tax_record
 from extractors.reading.table import _readings_again, read_rows
-from extractors.doctypes.tax_record import parse_agent, parse_agent_in_remarks
+from extractors.reading.payer import parse_labelled_payer as parse_agent_in_remarks, parse_payer as parse_agent
 from extractors.reading.text import make_line, page_tilt
 from extractors.reading.values import parse_month, parse_org
 from precheck.core.model import PageRef
