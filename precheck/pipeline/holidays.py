@@ -3,12 +3,17 @@ Council's notice, for the years the installed chinesecalendar does not know yet.
 from __future__ import annotations
 
 import os
-import tomllib
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 from precheck.core.errors import BadArguments
 from rules.workdays import WorkCalendar, holiday_year
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, from PyPI
+    import tomli as tomllib
 
 HOLIDAYS_DIR_ENV = "PRECHECK_HOLIDAYS_DIR"
 
