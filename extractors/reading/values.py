@@ -253,6 +253,21 @@ ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公
 
 
 ORG_MAX = 30
+# What may follow a company's name and still be its name: a branch (分公司, 分行…) named after a place.
+_BRANCH_TAIL = re.compile(rf"^[{_CJK}()（）]{{0,12}}?(?:分公司|分行|支行|分店|分所|分院|分中心|办事处)")
+
+# A 统一社会信用代码 (GB 32100): 18 digits and capitals; OCR may read a capital GB 32100 leaves out, so any capital is
+# taken. It has digits (its region code alone is six): a run of capitals is no code. It is never part of a name.
+_CREDIT_CODE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{18}(?![0-9A-Za-z])")
+CREDIT_CODE_MIN_DIGITS = 8
+
+
+def find_credit_code(text: str) -> Optional[re.Match]:
+    """The first 统一社会信用代码 in text, or None."""
+    for match in _CREDIT_CODE.finditer(text):
+        if sum(c.isdigit() for c in match.group()) >= CREDIT_CODE_MIN_DIGITS:
+            return match
+    return None
 
 
 def parse_org(text: str) -> Optional[Parsed]:
@@ -263,9 +278,10 @@ def parse_org(text: str) -> Optional[Parsed]:
         at = body.rfind(suffix)
         if at >= 0:
             best = max(best, at + len(suffix))
-            if suffix.endswith("公司"):  # a branch of a company: 某某股份有限公司上海徐汇分公司
-                best = max(best, body.rfind("公司") + len("公司"))
             break
+    branch = _BRANCH_TAIL.match(body[best:]) if best >= 0 else None
+    if branch:  # a branch named after its company: 某某股份有限公司上海徐汇分公司 is the employer, not its head office
+        best += branch.end()
     name = body[:best]
     if best < 4 or len(name) > ORG_MAX or re.search(r"[，。,;；：:]", name):
         return None
@@ -420,22 +436,15 @@ def parse_person_name(text: str) -> Optional[Parsed]:
 
 # ---- an employer's name, whole ---------------------------------------------------------------------------------
 
-# A branch named after the company: 某某股份有限公司上海徐汇分公司 is the employer, not its head office.
-_BRANCH_TAIL = re.compile(rf"^[{_CJK}()（）]{{0,12}}?(?:分公司|分行|支行|分店|分所|分院|分中心|办事处)")
 # Words of running text, never of a company's name (甲方依法代扣代缴…的社会保险费).
 NOT_IN_COMPANIES = ("的", "甲方", "乙方", "依法", "应当", "专用章")
-# A 统一社会信用代码 (GB 32100): 18 characters of digits and capitals; it is never part of the name.
-_CREDIT_CODE = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
 
 
 def parse_company(text: str) -> Optional[Parsed]:
-    """An employer's name as parse_org reads it, carried on through a branch (分公司) that follows it; text holding a
-    统一社会信用代码 is read only up to it."""
-    code = _CREDIT_CODE.search(text)
+    """An employer's name as parse_org reads it (a branch included); text holding a 统一社会信用代码 is read only up
+    to it, and running text is no name."""
+    code = find_credit_code(text)
     parsed = parse_org(text[:code.start()] if code else text)
     if parsed is None or any(word in parsed.value for word in NOT_IN_COMPANIES):
         return None
-    tail = _BRANCH_TAIL.match(text[parsed.end:])
-    if tail and len(parsed.value) + tail.end() <= ORG_MAX:
-        return Parsed(parsed.value + tail.group(0), parsed.start, parsed.end + tail.end())
     return parsed

@@ -62,10 +62,34 @@ def test_a_web_check_leaves_the_id_number_in_no_cache_and_no_temporary_folder(tm
     assert not cache_dir.exists() and holds(tmp_path, SAMPLE_ID) == []  # …and kept nowhere
 
 
-def test_serve_builds_its_engine_with_a_memory_cache_only():
-    source = (Path(__file__).resolve().parents[2] / "precheck" / "doors" / "cli.py").read_text(encoding="utf-8")
-    serve = source[source.index("def serve("):source.index("cache_app =")]
-    assert "open_engine(ocr.value, in_memory=True)" in serve
+def test_serve_reads_with_a_memory_cache_and_leaves_no_upload_folder(tmp_path, monkeypatch):
+    """`precheck serve` as a user starts it (uvicorn replaced by a recorder): its engine's cache is in memory only,
+    nothing is written to the cache folder, and its upload folder is gone when it stops."""
+    import tempfile
+
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from precheck.doors.cli import app
+    from precheck.ocr import engines
+
+    monkeypatch.setenv("PRECHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(engines, "get_engine", lambda name: IdCardEngine())
+    served = {}
+
+    def record(web_app, **options):
+        served["engine"] = web_app.state.checker.engine
+        served["uploads"] = [p for p in (tmp_path / "tmp").iterdir()]
+        served["engine"].recognize(Image.new("RGB", (40, 30), "white"))
+
+    monkeypatch.setattr(uvicorn, "run", record)
+    result = CliRunner().invoke(app, ["serve"])
+    assert result.exit_code == 0, result.output
+    assert served["engine"].cache.in_memory and not (tmp_path / "cache").exists()
+    assert [p.name.startswith(PREFIX) for p in served["uploads"]] == [True]
+    assert list((tmp_path / "tmp").iterdir()) == []  # the server's upload folder went with it
 
 
 def test_a_killed_servers_upload_folder_is_removed_when_the_next_starts(tmp_path):

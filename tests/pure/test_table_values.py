@@ -3,15 +3,10 @@ month ranges of one row, a 分公司 kept whole."""
 import pytest
 
 from extractors.reading.months import month_range, months_between
-from extractors.reading.payer import credit_code_ok, parse_labelled_payer, parse_payer
+from extractors.reading.payer import parse_labelled_payer, parse_payer
 from extractors.reading.values import parse_org
 
 CODE = "91310115MA1H7LCM3P"
-
-
-def test_a_valid_credit_code_passes_its_check_character():
-    assert credit_code_ok(CODE)
-    assert not credit_code_ok(CODE[:17] + "X")
 
 
 @pytest.mark.parametrize("cell", [
