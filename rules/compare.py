@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Callable, Literal, Optional
 
+from extractors.reading.values import split_branch
 from precheck.core.model import FieldValue, Severity
 from precheck.core.textnorm import normalize
 from rules.registry import Hit
@@ -19,10 +20,14 @@ from rules.fields import CERTAIN_FLOOR, READABLE_FLOOR, Got, doc_label
 
 # A character next to one that was dropped or added must read at least this surely for the difference to count.
 DROPPED_CHARACTER_FLOOR = 0.9
+# Both first readings must hold a character at least this surely to outvote a second look that read it otherwise.
+OUTVOTING_FLOOR = 0.9
 # Characters either side of a difference that another reading must repeat for it to back the other value there.
 ALTERNATIVE_CONTEXT = 2
-Outcome = Literal["same", "form", "doubtful", "different"]  # "form": companies differing only in 有限/股份有限
-OUTCOME_ORDER = ("same", "form", "doubtful", "different")
+# "form": companies differing only in 有限/股份有限; "branch": one names a branch (分公司) of the other, which is also
+# what a name wrapped onto a second line and read only to its first line's end looks like.
+Outcome = Literal["same", "form", "branch", "doubtful", "different"]
+OUTCOME_ORDER = ("same", "form", "branch", "doubtful", "different")
 
 
 @dataclass(frozen=True)
@@ -125,18 +130,31 @@ def compare(left: Reading, right: Reading) -> Comparison:
 
 def _same_unless_read_otherwise(left: Reading, right: Reading) -> Comparison:
     """Equal readings are the same value, unless a second look at one of the pages read it otherwise: then the
-    first readings may agree only because one of them dropped or misread what its page holds."""
+    first readings may agree only because one of them dropped or misread what its page holds. A second look that
+    only reads other characters where both pages were read surely is outvoted: two pages read independently and
+    surely to the same character is more than one second look."""
     for side in (left, right):
         for alt in side.alternatives:
             if alt != side.text:
                 matcher = SequenceMatcher(None, side.text, alt, autojunk=False)
                 changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+                if all(_outvoted(change, left, right) for change in changes):
+                    continue
                 # Where the other reading only adds characters, mark the two read either side of the gap.
                 spans = [(i1, i2) if i2 > i1 else (max(0, i1 - 1), min(len(side.text), i1 + 1)) for _, i1, i2, _, _ in changes]
                 chars = tuple(char for _, i1, i2, j1, j2 in changes for char in side.text[i1:i2] + alt[j1:j2])
                 marked = _mark(side.text, spans)
                 return Comparison("doubtful", marked, marked, chars, (alt,))
     return Comparison("same", left.text, right.text)
+
+
+def _outvoted(change: tuple, left: Reading, right: Reading) -> bool:
+    """A second look's change that only swaps characters both first readings hold surely."""
+    tag, i1, i2, j1, j2 = change
+    if tag != "replace" or i2 - i1 != j2 - j1:
+        return False
+    return all(not side.doubtful[index] and (not side.confidences or side.confidences[index] >= OUTVOTING_FLOOR)
+               for side in (left, right) for index in range(i1, i2))
 
 
 def compare_values(left: FieldValue, right: FieldValue, key: Callable[[str], str] = normalize) -> Comparison:
@@ -194,7 +212,19 @@ def compare_companies(left: FieldValue, right: FieldValue) -> Comparison:
     if body.outcome == "same":
         outcome: Outcome = "same" if left_form == right_form else "form"
         return Comparison(outcome, shown.left, shown.right)
+    if body.outcome == "different" and _branch_of_other(left, right):
+        return Comparison("branch", shown.left, shown.right)
     return Comparison(body.outcome, shown.left, shown.right, body.doubtful_chars)
+
+
+def _branch_of_other(left: FieldValue, right: FieldValue) -> bool:
+    """One name is the other's branch: 某某有限公司上海分公司 against 某某有限公司."""
+    names = ["".join(company_key(c) for c in str(value.value)) for value in (left, right)]
+    for one, other in (names, names[::-1]):
+        head, branch = split_branch(one)
+        if branch and head == other:
+            return True
+    return False
 
 
 def is_agency(name: str) -> bool:

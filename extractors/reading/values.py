@@ -288,6 +288,20 @@ def parse_org(text: str) -> Optional[Parsed]:
     return Parsed(name, cut, cut + best)
 
 
+def split_branch(name: str) -> tuple[str, str]:
+    """A company name cut into its head office and its branch tail: 某某有限公司上海分公司 → (某某有限公司, 上海分公司);
+    ("name", "") when it names no branch."""
+    for suffix in ORG_SUFFIXES:
+        at = name.rfind(suffix, 0, max(0, len(name) - 2))
+        if at >= 0:
+            head = at + len(suffix)
+            branch = _BRANCH_TAIL.match(name[head:])
+            if branch and branch.end() == len(name) - head:
+                return name[:head], name[head:]
+            break
+    return name, ""
+
+
 _ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街道弄号室组巷里屯旗盟州]")
 
 

@@ -43,6 +43,9 @@ def test_company_forms():
     assert compare_companies(fv("上海某某股份公司"), fv("上海某某股份有限公司")).outcome == "same"
     assert compare_companies(fv("上海某某有限公司"), fv("上海某某股份有限公司")).outcome == "form"
     assert compare_companies(fv("上海某某有限公司"), fv("上海某某人力资源有限公司")).outcome == "different"
+    assert compare_companies(fv("某某有限公司上海分公司"), fv("某某有限公司")).outcome == "branch"
+    assert compare_companies(fv("某某有限公司"), fv("某某有限公司浦东分公司")).outcome == "branch"
+    assert compare_companies(fv("某某有限公司上海分公司"), fv("某某有限公司浦东分公司")).outcome == "different"
 
 
 def test_agency_names():
@@ -95,6 +98,15 @@ def test_equal_first_readings_are_doubtful_when_a_second_look_read_one_of_them_o
     assert result.outcome == "doubtful" and result.doubtful_chars == ("0",)
     assert result.left == "解放路286号23幢【24】室"
     assert compare_values(read_twice("解放路286号", "解放路286号"), fv("解放路286号")).outcome == "same"
+
+
+def test_two_sure_first_readings_outvote_a_second_look_that_swapped_a_character():
+    # ID card and register both read 袁亮 surely; the register's second look read 袁壳.
+    register = read_twice("袁亮", "袁壳")
+    assert compare_values(register, fv("袁亮")).outcome == "same"
+    # ... but not when either first reading held that character unsurely.
+    unsure = FieldValue(value="袁亮", confidence=0.95, char_confidences=[0.99, 0.85], alternatives=["袁壳"])
+    assert compare_values(unsure, fv("袁亮")).outcome == "doubtful"
 
 
 def test_a_value_placed_by_a_guess_is_doubtful_in_every_character():

@@ -66,8 +66,16 @@ def test_limited_vs_joint_stock_is_a_warning():
     assert ran.severities == ["warning"] and "组织形式" in ran.message()
 
 
-def test_branch_is_not_the_head_office():
-    assert employer("上海华腾(集团)有限公司", "上海华腾(集团)有限公司北京分公司").severities == ["error"]
+def test_branch_against_head_office_is_a_warning_to_check_the_full_name():
+    # Also what a branch name wrapped onto a second line and read to its first line's end looks like.
+    for contract, agent in (("上海华腾(集团)有限公司", "上海华腾(集团)有限公司北京分公司"),
+                            ("深圳聚芯新材料科技有限公司上海分公司", "深圳聚芯新材料科技有限公司")):
+        ran = employer(contract, agent)
+        assert ran.severities == ["warning"] and "分公司" in ran.message() and "全称" in ran.findings[0].action
+
+
+def test_a_branch_of_another_company_is_an_error():
+    assert employer("深圳聚芯新材料科技有限公司上海分公司", "深圳聚芯新能源科技有限公司").severities == ["error"]
 
 
 def test_low_confidence_characters_give_a_warning_naming_them():
