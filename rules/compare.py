@@ -181,6 +181,10 @@ def id_key(char: str) -> str:
     return normalize(char).upper()
 
 
+def normal_id(text: str) -> str:
+    return "".join(id_key(c) for c in text)
+
+
 # --- company names
 
 # Organisation forms at the end of a company name. 有限公司 and 有限责任公司 are the same legal form (公司法: a

@@ -18,6 +18,7 @@ from datetime import date
 from typing import Callable, Iterable, Literal, Optional, Union
 
 from extractors.registry import field_label, type_label
+from precheck.core.declarations import NOTHING_DECLARED, Declarations
 from precheck.core.model import CheckResult, Document, Evidence, FieldValue, Finding, PageRef, Severity
 from rules.workdays import WorkCalendar
 
@@ -78,6 +79,7 @@ class CheckContext:
     page_issues: list[PageIssue] = field(default_factory=list)
     stage_failures: list[StageFailure] = field(default_factory=list)
     calendar: WorkCalendar = field(default_factory=WorkCalendar)  # working days, with the user's holiday files
+    declarations: Declarations = NOTHING_DECLARED  # what the person checking declares for the points (SPEC §6)
     # Filled by run_rules for the field.unreadable rule only: what the other rules could not read.
     unreadable: tuple[Unreadable, ...] = ()
 

@@ -136,6 +136,29 @@ class CheckResult(BaseModel):
     note: Optional[str] = Field(None, description="why it is undecided or not applicable")
 
 
+class PointsItem(BaseModel):
+    """One indicator of the points estimate (SPEC §6), with where its figure came from."""
+
+    model_config = ConfigDict(populate_by_name=True, serialize_by_alias=True)
+
+    indicator: str
+    points: int
+    counted: bool
+    from_: Literal["documents", "declared"] = Field(alias="from")
+    basis: str = Field(description="why this figure, in Chinese")
+    source: str = Field(description="the policy clause")
+    evidence: list[Evidence] = Field(default_factory=list)
+    more: Optional[str] = Field(None, description="what to hand in or declare to claim more, for people")
+
+
+class PointsEstimate(BaseModel):
+    standard: int
+    estimate: int = Field(description="the counted items' sum")
+    lower_bound: bool = Field(False, description="an item could not be read: the true figure may be higher")
+    items: list[PointsItem] = Field(default_factory=list)
+    not_estimated: list[str] = Field(default_factory=list)
+
+
 class Report(BaseModel):
     schema_version: Literal[1] = SCHEMA_VERSION
     packet: str
@@ -146,6 +169,7 @@ class Report(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     pages: list[PageSummary] = Field(default_factory=list)
     checks: list[CheckResult] = Field(default_factory=list)
+    points: Optional[PointsEstimate] = None
     engine: Optional[str] = None
     precheck_version: Optional[str] = None
 

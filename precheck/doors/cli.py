@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from precheck import __version__
+from precheck.core.declarations import KEYS as DECLARATION_KEYS, from_file as declarations_file, from_pairs
 from precheck.core.errors import BadArguments, ExitCode, PacketNotFound, PrecheckError
 from precheck.core.limit_options import options_help, parse_limits
 from precheck.core.model import APPLICATION_LABELS, VERDICT_LABELS, Report, Verdict
@@ -34,6 +35,10 @@ EngineName = Enum("EngineName", {name: name for name in ENGINE_NAMES}, type=str)
 
 APPLICATIONS = "<" + "|".join(APPLICATION_LABELS) + ">"
 APPLICATION_HELP = " / ".join(f"{kind} {label}" for kind, label in APPLICATION_LABELS.items())
+DECLARE_HELP = ("积分申报项（材料中没有的），可重复 / a points item no document shows, repeatable, e.g. "
+                "--declare title_or_skill=技能三级 --declare social_insurance_months=36. 可申报："
+                + "、".join(DECLARATION_KEYS))
+DECLARATIONS_HELP = "积分申报文件（TOML 或 JSON，见 README）/ a declarations file"
 LIMIT_HELP = ("放宽或收紧输入限制，可重复 / change an input limit, repeatable, e.g. --limit file-mb=200. "
               + options_help())
 
@@ -92,6 +97,15 @@ def main(version: bool = typer.Option(False, "--version", help="显示版本 / s
     pass
 
 
+def _declared(pairs: Optional[list[str]], file: Optional[Path]):
+    """--declarations FILE, then each --declare on top of it."""
+    base = declarations_file(file) if file is not None else None
+    given = from_pairs(pairs or [])
+    if base is None:
+        return given
+    return base.model_copy(update=given.model_dump(exclude_unset=True))
+
+
 @app.command()
 @exits_on_error
 def check(
@@ -103,6 +117,8 @@ def check(
     out: Optional[Path] = typer.Option(None, "--out", help="把报告写入此文件（默认输出到屏幕）/ write the report here"),
     no_cache: bool = typer.Option(False, "--no-cache", help="不使用 OCR 缓存 / do not use the OCR cache"),
     limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
+    declare: Optional[list[str]] = typer.Option(None, "--declare", metavar="NAME=VALUE", help=DECLARE_HELP),
+    declarations: Optional[Path] = typer.Option(None, "--declarations", metavar="FILE", help=DECLARATIONS_HELP),
 ) -> None:
     """检查一位申请人的材料 · check one applicant's packet."""
     from precheck.pipeline.run import CheckOptions
@@ -111,7 +127,7 @@ def check(
 
     err = stderr()
     options = CheckOptions(as_of=parse_as_of(as_of), application=parse_application(application),
-                           limits=parse_limits(limit or []))
+                           limits=parse_limits(limit or []), declarations=_declared(declare, declarations))
     if not packet.exists():
         raise PacketNotFound(f"找不到资料：{packet}。请检查路径是否正确（no such path）")
     if out is not None:

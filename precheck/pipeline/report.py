@@ -18,6 +18,7 @@ def report_of(run: Run) -> Report:
         findings=run.findings,
         pages=page_summaries(run.pages, run.drafts),
         checks=run.checks,
+        points=run.points,
         engine=f"{run.engine.name} {run.engine.version}",
         precheck_version=__version__,
     )

@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Literal, Optional, Union
 
+from precheck.core.declarations import NOTHING_DECLARED, Declarations
 from precheck.core.limits import DEFAULT_LIMITS, Limits
-from precheck.core.model import CheckResult, Document, Finding, PageText, Report
+from precheck.core.model import CheckResult, Document, Finding, PageText, PointsEstimate, Report
 from precheck.ingest.packet import Packet
 from precheck.ocr.base import OcrEngine
 from precheck.pipeline.grouping import DocumentDraft
@@ -21,6 +22,7 @@ class CheckOptions:
     as_of: date
     application: Literal["first", "renewal"] = "first"
     limits: Limits = DEFAULT_LIMITS
+    declarations: Declarations = NOTHING_DECLARED
 
 
 ProgressCallback = Callable[[PageText], None]
@@ -47,6 +49,7 @@ class Run:
     stage_failures: list[StageFailure] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     checks: list[CheckResult] = field(default_factory=list)
+    points: Optional[PointsEstimate] = None
     report: Optional[Report] = None
 
 

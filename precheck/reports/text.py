@@ -8,6 +8,7 @@ from rich.table import Table
 
 from extractors.registry import type_label
 from precheck.reports.fields_view import confidence_text, shown_documents
+from precheck.reports.points_view import headline, points_rows
 from precheck.core.model import APPLICATION_LABELS, SEVERITY_LABELS, VERDICT_LABELS, Report, Severity, Verdict
 
 VERDICT_COLOURS = {Verdict.ready: "green", Verdict.review: "yellow", Verdict.fix: "red"}
@@ -48,8 +49,24 @@ def render_text(report: Report, console: Console) -> None:
                 console.print(f"    [dim]{escape(evidence.file)} 第{evidence.page}页{text}[/]")
             if len(finding.evidence) > MAX_EVIDENCE:
                 console.print(f"    [dim]……另有 {len(finding.evidence) - MAX_EVIDENCE} 处[/]")
+    _points(report, console)
     _checks(report, console)
     _read_values(report, console)
+
+
+def _points(report: Report, console: Console) -> None:
+    if report.points is None:
+        return
+    console.print(f"\n[bold]积分估算[/]：{headline(report.points)}（括号内的分数不计入）")
+    table = Table(show_header=True, box=None, pad_edge=False)
+    for column in ("指标", "分数", "来源", "依据", "如何加分"):
+        table.add_column(column)
+    for row in points_rows(report.points):
+        table.add_row(row.indicator, row.points if row.counted else f"[dim]{row.points}[/]", row.source_kind,
+                      escape(row.basis), f"[dim]{escape(row.more)}[/]")
+    console.print(table)
+    for note in report.points.not_estimated:
+        console.print(f"[dim]{escape(note)}[/]")
 
 
 def _read_values(report: Report, console: Console) -> None:

@@ -8,7 +8,7 @@ from extractors.registry import all_types, document_type
 from precheck.core.id_number import FORMAT, birth_date_of, check_character
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit, Undecided, rule
-from rules.compare import compare_values, difference_hit, id_key, name_key
+from rules.compare import compare_values, difference_hit, id_key, name_key, normal_id
 from rules.fields import doc_label, doubtful_note, read, read_partly, unreadable
 
 REFERENCE_TYPES = ("id_card", "residence_permit")  # the id card is the reference; else the residence permit
@@ -26,10 +26,6 @@ def id_fields() -> list[tuple[str, str]]:
 def every_id_field() -> list[tuple[str, str]]:
     """The applicant's ID number and anyone else's a document carries (a spouse's)."""
     return id_fields() + [(t.type_id, name) for t in all_types() for name in t.other_ids]
-
-
-def normal_id(text: str) -> str:
-    return "".join(id_key(c) for c in text)
 
 
 def id_number_problem(id_number: str, as_of: date) -> Optional[str]:

@@ -71,6 +71,9 @@ class Evaluation:
     rows_recall: Tally = field(default_factory=Tally)  # truth rows that found a read row of their month
     rows_precision: Tally = field(default_factory=Tally)  # read rows that stand for a truth row
     verdict_misses: list[str] = field(default_factory=list)
+    points: Tally = field(default_factory=Tally)  # packets whose estimate from documents is the truth's, exactly
+    points_items: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    points_misses: list[str] = field(default_factory=list)
     page_seconds: list[float] = field(default_factory=list)
     packet_seconds: list[float] = field(default_factory=list)
 
@@ -120,6 +123,8 @@ def compare(report: Report, truth: dict, result: Evaluation, name: str) -> None:
     for expected in truth.get("documents", []):
         _compare_fields(report, expected, captures, result, name)
     _compare_rules(report, truth, result)
+    if "points" in truth and report.points is not None:
+        _compare_points(report, truth["points"], result, name)
     right = report.verdict.value == truth.get("verdict")
     result.verdicts.add(right)
     if not right:
@@ -180,6 +185,18 @@ def _compare_rows(found, expected: dict, capture: str, result: Evaluation, name:
         result.rows_precision.add(False)
     if extra and len(result.field_misses) < 2000:
         result.field_misses.append(f"{name} {expected['type']}: {extra} rows read that stand for no truth row")
+
+
+def _compare_points(report: Report, expected: dict, result: Evaluation, name: str) -> None:
+    """The estimate from documents (eval declares nothing) against the truth's, in total and per indicator."""
+    got = {item.indicator: item.points for item in report.points.items if item.counted}
+    wanted = expected.get("items", {})
+    result.points.add(report.points.estimate == expected["estimate"])
+    for indicator in sorted(set(got) | set(wanted)):
+        right = got.get(indicator, 0) == wanted.get(indicator, 0)
+        result.points_items[indicator].add(right)
+        if not right:
+            result.points_misses.append(f"{name} points.{indicator}: {wanted.get(indicator, 0)} → {got.get(indicator, 0)}")
 
 
 def _compare_rules(report: Report, truth: dict, result: Evaluation) -> None:

@@ -76,6 +76,11 @@ def print_evaluation(result: Evaluation, console: Console, engine: str, show_mis
     console.print(f"结论准确率 verdict accuracy: {result.verdicts}")
     for miss in result.verdict_misses[:show_misses]:
         console.print(f"  [dim]{miss}[/]")
+    if result.points.total:
+        items = " · ".join(f"{indicator} {tally}" for indicator, tally in sorted(result.points_items.items()))
+        console.print(f"积分估算 points from documents, exact: {result.points}  ({items})")
+        for miss in result.points_misses[:show_misses]:
+            console.print(f"  [dim]{miss}[/]")
     for name, trace in result.failures:
         console.print(f"[red]失败 failed[/] {name}: {trace.strip().splitlines()[-1]}")
 
@@ -87,5 +92,5 @@ def print_evaluation(result: Evaluation, console: Console, engine: str, show_mis
         f"SUMMARY engine={engine} packets={result.packets} failed={len(result.failures)} "
         f"classification={_pct(result.classification.rate)} fields={_pct(all_fields.rate)} "
         f"verdict={_pct(result.verdicts.rate)} rows_recall={_pct(result.rows_recall.rate)} "
-        f"rows_precision={_pct(result.rows_precision.rate)} s_per_page={page_s:.2f} peak_mb={peak_memory_mb():.0f}"
+        f"rows_precision={_pct(result.rows_precision.rate)} points={_pct(result.points.rate)} s_per_page={page_s:.2f} peak_mb={peak_memory_mb():.0f}"
     )

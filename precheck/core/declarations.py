@@ -1,0 +1,128 @@
+"""What the person checking declares for the points estimate (SPEC §6): the items no document in a packet shows.
+
+Given on the command line (`--declare key=value`), in a declarations file (TOML or JSON, one per packet in
+`batch`), or on the web page's form. Declared items are reported as `from: declared` and never mixed with what the
+documents show."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from precheck.core.errors import BadArguments
+from precheck.core.points_policy import AWARD_POINTS, EDUCATION_POINTS, HIGH_BASE_TIERS, TITLE_OR_SKILL_POINTS
+
+# Each key with its Chinese name and the values it takes, for messages, help texts and the web form.
+KEYS = {
+    "education": ("申报学历", "、".join(EDUCATION_POINTS)),
+    "title_or_skill": ("技能等级或职称", "、".join(TITLE_OR_SKILL_POINTS)),
+    "social_insurance_months": ("本市职工社保缴费月数", "整数"),
+    "shortage_major": ("紧缺急需专业", "true / false"),
+    "spouse_shanghai_hukou": ("配偶为本市户籍", "true / false"),
+    "fresh_graduate": ("全日制应届毕业生", "true / false"),
+    "suburban_work_years": ("远郊重点地区工作年数", "整数"),
+    "public_service_years": ("公共服务岗位工作年数", "整数"),
+    "high_base_tier": ("高基数社保加分档", "、".join(str(t) for t in HIGH_BASE_TIERS)),
+    "award": ("奖励加分", "、".join(str(a) for a in AWARD_POINTS)),
+}
+
+
+class Declarations(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    education: Optional[Literal[tuple(EDUCATION_POINTS)]] = None  # type: ignore[valid-type]
+    title_or_skill: Optional[Literal[tuple(TITLE_OR_SKILL_POINTS)]] = None  # type: ignore[valid-type]
+    social_insurance_months: Optional[int] = Field(None, ge=0, le=600)
+    shortage_major: bool = False
+    spouse_shanghai_hukou: bool = False
+    fresh_graduate: bool = False
+    suburban_work_years: int = Field(0, ge=0, le=60)
+    public_service_years: int = Field(0, ge=0, le=60)
+    high_base_tier: Optional[Literal[HIGH_BASE_TIERS]] = None  # type: ignore[valid-type]
+    award: Optional[Literal[AWARD_POINTS]] = None  # type: ignore[valid-type]
+
+    @property
+    def empty(self) -> bool:
+        return self == Declarations()
+
+
+NOTHING_DECLARED = Declarations()
+
+
+def from_pairs(pairs: list[str]) -> Declarations:
+    """`key=value` pairs (the CLI's --declare); a bad one is named in Chinese."""
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise BadArguments(f"申报项「{pair}」应写成 名称=值，例如 title_or_skill=技能三级。{_known()}")
+        values[key.strip()] = value.strip()
+    return _validated(values, "--declare")
+
+
+def from_file(path: Path) -> Declarations:
+    """A declarations file: TOML (key = value) or JSON (an object); a bad line is named."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadArguments(f"无法读取申报文件 {path.name}：{type(exc).__name__}。请确认文件存在且为 UTF-8 文本。") from exc
+    if path.suffix.lower() == ".json":
+        try:
+            values = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise BadArguments(f"申报文件 {path.name} 第 {exc.lineno} 行不是有效的 JSON：{exc.msg}。") from exc
+        if not isinstance(values, dict):
+            raise BadArguments(f"申报文件 {path.name} 应为一个 JSON 对象（{{\"名称\": 值}}）。")
+    else:
+        values = _toml(text, path.name)
+    return _validated(values, f"申报文件 {path.name}", text)
+
+
+def _toml(text: str, name: str) -> dict:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise BadArguments(f"申报文件 {name} 不是有效的 TOML：{exc}。每行写一项，例如 title_or_skill = \"技能三级\"。") from exc
+
+
+def _validated(values: dict, where: str, text: str = "") -> Declarations:
+    for key in values:
+        if key not in KEYS:
+            raise BadArguments(f"{where}{_line_of(key, text)}：不认识的申报项「{key}」。{_known()}")
+    try:
+        return Declarations.model_validate({key: _plain(value) for key, value in values.items()})
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        key = str(error["loc"][0]) if error["loc"] else ""
+        name, choices = KEYS.get(key, (key, ""))
+        raise BadArguments(f"{where}{_line_of(key, text)}：{name}（{key}）的值「{values.get(key)}」不对，应为 {choices}。") \
+            from exc
+
+
+def _plain(value):
+    """Values from the command line arrive as text: 'true', '36', '50'."""
+    if isinstance(value, str):
+        if value.lower() in ("true", "yes", "是"):
+            return True
+        if value.lower() in ("false", "no", "否"):
+            return False
+        if value.isdigit():
+            return int(value)
+    return value
+
+
+def _line_of(key: str, text: str) -> str:
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip().lstrip('"').startswith(key):
+            return f" 第 {number} 行"
+    return ""
+
+
+def _known() -> str:
+    return "可申报：" + "；".join(f"{key}（{name}：{choices}）" for key, (name, choices) in KEYS.items())
