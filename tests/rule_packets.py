@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Optional, Union
 
+from precheck.core.declarations import NOTHING_DECLARED, Declarations
 from precheck.core.model import Document, Evidence, FieldValue, Finding, PageRef
 from rules.catalogue import ordered_rules
 from rules.registry import RULES, UNREADABLE_RULE, CheckContext
@@ -79,6 +80,9 @@ def clean_packet() -> list[Document]:
         doc("labour_contract", employer=EMPLOYER, employee_name=NAME, employee_id_number=ID_NUMBER,
             start_date="2025-03-01", end_date="2028-02-29", open_ended=False, signing_date="2025-02-20"),
         tax_record(months("2026-01", "2026-10")),
+        # 本科 + 学士学位 (90) and age 36 (30): the points estimate reaches the standard of 120 exactly
+        doc("diploma", name=NAME, school="同济大学", major="土木工程", level="本科", graduation_date="2012-06-30"),
+        doc("degree_certificate", name=NAME, school="同济大学", major="土木工程", level="学士", graduation_date="2012-06-30"),
     ]
 
 
@@ -114,10 +118,10 @@ class Ran:
     """One rule run on a packet: its findings, its status, and the field.unreadable findings it caused."""
 
     def __init__(self, rule_id: str, documents: list[Document], as_of: date, application: str,
-                 calendar: Optional[WorkCalendar] = None):
+                 calendar: Optional[WorkCalendar] = None, declarations: Declarations = NOTHING_DECLARED):
         ordered_rules()  # registers every rule
         context = CheckContext(documents=documents, as_of=as_of, application=application,
-                               calendar=calendar or WorkCalendar())
+                               calendar=calendar or WorkCalendar(), declarations=declarations)
         outcome = RULES[rule_id].run(context)
         self.findings: list[Finding] = outcome.findings
         self.status = outcome.result.status
@@ -138,5 +142,5 @@ class Ran:
 
 
 def run(rule_id: str, documents: list[Document], as_of: date = AS_OF, application: str = "first",
-        calendar: Optional[WorkCalendar] = None) -> Ran:
-    return Ran(rule_id, documents, as_of, application, calendar)
+        calendar: Optional[WorkCalendar] = None, declarations: Declarations = NOTHING_DECLARED) -> Ran:
+    return Ran(rule_id, documents, as_of, application, calendar, declarations)

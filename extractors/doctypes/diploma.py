@@ -1,5 +1,6 @@
 """毕业证书."""
-from extractors.declaration import day, DocumentType, kw, text
+from extractors.declaration import day, DocumentType, FieldInfo, kw, text
+from precheck.core.kinds import Kind
 from extractors.reading.certificate_text import (certificate_date, level_in_text, LEVEL_WORDS, major_in_text, MAJOR_MAX,
                                                  opening_name, school_in_text)
 from extractors.reading.fields import draft_lines, Field, labelled_fields
@@ -19,6 +20,8 @@ DOCUMENT_TYPE = DocumentType(
         text("major", "专业"),
         text("level", "学历层次"),
         day("graduation_date", "毕业日期"),
+        text("study_mode", "学习形式"),  # 普通全日制 / 成人高等教育 / 高等教育自学考试 / 网络教育, where the diploma says
+        FieldInfo("online_record", "学信网学历电子注册备案表", Kind.flag),
     ),
     applicant_name="name",
     how_to_get="申报学历积分的，请补充毕业证书的扫描件。",

@@ -177,10 +177,14 @@ def batch(
     limit: Optional[list[str]] = typer.Option(None, "--limit", metavar="NAME=VALUE", help=LIMIT_HELP),
     manifest: Optional[Path] = typer.Option(None, "--manifest", help="清单 CSV：材料,预计提交日期,申请类型（逐份指定）"
                                             " / CSV giving packets their own as-of and application"),
+    declarations: Optional[Path] = typer.Option(None, "--declarations", metavar="DIR",
+                                                help="积分申报文件夹：每份材料一个 材料名.toml 或 材料名.json（见 README）"
+                                                     " / a folder of per-packet declarations files"),
 ) -> None:
     """批量检查一个目录下的所有材料 · check every packet under a folder (resumable)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from precheck.doors.batch.declared import read_declarations
     from precheck.doors.batch.manifest import PacketSettings, read_manifest
     from precheck.doors.batch.plan import plan_jobs
     from precheck.doors.batch.summary import INDEX_HTML, SUMMARY_CSV, summary_rows, write_summary
@@ -197,10 +201,14 @@ def batch(
     if out.resolve() == root.resolve() or root.resolve() in out.resolve().parents:
         raise BadArguments("结果目录不能放在材料目录里面（输入文件不会被改动，也不在旁边写入）。请用 --out 指定别处")
     own = read_manifest(manifest) if manifest else {}
-    jobs, skipped = plan_jobs(root, out, PacketSettings(day.isoformat(), kind), ocr.value, __version__, limits, own)
-    unknown = sorted(set(own) - {job.name for job in jobs} - {outcome.name for outcome in skipped})
-    if unknown:
-        err.print(f"[yellow]注意：[/]清单中的 {'、'.join(unknown[:5])} 在 {root} 下没有找到，已忽略。")
+    declared = read_declarations(declarations) if declarations else {}
+    jobs, skipped = plan_jobs(root, out, PacketSettings(day.isoformat(), kind), ocr.value, __version__, limits, own,
+                              declared)
+    names = {job.name for job in jobs} | {outcome.name for outcome in skipped}
+    for where, given in (("清单", own), ("申报文件夹", declared)):
+        unknown = sorted(set(given) - names)
+        if unknown:
+            err.print(f"[yellow]注意：[/]{where}中的 {'、'.join(unknown[:5])} 在 {root} 下没有找到，已忽略。")
     if not jobs and not skipped:
         raise PacketNotFound(f"{root} 下没有找到资料：每位申请人的材料应放在一个子文件夹或一个 .zip 里（no packets found）")
     make_private_dir(out)

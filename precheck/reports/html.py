@@ -10,6 +10,7 @@ from collections import defaultdict
 from extractors.registry import type_label
 from precheck.core.model import APPLICATION_LABELS, SEVERITY_LABELS, VERDICT_LABELS, Report, Severity, Verdict
 from precheck.pipeline.page_images import PAGE_WIDTH_PX, PageImages
+from precheck.reports.points_view import headline, points_rows
 from precheck.reports.fields_view import ShownValue, confidence_text, shown_documents
 
 VERDICT_COLOURS = {Verdict.ready: "#1a7f37", Verdict.review: "#9a6700", Verdict.fix: "#cf222e"}
@@ -28,7 +29,7 @@ REPORT_CSS = """
 .box span{position:absolute;top:-20px;left:-3px;font-size:12px;color:#fff;padding:0 4px;white-space:nowrap}
 table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:4px 8px;font-size:14px}.passed{color:#1a7f37}
 .box.field{border:2px dashed}.box.field span{top:auto;bottom:-18px;font-size:11px}.doubt{color:#9a6700}.unread{color:#8c959f}
-.read h3{font-size:16px;margin:14px 0 4px}
+.read h3{font-size:16px;margin:14px 0 4px}.points-headline{font-weight:bold}.not-counted{color:#8c959f}
 @media print{body{margin:0;max-width:none}.finding,.read table,tr{break-inside:avoid}h2,h3{break-after:avoid}
 .page{display:inline-block;width:49%%;vertical-align:top}.sheet img{width:100%%}a{color:inherit;text-decoration:none}}
 """ % PAGE_WIDTH_PX
@@ -81,6 +82,7 @@ def render_report_section(report: Report, images: PageImages) -> str:
         out.append("<h2>未能判断的检查（不算通过，请人工核对）</h2><ul>"
                    + "".join(f"<li>{e(c.title or c.rule)}：{e(c.note or '')}</li>" for c in undecided) + "</ul>")
 
+    out.append(_points(report))
     out.append(_read_values(report, boxes))
     out.append("<h2>材料与页面</h2><table><tr><th>材料</th><th>页面</th></tr>")
     for document in report.documents:
@@ -102,6 +104,20 @@ def render_report_section(report: Report, images: PageImages) -> str:
             kind = "box field" if colour == FIELD_BOX_COLOUR else "box"
             out.append(f"<div class='{kind}' style='{style}'><span style='background:{colour}'>{e(tag)}</span></div>")
         out.append("</div></div>")
+    return "".join(out)
+
+
+def _points(report: Report) -> str:
+    if report.points is None:
+        return ""
+    e = html.escape
+    out = [f"<h2>积分估算</h2><p class='points-headline'>{e(headline(report.points))}（括号内的分数不计入）</p>",
+           "<table class='points'><tr><th>指标</th><th>分数</th><th>来源</th><th>依据</th><th>如何加分</th></tr>"]
+    for row in points_rows(report.points):
+        muted = "" if row.counted else " class='not-counted'"
+        out.append(f"<tr{muted}><td>{e(row.indicator)}</td><td>{e(row.points)}</td><td>{e(row.source_kind)}</td>"
+                   f"<td>{e(row.basis)}</td><td>{e(row.more)}</td></tr>")
+    out.append("</table>" + "".join(f"<p class='meta'>{e(note)}</p>" for note in report.points.not_estimated))
     return "".join(out)
 
 

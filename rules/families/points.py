@@ -9,13 +9,14 @@ from typing import Optional
 from precheck.core.declarations import Declarations
 from precheck.core.model import Document, Evidence, PointsEstimate, PointsItem, Severity
 from precheck.core import points_policy as policy
-from rules.age import birth_label, completed_age, read_birth
+from rules.age import birth_label, birth_sources, completed_age, read_birth
 from rules.compare import compare_values, name_key, normal_id
-from rules.fields import Got, read
+from rules.fields import Got, read, unreadable
 from rules.families.social_insurance import contributions
-from rules.registry import CheckContext, Hit, rule
+from rules.registry import CheckContext, Hit, Unreadable, rule
 
 SOURCE = "002; 004"
+PURPOSE = "积分估算"
 # A diploma's level word and a degree's, as the education ladder names them.
 DIPLOMA_LEVELS = {"专科": "大专", "大专": "大专", "本科": "本科", "硕士研究生": "硕士", "研究生": "硕士", "博士研究生": "博士"}
 DEGREE_LEVELS = {"学士": "学士", "硕士": "硕士", "博士": "博士"}
@@ -37,6 +38,7 @@ class Assessment:
     items: list[PointsItem] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     lower_bound: bool = False
+    unread: list[Unreadable] = field(default_factory=list)  # what would have to be read for more than a lower bound
 
     @property
     def estimate(self) -> PointsEstimate:
@@ -50,8 +52,9 @@ class Assessment:
         self.items.append(item)
         return item
 
-    def not_read(self, indicator: str, basis: str, more: Optional[str] = None) -> None:
+    def not_read(self, indicator: str, basis: str, missing: list[Unreadable], more: Optional[str] = None) -> None:
         self.lower_bound = True
+        self.unread += missing
         self.add(indicator, 0, basis, counted=False, more=more)
 
 
@@ -77,7 +80,8 @@ def _age(context: CheckContext, found: Assessment) -> None:
     birth = read_birth(context)
     if birth is None:
         why = "出生日期无法识别" if context.has("id_card", "residence_permit") else "材料中没有身份证"
-        found.not_read("age", f"{why}，年龄分未计入", more="请提供清晰的身份证正反面")
+        missing = [unreadable(document, name, PURPOSE) for document, name, _ in birth_sources(context)]
+        found.not_read("age", f"{why}，年龄分未计入", missing, more="请提供清晰的身份证正反面")
         return
     age = completed_age(birth.value, context.as_of)
     found.add("age", age_points(age), f"{birth_label(birth)} {birth.value.isoformat()}，截至 {context.as_of.isoformat()} "
@@ -103,13 +107,16 @@ def _education(context: CheckContext, declared: Declarations, found: Assessment)
         found.add("education", 0, "材料中没有毕业证书或学位证书，学历分未计入", counted=False,
                   more="申报学历积分的，请补交毕业证书（本科还请补交学位证书）")
         return Education(None, 0, ())
+    missing = [unreadable(document, "level", PURPOSE) for document in unread]
     if level is None and unread:
-        found.not_read("education", "毕业证书或学位证书的学历层次无法识别，学历分未计入", more="请提供清晰的毕业证书、学位证书")
+        found.not_read("education", "毕业证书或学位证书的学历层次无法识别，学历分未计入", missing,
+                       more="请提供清晰的毕业证书、学位证书")
         return Education(None, 0, ())
     if level is not None:
         points = policy.EDUCATION_POINTS[level]
         note = "；有的证书层次无法识别，可能更高" if unread else ""
         found.lower_bound |= bool(unread)
+        found.unread += missing
         item = found.add("education", points, basis + note, evidence=evidence, more=_education_more(level))
         _education_claims(context, diploma_levels, degree_levels, found)
     else:
@@ -196,6 +203,7 @@ def _social_insurance(context: CheckContext, declared: Declarations, found: Asse
         if declared.social_insurance_months is None or declared.social_insurance_months <= months:
             note = "；有的缴费月份无法识别，可能更多" if paid.not_read else ""
             found.lower_bound |= bool(paid.not_read)
+            found.unread += paid.not_read
             found.add("social_insurance_years", per_year * (months // 12),
                       f"社保缴费记录中正常缴费 {months} 个月（满 {months // 12} 年，补缴不计）{note}",
                       evidence=paid.evidence(f"正常缴费 {months} 个月"))
@@ -215,7 +223,8 @@ def _spouse(context: CheckContext, declared: Declarations, found: Assessment) ->
     married = next((got for d in certificates for got in [read(d, "registration_date")] if got), None)
     if married is None:
         if certificates:
-            found.not_read("spouse_shanghai_hukou", "结婚证的登记日期无法识别，配偶分未计入", more="请提供清晰的结婚证")
+            missing = [unreadable(document, "registration_date", PURPOSE) for document in certificates]
+            found.not_read("spouse_shanghai_hukou", "结婚证的登记日期无法识别，配偶分未计入", missing, more="请提供清晰的结婚证")
         else:
             found.claims.append(Claim("申报配偶为本市户籍，但材料中没有结婚证。", "请补交结婚证、配偶身份证和配偶户口簿。"))
             found.add("spouse_shanghai_hukou", 0, "申报配偶为本市户籍，但材料中没有结婚证", source, declared=True, counted=False)
@@ -300,15 +309,18 @@ def _within_a_year(day: date, as_of: date) -> bool:
 @rule("points.below_standard", Severity.warning, "000 §四.1; 001; 002")
 def below_standard(context: CheckContext):
     """积分估算达到 120 分
-    按材料（和申报项）估算的积分低于标准分 120 分时提醒；有证书无法识别时，估算只是下限。"""
-    estimate = assess(context).estimate
+    按材料（和申报项）估算的积分低于标准分 120 分时提醒；有计分材料无法识别、估算只是下限时，列出无法识别的内容。"""
+    found = assess(context)
+    estimate = found.estimate
     if estimate.estimate >= estimate.standard:
+        return
+    if found.lower_bound:  # under the standard only for what could not be read: field.unreadable says what
+        yield from found.unread
         return
     declared = sum(i.points for i in estimate.items if i.counted and i.from_ == "declared")
     parts = "、".join(f"{policy.INDICATORS[i.indicator]} {i.points} 分" for i in estimate.items if i.counted)
     note = f"（其中申报 {declared} 分）" if declared else ""
-    bound = "；有的证书无法识别，实际可能更高" if estimate.lower_bound else ""
-    yield Hit(f"按材料估算积分为 {estimate.estimate} 分{note}，低于标准分 {estimate.standard} 分（{parts or '无可计分项'}）{bound}。",
+    yield Hit(f"按材料估算积分为 {estimate.estimate} 分{note}，低于标准分 {estimate.standard} 分（{parts or '无可计分项'}）。",
               tuple(e for i in estimate.items if i.counted for e in i.evidence),
               "积分须达到 120 分才能申请。请核对是否还有可计分的材料（学位证书、职称或技能证书、社保缴费记录、配偶材料），"
               "补交后再估算；确实不足的，可待年限增加后再申请。")

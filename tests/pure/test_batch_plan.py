@@ -78,3 +78,27 @@ def test_a_bad_manifest_line_is_named(tmp_path, text, words):
     with pytest.raises(BadArguments) as refused:
         read_manifest(manifest)
     assert words in str(refused.value)
+
+
+def test_a_packets_declarations_file_gives_it_its_own_items_and_a_change_checks_again(batch, tmp_path):
+    from precheck.doors.batch.declared import read_declarations
+
+    root, out = batch
+    folder = tmp_path / "申报"
+    folder.mkdir()
+    (folder / "applicant_1.toml").write_text('title_or_skill = "技能三级"\n', encoding="utf-8")
+    _done_earlier(root, out)
+    jobs, skipped = plan_jobs(root, out, BEFORE, "rapidocr", "0.1.0", declared=read_declarations(folder))
+    assert [(j.name, j.declarations.title_or_skill) for j in jobs] == [("applicant_1", "技能三级")]
+    assert [s.name for s in skipped] == ["部门二__applicant_2"]
+
+
+def test_a_bad_declarations_file_is_named_with_its_line(tmp_path):
+    from precheck.doors.batch.declared import read_declarations
+
+    (tmp_path / "a.toml").write_text('award = 30\nshortage_major = "也许"\n', encoding="utf-8")
+    with pytest.raises(BadArguments) as caught:
+        read_declarations(tmp_path)
+    assert "a.toml" in str(caught.value) and "第 2 行" in str(caught.value)
+    with pytest.raises(BadArguments, match="找不到申报文件夹"):
+        read_declarations(tmp_path / "none")

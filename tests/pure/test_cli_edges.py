@@ -73,3 +73,13 @@ def test_a_batch_out_that_is_a_file_is_refused_before_reading(tmp_path):
     (tmp_path / "out.txt").write_text("x")
     result = invoke("batch", tmp_path / "root", "--out", tmp_path / "out.txt")
     assert result.exit_code == 2 and "是一个文件" in result.output
+
+
+def test_a_bad_declaration_stops_before_anything_is_read(tmp_path):
+    (tmp_path / "packet").mkdir()
+    result = invoke("check", tmp_path / "packet", "--declare", "title_or_skill=技能六级")
+    assert result.exit_code == 2 and "技能等级或职称" in result.output and "技能三级" in result.output
+    declarations = tmp_path / "申报.toml"
+    declarations.write_text("award = 30\nfoo = 1\n", encoding="utf-8")
+    result = invoke("check", tmp_path / "packet", "--declarations", declarations)
+    assert result.exit_code == 2 and "第 2 行" in result.output and "foo" in result.output

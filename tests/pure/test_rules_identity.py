@@ -76,6 +76,8 @@ def test_minority_name_dot_variants_are_equal():
     packet = replace_field(packet, "household_register_member", name="买买提.艾力")
     packet = replace_field(packet, "labour_contract", employee_name="买买提•艾力")
     packet = replace_field(packet, "tax_record", name="买买提·艾力")
+    packet = replace_field(packet, "diploma", name="买买提·艾力")
+    packet = replace_field(packet, "degree_certificate", name="买买提·艾力")
     assert not run("identity.name_mismatch", packet).fired
 
 

@@ -418,3 +418,26 @@ def test_uploads_racing_in_never_pass_the_queue_limit(temp_root):
     results = anyio.run(race)
     assert results["second"][0] == 503 and "排队" in results["second"][1]["detail"]
     assert results["first"][0] == 200, results["first"]
+
+
+def test_declared_points_items_reach_the_report_marked_declared(client):
+    data = {**form(), "declare.title_or_skill": "中级职称", "declare.shortage_major": "true"}
+    answer = client.post("/api/check", data=data, files=[("files", ("a.png", png(), "image/png"))])
+    assert answer.status_code == 200, answer.text
+    items = {item["indicator"]: item for item in answer.json()["points"]["items"]}
+    assert items["title_or_skill"]["from"] == "declared" and items["title_or_skill"]["points"] == 100
+    assert items["shortage_major"]["points"] == 30
+
+
+def test_a_bad_declaration_is_422_in_chinese(client, temp_root):
+    data = {**form(), "declare.award": "40"}
+    answer = client.post("/api/check", data=data, files=[("files", ("a.png", png(), "image/png"))])
+    assert answer.status_code == 422 and "30、60、110" in answer.json()["detail"]
+    assert everything_under(temp_root) == []
+
+
+def test_the_page_offers_every_declarable_item(client):
+    from precheck.core.declarations import KEYS
+
+    page = client.get("/").text
+    assert all(f"name='declare.{key}'" in page for key in KEYS) and "积分申报" in page

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from precheck.core.declarations import NOTHING_DECLARED, Declarations
+
 
 @dataclass(frozen=True)
 class PacketJob:
@@ -14,6 +16,7 @@ class PacketJob:
     fingerprint: str
     as_of: str  # YYYY-MM-DD: the batch's, or the packet's own from the manifest
     application: str
+    declarations: Declarations = NOTHING_DECLARED  # from the packet's declarations file (--declarations DIR)
 
 
 @dataclass

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Optional
 
+from precheck.core.declarations import NOTHING_DECLARED, Declarations
 from precheck.core.limits import DEFAULT_LIMITS, Limits
 from precheck.core.names import display_path
 from precheck.doors.batch.jobs import PacketJob, PacketOutcome
@@ -63,22 +64,25 @@ def _files(packet: Path) -> Iterable[Path]:
         yield from (Path(folder) / name for name in files)
 
 
-def run_settings(as_of: str, application: str, engine: str, version: str) -> str:
+def run_settings(as_of: str, application: str, engine: str, version: str,
+                 declarations: Declarations = NOTHING_DECLARED) -> str:
     """Everything besides the files that decides a packet's result, as one fingerprint input."""
-    return f"as_of={as_of}|application={application}|engine={engine}|precheck={version}"
+    declared = "" if declarations.empty else f"|declared={declarations.model_dump_json()}"
+    return f"as_of={as_of}|application={application}|engine={engine}|precheck={version}{declared}"
 
 
 def plan_jobs(root: Path, out: Path, defaults: PacketSettings, engine: str, version: str,
               limits: Limits = DEFAULT_LIMITS, manifest: Optional[dict[str, PacketSettings]] = None,
-              ) -> tuple[list[PacketJob], list[PacketOutcome]]:
+              declared: Optional[dict[str, Declarations]] = None) -> tuple[list[PacketJob], list[PacketOutcome]]:
     """Every packet under root, with its own settings (the manifest's, else the batch's); those whose result on disk
     was made from the same files and settings are skipped."""
     jobs, skipped = [], []
     for packet in find_packets(root):
         name = output_name(root, packet)
         own = (manifest or {}).get(name, defaults)
-        settings = run_settings(own.as_of, own.application, engine, version)
-        job = PacketJob(packet, name, fingerprint(packet, limits, settings), own.as_of, own.application)
+        declarations = (declared or {}).get(name, NOTHING_DECLARED)
+        settings = run_settings(own.as_of, own.application, engine, version, declarations)
+        job = PacketJob(packet, name, fingerprint(packet, limits, settings), own.as_of, own.application, declarations)
         done = read_result(out / f"{name}{RESULT_SUFFIX}")
         if done is not None and done.get("batch", {}).get("fingerprint") == job.fingerprint:
             skipped.append(PacketOutcome(name, "skipped", done.get("verdict"), len(done.get("pages", []))))

@@ -19,7 +19,7 @@ SUMMARY_CSV = "summary.csv"
 INDEX_HTML = "index.html"
 # Column key -> its header in summary.csv and index.html, in order.
 COLUMNS = {"packet": "材料", "name": "申请人", "id_number": "身份证号", "as_of": "预计提交日期", "application": "申请类型",
-           "verdict": "结论", "errors": "错误", "warnings": "警告", "reasons": "主要问题", "rules_fired": "触发的规则",
+           "verdict": "结论", "points": "估算积分", "points_lower_bound": "积分为下限", "errors": "错误", "warnings": "警告", "reasons": "主要问题", "rules_fired": "触发的规则",
            "pages": "页数", "status": "状态", "note": "说明"}
 CSV_COLUMNS = list(COLUMNS)
 REASONS_SHOWN = 3  # findings quoted in 主要问题, errors first
@@ -47,6 +47,8 @@ def summary_rows(out: Path) -> list[dict]:
             "packet": path.name[: -len(RESULT_SUFFIX)], "name": _applicant(report, "applicant_name") or "",
             "id_number": mask_id(_applicant(report, "applicant_id")), "as_of": report.as_of.isoformat(),
             "application": APPLICATION_LABELS[report.application], "verdict": report.verdict.value,
+            "points": report.points.estimate if report.points else "",
+            "points_lower_bound": ("是" if report.points.lower_bound else "否") if report.points else "",
             "errors": severities.count("error"), "warnings": severities.count("warning"), "reasons": _reasons(report),
             "rules_fired": " ".join(dict.fromkeys(f.rule for f in report.findings)), "pages": len(report.pages),
             "status": "已检查", "note": "",

@@ -36,7 +36,8 @@ def check_one(job: PacketJob, out: Path, with_html: bool = True, limits: Limits 
 
     started = time.perf_counter()
     try:
-        options = CheckOptions(as_of=date.fromisoformat(job.as_of), application=job.application, limits=limits)
+        options = CheckOptions(as_of=date.fromisoformat(job.as_of), application=job.application, limits=limits,
+                               declarations=job.declarations)
         run = run_check(job.path, options, _ENGINE, label=job.name, keep_page_images=with_html)
         report = run.report
         data = json.loads(report.model_dump_json())

@@ -9,11 +9,13 @@ import html
 import json
 from datetime import date
 
+from precheck.core.declarations import KEYS as DECLARATION_KEYS
 from precheck.core.limits import Limits
 from precheck.core.model import APPLICATION_LABELS
 from precheck.doors.arguments import DEFAULT_APPLICATION
 from precheck.reports.html import PAGE_CSS, REPORT_CSS
 from precheck.doors.web.sniff import ACCEPTED
+from precheck.doors.web.uploads import DECLARE_PREFIX
 
 PRIVACY_NOTE = "文件只在本机处理，检查完即删除，不会上传到任何网站。"
 
@@ -31,6 +33,7 @@ def render_page(nonce: str, limits: Limits, today: date) -> str:
         "__NONCE__": html.escape(nonce),
         "__TODAY__": today.isoformat(),
         "__APPLICATIONS__": _application_choices(),
+        "__DECLARATIONS__": _declaration_fields(),
         "__PRIVACY__": PRIVACY_NOTE,
         "__ACCEPTED__": ACCEPTED,
         "__MAX_FILE_MB__": str(limits.upload_max_file_bytes // 1048576),
@@ -44,6 +47,22 @@ def render_page(nonce: str, limits: Limits, today: date) -> str:
     return page
 
 
+def _declaration_fields() -> str:
+    """One input per declarable item (precheck.core.declarations.KEYS): a choice, a number or a tick."""
+    out = []
+    for key, (label, choices) in DECLARATION_KEYS.items():
+        name = html.escape(DECLARE_PREFIX + key)
+        if "true" in choices:
+            out.append(f"<label><input type='checkbox' data-declare name='{name}' value='true'> {html.escape(label)}</label>")
+        elif choices == "整数":
+            out.append(f"<label>{html.escape(label)} <input type='number' min='0' step='1' data-declare name='{name}'></label>")
+        else:
+            options = "".join(f"<option>{html.escape(c)}</option>" for c in choices.split("、"))
+            out.append(f"<label>{html.escape(label)} <select data-declare name='{name}'><option value=''>（无）</option>"
+                       f"{options}</select></label>")
+    return "\n    ".join(out)
+
+
 def _application_choices() -> str:
     def choice(kind: str, label: str) -> str:
         checked = " checked" if kind == DEFAULT_APPLICATION else ""
@@ -54,6 +73,7 @@ def _application_choices() -> str:
 
 APP_CSS = """
 .privacy{background:#ddf4ff;border:1px solid #54aeff;border-radius:6px;padding:8px 12px}
+.declare{border:1px solid #d0d7de;border-radius:6px;margin:12px 0;padding:8px 14px}.declare label{display:inline-block;margin:4px 18px 4px 0}
 fieldset{border:1px solid #d0d7de;border-radius:6px;margin:12px 0;padding:10px 14px}fieldset label{margin-right:18px}
 .drop{border:2px dashed #8c959f;border-radius:8px;padding:26px;text-align:center;margin:12px 0;background:#f6f8fa}
 .drop.over{border-color:#0969da;background:#ddf4ff}.drop .big{font-size:18px;margin-bottom:10px}
@@ -82,6 +102,10 @@ PAGE = """<!doctype html>
     <span>申请类型：</span>
     __APPLICATIONS__
   </fieldset>
+  <details class="declare"><summary>积分申报（可选）：材料里没有、但要计分的项目</summary>
+    <p class="hint">这些项目无法从材料中看出，填写后在积分估算中标为「申报」，不会与材料证明的分数混在一起。</p>
+    __DECLARATIONS__
+  </details>
   <div class="drop" id="drop">
     <div class="big">把材料文件或整个文件夹拖到这里</div>
     <label class="button">选择文件<input type="file" id="files" multiple
@@ -239,6 +263,9 @@ $("form").addEventListener("submit", (event) => {
   const form = new FormData();
   form.append("as_of", $("as_of").value);
   form.append("application", document.querySelector("input[name=application]:checked").value);
+  for (const input of document.querySelectorAll("[data-declare]")) {
+    if (input.type === "checkbox" ? input.checked : input.value) form.append(input.name, input.value);
+  }
   for (const c of chosen) form.append("files", c.file, c.name);
   $("start").disabled = true;
   $("result").hidden = true;

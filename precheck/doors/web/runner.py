@@ -31,7 +31,8 @@ def check_upload(upload: Upload, engine: OcrEngine, limits: Limits, with_html: b
     started = time.perf_counter()
     packet = None
     try:
-        options = CheckOptions(as_of=upload.as_of(), application=upload.application(), limits=limits)
+        options = CheckOptions(as_of=upload.as_of(), application=upload.application(), limits=limits,
+                               declarations=upload.declarations())
         packet = upload.packet(limits)
         if on_total:
             on_total(count_pages(packet, limits))

@@ -17,6 +17,7 @@ import anyio
 from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, MultipartState, parse_options_header
 
+from precheck.core.declarations import Declarations, from_pairs
 from precheck.core.errors import BadArguments
 from precheck.core.limits import Limits
 from precheck.doors.arguments import parse_application, parse_as_of
@@ -26,7 +27,7 @@ from precheck.doors.web.upload_packet import StoredFile, UploadPacket
 log = logging.getLogger(__name__)
 
 MAX_FIELD_BYTES = 1000  # as_of, application: a few characters each
-MAX_FIELDS = 20
+MAX_FIELDS = 30
 BODY_OVERHEAD_BYTES = 1024 * 1024  # multipart headers and boundaries on top of the files themselves
 
 
@@ -59,6 +60,10 @@ class Upload:
     def application(self) -> str:
         return parse_application(self.fields.get("application"))
 
+    def declarations(self) -> Declarations:
+        return from_pairs([f"{name[len(DECLARE_PREFIX):]}={value}" for name, value in self.fields.items()
+                           if name.startswith(DECLARE_PREFIX) and value.strip()])
+
     def packet(self, limits: Limits) -> UploadPacket:
         return UploadPacket(self.files, f"网页上传的 {len(self.files)} 个文件", limits)
 
@@ -67,12 +72,16 @@ class Upload:
 
 
 FIELD_CHECKS = {"as_of": parse_as_of, "application": parse_application}
+DECLARE_PREFIX = "declare."  # form fields declare.<key>: the points items the person declares (SPEC §6)
 
 
 def check_field(name: str, value: str) -> None:
     """A form field the command line also takes, parsed as it parses it; a bad one is refused with 422."""
     try:
-        FIELD_CHECKS[name](value)
+        if name.startswith(DECLARE_PREFIX):
+            from_pairs([f"{name[len(DECLARE_PREFIX):]}={value}"])
+        else:
+            FIELD_CHECKS[name](value)
     except BadArguments as exc:
         raise UploadError(422, str(exc)) from None
 
@@ -208,7 +217,7 @@ class _Receiver:
     def on_part_end(self) -> None:
         if self._field is not None:
             name, value = self._field[0], self._field[1].decode("utf-8", "replace")
-            if name in FIELD_CHECKS:
+            if name in FIELD_CHECKS or name.startswith(DECLARE_PREFIX):
                 check_field(name, value)  # a bad date is refused now, before the files are read
             self.upload.fields[name] = value
         elif self._part is not None:
