@@ -1,0 +1,40 @@
+"""How a diploma's education was had (学习形式), and whether the page is the 学信网 备案表: what the points estimate
+needs to ask for 学籍 papers (000 §五 A(二)1; SPEC §6). Read from the running text or the 备案表's labels."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from extractors.reading.certificate_text import pattern_value, running_text
+from extractors.reading.fields import to_field_value
+from extractors.reading.values import Parsed
+from precheck.core.model import FieldValue
+
+# The words as printed, longest first so 高等教育自学考试 wins over 自学考试; 普通 (full-time) forms included so a
+# full-time 备案表 says so instead of saying nothing.
+STUDY_MODES = ("高等教育自学考试", "成人高等教育", "普通全日制", "非全日制", "全日制", "自学考试", "网络教育", "远程教育",
+               "开放教育", "函授", "业余", "夜大", "脱产")
+_LABELLED = re.compile(r"(?:学习形式|学历类别|教育类别)[:：]?(" + "|".join(STUDY_MODES) + "|普通|成人|自考|网络)")
+RECORD_TITLE = "学历证书电子注册备案表"
+
+
+def study_mode_in_text(lines) -> Optional[FieldValue]:
+    """The 学习形式 a label names, else the first study-mode word of the running text."""
+    labelled = pattern_value(lines, _LABELLED)
+    if labelled is not None:
+        return labelled
+    spans, text = running_text(lines)
+    found = [(text.find(word), word) for word in STUDY_MODES if word in text]
+    if not found:
+        return None
+    at, word = min(found)
+    return to_field_value(Parsed(word, at, at + len(word)), spans)
+
+
+def online_record(lines) -> Optional[FieldValue]:
+    """True, placed on its title, when the page is the 学信网《教育部学历证书电子注册备案表》."""
+    spans, text = running_text(lines)
+    at = text.find(RECORD_TITLE)
+    if at < 0:
+        return None
+    return to_field_value(Parsed(True, at, at + len(RECORD_TITLE)), spans)
