@@ -39,7 +39,8 @@ def list_layouts(doc_type: str) -> list[str]:
 def render_document(doc_type: str, person: Person, rng: random.Random, layout: str | None = None, **overrides) -> RenderedDocument:
     """Draw one document. Overrides (all optional): name, hukou_address, issue_date, valid_from, valid_until,
     start_date, end_date, open_ended, term_style, signing_date, employer, pages, as_of, tax_months,
-    withholding_agent, agent_by_month, amounts, si_months, si_employer, back_payment_months, registration_date."""
+    withholding_agent, agent_by_month, amounts, si_months, si_employer, back_payment_months, registration_date;
+    education papers: level, school, major, start, graduation, kind (普通全日制 or the non-full-time kind)."""
     layouts = RENDERERS[doc_type]
     layout = layout or rng.choice(sorted(layouts))
     return layouts[layout](person, rng, **overrides)

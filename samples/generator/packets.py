@@ -12,8 +12,10 @@ from pathlib import Path
 from dateutil.relativedelta import relativedelta
 from PIL import Image
 
-from samples.generator import EXTRAS, apply_capture, make_person, render_document, write_text_pdf
+from samples.generator import EXTRAS, apply_capture, render_document, write_text_pdf
 from samples.generator.months import declared_months, months_ending
+from samples.generator.plan import PersonPlan, plan_person
+from samples.generator.points import true_points
 from samples.generator.rendered import RenderedDocument
 from precheck.core.model import Severity
 from rules.catalogue import severity_of
@@ -33,12 +35,18 @@ DEFECTS = {
     "permit_expired": ["permit.expired"],
     "id_card_expired": ["id_card.expired"],
     "si_back_payments": ["social_insurance.insufficient_months"],
+    # points (SPEC §6): warnings
+    "only_dazhuan": ["points.below_standard"],
+    "degree_without_diploma": ["points.claim_unsupported"],
+    "adult_diploma_without_record": ["points.claim_unsupported"],
+    "postgraduate_without_degree": ["points.claim_unsupported"],
 }
 RENEWAL_IRRELEVANT = ("missing_household_cover", "hukou_mismatch")
 # A defect that lives on a document another defect leaves out cannot be seen, so the two are never drawn together.
 HIDDEN_BY = {"missing_tax_record": ("tax_missing_month", "agency_withholding"), "missing_household_cover": ("hukou_mismatch",)}
 # Characters OCR and people confuse; a name written with the other one is a different name.
 LOOKALIKES = {"王": "玉", "李": "季", "张": "弦", "刘": "浏", "陈": "阵", "杨": "扬", "晓": "哓", "明": "朋", "伟": "玮", "军": "车"}
+SHARE_COLLECTIVE_HUKOU = 0.12  # first applications handing in a 集体户口 certificate instead of the 户口簿
 CAPTURE_WEIGHTS = [("clean", 2), ("scan", 4), ("photocopy", 2), ("photo", 3), ("lowres", 1), ("seal", 1)]
 MISLEADING_NAMES = ["IMG_{n:04d}", "scan{n:03d}", "微信图片_2026{n:04d}", "新建文件{n}", "身份证{n}", "合同{n}", "document{n}"]
 
@@ -51,6 +59,7 @@ class PacketPlan:
     defects: list[str]
     truth_pages: list[dict] = field(default_factory=list)
     truth_documents: list[dict] = field(default_factory=list)
+    person: PersonPlan | None = None
 
 
 def make_packet(rng: random.Random, name: str, out_dir: Path, defects: list[str] | None = None, compact: bool = False) -> Path:
@@ -66,22 +75,29 @@ def make_packet(rng: random.Random, name: str, out_dir: Path, defects: list[str]
     hidden = {h for d in defects for h in HIDDEN_BY.get(d, ())}
     defects = [d for d in defects if d not in hidden]
     plan = PacketPlan(name, as_of, application, defects)
-    person = make_person(rng)
+    plan.person = plan_person(rng, as_of, defects)
+    person = plan.person.person
     folder = out_dir / name
     folder.mkdir(parents=True, exist_ok=True)
     writer = _Writer(folder, rng, compact, plan)
 
     for doc in _documents(person, rng, plan):
         writer.write(doc)
-    expected = sorted({rule for d in plan.defects for rule in DEFECTS[d]})
+    points, claims = true_points(plan.truth_documents, as_of)
+    expected = sorted({rule for d in plan.defects for rule in DEFECTS[d]} | set(_points_rules(points, claims)))
     errors = [r for r in expected if severity_of(r) == Severity.error]
     truth = {
         "packet": name, "as_of": as_of.isoformat(), "application": application, "defects": plan.defects,
-        "expected_rules": expected, "verdict": "fix" if errors else "ready",
-        "pages": plan.truth_pages, "documents": plan.truth_documents,
+        "expected_rules": expected, "verdict": "fix" if errors else "review" if expected else "ready",
+        "points": points, "pages": plan.truth_pages, "documents": plan.truth_documents,
     }
     (out_dir / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
     return folder
+
+
+def _points_rules(points: dict, claims: list[str]) -> list[str]:
+    return (["points.below_standard"] if points["estimate"] < points["standard"] else []) + \
+        (["points.claim_unsupported"] if claims else [])
 
 
 def _documents(person, rng: random.Random, plan: PacketPlan):
@@ -134,7 +150,7 @@ def _documents(person, rng: random.Random, plan: PacketPlan):
         permit_over["name"] = _lookalike(person.name)
     yield render_document("residence_permit", person, rng, layout=rng.choice(["info_table", "info_list", "info_table"]), **permit_over)
     if plan.application == "first":
-        if rng.random() < 0.12:
+        if rng.random() < SHARE_COLLECTIVE_HUKOU:
             # A 集体户口 certificate stands in for the 户口簿: its missing cover is no defect any more.
             plan.defects[:] = [d for d in plan.defects if d != "missing_household_cover"]
             yield render_document("collective_hukou_certificate", person, rng)
@@ -145,13 +161,29 @@ def _documents(person, rng: random.Random, plan: PacketPlan):
     yield render_document("labour_contract", person, rng, employer=employer_variant, pages=rng.randint(3, 5), **contract)
     if "missing_tax_record" not in defects:
         yield render_document("tax_record", person, rng, **tax)
-    if "si_back_payments" in defects or rng.random() < 0.35:
-        si_months = months_ending(as_of, 12)
+    chosen = plan.person
+    if chosen.si_months:
+        si_months = months_ending(as_of, chosen.si_months)
         back = si_months[:-1] if "si_back_payments" in defects else []
         yield render_document("social_insurance_record", person, rng, as_of=as_of, si_months=si_months, back_payment_months=back)
+    for paper in chosen.papers:
+        yield render_document(paper.doc_type if paper.doc_type != "xuexin_record" else "diploma", person, rng,
+                              layout=_paper_layout(paper, rng), **paper.overrides())
+    if chosen.marriage_certificate:
+        yield render_document("marriage_certificate", person, rng, registration_date=chosen.married_on)
+    if chosen.spouse is not None:
+        yield render_document("id_card", chosen.spouse, rng, layout=rng.choice(["cards", "a4_copy"]))
+        yield render_document("household_register_cover", chosen.spouse, rng)
+        yield render_document("household_register_member", chosen.spouse, rng)
     for type_id, extra in EXTRAS.items():
         if extra.fits(person) and rng.random() < extra.share:
             yield render_document(type_id, person, rng)
+
+
+def _paper_layout(paper, rng: random.Random) -> str:
+    if paper.doc_type == "xuexin_record":
+        return "xuexin"
+    return rng.choice(["classic", "modern", "kai"] if paper.doc_type == "diploma" else ["classic", "modern", "master"])
 
 
 def _shift_number(address: str, rng) -> str:

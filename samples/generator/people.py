@@ -5,7 +5,7 @@ import random
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from precheck.core.id_number import check_character
+from precheck.core.id_number import birth_date_of, check_character
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉建国志文斌宇浩凯俊峰晨晓欣怡佳琪雪梅婷颖鑫磊宁博涵睿哲轩思雨嘉乐子墨若曦梓萱诗语可馨昊然天佑"
@@ -127,3 +127,21 @@ def make_person(rng: random.Random, **overrides) -> Person:
         id_valid_until=valid_until,
     )
     return person.with_(**overrides) if overrides else person
+
+
+def spouse_of(person: Person, rng: random.Random) -> Person:
+    """The spouse named on the marriage certificate, with a Shanghai hukou: their own ID card and 户口簿 say so."""
+    district = rng.choice(SH_DISTRICTS)
+    address = f"上海市{district}{rng.choice(SH_ROADS)}{rng.randint(10, 999)}弄{rng.randint(1, 60)}号{rng.randint(101, 2402)}室"
+    is_head = rng.random() < 0.5
+    issued = date(rng.randint(2017, 2025), rng.randint(1, 12), rng.randint(1, 28))
+    birth = birth_date_of(person.spouse_id_number)
+    age_at_issue = issued.year - birth.year
+    return person.with_(
+        name=person.spouse_name, sex="男" if int(person.spouse_id_number[16]) % 2 else "女", ethnicity="汉", birth_date=birth,
+        id_number=person.spouse_id_number, hukou_address=address, head_name=person.spouse_name if is_head else make_name(rng),
+        relation_to_head="户主" if is_head else rng.choice(["子", "女", "长子", "长女"]),
+        household_number=f"{rng.randint(10000000, 99999999)}{rng.randint(0, 9)}", birthplace="上海市", native_place="上海市",
+        education=rng.choice(EDUCATION), marital_status="已婚", employer=rng.choice(COMPANIES), spouse_name=person.name,
+        spouse_id_number=person.id_number, id_authority=f"上海市公安局{district}分局", id_valid_from=issued,
+        id_valid_until="long_term" if age_at_issue >= 46 else issued.replace(year=issued.year + (10 if age_at_issue < 26 else 20)))

@@ -91,11 +91,11 @@ def test_a_defect_on_a_document_that_is_left_out_is_not_expected(tmp_path):
     assert not any(d["type"] == "tax_record" for d in truth["documents"])
 
 
-def test_a_collective_hukou_certificate_makes_a_missing_household_cover_no_defect(tmp_path):
-    from samples.generator.packets import make_packet
+def test_a_collective_hukou_certificate_makes_a_missing_household_cover_no_defect(tmp_path, monkeypatch):
+    from samples.generator import packets
 
-    # This seed draws the 集体户口 certificate in place of the 户口簿 (asserted, so a generator change shows here).
-    make_packet(random.Random("collective-7"), "p", tmp_path, defects=["missing_household_cover"], compact=True)
+    monkeypatch.setattr(packets, "SHARE_COLLECTIVE_HUKOU", 1.0)
+    packets.make_packet(random.Random("collective-7"), "p", tmp_path, defects=["missing_household_cover"], compact=True)
     truth = json.loads((tmp_path / "p.truth.json").read_text(encoding="utf-8"))
     assert "collective_hukou_certificate" in {page["type"] for page in truth["pages"]}
     assert truth["defects"] == [] and truth["expected_rules"] == [] and truth["verdict"] == "ready"
