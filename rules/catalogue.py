@@ -12,6 +12,7 @@ from importlib import import_module
 
 import rules.families
 from precheck.core.model import CheckResult, Finding, Severity
+from rules.people import for_applicant
 from rules.registry import RULES, UNREADABLE_RULE, CheckContext, Rule, Unreadable
 
 # Report order: the packet first, then who, where, which cards, the contract, tax, social insurance.
@@ -41,6 +42,7 @@ def severity_of(rule_id: str) -> Severity:
 
 
 def run_rules(context: CheckContext) -> tuple[list[Finding], list[CheckResult]]:
+    context = for_applicant(context)
     findings: list[Finding] = []
     checks: list[CheckResult] = []
     needs: list[Unreadable] = []

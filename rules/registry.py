@@ -80,6 +80,7 @@ class CheckContext:
     stage_failures: list[StageFailure] = field(default_factory=list)
     calendar: WorkCalendar = field(default_factory=WorkCalendar)  # working days, with the user's holiday files
     declarations: Declarations = NOTHING_DECLARED  # what the person checking declares for the points (SPEC §6)
+    others: list[Document] = field(default_factory=list)  # the spouse's papers (rules/people.py), not the applicant's
     # Filled by run_rules for the field.unreadable rule only: what the other rules could not read.
     unreadable: tuple[Unreadable, ...] = ()
 

@@ -10,6 +10,7 @@ from typing import Optional, Union
 from precheck.core.declarations import NOTHING_DECLARED, Declarations
 from precheck.core.model import Document, Evidence, FieldValue, Finding, PageRef
 from rules.catalogue import ordered_rules
+from rules.people import for_applicant
 from rules.registry import RULES, UNREADABLE_RULE, CheckContext
 from rules.workdays import WorkCalendar
 
@@ -120,8 +121,8 @@ class Ran:
     def __init__(self, rule_id: str, documents: list[Document], as_of: date, application: str,
                  calendar: Optional[WorkCalendar] = None, declarations: Declarations = NOTHING_DECLARED):
         ordered_rules()  # registers every rule
-        context = CheckContext(documents=documents, as_of=as_of, application=application,
-                               calendar=calendar or WorkCalendar(), declarations=declarations)
+        context = for_applicant(CheckContext(documents=documents, as_of=as_of, application=application,
+                                             calendar=calendar or WorkCalendar(), declarations=declarations))
         outcome = RULES[rule_id].run(context)
         self.findings: list[Finding] = outcome.findings
         self.status = outcome.result.status

@@ -27,6 +27,7 @@ from precheck.pipeline.second_look import Rereader
 from precheck.pipeline.page_images import report_image
 from rules.catalogue import run_rules
 from rules.families.points import assess as assess_points
+from rules.people import for_applicant
 from rules.registry import CheckContext, PageIssue, StageFailure
 
 log = logging.getLogger(__name__)
@@ -136,9 +137,9 @@ def _extraction_failed(draft: DocumentDraft, exc: Exception) -> StageFailure:
 
 
 def check_rules(run: Run) -> None:
-    context = CheckContext(documents=run.documents, as_of=run.options.as_of, application=run.options.application,
+    context = for_applicant(CheckContext(documents=run.documents, as_of=run.options.as_of, application=run.options.application,
                            page_issues=run.page_issues, stage_failures=run.stage_failures,
-                           calendar=load_calendar(holidays_dir()), declarations=run.options.declarations)
+                           calendar=load_calendar(holidays_dir()), declarations=run.options.declarations))
     run.findings, run.checks = run_rules(context)
     run.points = assess_points(context).estimate
 

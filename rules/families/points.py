@@ -10,7 +10,6 @@ from precheck.core.declarations import Declarations
 from precheck.core.model import Document, Evidence, PointsEstimate, PointsItem, Severity
 from precheck.core import points_policy as policy
 from rules.age import birth_label, birth_sources, completed_age, read_birth
-from rules.compare import compare_values, name_key, normal_id
 from rules.fields import Got, read, unreadable
 from rules.families.social_insurance import contributions
 from rules.registry import CheckContext, Hit, Unreadable, rule
@@ -243,29 +242,16 @@ def _spouse(context: CheckContext, declared: Declarations, found: Assessment) ->
 
 
 def _spouse_papers(context: CheckContext, certificates: list[Document]) -> Optional[tuple[Evidence, ...]]:
-    """The spouse's ID card and Shanghai 户口簿 in the packet, matched to a marriage certificate's spouse."""
-    for certificate in certificates:
-        spouse_id = read(certificate, "spouse_id_number")
-        spouse_name = read(certificate, "spouse_name")
-        card = _of_person(context.of_type("id_card"), spouse_id, spouse_name)
-        register = _of_person(context.of_type("household_register_member"), spouse_id, spouse_name)
-        shanghai = [got for d in context.of_type("household_register_cover") for got in [read(d, "address")]
-                    if got and got.text.startswith("上海")]
-        if card and register and shanghai:
-            return (card.evidence, register.evidence, shanghai[0].evidence)
-    return None
-
-
-def _of_person(documents: list[Document], id_number: Optional[Got], name: Optional[Got]) -> Optional[Got]:
-    for document in documents:
-        if id_number is not None:
-            got = read(document, "id_number")
-            if got and normal_id(got.text) == normal_id(id_number.text):
-                return got
-        if name is not None:
-            got = read(document, "name")
-            if got and compare_values(got.field, name.field, name_key).outcome == "same":
-                return got
+    """The spouse's ID card, 常住人口登记卡 and Shanghai 户口簿首页, set apart from the applicant's (rules/people.py)."""
+    if not certificates:
+        return None
+    papers = {}
+    for document in context.others:
+        got = read(document, "address" if document.type == "household_register_cover" else "id_number")
+        if got is not None:
+            papers.setdefault(document.type, got.evidence)
+    if all(kind in papers for kind in ("id_card", "household_register_member", "household_register_cover")):
+        return (papers["id_card"], papers["household_register_member"], papers["household_register_cover"])
     return None
 
 

@@ -4,6 +4,7 @@ import pytest
 from precheck.core.declarations import Declarations
 from precheck.core.model import Document
 from rules.families.points import age_points, assess
+from rules.people import for_applicant
 from rules.registry import CheckContext
 from tests.rule_packets import AS_OF, NAME, clean_packet, doc, drop, fv, replace_field, si_record, months, with_doc, run
 
@@ -12,7 +13,7 @@ SPOUSE, SPOUSE_ID = "陈静", "310104199105061228"
 
 def estimate(documents: list[Document], **declared):
     context = CheckContext(documents=documents, as_of=AS_OF, application="first", declarations=Declarations(**declared))
-    return assess(context)
+    return assess(for_applicant(context))
 
 
 def items(found) -> dict[str, int]:
@@ -168,3 +169,18 @@ def test_no_id_card_and_no_papers_is_a_lower_bound_with_reasons():
 def test_points_json_uses_the_key_from():
     dumped = estimate(clean_packet()).estimate.model_dump(mode="json")
     assert dumped["items"][0]["from"] == "documents" and "from_" not in dumped["items"][0]
+
+
+def test_the_spouses_papers_are_not_compared_as_the_applicants():
+    """The spouse's ID card and Shanghai 户口簿 (handed in for the spouse points) are set apart before the rules."""
+    packet = clean_packet() + [marriage()] + spouse_papers()
+    for rule_id in ("identity.name_mismatch", "identity.id_number_mismatch", "address.hukou_mismatch", "id_card.expired",
+                    "applicant.age_out_of_range"):
+        assert not run(rule_id, packet).fired, rule_id
+    spouse_first = [marriage()] + spouse_papers() + clean_packet()  # whatever the order
+    assert not run("identity.name_mismatch", spouse_first).fired
+
+
+def test_a_shanghai_register_alone_is_not_the_applicants():
+    packet = replace_field(clean_packet(), "household_register_cover", address="上海市徐汇区漕溪北路100弄5号")
+    assert "户口簿首页" in run("packet.missing_document", packet).message()

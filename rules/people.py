@@ -1,0 +1,47 @@
+"""Whose papers: a packet may hold the spouse's ID card and 户口簿, handed in for the spouse points (SPEC §6). They
+are set apart before any rule runs, so the applicant's rules compare only the applicant's papers and the points
+estimate finds the spouse's where it looks for them."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+from precheck.core.model import Document
+from rules.compare import compare_values, name_key, normal_id
+from rules.fields import Got, read
+from rules.registry import CheckContext
+
+# A 户口簿 whose address is in Shanghai is never the applicant's: a 居住证 holder's hukou is elsewhere.
+SHANGHAI = "上海"
+PERSONAL_TYPES = ("id_card", "household_register_member")
+
+
+def for_applicant(context: CheckContext) -> CheckContext:
+    """The context with the spouse's papers moved from `documents` to `others`."""
+    spouses = [(read(d, "spouse_id_number"), read(d, "spouse_name")) for d in context.of_type("marriage_certificate")]
+    mine, theirs = [], list(context.others)
+    for document in context.documents:
+        (theirs if _spouses(document, spouses) or _shanghai_register(document) else mine).append(document)
+    return replace(context, documents=mine, others=theirs)
+
+
+def _spouses(document: Document, spouses: list[tuple[Optional[Got], Optional[Got]]]) -> bool:
+    if document.type not in PERSONAL_TYPES:
+        return False
+    id_number, name = read(document, "id_number"), read(document, "name")
+    for spouse_id, spouse_name in spouses:
+        if id_number is not None and spouse_id is not None:
+            if normal_id(id_number.text) == normal_id(spouse_id.text):
+                return True
+            continue  # both numbers read and different: not the spouse, whatever the name
+        if name is not None and spouse_name is not None and \
+                compare_values(name.field, spouse_name.field, name_key).outcome == "same":
+            return True
+    return False
+
+
+def _shanghai_register(document: Document) -> bool:
+    if document.type != "household_register_cover":
+        return False
+    address = read(document, "address")
+    return address is not None and address.text.startswith(SHANGHAI)
