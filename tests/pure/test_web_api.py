@@ -4,6 +4,7 @@ size limits, bad dates, hostile file names, jobs kept apart, temporary files gon
 Most tests use a tiny stand-in OCR engine (the pipeline runs for real on its output); the golden packet is
 read by RapidOCR."""
 import io
+import json
 import logging
 import re
 import secrets
@@ -60,6 +61,12 @@ def client(temp_root):
 
 def form(as_of="2026-11-22", application="first"):
     return {"as_of": as_of, "application": application}
+
+
+def text_layer_pdf(packet: Path) -> Path:
+    """The packet's tax record printed to a text-layer PDF, as its truth names it (file names are drawn at random)."""
+    truth = json.loads((packet.parent / f"{packet.name}.truth.json").read_text(encoding="utf-8"))
+    return packet / next(p["file"] for p in truth["pages"] if p["capture"] == "text_pdf")
 
 
 def wait_for(test_client, job_id, timeout=60):
@@ -250,8 +257,8 @@ def test_temporary_files_are_removed_when_the_check_fails(temp_root, monkeypatch
 
 def test_heic_tiff_and_pdf_uploads_are_read_whatever_their_names(client, temp_root):
     samples = DEMO.parent
-    picked = {"照片": samples / "golden_06" / "微信图片_20260829.heic", "扫描": samples / "golden_06" / "新建文件828.tif",
-              "清单": DEMO / "微信图片_20268284.pdf"}
+    picked = {"照片": sorted(samples.glob("*/*.heic"))[0], "扫描": sorted(samples.glob("*/*.tif"))[0],
+              "清单": text_layer_pdf(DEMO)}
     files = [("files", (f"{name}.dat", path.read_bytes(), "application/octet-stream")) for name, path in picked.items()]
     answer = client.post("/api/check", data=form(), files=files)
     assert answer.status_code == 200, answer.text

@@ -19,7 +19,9 @@ from precheck.pipeline.stages import STAGES, CheckOptions, check_packet, run_che
 from tests.stand_in import StandInEngine
 
 ID_CARD = Path(__file__).resolve().parents[1] / "fixtures" / "ocr" / "id_card_cards_scan.json"
-TEXT_LAYER_PDF = Path(__file__).resolve().parents[2] / "samples" / "packets" / "demo_fix" / "微信图片_20268284.pdf"
+DEMO = Path(__file__).resolve().parents[2] / "samples" / "packets" / "demo_fix"
+TEXT_LAYER_PDF = DEMO / next(p["file"] for p in json.loads((DEMO.parent / "demo_fix.truth.json").read_text(encoding="utf-8"))["pages"]
+                             if p["capture"] == "text_pdf")
 OPTIONS = CheckOptions(as_of=date(2026, 12, 1))
 
 
