@@ -174,7 +174,11 @@ def a4_with(cards: list[Image.Image], card_dpi: float, rng: random.Random, dpi=2
     return pg
 
 
-def build(root: str, name: str, seed: int, index: int) -> dict:
+def build(root: str, name: str, seed: int, index: int, quick: bool = False) -> dict:
+    """Draw packet `name` (the index-th of the set drawn with seed) into root/name and root/name.truth.json.
+
+    quick=True only makes phone frames small (for tests); the truth is the same."""
+    C.QUICK = quick
     rng = random.Random(f"{seed}:{index}")
     as_of = dt.date(2026, 8, 3) + dt.timedelta(days=rng.randint(0, 135))
     application = "renewal" if rng.random() < 0.22 else "first"
