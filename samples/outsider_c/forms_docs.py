@@ -315,11 +315,22 @@ def tax_pdf(doc: dict, rng: random.Random) -> tuple[bytes, str]:
     style = rng.randint(0, 2)
     code_pos = rng.choice(["none", "before", "after"])
     issue = _d(f["issue_date"])
-    per_page = rng.randint(11, 16)
-    chunks = [rows[i:i + per_page] for i in range(0, len(rows), per_page)] or [[]]
     cols = [(12, "申报日期"), (33, "实缴(退)金额"), (55, "入(退)库日期"), (76, "所得项目"), (103, "税款所属期"),
             (138, "入库税务机关"), (166, "备注")]
     verify = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(16))
+    code_every = code_pos != "none"
+
+    def row_h(r):
+        n = len(f"扣缴义务人：{r['withholding_agent']}") + (21 if (code_every and r["_code"]) else 0)
+        return max(9, 3.2 * ((n + 12) // 13) + 2.5)
+    chunks, cur, y = [], [], 82
+    for r in rows:
+        if y + row_h(r) > 262 and cur:
+            chunks.append(cur)
+            cur, y = [], 28
+        cur.append(r)
+        y += row_h(r)
+    chunks.append(cur)
     for pi, chunk in enumerate(chunks):
         P.new_page()
         if pi == 0:
@@ -430,25 +441,30 @@ def tax_old_certificate(doc: dict, rng: random.Random, dpi: float = 200) -> Imag
     p.rect(15, 55, 195, 70, w=0.3)
     p.text(17, 64, f"纳税人识别号  {f['id_number']}", k, 9.5)
     p.text(120, 64, f"纳税人名称  {f['name']}", k, 9.5)
-    heads = [(15, "原凭证号"), (45, "税种"), (62, "品目名称"), (92, "税款所属时期"), (130, "入(退)库日期"), (158, "实缴(退)金额")]
+    heads = [(15, "税种"), (35, "品目名称"), (64, "税款所属时期"), (100, "入(退)库日期"), (122, "实缴(退)金额"), (145, "扣缴义务人")]
     y = 70
     for x, h in heads:
         p.text(x + 2, y + 7, h, k, 8.5)
     p.rect(15, y, 195, y + 10, w=0.3)
     y += 10
     rows = sorted(doc["rows"], key=lambda r: r["period"])
+    rh = min(8.0, 175.0 / max(1, len(rows)))
+    fs = 7.5 if rh >= 7 else 6.2
     for r in rows:
-        p.text(17, y + 5.5, f"{rng.randint(10**12, 10**13 - 1)}", k, 7)
-        p.text(47, y + 5.5, "个人所得税", k, 7.5)
-        p.text(64, y + 5.5, r["_item"][:8], k, 7.5)
-        p.text(94, y + 5.5, _period(r["period"], 1), k, 7)
-        p.text(132, y + 5.5, f"{R_next(r['period'])}-{rng.randint(5, 15):02d}", k, 7.5)
-        p.text(192, y + 5.5, r["amount"], k, 7.5, anchor="rs")
-        p.line(15, y + 8, 195, y + 8, 0.15)
-        y += 8
-        if y > 250:
-            break
-    p.text(17, y + 8, "扣缴义务人：" + "、".join(dict.fromkeys(r["withholding_agent"] for r in rows)), k, 8)
+        p.text(17, y + rh * 0.7, "个人所得税", k, fs)
+        p.text(37, y + rh * 0.7, r["_item"][:9], k, fs)
+        p.text(66, y + rh * 0.7, _period(r["period"], 1), k, fs * 0.95)
+        p.text(102, y + rh * 0.7, f"{R_next(r['period'])}-{rng.randint(5, 15):02d}", k, fs)
+        p.text(141, y + rh * 0.7, r["amount"], k, fs, anchor="rs")
+        ag = r["withholding_agent"]
+        if p.width(ag, k, fs * 0.9) > 48:
+            half = (len(ag) + 1) // 2
+            p.text(146, y + rh * 0.45, ag[:half], k, fs * 0.8)
+            p.text(146, y + rh * 0.9, ag[half:], k, fs * 0.8)
+        else:
+            p.text(146, y + rh * 0.7, ag, k, fs * 0.9)
+        p.line(15, y + rh, 195, y + rh, 0.15)
+        y += rh
     p.rect(15, 70, 195, y + 12, w=0.3)
     seal(p.img, p.px(150), p.px(min(272, y + 30)), p.px(18), "国家税务总局上海市税务局", "征税专用章", rng=rng)
     return p.img

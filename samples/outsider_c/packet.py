@@ -89,7 +89,7 @@ class Packet:
             im, dpi = C.bilevel(img, src_dpi, r)
             data, ext = C.png(im, dpi), "png"
         elif kind in ("phone_photo", "phone_exif", "phone_turned", "heic_photo", "chat_app"):
-            im = C.phone_photo(img, r, card=card)
+            im = C.phone_photo(img, r, card=card, mp=8 if kind == "heic_photo" else None)
             if kind == "phone_exif":
                 data, ext = C.jpeg(im, r, exif_orientation=r.choice([3, 6, 6, 8])), "jpg"
             elif kind == "phone_turned":

@@ -195,18 +195,19 @@ def plan(rng: random.Random, as_of: dt.date, application: str, defects: list[str
     if "tax_latest_not_printed" in D:
         issue = deadline - dt.timedelta(days=rng.randint(2, 9))
         last = R.month_add(last, -1)
-    first_m = R.month_add(window[0], -rng.randint(0, 8))
+    first_m = R.month_add(window[0], -rng.randint(0, 14))
     if job_change and job_change > first_m:
         first_m = min(first_m, R.month_add(job_change, -rng.randint(2, 5)))
     base_tax = rng.uniform(120, 3200)
     rows = []
     extra_payer = company(rng)["name"] if rng.random() < 0.25 else None
+    agency_from = R.month_add(last, -rng.randint(3, 8))
     for m in month_seq(first_m, last):
         agent = emp["name"]
         code = emp["code"]
         if job_change and m < job_change:
             agent, code = f.prev_employer["name"], f.prev_employer["code"]
-        if "tax_by_agency" in D and m >= R.month_add(last, -rng.randint(3, 8)):
+        if "tax_by_agency" in D and m >= agency_from:
             agent, code = f.agency, f.agency_code
         amt = 0.0 if rng.random() < 0.06 else round(base_tax * rng.uniform(0.85, 1.15), 2)
         rows.append({"period": m, "withholding_agent": agent, "amount": f"{amt:.2f}", "_code": code, "_item": "正常工资薪金所得"})
