@@ -214,7 +214,7 @@ def heic(im: Image.Image, rng) -> bytes:
     import pillow_heif
     pillow_heif.register_heif_opener()
     buf = io.BytesIO()
-    im.convert("RGB").save(buf, "HEIF", quality=rng.randint(60, 85))
+    im.convert("RGB").save(buf, "HEIF", quality=rng.randint(60, 85), enc_params={"preset": "ultrafast"})
     return buf.getvalue()
 
 
