@@ -206,7 +206,8 @@ def build(root: str, name: str, seed: int, index: int, quick: bool = False) -> d
     # ---- identity cards (and the 居住证 card on the same copy)
     idc = by["id_card"][0]
     permit = by.get("residence_permit", [None])[0]
-    front, back = FC.id_front(idc, rng, photo_dpi), FC.id_back(idc, rng, photo_dpi)
+    front = FC.id_front(idc, rng, photo_dpi)
+    back = None if idc.get("front_only") else FC.id_back(idc, rng, photo_dpi)
     permit_card_on_copy = False
     if idc.get("front_only"):
         layouts[id(idc)] = "front_only"
