@@ -379,9 +379,10 @@ def build(root: str, name: str, seed: int, index: int, quick: bool = False) -> d
     assert got == want, (name, got, want)
     tdocs = []
     for d in docs:
-        td = {"type": d["type"], "layout": layouts.get(id(d), "default"), "pages": d.get("pages", []), "fields": d["fields"]}
+        td = {"type": d["type"], "layout": layouts.get(id(d), "default"), "pages": d.get("pages", []),
+              "fields": {k: R.truth_value(v) for k, v in d["fields"].items()}}
         if "rows" in d:
-            td["rows"] = [{k: v for k, v in r.items() if not k.startswith("_")} for r in d["rows"]]
+            td["rows"] = [{k: R.truth_value(v) for k, v in r.items() if not k.startswith("_")} for r in d["rows"]]
         if d.get("defect"):
             td["planted"] = d["defect"]
         tdocs.append(td)

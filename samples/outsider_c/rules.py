@@ -40,6 +40,17 @@ def norm(s: str) -> str:
     return "".join(s.split())
 
 
+_FW = {**{chr(0xFF10 + i): str(i) for i in range(10)}, **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+       **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}, "（": "(", "）": ")", "［": "[", "］": "]", "｛": "{", "｝": "}"}
+
+
+def truth_value(v):
+    """SPEC §3 normal form of a printed value: white space removed, full-width digits/letters/brackets half-width."""
+    if isinstance(v, str):
+        return "".join(_FW.get(c, c) for c in v if not c.isspace())
+    return v
+
+
 def d(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
 
