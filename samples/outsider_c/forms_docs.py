@@ -101,7 +101,7 @@ def contract_pages(doc: dict, rng: random.Random, dpi: float = 200) -> tuple[lis
             y += 14
     pages.append(p)
     # body pages
-    n_body = rng.randint(2, 6) if layout == "company_template" else rng.randint(2, 4)
+    n_body = rng.randint(1, 5) if layout == "company_template" else rng.randint(1, 3)
     ci = 0
     term_done = False
     for bi in range(n_body):

@@ -12,7 +12,7 @@ from . import capture as C
 from . import forms_cards as FC
 from . import forms_docs as FD
 from . import rules as R
-from .plan import DEFECTS, pick_defects, plan
+from .plan import DEFECTS, RENEWAL_EXCLUDED, pick_defects, plan
 from .render import watermark
 
 WM_TEXT = "仅供居住证积分使用，他用无效"
@@ -184,8 +184,12 @@ def build(root: str, name: str, seed: int, index: int, quick: bool = False) -> d
     application = "renewal" if rng.random() < 0.22 else "first"
     clean = index % 3 == 0
     n_def = 0 if clean else rng.choice([1, 1, 2, 2, 3])
+    # the defect packets take the defects in turn as their first defect, so that a set of 44 covers them all
+    primary = None if clean else list(DEFECTS)[(index - index // 3 - 1) % len(DEFECTS)]
+    if primary in RENEWAL_EXCLUDED:
+        application = "first"
     for attempt in range(200):
-        defects = pick_defects(rng, application, n_def)
+        defects = pick_defects(rng, application, n_def, primary)
         P = plan(rng, as_of, application, defects)
         want = sorted({x for k in defects for x in DEFECTS[k][1]})
         pages_stub = [{"blank": True}] if "blank_back_page" in defects else []

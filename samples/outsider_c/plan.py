@@ -55,12 +55,13 @@ def month_seq(a: str, b: str) -> list[str]:
     return out
 
 
-def pick_defects(rng: random.Random, application: str, n: int) -> list[str]:
+def pick_defects(rng: random.Random, application: str, n: int, primary: str | None = None) -> list[str]:
+    """n defects from distinct groups; primary (if given) is the first, so that a set covers every defect."""
     weights = {k: 1.0 for k in DEFECTS}
     for k in ("hukou_address_one_char", "id_number_typo", "name_misspelt", "contract_ends_soon", "tax_missing_month",
               "tax_by_agency", "si_by_agency", "adult_education_diploma", "degree_without_diploma"):
         weights[k] = 2.0
-    out, groups = [], set()
+    out, groups = ([primary], {DEFECTS[primary][0]}) if primary and n else ([], set())
     while len(out) < n:
         cand = [k for k in DEFECTS if DEFECTS[k][0] not in groups
                 and not (application == "renewal" and k in RENEWAL_EXCLUDED)]
