@@ -37,7 +37,7 @@ EXTRA_LABELS = ("性别", "户别", "户口性质", "特此证明")
 
 
 def extract(draft, second_look):
-    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
+    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
     if "id_number" not in fields:
         found = search_text(reader.lines, parse_id_number)
         if found:

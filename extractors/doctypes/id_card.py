@@ -51,6 +51,6 @@ FIELDS = (
 
 
 def extract(draft, second_look):
-    fields, _ = labelled_fields(draft, FIELDS, second_look=second_look)
+    fields, _ = labelled_fields(draft, FIELDS, second_look=second_look, join_characters=True)
     doubt_cut_addresses(fields, ("address",))
     return fields, []

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extractors.reading.second_look import SecondLook
-from extractors.reading.text import Line, Span, document_lines, field_value, read_again
+from extractors.reading.text import document_lines, field_value, join_lone_characters, Line, read_again, Span
 from extractors.reading.values import Parsed, Parser, id_number_ok
 from precheck.core.model import FieldValue
 
@@ -66,11 +66,17 @@ COMMON_LABEL_WORDS = frozenset((
 ))
 # Words only a seal's ring carries (…公安局…户口专用章): ring text is never a value.
 SEAL_WORDS = ("专用章", "之章", "公章", "印章")
+# Pieces of a police seal's ring (…公安局…派出所…): an unsure line holding one is the seal, not a value's next line.
+SEAL_RING_PIECES = ("公安", "安局", "派出所", "专用", "用章")
 # A wrapped line of a right-aligned value (phone screenshots) ends where the line before it ends; the first line must
 # itself end this near (in its character widths) the page's right margin.
 FLUSH_RIGHT_CHARS = 2.0
 # How much of a line's height two lines must share to stand in one row when judging what opens a row.
 ROW_OPENER_OVERLAP = 0.3
+# A value the text detector cut in pieces along its row (a date whose year stands apart): the next piece shares this
+# much of the line's height and starts within this many character widths of the last one's end.
+ROW_PIECE_OVERLAP = 0.5
+ROW_PIECE_GAP_CHARS = 2.5
 
 
 @dataclass(frozen=True)
@@ -144,6 +150,23 @@ def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
     found = text[alignment.dest_start:alignment.dest_end]
     if len(_label_key(found)) >= len(bare_label) - 1 and fuzz.ratio(_label_key(found), bare_label) >= LABEL_FUZZ:
         yield alignment.dest_start, alignment.dest_end, False
+
+
+_LABEL_TAIL = re.compile(r"^[\u3400-\u9fff]{1,3}(?=[:：])")
+
+
+def _label_tail(text: str, hit: LabelHit) -> int:
+    """How many characters after a label read with a character wrong still belong to it: up to the colon that ends
+    a label, when it comes within a few characters (户籍地详址: read as 户籍地址 leaves 详址:)."""
+    if hit.exact:
+        return 0
+    match = _LABEL_TAIL.match(text[hit.end:])
+    return match.end() if match else 0
+
+
+def _seal_ring_piece(line: Line) -> bool:
+    """A line read unsurely that holds a piece of a police seal's ring: the seal printed over the value, read through."""
+    return line.span_confidence(0, len(line.text)) < SURE_READING and any(piece in line.text for piece in SEAL_RING_PIECES)
 
 
 def _stamp_like(line: Line, label: Line) -> bool:
@@ -363,7 +386,7 @@ class Reader:
 
     def _candidates(self, hit: LabelHit, spec: Field) -> Iterable[Optional[FieldValue]]:
         line = hit.line
-        rest_start = hit.end
+        rest_start = hit.end + _label_tail(line.text, hit)
         while rest_start < len(line.text) and _is_separator(line.text[rest_start]):
             rest_start += 1
         rest_end = self._next_label_start(line, rest_start)
@@ -376,6 +399,9 @@ class Reader:
         right = self._right_neighbour(line, hit)
         if right is not None:
             yield self._parse_span(Span(right, 0, self._next_label_start(right, 0)), spec, hit)
+            pieces = self._row_pieces(right, hit)
+            if len(pieces) > 1:  # a value the detector cut in pieces along its row (2017 | 年5月13日)
+                yield self._parse_joined(pieces, spec)
             above = self._line_above(right) if spec.wraps else None
             if above is not None:  # a skewed photo: the value's first line sits above the label's row
                 yield self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
@@ -496,6 +522,38 @@ class Reader:
         self._sources[id(value)] = (value, tuple(s.line for s in spans))
         return value
 
+    def _parse_joined(self, spans: list[Span], spec: Field) -> Optional[FieldValue]:
+        text = "".join(s.text for s in spans)
+        parsed = spec.parse(text)
+        if parsed is None or self._refused_kind(text[parsed.start:parsed.end]):
+            return None
+        value = to_field_value(parsed, spans)
+        self._sources[id(value)] = (value, tuple(s.line for s in spans))
+        return value
+
+    def _row_pieces(self, first: Line, hit: LabelHit) -> list[Span]:
+        """The value line right of a label and the lines that carry it on along its row, each starting within
+        ROW_PIECE_GAP_CHARS of the last one's end, up to the next label."""
+        limit = self._next_label_x(hit.line, hit)
+        pieces = [Span(first, 0, self._next_label_start(first, 0))]
+        if pieces[0].end < len(first.text):
+            return pieces  # a label follows on the line itself: the value ends there
+        previous = first
+        row = sorted((other for other in self.lines
+                      if other is not first and other.same_row(first, ROW_PIECE_OVERLAP) and other.x0 > first.x0
+                      and other.x0 < limit and not _stamp_like(other, first)), key=lambda other: other.x0)
+        for other in row:
+            if other.x0 < previous.x1 - previous.char_width or other.x0 - previous.x1 > ROW_PIECE_GAP_CHARS * previous.char_width:
+                break
+            if self._starts_with_label(other):
+                break
+            end = self._next_label_start(other, 0)
+            pieces.append(Span(other, 0, end))
+            if end < len(other.text):
+                break
+            previous = other
+        return pieces
+
     def _refused_kind(self, value: str) -> bool:
         """A label word (of this reader or any card's) or a seal's ring text read where a value should be."""
         key = _label_key(value)
@@ -529,7 +587,8 @@ class Reader:
                 aligned = (abs(other.x0 - value_x0) <= tolerance
                            or (running_text and abs(other.x0 - previous.x0) <= tolerance)
                            or (flush_right and abs(other.x1 - previous.x1) <= tolerance and other.x0 > hit.x1))
-                if (not aligned or self._starts_with_label(other) or self._foreign_label_left(other, hit, label_x0)
+                if (not aligned or self._starts_with_label(other) or _seal_ring_piece(other)
+                        or self._foreign_label_left(other, hit, label_x0)
                         or self._row_opened_left(other, hit, label_x0)):
                     continue
                 if best is None or other.y0 < best.y0:
@@ -723,8 +782,13 @@ def draft_lines(draft) -> list[Line]:
     return document_lines(draft.parts)
 
 
-def labelled_fields(draft, fields, extra_labels: tuple[str, ...] = (), *, second_look: Optional[SecondLook]):
+def labelled_fields(draft, fields, extra_labels: tuple[str, ...] = (), *, second_look: Optional[SecondLook],
+                    join_characters: bool = False):
     """Fields read by label, and the Reader (for type modules that read more below). `second_look` reads a weak
-    value again from the page."""
-    reader = Reader(draft_lines(draft), tuple(fields), tuple(extra_labels), reread=second_look)
+    value again from the page; `join_characters` (cards and booklets, whose labels are set with wide letter spacing)
+    joins each character the detector boxed alone to the line beside it."""
+    lines = draft_lines(draft)
+    if join_characters:
+        lines = join_lone_characters(lines)
+    reader = Reader(lines, tuple(fields), tuple(extra_labels), reread=second_look)
     return reader.read_all(), reader
