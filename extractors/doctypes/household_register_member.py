@@ -2,7 +2,7 @@
 from dataclasses import replace
 
 from extractors.declaration import day, DocumentType, kw, Required, text
-from extractors.reading.fields import Field, labelled_fields
+from extractors.reading.fields import Field, labelled_fields, placed_by_guess, search_text
 from extractors.reading.values import (
     one_of, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_place, parse_word,
 )
@@ -82,5 +82,29 @@ EXTRA_LABELS = ("曾用名", "本市(县)其他住址", "宗教信仰", "身高"
 
 
 def extract(draft, second_look):
-    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
+    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
+    fill_by_kind(fields, reader.lines)
     return fields, []
+
+
+def fill_by_kind(fields, lines) -> None:
+    """Where the grey labels of a photographed card were not read, the ID number by its kind, and the birth date as the
+    line holding nothing but the date that ID number was issued for: both placed by a guess."""
+    if "id_number" not in fields:
+        found = search_text(lines, parse_id_number)
+        if found is not None:
+            fields["id_number"] = placed_by_guess(found)
+    if "birth_date" not in fields and "id_number" in fields:
+        born = birth_date_of(str(fields["id_number"].value))
+        found = search_text(lines, parse_date, where=lambda line: _only_date(line.text, born))
+        if found is not None:
+            fields["birth_date"] = placed_by_guess(found)
+
+
+def birth_date_of(id_number: str) -> str:
+    return f"{id_number[6:10]}-{id_number[10:12]}-{id_number[12:14]}"
+
+
+def _only_date(text: str, day: str) -> bool:
+    parsed = parse_date(text)
+    return parsed is not None and parsed.value == day and parsed.start == 0 and parsed.end == len(text)

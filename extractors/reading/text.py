@@ -166,7 +166,7 @@ def join_lone_characters(lines: list[Line]) -> list[Line]:
             joined.append(row[0])
             for line in row[1:]:
                 last = joined[-1]
-                near = line.x0 - last.x1 <= LONE_CHARACTER_GAP * min(last.char_width, line.char_width)
+                near = abs(line.x0 - last.x1) <= LONE_CHARACTER_GAP * min(last.char_width, line.char_width)
                 if near and (len(last.text) == 1 or len(line.text) == 1) and last.same_row(line, 0.6):
                     joined[-1] = _joined(last, line)
                 else:

@@ -71,3 +71,43 @@ def test_validity_in_two_cells_named_start_and_end():
                  ("有效期限止", 0.148, 0.526, 0.254, 0.550), ("2027-06-09", 0.310, 0.528, 0.415, 0.549))
     values = Reader(lines, residence_permit.FIELDS, residence_permit.EXTRA_LABELS).read_all()
     assert (values["valid_from"].value, values["valid_until"].value) == ("2026-06-10", "2027-06-09")
+
+
+def test_a_skewed_card_short_value_beside_its_label_under_the_name_and_an_address_never_starts_with_a_date():
+    from extractors.doctypes import id_card
+    lines = page(("姓名", 0.275, 0.084, 0.312, 0.095), ("郭俊永", 0.322, 0.088, 0.384, 0.111),
+                 ("性别", 0.272, 0.104, 0.315, 0.121), ("男", 0.324, 0.112, 0.349, 0.128),
+                 ("出生", 0.273, 0.129, 0.314, 0.145), ("民族汉", 0.377, 0.125, 0.455, 0.145),
+                 ("住址", 0.273, 0.151, 0.316, 0.168), ("1996年12月30日", 0.323, 0.146, 0.484, 0.167),
+                 ("安徽省合肥市蜀山区建设", 0.326, 0.172, 0.504, 0.193), ("路11号30幢603室", 0.326, 0.184, 0.459, 0.203),
+                 ("公民身份号码", 0.276, 0.215, 0.357, 0.233))
+    values = Reader(lines, id_card.FIELDS).read_all()
+    assert values["name"].value == "郭俊永" and values["sex"].value == "男"
+    assert values["birth_date"].value == "1996-12-30"
+    assert values["address"].value == "安徽省合肥市蜀山区建设路11号30幢603室"
+
+
+def test_an_id_number_broken_at_the_end_of_a_letters_line_goes_on_at_the_paragraphs_margin():
+    from extractors.doctypes import collective_hukou_certificate as letter
+    lines = page(("兹证明贺晶洁,女,汉族,1986年10月30日出生,公民身份号码:36220", 0.171, 0.234, 0.861, 0.258),
+                 ("2198610309309,其户口现登记在宜春市高校毕业生就业指导中心集体户,户", 0.123, 0.262, 0.860, 0.287),
+                 ("籍地址:江西省宜春市袁州区望江路272号。", 0.128, 0.294, 0.552, 0.315))
+    values = Reader(lines, letter.FIELDS, letter.EXTRA_LABELS).read_all()
+    assert values["id_number"].value == "362202198610309309"
+
+
+def test_a_member_card_whose_grey_labels_were_not_read_gives_its_id_and_birth_date_only_as_guesses():
+    from extractors.doctypes import household_register_member as member
+    lines = page(("常住人口登记卡", 0.54, 0.30, 0.73, 0.32), ("江西省南昌市", 0.50, 0.417, 0.58, 0.435),
+                 ("1987年2月12日", 0.697, 0.417, 0.786, 0.432), ("360102198702124590", 0.705, 0.47, 0.814, 0.485),
+                 ("1994年1月19日", 0.66, 0.68, 0.756, 0.699))
+    fields = {}
+    member.fill_by_kind(fields, lines)
+    assert fields["id_number"].value == "360102198702124590" and fields["id_number"].guessed
+    assert fields["birth_date"].value == "1987-02-12" and fields["birth_date"].confidence <= GUESSED_PLACE_CAP
+
+
+def test_the_broken_off_tail_of_a_heading_is_no_name():
+    from extractors.doctypes import household_register_member as member
+    lines = page(("记卡", 0.728, 0.157, 0.798, 0.186), ("姓名", 0.494, 0.199, 0.526, 0.217), ("女", 0.792, 0.202, 0.811, 0.216))
+    assert "name" not in Reader(lines, member.FIELDS, member.EXTRA_LABELS).read_all()
