@@ -565,6 +565,7 @@ class Reader:
         """The value line right of a label and the lines that carry it on along its row, each starting within
         ROW_PIECE_GAP_CHARS of the last one's end, up to the next label."""
         limit = self._next_label_x(hit.line, hit)
+        first = self._row_start(first, hit)
         pieces = [Span(first, 0, self._next_label_start(first, 0))]
         if pieces[0].end < len(first.text):
             return pieces  # a label follows on the line itself: the value ends there
@@ -583,6 +584,18 @@ class Reader:
                 break
             previous = other
         return pieces
+
+    def _row_start(self, line: Line, hit: LabelHit) -> Line:
+        """The first piece of the run `line` belongs to: a piece just left of it in its row, right of the label (the
+        column's top line may be the second piece, set a little higher than the first)."""
+        while True:
+            before = [other for other in self.lines
+                      if other is not line and other.same_row(line, ROW_PIECE_OVERLAP) and hit.x1 <= other.x0 < line.x0
+                      and line.x0 - other.x1 <= ROW_PIECE_GAP_CHARS * line.char_width and other.x1 <= line.x0 + line.char_width
+                      and not self._starts_with_label(other) and not _stamp_like(other, line)]
+            if not before:
+                return line
+            line = max(before, key=lambda other: other.x0)
 
     def _refused_kind(self, value: str) -> bool:
         """A label word (of this reader or any card's), the tail of a longer label or heading whose start was read

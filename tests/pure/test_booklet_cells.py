@@ -111,3 +111,9 @@ def test_the_broken_off_tail_of_a_heading_is_no_name():
     from extractors.doctypes import household_register_member as member
     lines = page(("记卡", 0.728, 0.157, 0.798, 0.186), ("姓名", 0.494, 0.199, 0.526, 0.217), ("女", 0.792, 0.202, 0.811, 0.216))
     assert "name" not in Reader(lines, member.FIELDS, member.EXTRA_LABELS).read_all()
+
+
+def test_a_date_whose_second_piece_sits_higher_than_its_year_is_read_whole():
+    lines = page(("签发日期", 0.166, 0.443, 0.246, 0.464), ("2019", 0.332, 0.446, 0.393, 0.466),
+                 ("年3月17日", 0.396, 0.443, 0.588, 0.471))
+    assert Reader(lines, (ISSUED,)).read_all()["issue_date"].value == "2019-03-17"
