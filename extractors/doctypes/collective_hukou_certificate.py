@@ -1,7 +1,7 @@
 """集体户口 户籍证明."""
 from extractors.declaration import day, DocumentType, kw, text
 from extractors.reading.certificate_text import last_lone_date
-from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, search_text
+from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text
 from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
 
 DOCUMENT_TYPE = DocumentType(
@@ -29,7 +29,8 @@ DOCUMENT_TYPE = DocumentType(
 FIELDS = (
     Field("name", ("姓名",), parse_name, compared=True),
     Field("name", ("兹证明",), parse_name, inline_only=True),
-    Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码"), parse_id_number),
+    # In the letter's running text the number may break at the line's end and go on at the next line's margin.
+    Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码"), parse_id_number, wraps=True, max_lines=2),
     Field("address", ("户籍地址", "户口所在地", "住址", "地址"), parse_address, wraps=True, compared=True),
     Field("issue_date", ("出具日期", "开具日期", "签发日期", "日期"), parse_date),
 )
@@ -37,11 +38,11 @@ EXTRA_LABELS = ("性别", "户别", "户口性质", "特此证明")
 
 
 def extract(draft, second_look):
-    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
+    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
     if "id_number" not in fields:
         found = search_text(reader.lines, parse_id_number)
         if found:
-            fields["id_number"] = found
+            fields["id_number"] = placed_by_guess(found)  # found by its kind, away from its label
     if "issue_date" not in fields:
         # A certificate's date stands alone under the issuing office, below everything else.
         found = last_lone_date(reader.lines)

@@ -1,7 +1,9 @@
 """户口簿 首页 / 户主页."""
+import re
+
 from extractors.declaration import day, DocumentType, kw, Required, text
-from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields
-from extractors.reading.values import digits, one_of, parse_address, parse_date, parse_name
+from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text
+from extractors.reading.values import digits, parse_address, parse_date, parse_name, Parsed, strip_punct
 
 DOCUMENT_TYPE = DocumentType(
     type_id="household_register_cover",
@@ -24,18 +26,47 @@ DOCUMENT_TYPE = DocumentType(
 )
 
 
-HOUSEHOLD_TYPES = ("家庭户", "集体户", "居民家庭户", "非农业家庭户", "农业家庭户", "非农业集体户", "农业集体户", "居民户")
+# 户别 as printed: 家庭户, 集体户, 居民家庭户口, 非农业家庭户口, 农业集体户… (older booklets add 口, some print 居民户).
+_HOUSEHOLD_TYPE = re.compile(r"(?:(?:非农业|农业|居民|城镇)?(?:家庭|集体)|居民)户口?")
+
+
+def parse_household_type(text):
+    body, cut = strip_punct(text)
+    match = _HOUSEHOLD_TYPE.match(body)
+    return Parsed(match.group(), cut, cut + match.end()) if match else None
+
+
+HOUSEHOLD_NUMBER = digits(5, 12)
 FIELDS = (
-    Field("household_type", ("户别", "户口类别", "户类型"), one_of(*HOUSEHOLD_TYPES)),
+    Field("household_type", ("户别", "户口类别", "户类型"), parse_household_type),
     Field("head_name", ("户主姓名",), parse_name),
-    Field("household_number", ("户号",), digits(5, 12)),
+    Field("household_number", ("户号",), HOUSEHOLD_NUMBER),
     Field("address", ("住址",), parse_address, wraps=True, compared=True),
     Field("issue_date", ("签发日期", "发证日期", "签发"), parse_date),
 )
 EXTRA_LABELS = ("承办人签章", "户口登记机关", "户主页")
 
 
+# Values of a kind no other cell of the 首页 holds, found by that kind where their label was not read (户 | 别 with a
+# character lost): a line that is nothing but a 户别 word, or nothing but a 户号's digits. Placed by a guess.
+BY_KIND = (("household_type", parse_household_type), ("household_number", HOUSEHOLD_NUMBER))
+
+
 def extract(draft, second_look):
-    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
+    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
+    fill_by_kind(fields, reader.lines)
     doubt_cut_addresses(fields, ("address",))
     return fields, []
+
+
+def fill_by_kind(fields, lines) -> None:
+    for name, parse in BY_KIND:
+        if name not in fields:
+            found = search_text(lines, parse, where=lambda line, parse=parse: whole_line_value(line, parse))
+            if found is not None:
+                fields[name] = placed_by_guess(found)
+
+
+def whole_line_value(line, parse) -> bool:
+    parsed = parse(line.text)
+    return parsed is not None and parsed.start == 0 and parsed.end == len(line.text)

@@ -1,6 +1,8 @@
 """户口簿 常住人口登记卡 (本人页)."""
+from dataclasses import replace
+
 from extractors.declaration import day, DocumentType, kw, Required, text
-from extractors.reading.fields import Field, labelled_fields
+from extractors.reading.fields import Field, labelled_fields, placed_by_guess, search_text
 from extractors.reading.values import (
     one_of, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_place, parse_word,
 )
@@ -44,6 +46,14 @@ def parse_native_place(text):
     return parsed if parsed is not None and len(parsed.value) >= 2 else None
 
 
+def parse_ethnicity_as_printed(text):
+    """民族 as the booklet prints it: 汉族 on the 常住人口登记卡 (the ID card prints 汉), 族 kept where printed."""
+    parsed = parse_ethnicity(text)
+    if parsed is None or not text[parsed.end:].startswith("族"):
+        return parsed
+    return replace(parsed, value=parsed.value + "族", end=parsed.end + 1)
+
+
 def parse_workplace(text):
     """服务处所 names a company, or only says 务工 / 上海: a word of two characters at least."""
     parsed = parse_org(text) or parse_word(WORKPLACE_MAX)(text)
@@ -58,7 +68,7 @@ FIELDS = (
     Field("relation_to_head", ("户主或与户主关系", "与户主关系"), parse_word(6)),
     Field("sex", ("性别",), one_of("男", "女")),
     Field("birthplace", ("出生地",), parse_place),
-    Field("ethnicity", ("民族",), parse_ethnicity),
+    Field("ethnicity", ("民族",), parse_ethnicity_as_printed),
     Field("native_place", ("籍贯",), parse_native_place),
     Field("birth_date", ("出生日期",), parse_date),
     Field("id_number", ("公民身份证件编号", "公民身份号码", "身份证号码"), parse_id_number),
@@ -72,5 +82,29 @@ EXTRA_LABELS = ("曾用名", "本市(县)其他住址", "宗教信仰", "身高"
 
 
 def extract(draft, second_look):
-    fields, _ = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
+    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
+    fill_by_kind(fields, reader.lines)
     return fields, []
+
+
+def fill_by_kind(fields, lines) -> None:
+    """Where the grey labels of a photographed card were not read, the ID number by its kind, and the birth date as the
+    line holding nothing but the date that ID number was issued for: both placed by a guess."""
+    if "id_number" not in fields:
+        found = search_text(lines, parse_id_number)
+        if found is not None:
+            fields["id_number"] = placed_by_guess(found)
+    if "birth_date" not in fields and "id_number" in fields:
+        born = birth_date_of(str(fields["id_number"].value))
+        found = search_text(lines, parse_date, where=lambda line: _only_date(line.text, born))
+        if found is not None:
+            fields["birth_date"] = placed_by_guess(found)
+
+
+def birth_date_of(id_number: str) -> str:
+    return f"{id_number[6:10]}-{id_number[10:12]}-{id_number[12:14]}"
+
+
+def _only_date(text: str, day: str) -> bool:
+    parsed = parse_date(text)
+    return parsed is not None and parsed.value == day and parsed.start == 0 and parsed.end == len(text)

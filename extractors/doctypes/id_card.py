@@ -1,6 +1,6 @@
 """居民身份证 (front and back)."""
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
-from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields
+from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text
 from extractors.reading.values import (
     parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,
     parse_range_start, one_of,
@@ -51,6 +51,10 @@ FIELDS = (
 
 
 def extract(draft, second_look):
-    fields, _ = labelled_fields(draft, FIELDS, second_look=second_look)
+    fields, reader = labelled_fields(draft, FIELDS, second_look=second_look, join_characters=True)
+    if "id_number" not in fields:
+        found = search_text(reader.lines, parse_id_number)
+        if found is not None:  # the OCR-B digits read, their grey label not: placed by its kind alone
+            fields["id_number"] = placed_by_guess(found)
     doubt_cut_addresses(fields, ("address",))
     return fields, []

@@ -42,13 +42,14 @@ DOCUMENT_TYPE = DocumentType(
 FIELDS = (
     Field("name", ("姓名",), parse_name, compared=True),
     Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码", "身份号码", "证件号码"), parse_id_number),
-    Field("hukou_address", ("常住户口所在地住址", "常住户口所在地", "户籍地址", "户口所在地"), parse_address, wraps=True, compared=True),
+    Field("hukou_address", ("常住户口所在地住址", "常住户口所在地", "户籍地详址", "户籍地址", "户口所在地"), parse_address, wraps=True, compared=True),
     Field("residence_address", ("居住地住址", "居住地址", "居住地"), parse_address, wraps=True),
     Field("issue_date", ("签发日期", "签注日期", "发证日期", "办理日期"), parse_date),
+    # A cell named for the start or the end alone names the field more surely than a range under 有效期限.
+    Field("valid_from", ("有效期限起", "有效期限自", "有效期起", "有效期自", "有效期开始", "起始日期"), parse_date),
     Field("valid_from", ("有效期限", "有效期"), parse_range_start),
-    Field("valid_from", ("有效期起", "有效期自", "起始日期"), parse_date),
+    Field("valid_until", ("有效期限止", "有效期限至", "有效期至", "有效期止", "有效期截止", "截止日期"), parse_date),
     Field("valid_until", ("有效期限", "有效期"), parse_range_end),
-    Field("valid_until", ("有效期至", "有效期止", "截止日期"), parse_date),
 )
 EXTRA_LABELS = ("性别", "居住证号", "查询日期", "证件类型", "发证机关", "签发机关", "联系电话", "备注", "状态", "打印日期")
 
@@ -61,7 +62,7 @@ TITLE_WORDS = ("居住证", "上海", "信息", "查询")
 
 
 def extract(draft, second_look):
-    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
+    fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
     if "name" not in fields:
         found = banner_name(reader.lines)
         if found is not None:

@@ -14,8 +14,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extractors.reading.second_look import SecondLook
-from extractors.reading.text import Line, Span, document_lines, field_value, read_again
-from extractors.reading.values import Parsed, Parser, id_number_ok
+from extractors.reading.text import document_lines, field_value, join_lone_characters, Line, read_again, Span
+from extractors.reading.values import id_number_ok, parse_date, Parsed, Parser
 from precheck.core.model import FieldValue
 
 # A value whose characters all read above this still gets this much doubt when look-alikes had to be corrected.
@@ -66,11 +66,21 @@ COMMON_LABEL_WORDS = frozenset((
 ))
 # Words only a seal's ring carries (…公安局…户口专用章): ring text is never a value.
 SEAL_WORDS = ("专用章", "之章", "公章", "印章")
+# Pieces of a police seal's ring (…公安局…派出所…): an unsure line holding one is the seal, not a value's next line.
+SEAL_RING_PIECES = ("公安", "安局", "派出所", "专用", "用章")
 # A wrapped line of a right-aligned value (phone screenshots) ends where the line before it ends; the first line must
 # itself end this near (in its character widths) the page's right margin.
 FLUSH_RIGHT_CHARS = 2.0
 # How much of a line's height two lines must share to stand in one row when judging what opens a row.
 ROW_OPENER_OVERLAP = 0.3
+# A value that is the tail of a label or heading at least this much longer is that label's broken-off end.
+LABEL_TAIL_SHORTER_BY = 2
+# Running text goes on at the paragraph's margin, left of a first line indented by up to this many characters.
+PARAGRAPH_INDENT_CHARS = 2.5
+# A value the text detector cut in pieces along its row (a date whose year stands apart): the next piece shares this
+# much of the line's height and starts within this many character widths of the last one's end.
+ROW_PIECE_OVERLAP = 0.5
+ROW_PIECE_GAP_CHARS = 2.5
 
 
 @dataclass(frozen=True)
@@ -144,6 +154,28 @@ def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
     found = text[alignment.dest_start:alignment.dest_end]
     if len(_label_key(found)) >= len(bare_label) - 1 and fuzz.ratio(_label_key(found), bare_label) >= LABEL_FUZZ:
         yield alignment.dest_start, alignment.dest_end, False
+
+
+_LABEL_TAIL = re.compile(r"^[\u3400-\u9fff]{1,3}(?=[:：])")
+
+
+def _label_tail(text: str, hit: LabelHit) -> int:
+    """How many characters after a label read with a character wrong still belong to it: up to the colon that ends
+    a label, when it comes within a few characters (户籍地详址: read as 户籍地址 leaves 详址:)."""
+    if hit.exact:
+        return 0
+    match = _LABEL_TAIL.match(text[hit.end:])
+    return match.end() if match else 0
+
+
+def _whole_date(text: str) -> bool:
+    parsed = parse_date(text)
+    return parsed is not None and parsed.start == 0 and parsed.end >= len(text.rstrip("日号"))
+
+
+def _seal_ring_piece(line: Line) -> bool:
+    """A line read unsurely that holds a piece of a police seal's ring: the seal printed over the value, read through."""
+    return line.span_confidence(0, len(line.text)) < SURE_READING and any(piece in line.text for piece in SEAL_RING_PIECES)
 
 
 def _stamp_like(line: Line, label: Line) -> bool:
@@ -249,7 +281,7 @@ class Reader:
             for hit in self._hits_of(spec):
                 right = self._right_neighbour(hit.line, hit)
                 inline = hit.line if len(hit.line.text) > hit.end + 1 else None
-                if inline is None and (right is None or self._owned_by_other_label(right, hit)):
+                if inline is None and (right is None or self._owned_by_other_label(right, hit) or self._other_kind(right, spec)):
                     changed |= self._read_beside(spec, hit)
                 places = [inline, right, self._line_above(right) if right else None, self._line_below(hit.line, hit)]
                 for line in places:
@@ -259,6 +291,12 @@ class Reader:
         if changed:
             self._index()
         return changed
+
+    @staticmethod
+    def _other_kind(line: Line, spec: Field) -> bool:
+        """A short value's neighbour that is no value of its kind (a skewed card sets the name above 性别's 男 in its
+        row band): the place the value should be is read instead. Wrapping values take their lines as they find them."""
+        return not spec.wraps and spec.parse(line.text) is None
 
     def _read_beside(self, spec: Field, hit: LabelHit) -> bool:
         """Where OCR found no text beside a label (or only another label's value), the place its value would
@@ -363,7 +401,7 @@ class Reader:
 
     def _candidates(self, hit: LabelHit, spec: Field) -> Iterable[Optional[FieldValue]]:
         line = hit.line
-        rest_start = hit.end
+        rest_start = hit.end + _label_tail(line.text, hit)
         while rest_start < len(line.text) and _is_separator(line.text[rest_start]):
             rest_start += 1
         rest_end = self._next_label_start(line, rest_start)
@@ -376,8 +414,14 @@ class Reader:
         right = self._right_neighbour(line, hit)
         if right is not None:
             yield self._parse_span(Span(right, 0, self._next_label_start(right, 0)), spec, hit)
+            pieces = self._row_pieces(right, hit)
+            if len(pieces) > 1:  # a value the detector cut in pieces along its row (2017 | 年5月13日)
+                yield self._parse_joined(pieces, spec)
+            for other in self._also_beside(right, hit):
+                yield self._parse_span(Span(other, 0, self._next_label_start(other, 0)), spec, hit)
             above = self._line_above(right) if spec.wraps else None
-            if above is not None:  # a skewed photo: the value's first line sits above the label's row
+            if above is not None and not self._owned_by_other_label(above, hit):
+                # a skewed photo: the value's first line sits above the label's row
                 yield self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
         below = self._line_below(line, hit)
         if below is not None:
@@ -430,6 +474,16 @@ class Reader:
             return min(beside, key=lambda other: other.y0)
         return min(column, key=lambda other: abs(other.y_center - line.y_center))
 
+    def _also_beside(self, right: Line, hit: LabelHit) -> list[Line]:
+        """Other lines of the value's column level with the label, nearest its middle first: on a skewed card the
+        line above a short value (the name above 性别's 男) reaches into the label's row too."""
+        line = hit.line
+        others = [other for other in self.lines
+                  if other is not right and other is not line and other.page_index == line.page_index
+                  and other.y1 > line.y0 and other.y0 < line.y1 and abs(other.x0 - right.x0) <= 2 * line.char_width
+                  and not self._starts_with_label(other) and not self._owned_by_other_label(other, hit)]
+        return sorted(others, key=lambda other: abs(other.y_center - line.y_center))
+
     def _far_in_row(self, line: Line, hit: LabelHit, limit: float) -> Optional[Line]:
         """The nearest line sharing the label's row, however far right, with no label between them."""
         row = [other for other in self.lines
@@ -478,6 +532,8 @@ class Reader:
     def _parse_span(self, span: Span, spec: Field, hit: LabelHit) -> Optional[FieldValue]:
         if span.end <= span.start:
             return None
+        if spec.wraps and _whole_date(span.text):
+            return None  # the row above's date, set low on a skewed card: no address or name starts with a date
         spans = [span]
         if spec.wraps:
             spans = self._follow_wrap(span, hit, spec.max_lines)
@@ -496,10 +552,63 @@ class Reader:
         self._sources[id(value)] = (value, tuple(s.line for s in spans))
         return value
 
+    def _parse_joined(self, spans: list[Span], spec: Field) -> Optional[FieldValue]:
+        text = "".join(s.text for s in spans)
+        parsed = spec.parse(text)
+        if parsed is None or self._refused_kind(text[parsed.start:parsed.end]):
+            return None
+        value = to_field_value(parsed, spans)
+        self._sources[id(value)] = (value, tuple(s.line for s in spans))
+        return value
+
+    def _row_pieces(self, first: Line, hit: LabelHit) -> list[Span]:
+        """The value line right of a label and the lines that carry it on along its row, each starting within
+        ROW_PIECE_GAP_CHARS of the last one's end, up to the next label."""
+        limit = self._next_label_x(hit.line, hit)
+        first = self._row_start(first, hit)
+        pieces = [Span(first, 0, self._next_label_start(first, 0))]
+        if pieces[0].end < len(first.text):
+            return pieces  # a label follows on the line itself: the value ends there
+        previous = first
+        row = sorted((other for other in self.lines
+                      if other is not first and other.same_row(first, ROW_PIECE_OVERLAP) and other.x0 > first.x0
+                      and other.x0 < limit and not _stamp_like(other, first)), key=lambda other: other.x0)
+        for other in row:
+            if other.x0 < previous.x1 - previous.char_width or other.x0 - previous.x1 > ROW_PIECE_GAP_CHARS * previous.char_width:
+                break
+            if self._starts_with_label(other):
+                break
+            end = self._next_label_start(other, 0)
+            pieces.append(Span(other, 0, end))
+            if end < len(other.text):
+                break
+            previous = other
+        return pieces
+
+    def _row_start(self, line: Line, hit: LabelHit) -> Line:
+        """The first piece of the run `line` belongs to: a piece just left of it in its row, right of the label (the
+        column's top line may be the second piece, set a little higher than the first)."""
+        while True:
+            before = [other for other in self.lines
+                      if other is not line and other.same_row(line, ROW_PIECE_OVERLAP) and hit.x1 <= other.x0 < line.x0
+                      and line.x0 - other.x1 <= ROW_PIECE_GAP_CHARS * line.char_width and other.x1 <= line.x0 + line.char_width
+                      and not self._starts_with_label(other) and not _stamp_like(other, line)]
+            if not before:
+                return line
+            line = max(before, key=lambda other: other.x0)
+
     def _refused_kind(self, value: str) -> bool:
-        """A label word (of this reader or any card's) or a seal's ring text read where a value should be."""
+        """A label word (of this reader or any card's), the tail of a longer label or heading whose start was read
+        apart (常住人口登记卡 read as 常住人口登 | 记卡), or a seal's ring text, read where a value should be."""
         key = _label_key(value)
-        return key in self._label_words or key in COMMON_LABEL_WORDS or any(word in key for word in SEAL_WORDS)
+        return (key in self._label_words or key in COMMON_LABEL_WORDS or any(word in key for word in SEAL_WORDS)
+                or any(len(word) >= len(key) + LABEL_TAIL_SHORTER_BY and word.endswith(key) for word in self._vocabulary))
+
+    @property
+    def _vocabulary(self) -> set[str]:
+        """Every label this reader knows, found on the page or not, and every card's label words."""
+        words = {_label_key(label) for spec in self.fields for label in spec.labels}
+        return words | {_label_key(label) for label in self.extra_labels} | COMMON_LABEL_WORDS
 
     @property
     def _label_words(self) -> set[str]:
@@ -527,9 +636,11 @@ class Reader:
                 if not WRAP_STEP[0] <= step <= WRAP_STEP[1]:
                     continue
                 aligned = (abs(other.x0 - value_x0) <= tolerance
-                           or (running_text and abs(other.x0 - previous.x0) <= tolerance)
+                           or (running_text and -PARAGRAPH_INDENT_CHARS * previous.char_width - tolerance
+                               <= other.x0 - previous.x0 <= tolerance)
                            or (flush_right and abs(other.x1 - previous.x1) <= tolerance and other.x0 > hit.x1))
-                if (not aligned or self._starts_with_label(other) or self._foreign_label_left(other, hit, label_x0)
+                if (not aligned or self._starts_with_label(other) or _seal_ring_piece(other) or _whole_date(other.text)
+                        or self._foreign_label_left(other, hit, label_x0)
                         or self._row_opened_left(other, hit, label_x0)):
                     continue
                 if best is None or other.y0 < best.y0:
@@ -723,8 +834,13 @@ def draft_lines(draft) -> list[Line]:
     return document_lines(draft.parts)
 
 
-def labelled_fields(draft, fields, extra_labels: tuple[str, ...] = (), *, second_look: Optional[SecondLook]):
+def labelled_fields(draft, fields, extra_labels: tuple[str, ...] = (), *, second_look: Optional[SecondLook],
+                    join_characters: bool = False):
     """Fields read by label, and the Reader (for type modules that read more below). `second_look` reads a weak
-    value again from the page."""
-    reader = Reader(draft_lines(draft), tuple(fields), tuple(extra_labels), reread=second_look)
+    value again from the page; `join_characters` (cards and booklets, whose labels are set with wide letter spacing)
+    joins each character the detector boxed alone to the line beside it."""
+    lines = draft_lines(draft)
+    if join_characters:
+        lines = join_lone_characters(lines)
+    reader = Reader(lines, tuple(fields), tuple(extra_labels), reread=second_look)
     return reader.read_all(), reader

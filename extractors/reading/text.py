@@ -153,6 +153,34 @@ def rows_of(lines: list[Line]) -> list[list[Line]]:
     return [sorted(row, key=lambda l: l.x0) for row in rows]
 
 
+# A character the text detector boxed on its own (户 | 号, a label whose characters are set wide apart) joins the line
+# beside it on its row when the gap between them is under this many character widths.
+LONE_CHARACTER_GAP = 0.5
+
+
+def join_lone_characters(lines: list[Line]) -> list[Line]:
+    """The lines in reading order, each lone character joined to the line that stands right next to it in its row."""
+    joined: list[Line] = []
+    for page_index in sorted({line.page_index for line in lines}):
+        for row in rows_of([line for line in lines if line.page_index == page_index]):
+            joined.append(row[0])
+            for line in row[1:]:
+                last = joined[-1]
+                near = abs(line.x0 - last.x1) <= LONE_CHARACTER_GAP * min(last.char_width, line.char_width)
+                if near and (len(last.text) == 1 or len(line.text) == 1) and last.same_row(line, 0.6):
+                    joined[-1] = _joined(last, line)
+                else:
+                    joined.append(line)
+    return joined
+
+
+def _joined(left: Line, right: Line) -> Line:
+    box = union_box((left.bbox, right.bbox))
+    return replace(left, text=left.text + right.text, bbox=box, confidence=min(left.confidence, right.confidence),
+                   char_confidences=left.char_confidences + right.char_confidences,
+                   char_spans=left.char_spans + right.char_spans)
+
+
 def union_box(boxes: Iterable[BBox]) -> BBox:
     boxes = list(boxes)
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

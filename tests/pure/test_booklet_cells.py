@@ -1,0 +1,119 @@
+"""Booklets and information pages read from hand-made lines: a value the detector cut in pieces along its row, a label
+whose characters were boxed apart, a label read with a character wrong, 户别 and 民族 kept as printed, values found by
+their kind where their label was lost, and the validity printed as 起 / 止 in two cells."""
+from extractors.doctypes import household_register_cover as cover
+from extractors.doctypes import residence_permit
+from extractors.doctypes.household_register_member import parse_ethnicity_as_printed
+from extractors.reading.fields import Field, GUESSED_PLACE_CAP, Reader
+from extractors.reading.text import join_lone_characters, make_line
+from extractors.reading.values import digits, parse_address, parse_date
+from precheck.core.model import OcrLine, PageRef
+
+REF = PageRef(file="booklet.jpg", page=1)
+A4 = 1.414
+
+
+def page(*items):
+    return [make_line(OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99), REF, 0, A4) for t, x0, y0, x1, y1 in items]
+
+
+ISSUED = Field("issue_date", ("签发日期",), parse_date)
+NUMBER = Field("household_number", ("户号",), digits(5, 12))
+ADDRESS = Field("hukou_address", ("户籍地详址", "户籍地址"), parse_address, wraps=True)
+
+
+def test_a_date_whose_year_stands_apart_from_the_rest_is_read_whole():
+    lines = page(("签发日期", 0.45, 0.434, 0.50, 0.450), ("2017", 0.568, 0.434, 0.603, 0.448),
+                 ("年5月13日", 0.618, 0.431, 0.739, 0.449))
+    assert Reader(lines, (ISSUED,)).read_all()["issue_date"].value == "2017-05-13"
+
+
+def test_pieces_far_apart_in_the_row_are_not_one_value():
+    lines = page(("签发日期", 0.10, 0.434, 0.15, 0.450), ("2017", 0.20, 0.434, 0.235, 0.448),
+                 ("年5月13日", 0.60, 0.431, 0.72, 0.449))
+    assert "issue_date" not in Reader(lines, (ISSUED,)).read_all()
+
+
+def test_a_label_whose_characters_were_boxed_apart_is_joined():
+    lines = join_lone_characters(page(("户", 0.413, 0.343, 0.424, 0.361), ("号", 0.426, 0.342, 0.441, 0.364),
+                                      ("538682924", 0.46, 0.336, 0.51, 0.368)))
+    assert [line.text for line in lines] == ["户号", "538682924"]
+    assert Reader(lines, (NUMBER,)).read_all()["household_number"].value == "538682924"
+
+
+def test_the_rest_of_a_label_read_with_a_character_wrong_is_no_part_of_the_value():
+    lines = page(("户籍地祥址:河南省周口市鹿邑县双桥镇林场村四组15号", 0.13, 0.287, 0.60, 0.300))
+    assert Reader(lines, (ADDRESS,)).read_all()["hukou_address"].value == "河南省周口市鹿邑县双桥镇林场村四组15号"
+
+
+def test_household_type_and_ethnicity_are_kept_as_printed():
+    assert cover.parse_household_type("非农业家庭户口").value == "非农业家庭户口"
+    assert cover.parse_household_type("家庭户").value == "家庭户"
+    assert cover.parse_household_type("居民家庭户口").value == "居民家庭户口"
+    assert cover.parse_household_type("户口专用章") is None
+    assert parse_ethnicity_as_printed("汉族").value == "汉族"
+    assert parse_ethnicity_as_printed("土家族").value == "土家族"
+    assert parse_ethnicity_as_printed("汉").value == "汉"
+
+
+def test_a_household_type_whose_label_was_lost_is_found_by_its_kind_but_only_guessed():
+    lines = page(("别", 0.454, 0.148, 0.472, 0.158), ("非农业家庭户口", 0.486, 0.145, 0.590, 0.163),
+                 ("户口专用章", 0.47, 0.31, 0.54, 0.326))
+    fields = {}
+    cover.fill_by_kind(fields, lines)
+    assert fields["household_type"].value == "非农业家庭户口"
+    assert fields["household_type"].confidence <= GUESSED_PLACE_CAP and fields["household_type"].guessed
+    assert "household_number" not in fields
+
+
+def test_validity_in_two_cells_named_start_and_end():
+    lines = page(("有效期限起", 0.148, 0.481, 0.251, 0.502), ("2026-06-10", 0.308, 0.481, 0.414, 0.502),
+                 ("有效期限止", 0.148, 0.526, 0.254, 0.550), ("2027-06-09", 0.310, 0.528, 0.415, 0.549))
+    values = Reader(lines, residence_permit.FIELDS, residence_permit.EXTRA_LABELS).read_all()
+    assert (values["valid_from"].value, values["valid_until"].value) == ("2026-06-10", "2027-06-09")
+
+
+def test_a_skewed_card_short_value_beside_its_label_under_the_name_and_an_address_never_starts_with_a_date():
+    from extractors.doctypes import id_card
+    lines = page(("姓名", 0.275, 0.084, 0.312, 0.095), ("郭俊永", 0.322, 0.088, 0.384, 0.111),
+                 ("性别", 0.272, 0.104, 0.315, 0.121), ("男", 0.324, 0.112, 0.349, 0.128),
+                 ("出生", 0.273, 0.129, 0.314, 0.145), ("民族汉", 0.377, 0.125, 0.455, 0.145),
+                 ("住址", 0.273, 0.151, 0.316, 0.168), ("1996年12月30日", 0.323, 0.146, 0.484, 0.167),
+                 ("安徽省合肥市蜀山区建设", 0.326, 0.172, 0.504, 0.193), ("路11号30幢603室", 0.326, 0.184, 0.459, 0.203),
+                 ("公民身份号码", 0.276, 0.215, 0.357, 0.233))
+    values = Reader(lines, id_card.FIELDS).read_all()
+    assert values["name"].value == "郭俊永" and values["sex"].value == "男"
+    assert values["birth_date"].value == "1996-12-30"
+    assert values["address"].value == "安徽省合肥市蜀山区建设路11号30幢603室"
+
+
+def test_an_id_number_broken_at_the_end_of_a_letters_line_goes_on_at_the_paragraphs_margin():
+    from extractors.doctypes import collective_hukou_certificate as letter
+    lines = page(("兹证明贺晶洁,女,汉族,1986年10月30日出生,公民身份号码:36220", 0.171, 0.234, 0.861, 0.258),
+                 ("2198610309309,其户口现登记在宜春市高校毕业生就业指导中心集体户,户", 0.123, 0.262, 0.860, 0.287),
+                 ("籍地址:江西省宜春市袁州区望江路272号。", 0.128, 0.294, 0.552, 0.315))
+    values = Reader(lines, letter.FIELDS, letter.EXTRA_LABELS).read_all()
+    assert values["id_number"].value == "362202198610309309"
+
+
+def test_a_member_card_whose_grey_labels_were_not_read_gives_its_id_and_birth_date_only_as_guesses():
+    from extractors.doctypes import household_register_member as member
+    lines = page(("常住人口登记卡", 0.54, 0.30, 0.73, 0.32), ("江西省南昌市", 0.50, 0.417, 0.58, 0.435),
+                 ("1987年2月12日", 0.697, 0.417, 0.786, 0.432), ("360102198702124590", 0.705, 0.47, 0.814, 0.485),
+                 ("1994年1月19日", 0.66, 0.68, 0.756, 0.699))
+    fields = {}
+    member.fill_by_kind(fields, lines)
+    assert fields["id_number"].value == "360102198702124590" and fields["id_number"].guessed
+    assert fields["birth_date"].value == "1987-02-12" and fields["birth_date"].confidence <= GUESSED_PLACE_CAP
+
+
+def test_the_broken_off_tail_of_a_heading_is_no_name():
+    from extractors.doctypes import household_register_member as member
+    lines = page(("记卡", 0.728, 0.157, 0.798, 0.186), ("姓名", 0.494, 0.199, 0.526, 0.217), ("女", 0.792, 0.202, 0.811, 0.216))
+    assert "name" not in Reader(lines, member.FIELDS, member.EXTRA_LABELS).read_all()
+
+
+def test_a_date_whose_second_piece_sits_higher_than_its_year_is_read_whole():
+    lines = page(("签发日期", 0.166, 0.443, 0.246, 0.464), ("2019", 0.332, 0.446, 0.393, 0.466),
+                 ("年3月17日", 0.396, 0.443, 0.588, 0.471))
+    assert Reader(lines, (ISSUED,)).read_all()["issue_date"].value == "2019-03-17"
