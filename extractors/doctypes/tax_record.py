@@ -66,15 +66,16 @@ def extract(draft, second_look):
     build = partial(_row, reread=second_look)
     in_table = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, build)
     # Where the columns did not line up (a row read as one run of text), rows are read line by line; an app's
-    # list shows each month as a card. The reading that finds most months is the layout of the page.
+    # list shows each month as a card. The reading that reads most values is the layout of the page: a period
+    # alone is no row read, when another reading finds its payer and amount too.
     by_line = _rows_from_lines(reader.lines)
     in_cards = [row for row in (build(cells, spans) for cells, spans in
                                 read_cards(reader.lines, COLUMNS, "period", parse_month)) if row is not None]
-    return fields, max((in_table, by_line, in_cards), key=_months_read)
+    return fields, max((in_table, by_line, in_cards), key=_values_read)
 
 
-def _months_read(rows) -> int:
-    return len([row for row in rows if row["period"].value])
+def _values_read(rows) -> int:
+    return sum(1 for row in rows if row["period"].value for value in row.values() if value.value is not None)
 
 
 def _rows_from_lines(lines):
