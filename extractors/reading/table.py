@@ -19,6 +19,7 @@ from precheck.core.model import FieldValue
 
 
 OTHER = "~"
+SECTION = OTHER + "section"  # the cell that holds the heading of the section a row stands in
 # A row's key (its month) may follow this many stray characters in its cell: OCR that merges a whole row into one
 # line places characters only roughly, so the neighbouring cell's last character can land in the key's band.
 KEY_LEAD = 3
@@ -69,8 +70,13 @@ RowBuilder = Callable[[dict[str, Cell], list[Span]], Optional[dict[str, FieldVal
 
 
 def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...], key: str,
-              key_parse: Parser, build_row: RowBuilder) -> list[dict[str, FieldValue]]:
+              key_parse: Parser, build_row: RowBuilder,
+              is_heading: Optional[Callable[[str], bool]] = None) -> list[dict[str, FieldValue]]:
+    """Rows of the table, each built from its cells. With `is_heading`, a line of that text standing alone in its
+    row at the table's left edge (补缴记录) opens a section: every row below it, to the next such line, carries it
+    as the cell SECTION, and it joins no row itself."""
     rows: list[dict[str, FieldValue]] = []
+    heading: Optional[Line] = None
     bands: Optional[list[Band]] = None
     slope = 0.0
     lean: ColumnShift = _upright
@@ -88,11 +94,33 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
         else:
             continue
         body = _above_footer(body, slope)
-        for cells, spans in _rows_in(body, _fitted_to_body(bands, body, lean), key, key_parse, slope, lean):
-            row = build_row(cells, spans)
-            if row is not None:
-                rows.append(row)
+        fitted = _fitted_to_body(bands, body, lean)
+        for section_heading, part in _sections(body, fitted, is_heading, slope):
+            heading = section_heading or heading
+            for cells, spans in _rows_in(part, fitted, key, key_parse, slope, lean):
+                if heading is not None:
+                    cells[SECTION] = Cell([Span(heading, 0, len(heading.text))])
+                row = build_row(cells, spans)
+                if row is not None:
+                    rows.append(row)
     return rows
+
+
+def _sections(body: list[Line], bands: list[Band], is_heading: Optional[Callable[[str], bool]], slope: float):
+    """(heading, lines) per section of the page's table, the first with heading None (it continues the section
+    the page above ended in)."""
+    def level(line: Line) -> float:
+        return line.y_center - slope * (line.x0 + line.x1) / 2
+
+    headings = sorted((line for line in body if is_heading is not None and is_heading(line.text)
+                       and line.x0 < bands[0].right
+                       and not any(other is not line and other.same_row(line, 0.3) for other in body)), key=level)
+    bounds = [level(line) for line in headings] + [float("inf")]
+    parts = [(None, [line for line in body if level(line) < bounds[0] and line not in headings])]
+    for index, heading in enumerate(headings):
+        parts.append((heading, [line for line in body
+                                if bounds[index] < level(line) < bounds[index + 1] and line not in headings]))
+    return parts
 
 
 def _below_header(lines: list[Line], header_hits: list[LabelHit], slope: float) -> list[Line]:
