@@ -3,10 +3,10 @@ from functools import partial
 
 from extractors.declaration import DocumentType, FieldInfo, kw, text
 from extractors.reading.fields import Field, labelled_fields, to_field_value
-from extractors.reading.months import month_range, months_between
+from extractors.reading.months import month_range, months_between, parse_cell_month
 from extractors.reading.payer import parse_payer
-from extractors.reading.table import Column, cell_value, read_rows
-from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_month, parse_name
+from extractors.reading.table import SECTION, Column, cell_value, read_rows
+from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_name
 from precheck.core.kinds import Kind
 
 DOCUMENT_TYPE = DocumentType(
@@ -14,7 +14,7 @@ DOCUMENT_TYPE = DocumentType(
     order=80,
     label="社保缴费记录",
     titles=kw(("社会保险", 2.0), ("缴费记录", 2.5), ("缴费情况", 2.0), ("参保", 1.0), ("养老保险", 1.5), ("个人权益记录", 3.0),
-              ("缴费明细", 2.5)),
+              ("缴费明细", 2.5), ("社会保险个人权益记录", 5.0), ("社会保险个人缴费情况", 5.0), ("社会保险缴费记录", 5.0)),
     keywords=kw(
         ("缴费基数", 2.0), ("单位名称", 1.0), ("补缴", 1.0), ("缴费年月", 1.5), ("费款所属期", 1.5), ("医疗保险", 0.5),
         ("失业保险", 0.5), ("个人缴纳", 1.0), ("单位缴纳", 1.0), ("缴费状态", 1.0), ("社保", 1.0), ("正常缴费", 1.0),
@@ -53,12 +53,15 @@ COLUMNS = (
 )
 OTHER_HEADERS = ("缴费状态", "个人缴纳", "单位缴纳", "备注", "养老", "医疗", "失业", "类型", "缴费类型", "打印日期")
 BACK_PAYMENT = "补缴"
+SECTION_WORDS = (BACK_PAYMENT, "正常缴费", "正常")
+SECTION_HEADING_MAX_CHARS = 8
 RANGE_TEXT = "~month_text"  # the month cell's text, kept on the row until its range is expanded
 
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
-    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "month", parse_month, partial(_row, reread=second_look))
+    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "month", parse_cell_month, partial(_row, reread=second_look),
+                     is_heading=_is_section_heading)
     return fields, [month_row for row in rows for month_row in _each_month(row)]
 
 
@@ -72,7 +75,7 @@ def _each_month(row):
 
 
 def _row(cells, spans, reread=None):
-    month = cell_value(cells.get("month"), parse_month, spans)
+    month = cell_value(cells.get("month"), parse_cell_month, spans)
     if month.value is None:
         return None
     return {
@@ -80,12 +83,24 @@ def _row(cells, spans, reread=None):
         "month": month,
         "employer": cell_value(cells.get("employer"), parse_payer, spans, reread),  # compared: read again if unsure
         "base": cell_value(cells.get("base"), parse_amount, spans),
-        "back_payment": _back_payment(spans),
+        "back_payment": _back_payment(cells[SECTION].spans if SECTION in cells and _says_back_payment(cells[SECTION])
+                                      else spans),
     }
 
 
+def _is_section_heading(text: str) -> bool:
+    """A heading over part of the table (补缴记录, 正常缴费明细): a few words, no figures, naming a kind of payment."""
+    return (len(text) <= SECTION_HEADING_MAX_CHARS and not any(char.isdigit() for char in text)
+            and any(word in text for word in SECTION_WORDS))
+
+
+def _says_back_payment(cell) -> bool:
+    return BACK_PAYMENT in cell.text
+
+
 def _back_payment(spans):
-    """True where any cell of the row says 补缴 (a status, type or remarks column)."""
+    """True where any cell of the row, or the heading of its section, says 补缴 (a status, type or remarks
+    column; a separate 补缴 section)."""
     text = "".join(span.text for span in spans)
     at = text.find(BACK_PAYMENT)
     if at >= 0:

@@ -50,7 +50,7 @@ DOCUMENT_TYPE = DocumentType(
 FIELDS = (
     Field("name", ("纳税人名称", "纳税人姓名", "姓名"), parse_name, compared=True),
     Field("id_number", ("纳税人识别号", "身份证件号码", "身份证照号码", "证件号码", "身份证号码", "公民身份号码"), parse_id_number),
-    Field("issue_date", ("开具日期", "查询日期", "打印日期", "开具时间", "打印时间"), parse_date),
+    Field("issue_date", ("开具日期", "填发日期", "查询日期", "打印日期", "开具时间", "打印时间"), parse_date),
 )
 COLUMNS = (
     Column("period", ("税款所属期", "所得期间", "所属期间", "所属期")),
@@ -66,15 +66,16 @@ def extract(draft, second_look):
     build = partial(_row, reread=second_look)
     in_table = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, build)
     # Where the columns did not line up (a row read as one run of text), rows are read line by line; an app's
-    # list shows each month as a card. The reading that finds most months is the layout of the page.
+    # list shows each month as a card. The reading that reads most values is the layout of the page: a period
+    # alone is no row read, when another reading finds its payer and amount too.
     by_line = _rows_from_lines(reader.lines)
     in_cards = [row for row in (build(cells, spans) for cells, spans in
                                 read_cards(reader.lines, COLUMNS, "period", parse_month)) if row is not None]
-    return fields, max((in_table, by_line, in_cards), key=_months_read)
+    return fields, max((in_table, by_line, in_cards), key=_values_read)
 
 
-def _months_read(rows) -> int:
-    return len([row for row in rows if row["period"].value])
+def _values_read(rows) -> int:
+    return sum(1 for row in rows if row["period"].value for value in row.values() if value.value is not None)
 
 
 def _rows_from_lines(lines):

@@ -14,6 +14,10 @@ from extractors.reading.values import Parser
 KEY_LINE_SLACK = 2
 # Rows of a card: a value whose line overlaps its label's line by this share of the smaller height.
 SAME_ROW_SHARE = 0.3
+# A value's wrapped line starts within this many line heights under it, and lines up with it within this many
+# character widths.
+WRAP_GAP = 0.6
+WRAP_ALIGNMENT = 1.0
 # Keys of one list start within this many character widths of each other.
 KEY_ALIGNMENT = 2.0
 
@@ -22,7 +26,9 @@ def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_par
     """(cells, spans) per card, in page order."""
     for page_index in sorted({line.page_index for line in lines}):
         page_lines = sorted((line for line in lines if line.page_index == page_index), key=lambda l: (l.y0, l.x0))
-        keys = _aligned([line for line in page_lines if _is_key_line(line, key_parse)])
+        labels = tuple(header for column in columns if column.name != key for header in column.headers)
+        keys = _aligned([line for line in page_lines if _is_key_line(line, key_parse)
+                         and not _beside_label(line, page_lines, labels)])
         for index, key_line in enumerate(keys):
             end = keys[index + 1].y0 if index + 1 < len(keys) else float("inf")
             card = [line for line in page_lines if key_line.y0 <= line.y_center < end and line is not key_line]
@@ -38,6 +44,12 @@ def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_par
 def _is_key_line(line: Line, key_parse: Parser) -> bool:
     parsed = key_parse(line.text)
     return parsed is not None and len(line.text) - (parsed.end - parsed.start) <= KEY_LINE_SLACK
+
+
+def _beside_label(line: Line, lines: list[Line], labels: tuple[str, ...]) -> bool:
+    """A key-like value right of a label (已申报税额 1943.07) is that label's value, not a card's key."""
+    return any(other.x1 <= line.x0 and other.same_row(line, SAME_ROW_SHARE) and other.text.startswith(labels)
+               for other in lines if other is not line)
 
 
 def _aligned(keys: list[Line]) -> list[Line]:
@@ -59,5 +71,23 @@ def _labelled_cell(card: list[Line], labels: tuple[str, ...]):
             beside = sorted((other for other in card if other is not line and other.x0 >= line.x1
                              and other.same_row(line, SAME_ROW_SHARE)), key=lambda l: l.x0)
             if beside:
-                return Cell([Span(other, 0, len(other.text)) for other in beside])
+                value = beside + _wrapped_on(beside[-1], card)
+                return Cell([Span(other, 0, len(other.text)) for other in value])
     return None
+
+
+def _wrapped_on(value: Line, card: list[Line]) -> list[Line]:
+    """The lines a long value wraps onto (上海某某股份有限公 / 司): just under it, aligned with it at its right edge (an
+    app's right-aligned values) or its left, and alone in their row, where a next label's value never stands."""
+    wrapped = []
+    last = value
+    while True:
+        reach = WRAP_ALIGNMENT * last.char_width
+        below = [other for other in card if other is not last and other.y0 > last.y_center
+                 and other.y0 - last.y1 <= WRAP_GAP * last.height
+                 and (abs(other.x1 - last.x1) <= reach or abs(other.x0 - last.x0) <= reach)
+                 and not any(mate is not other and mate.same_row(other, SAME_ROW_SHARE) for mate in card)]
+        if not below:
+            return wrapped
+        last = min(below, key=lambda l: l.y0)
+        wrapped.append(last)

@@ -4,13 +4,29 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extractors.reading.values import digitise
+from extractors.reading.values import Parsed, digitise, parse_month
 
 # A row longer than this is a misreading (a year read wrong), not a range of months.
 MAX_RANGE_MONTHS = 120
 _MONTH_PART = r"((?:19|20)\d{2})[年./\-]?(0[1-9]|1[0-2]|[1-9])月?"
 # Two months joined, and no day after the second (2026-05-01至2026-05-31 is a day range, read as its month).
 _MONTH_RANGE = re.compile(rf"(?<!\d){_MONTH_PART}(?:至|到|—+|–|-|~|～)(?:{_MONTH_PART})(?![./\-]?\d)", re.ASCII)
+
+
+# What OCR reads the hyphen of 2025-12 as, in a table's month cell: read as a hyphen, the month marked corrected.
+_MISREAD_HYPHEN = re.compile(r"(?<=\d{4})[~～_=](?=(?:0[1-9]|1[0-2]|[1-9])(?!\d))")
+
+
+def parse_cell_month(text: str) -> Optional[Parsed]:
+    """A month cell's month (parse_month), also where OCR read its hyphen as another dash (2025~12)."""
+    parsed = parse_month(text)
+    if parsed is not None:
+        return parsed
+    fixed = _MISREAD_HYPHEN.sub("-", text)
+    if fixed == text:
+        return None
+    parsed = parse_month(fixed)
+    return None if parsed is None else Parsed(parsed.value, parsed.start, parsed.end, parsed.trusted, corrected=True)
 
 
 def month_range(text: str) -> Optional[tuple[str, str]]:

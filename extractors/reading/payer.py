@@ -11,7 +11,8 @@ from extractors.reading.values import CREDIT_CODE_MIN_DIGITS, ORG_SUFFIXES, Pars
 _LEADING_DATE = re.compile(r"^\s*(?:至|-|~)?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*")
 _CODE_LABEL = r"(?:统一社会信用代码|社会信用代码|纳税人识别号|识别号|税号)[:：]?"
 _LEADING_CODE = re.compile(rf"^(?:{_CODE_LABEL})?[(（\[【]?([0-9A-Z]{{18}})[)）\]】]?[,，;；、]?")
-_PAYER_LABEL = re.compile(r"^.*?(?:扣缴义务人|扣缴单位|缴费单位|参保单位|单位名称)(?:名称)?[:：]")
+# The colon after the label, or what OCR reads a small colon as (。 . ，).
+_PAYER_LABEL = re.compile(r"^.*?(?:扣缴义务人|扣缴单位|缴费单位|参保单位|单位名称)(?:名称)?[:：。.,，]")
 # Words of a table's other cells that are never part of a company name.
 NOT_IN_NAME = ("扣缴义务人", "备注", "所得项目", "税款所属期", "缴费基数", "识别号", "信用代码", "补缴", "正常")
 _AMOUNT_IN_NAME = re.compile(r"\d+\.\d{2}")

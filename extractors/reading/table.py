@@ -6,7 +6,7 @@ month) holds a new value, and wrapped cells below it join their row."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from extractors.reading.fields import (
@@ -19,17 +19,23 @@ from precheck.core.model import FieldValue
 
 
 OTHER = "~"
+SECTION = OTHER + "section"  # the cell that holds the heading of the section a row stands in
 # A row's key (its month) may follow this many stray characters in its cell: OCR that merges a whole row into one
 # line places characters only roughly, so the neighbouring cell's last character can land in the key's band.
 KEY_LEAD = 3
 # A column's drift from its row (a photo's perspective) is followed through cells within this many line heights
 # of where their row starts; a cell further off is a wrapped one, or not in line with the key.
 DRIFT_STEP = 0.4
+# The lines of one wrapped cell stand at most this many line heights apart (rows are further apart).
+WRAP_GAP = 0.6
 # A line with this share of its width inside one column belongs to that column whole.
 WHOLE_LINE_SHARE = 0.7
 # What joins the two dates of a range: a key cell's second line that starts with one (至2026-05-31) ends the
 # range its first line opened, it does not start a row.
 RANGE_JOINERS = "至到—–-~～一"
+# A cut inside a line moves by at most this many characters to fall between figures and words.
+CUT_SNAP = 2
+FIGURE_MARKS = ".,:/-"
 # A line that opens with one of these ends the table: a note under it (注：缴费类型为“补缴”的月份为补缴记录) holds the
 # words of a cell but belongs to no row.
 _FOOTER = re.compile(r"^(?:注[:：]|说明[:：]|备注[:：]|(?:金额)?合计|总计|第\d+页|本记录|查询验证码)")
@@ -46,6 +52,8 @@ class Band:
     name: str
     left: float
     right: float
+    title_left: float = 0.0  # where the column's title is printed: a border never moves into it
+    title_right: float = 1.0
 
 
 @dataclass
@@ -57,30 +65,62 @@ class Cell:
         return "".join(span.text for span in self.spans)
 
 
+ColumnShift = Callable[[Line], float]  # how far the columns stand sideways at a line's height
 RowBuilder = Callable[[dict[str, Cell], list[Span]], Optional[dict[str, FieldValue]]]
 
 
 def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...], key: str,
-              key_parse: Parser, build_row: RowBuilder) -> list[dict[str, FieldValue]]:
+              key_parse: Parser, build_row: RowBuilder,
+              is_heading: Optional[Callable[[str], bool]] = None) -> list[dict[str, FieldValue]]:
+    """Rows of the table, each built from its cells. With `is_heading`, a line of that text standing alone in its
+    row at the table's left edge (补缴记录) opens a section: every row below it, to the next such line, carries it
+    as the cell SECTION, and it joins no row itself."""
     rows: list[dict[str, FieldValue]] = []
+    heading: Optional[Line] = None
     bands: Optional[list[Band]] = None
     slope = 0.0
+    lean: ColumnShift = _upright
     for page_index in sorted({line.page_index for line in lines}):
         page_lines = [line for line in lines if line.page_index == page_index]
         header = _find_header(page_lines, columns, other_headers)
         if header is not None:
             bands, header_hits = header
             slope = _skew(header_hits)
+            lean = _column_lean(header_hits, slope)
             body = _below_header(page_lines, header_hits, slope)
         elif bands is not None:
             body = page_lines  # a page without its own header continues the table above
+            lean = _upright
         else:
             continue
-        for cells, spans in _rows_in(_above_footer(body, slope), bands, key, key_parse, slope):
-            row = build_row(cells, spans)
-            if row is not None:
-                rows.append(row)
+        body = _above_footer(body, slope)
+        fitted = _fitted_to_body(bands, body, lean)
+        for section_heading, part in _sections(body, fitted, is_heading, slope):
+            heading = section_heading or heading
+            for cells, spans in _rows_in(part, fitted, key, key_parse, slope, lean):
+                if heading is not None:
+                    cells[SECTION] = Cell([Span(heading, 0, len(heading.text))])
+                row = build_row(cells, spans)
+                if row is not None:
+                    rows.append(row)
     return rows
+
+
+def _sections(body: list[Line], bands: list[Band], is_heading: Optional[Callable[[str], bool]], slope: float):
+    """(heading, lines) per section of the page's table, the first with heading None (it continues the section
+    the page above ended in)."""
+    def level(line: Line) -> float:
+        return line.y_center - slope * (line.x0 + line.x1) / 2
+
+    headings = sorted((line for line in body if is_heading is not None and is_heading(line.text)
+                       and line.x0 < bands[0].right
+                       and not any(other is not line and other.same_row(line, 0.3) for other in body)), key=level)
+    bounds = [level(line) for line in headings] + [float("inf")]
+    parts = [(None, [line for line in body if level(line) < bounds[0] and line not in headings])]
+    for index, heading in enumerate(headings):
+        parts.append((heading, [line for line in body
+                                if bounds[index] < level(line) < bounds[index + 1] and line not in headings]))
+    return parts
 
 
 def _below_header(lines: list[Line], header_hits: list[LabelHit], slope: float) -> list[Line]:
@@ -137,8 +177,56 @@ def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: 
     for index, (name, hit) in enumerate(placed):
         left = 0.0 if index == 0 else (placed[index - 1][1].x1 + hit.x0) / 2
         right = 1.0 if index == len(placed) - 1 else (hit.x1 + placed[index + 1][1].x0) / 2
-        bands.append(Band(name, left, right))
+        bands.append(Band(name, left, right, hit.x0, hit.x1))
     return bands, best
+
+
+def _upright(line: Line) -> float:
+    return 0.0
+
+
+def _column_lean(header_hits: list[LabelHit], slope: float) -> ColumnShift:
+    """How far the columns have moved sideways at a line's height, from where the header stands: on a turned photo
+    the columns lean as much as the rows tilt (the page's tilt, already levelled out of the rows, and what is left
+    of it along the header), the page's proportions turning a drop per width into a shift per height."""
+    line = header_hits[0].line
+    shear = (line.tilt + slope) * line.aspect ** 2
+    top = sum(hit.line.y_center for hit in header_hits) / len(header_hits)
+    return lambda other: -shear * (other.y_center - top)
+
+
+def _leaning(bands: list[Band], shift: float) -> list[Band]:
+    return [replace(b, left=b.left + shift, right=b.right + shift) for b in bands] if shift else bands
+
+
+def _fitted_to_body(bands: list[Band], body: list[Line], lean: ColumnShift = _upright) -> list[Band]:
+    """Bands whose borders sit in the white space between the columns' text. A border halfway between two titles
+    misses the column's edge where the columns differ in width (a wide 备注 column's left-aligned text starts far
+    left of its centred title), so each border moves, between the two titles, to where the fewest body lines
+    cross it."""
+    fitted = [replace(b) for b in bands]
+    upright = [(line.x0 - lean(line), line.x1 - lean(line)) for line in body]
+    for left_band, right_band in zip(fitted, fitted[1:]):
+        border = _emptiest_place(upright, left_band.title_right, right_band.title_left, left_band.right)
+        left_band.right = right_band.left = border
+    return fitted
+
+
+def _emptiest_place(body: list[tuple[float, float]], lo: float, hi: float, middle: float) -> float:
+    """The x between lo and hi that the fewest lines cross; of equally empty stretches, the one nearest `middle`:
+    `middle` itself where it lies in it, else its centre."""
+    if hi - lo <= 0:
+        return middle
+    edges = sorted({lo, hi, *(x for line in body for x in line if lo < x < hi)})
+    best: Optional[tuple[int, float, float]] = None
+    for a, b in zip(edges, edges[1:]):
+        centre = (a + b) / 2
+        crossing = sum(1 for x0, x1 in body if x0 < centre < x1)
+        inside = a <= middle <= b
+        distance = 0.0 if inside else min(abs(a - middle), abs(b - middle))
+        if best is None or (crossing, distance) < best[:2]:
+            best = (crossing, distance, middle if inside else centre)
+    return best[2]
 
 
 def _split_by_band(line: Line, bands: list[Band], row_mates: list[Line] = ()) -> list[tuple[str, Span]]:
@@ -157,8 +245,36 @@ def _split_by_band(line: Line, bands: list[Band], row_mates: list[Line] = ()) ->
             pieces[-1] = (band, Span(line, pieces[-1][1].start, index + 1))
         else:
             pieces.append((band, Span(line, index, index + 1)))
-    pieces = _held_by_separate_neighbours(line, pieces, bands, row_mates)
+    pieces = _held_by_separate_neighbours(line, _cut_between_kinds(line.text, pieces), bands, row_mates)
     return [(band, span) for band, span in pieces if band]
+
+
+def _cut_between_kinds(text: str, pieces: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Cuts moved to where a run of figures meets words, when one is that near: a character's place inside a
+    line is only estimated from its width, and over a long run of narrow digits the estimate slips by a character,
+    which would cut 2025.03.31 from its 1 or hand the 2 of a date to the words before it."""
+    cuts = [span.end for _, span in pieces[:-1]]
+    moved = []
+    for cut in cuts:
+        near = [at for at in range(cut - CUT_SNAP, cut + CUT_SNAP + 1)
+                if 0 < at < len(text) and _figure(text, at - 1) != _figure(text, at)]
+        moved.append(min(near, key=lambda at: abs(at - cut)) if near and not _is_kind_change(text, cut) else cut)
+    bounds = [0, *moved, len(text)]
+    if any(a >= b for a, b in zip(bounds, bounds[1:])):
+        return pieces
+    return [(band, Span(span.line, a, b)) for (band, span), a, b in zip(pieces, bounds, bounds[1:])]
+
+
+def _is_kind_change(text: str, at: int) -> bool:
+    return 0 < at < len(text) and _figure(text, at - 1) != _figure(text, at)
+
+
+def _figure(text: str, at: int) -> bool:
+    """Whether the character belongs to a run of figures: digits, their separators, a 至 between two dates."""
+    char = text[at]
+    if char.isdigit() or char in FIGURE_MARKS:
+        return True
+    return char in RANGE_JOINERS and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
 def _held_by_separate_neighbours(line: Line, pieces: list[tuple[str, Span]], bands: list[Band],
@@ -198,11 +314,13 @@ def _skew(header_hits: list[LabelHit]) -> float:
     return max(-0.15, min(0.15, slope))
 
 
-def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, slope: float = 0.0):
+def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, slope: float = 0.0,
+             lean: ColumnShift = _upright):
     """Rows of the table body: each starts at a key cell; every other piece joins the last row that starts
     above it (levelled by the page's skew), so wrapped cells join their row."""
     pieces = [(band, span) for line in sorted(body, key=lambda l: (l.y0, l.x0))
-              for band, span in _split_by_band(line, bands, [m for m in body if m is not line and m.same_row(line, 0.3)])]
+              for band, span in _split_by_band(line, _leaning(bands, lean(line)),
+                                               [m for m in body if m is not line and m.same_row(line, 0.3)])]
 
     def level(span: Span) -> float:
         box = span.box
@@ -259,7 +377,39 @@ def _owners(pieces: list[tuple[str, Span]], starts: list[Span], key: str, level:
             if band != key and owner not in seen_rows and abs(off) < DRIFT_STEP * start.line.height:
                 drift += off
             seen_rows.add(owner)
+        if band != key:
+            _wrapped_cells_to_their_row(spans, starts, level, owners)
     return owners
+
+
+def _wrapped_cells_to_their_row(spans: list[Span], starts: list[Span], level: Callable[[Span], float],
+                                owners: dict[int, int]) -> None:
+    """A cell wrapped onto several lines and centred in its row starts above the row's one-line cells (the key), so
+    its first line would go to the row above: the lines of one cell, set close one under the other, go together
+    to the one row whose key lies within them."""
+    for block in _stacked(sorted(spans, key=level), level):
+        if len(block) < 2:
+            continue
+        top = level(block[0]) - block[0].line.height / 2
+        bottom = level(block[-1]) + block[-1].line.height / 2
+        inside = [index for index, start in enumerate(starts) if top <= level(start) <= bottom]
+        if len(inside) == 1:
+            for span in block:
+                owners[id(span)] = inside[0]
+
+
+def _stacked(spans: list[Span], level: Callable[[Span], float]) -> list[list[Span]]:
+    """Runs of spans (sorted by level) each no further below the one before than WRAP_GAP line heights."""
+    blocks: list[list[Span]] = []
+    for span in spans:
+        if blocks:
+            last = blocks[-1][-1]
+            gap = (level(span) - span.line.height / 2) - (level(last) + last.line.height / 2)
+            if gap <= WRAP_GAP * max(span.line.height, last.line.height):
+                blocks[-1].append(span)
+                continue
+        blocks.append([span])
+    return blocks
 
 
 def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], reread: Optional[SecondLook] = None) -> FieldValue:

@@ -1,0 +1,121 @@
+"""Tables laid out by other hands, read from lines placed as OCR or a text layer gives them (no engine)."""
+from functools import partial
+
+from extractors.doctypes import social_insurance_record as si
+from extractors.doctypes import tax_record as tax
+from extractors.reading.card_list import read_cards
+from extractors.reading.months import parse_cell_month
+from extractors.reading.table import read_rows
+from extractors.reading.text import make_line
+from extractors.reading.values import parse_month
+from precheck.core.model import OcrLine, PageRef
+
+REF = PageRef(file="t.pdf", page=1)
+
+
+def _lines(placed, aspect=842 / 595, tilt=0.0):
+    """(text, x0, y0, x1, y1) → extractor lines on one page."""
+    return [make_line(OcrLine(text=text, bbox=(x0, y0, x1, y1), confidence=1.0), REF, 0, aspect, tilt)
+            for text, x0, y0, x1, y1 in placed]
+
+
+def _values(rows, *names):
+    return [tuple(row[name].value for name in names) for row in rows]
+
+
+NATIONAL_HEADER = [("申报日期", 0.08, 0.258, 0.13, 0.267), ("实缴(退)金额", 0.162, 0.258, 0.238, 0.267),
+                   ("入(退)库日期", 0.257, 0.258, 0.333, 0.267), ("所得项目", 0.37, 0.258, 0.42, 0.267),
+                   ("税款所属期", 0.48, 0.258, 0.543, 0.267), ("入库税务机关", 0.61, 0.258, 0.685, 0.267),
+                   ("备注", 0.804, 0.258, 0.829, 0.267)]
+
+
+def _national_row(top, month, amount, agent_lines):
+    """One row as a text layer gives it: the period run into the office's first line (one text line), a remark
+    wrapped onto three lines centred in the row, so its first line stands above the row's one-line cells."""
+    remark = [(text, 0.724, top + i * 0.0115, 0.907 if i < 2 else 0.77, top + 0.008 + i * 0.0115)
+              for i, text in enumerate(agent_lines)]
+    return remark + [
+        (f"2025.{month}.01-2025.{month}.3国家税务总局上海市浦东", 0.453, top + 0.006, 0.707, top + 0.014),
+        ("2025-04-15", 0.075, top + 0.012, 0.134, top + 0.02), (amount, 0.197, top + 0.012, 0.238, top + 0.02),
+        ("2025-04-18", 0.266, top + 0.012, 0.325, top + 0.02), ("工资薪金所得", 0.36, top + 0.012, 0.431, top + 0.02),
+        ("1", 0.509, top + 0.017, 0.515, top + 0.026), ("新区税务局", 0.581, top + 0.018, 0.638, top + 0.026),
+    ]
+
+
+def test_a_wide_remarks_column_and_a_remark_centred_in_its_row_are_read():
+    remark = ["扣缴义务人：上海彦德机电设备有限", "公司（纳税人识别号：91310112MA9E", "32DHPL）"]
+    lines = _lines(NATIONAL_HEADER + _national_row(0.285, "03", "2348.51", remark)
+                   + _national_row(0.333, "05", "2333.41", remark))
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "withholding_agent", "amount") == [
+        ("2025-03", "上海彦德机电设备有限公司", "2348.51"), ("2025-05", "上海彦德机电设备有限公司", "2333.41")]
+
+
+def test_the_columns_of_a_turned_photo_lean_with_it():
+    """Rows drop 0.05 per width to the right; the columns shift left as the table goes down, by a cell's width
+    over twenty rows, so the lower rows' remarks start left of where the header's border would put them."""
+    aspect, tilt = 1.776, 0.05
+    shear = tilt * aspect ** 2
+    header = [("税款所属期", 0.52, 0.20, 0.58, 0.212), ("入库税务机关", 0.62, 0.20, 0.70, 0.212),
+              ("备注", 0.80, 0.20, 0.83, 0.212), ("实缴(退)金额", 0.30, 0.20, 0.36, 0.212)]
+    placed = list(header)
+    for index in range(20):
+        y = 0.22 + index * 0.025
+        dx = -shear * (y + 0.006 - 0.206)
+        placed += [(f"2026-{index % 12 + 1:02d}", 0.53 + dx, y, 0.57 + dx, y + 0.012),
+                   (f"{1000 + index}.00", 0.31 + dx, y, 0.35 + dx, y + 0.012),
+                   ("国家税务总局上海市浦东新区税务局", 0.605 + dx, y, 0.735 + dx, y + 0.012),
+                   ("扣缴义务人：上海弈创机电设备股份有限公司", 0.74 + dx, y, 0.95 + dx, y + 0.012)]
+    lines = [make_line(OcrLine(text=t, bbox=(x0, y0 + tilt * ((x0 + x1) / 2 - 0.5), x1, y1 + tilt * ((x0 + x1) / 2 - 0.5)),
+                               confidence=1.0), REF, 0, aspect, tilt) for t, x0, y0, x1, y1 in placed]
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert len(rows) == 20
+    assert {row["withholding_agent"].value for row in rows} == {"上海弈创机电设备股份有限公司"}
+
+
+def test_a_cut_inside_a_merged_line_falls_between_figures_and_words():
+    """OCR ran 所得项目 and 税款所属期 into one line; estimated character places put the cut one digit late."""
+    header = [("所得项目", 0.43, 0.2, 0.483, 0.21), ("税款所属期", 0.50, 0.2, 0.56, 0.21),
+              ("实缴(退)金额", 0.16, 0.2, 0.24, 0.21), ("备注", 0.80, 0.2, 0.83, 0.21)]
+    row = [("全年一次性奖金收2025.02.01-2025.02.28", 0.40, 0.22, 0.61, 0.23), ("2164.75", 0.19, 0.22, 0.23, 0.23),
+           ("扣缴义务人：上海嘉翊检测技术有限公司", 0.70, 0.22, 0.95, 0.23)]
+    rows = read_rows(_lines(header + row), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "amount") == [("2025-02", "2164.75")]
+
+
+def test_an_app_card_value_wrapped_onto_a_right_aligned_second_line():
+    placed = [("工资薪金所得", 0.07, 0.25, 0.33, 0.273), ("2026-09", 0.773, 0.25, 0.931, 0.274),
+              ("扣缴义务人", 0.068, 0.285, 0.268, 0.308), ("上海兆丰广告传媒股份有限公", 0.416, 0.286, 0.926, 0.307),
+              ("司", 0.88, 0.308, 0.932, 0.333), ("收入额", 0.065, 0.334, 0.199, 0.362),
+              ("25213.39", 0.759, 0.337, 0.929, 0.358), ("已申报税额", 0.069, 0.366, 0.269, 0.39),
+              ("1409.67", 0.778, 0.367, 0.931, 0.389)]
+    cards = list(read_cards(_lines(placed, aspect=2340 / 1080), tax.COLUMNS, "period", parse_month))
+    rows = [tax._row(cells, spans) for cells, spans in cards]
+    assert _values(rows, "period", "withholding_agent", "amount") == [("2026-09", "上海兆丰广告传媒股份有限公司", "1409.67")]
+
+
+def test_an_amount_beside_its_label_opens_no_card():
+    placed = [("工资薪金所得", 0.07, 0.25, 0.33, 0.273), ("2026-07", 0.781, 0.25, 0.934, 0.274),
+              ("已申报税额", 0.071, 0.447, 0.26, 0.468), ("1943.07", 0.784, 0.446, 0.934, 0.468)]
+    cards = list(read_cards(_lines(placed, aspect=2.17), tax.COLUMNS, "period", parse_month))
+    assert [tax._row(cells, spans)["amount"].value for cells, spans in cards] == ["1943.07"]
+
+
+def test_rows_under_a_separate_back_payment_section_are_back_payments():
+    header = [("费款所属期", 0.084, 0.078, 0.145, 0.087), ("单位名称", 0.285, 0.078, 0.334, 0.087),
+              ("缴费基数", 0.471, 0.078, 0.519, 0.087), ("备注", 0.821, 0.078, 0.845, 0.087)]
+
+    def row(y, month):
+        return [(month, 0.094, y, 0.135, y + 0.009), ("上海弈创机电设备股份有限公司", 0.176, y, 0.331, y + 0.009),
+                ("9080.00", 0.475, y, 0.516, y + 0.009)]
+    placed = header + row(0.103, "2026-09") + row(0.129, "2026-10") + [("补缴记录", 0.067, 0.156, 0.127, 0.166)] \
+        + row(0.184, "2025-10")
+    rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row,
+                     is_heading=si._is_section_heading)
+    assert _values(rows, "month", "back_payment") == [("2026-09", False), ("2026-10", False), ("2025-10", True)]
+
+
+def test_a_month_whose_hyphen_ocr_read_as_a_tilde():
+    parsed = parse_cell_month("2025~12")
+    assert (parsed.value, parsed.corrected) == ("2025-12", True)
+    assert parse_cell_month("2025~2026") is None
