@@ -112,7 +112,9 @@ def test_huge_text_gives_a_value_or_unreadable_in_linear_time(text):
     for parse in PARSERS:
         started = time.perf_counter()
         assert_valid(parse, text)
-        assert time.perf_counter() - started < 5, (parse.__name__, len(text))  # quadratic would take minutes
+        # A guard against quadratic work on hostile text (hours on these sizes), not a speed measurement: linear
+        # parsing takes seconds, more on a busy machine, so the bound is far from both.
+        assert time.perf_counter() - started < 60, (parse.__name__, len(text))
 
 
 # ---- printed, then read back ----------------------------------------------------------------------------------
