@@ -121,7 +121,8 @@ def _clause_line(text: str) -> bool:
 # where each party dates its signature (日期：2024年10月17日, or a date alone, its blanks filled: 2026 年 5 月 29 日).
 SIGN_MARK = re.compile(r"签字|签名|签章|盖章")
 SIGN_LINE_MAX = 24
-# What may stand before a date of the block in its row: nothing, or a date label (日期：, 签字日期, 时间).
+# What may stand around a date of the block in its row: nothing, or a date label (日期：, 签字日期, 时间); never a
+# sentence (a clause that runs onto the signing page).
 DATE_LEAD = re.compile(r"(?:^|日期|时间)[:：]?$")
 
 
@@ -147,11 +148,12 @@ def _block_dates(page: list[Line]) -> list[FieldValue]:
     for row in rows_of([line for line in page if line.y1 > top]):
         spans = [Span(line, 0, len(line.text)) for line in row]
         text = "".join(span.text for span in spans)
-        previous_end = 0
-        for found in find_dates_any(text):
-            if DATE_LEAD.search(text[previous_end:found.start]):
-                dates.append(to_field_value(found, spans))
-            previous_end = found.end
+        found = find_dates_any(text)
+        before = [0] + [d.end for d in found]
+        after = [d.start for d in found[1:]] + [len(text)]
+        for index, signed in enumerate(found):
+            if DATE_LEAD.search(text[before[index]:signed.start]) and DATE_LEAD.search(text[signed.end:after[index]]):
+                dates.append(to_field_value(signed, spans))
     return dates
 
 
