@@ -68,11 +68,13 @@ def score_type(spec: DocumentType, haystack: str) -> tuple[float, bool]:
     return title + keywords - penalty, titled
 
 
-def classify_lines(lines: list[OcrLine]) -> Classification:
+def classify_lines(lines: list[OcrLine], whole_page: bool = True) -> Classification:
+    """The page's type; a region of a page (whole_page False) gets no credit for a heading, since a block's first
+    line is no heading of the page (居住证办理信息 above a grid whose 公民身份号码 names an ID card)."""
     haystack = for_matching("".join(line.text for line in lines))
     scores: dict[str, float] = {}
     titled: dict[str, bool] = {}
-    heading = _heading(lines)
+    heading = _heading(lines) if whole_page else ""
     for spec in all_types():
         scores[spec.type_id], titled[spec.type_id] = score_type(spec, haystack)
         if heading and any(_needle(title.text) in heading for title in spec.titles):
@@ -191,7 +193,7 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
     parts: list[PagePart] = []
     leftovers: list[OcrLine] = []
     for region in regions:
-        result = classify_lines(region)
+        result = classify_lines(region, whole_page=False)
         # A region counts as its own document only when it names itself (a title), so a
         # contract's party block or a table's header never splits a page.
         if result.type_id != UNKNOWN and result.titled:

@@ -69,15 +69,17 @@ def _goes_on(current: DocumentDraft, placed: PlacedPart) -> bool:
     return _continues(current, placed.part) or _next_page_of_table(current, placed) or _numbered_next(current, placed)
 
 
-def _open_document(documents: list[DocumentDraft], placed: PlacedPart) -> tuple[Optional[DocumentDraft], list[DocumentDraft]]:
+def _open_document(documents: list[DocumentDraft],
+                   placed: PlacedPart) -> tuple[Optional[DocumentDraft], list[DocumentDraft]]:
     """The document a page may go on with: the last one, or, past textless pages of the page's own file, the one
     before them when its last page is of that file too (a scan whose middle pages OCR could not read)."""
     if not documents:
         return None, []
+    file = placed.page.ref.file
     at = len(documents)
-    while at > 0 and _textless_draft(documents[at - 1]) and documents[at - 1].parts[0].page.ref.file == placed.page.ref.file:
+    while at > 0 and _textless_draft(documents[at - 1]) and documents[at - 1].parts[0].page.ref.file == file:
         at -= 1
-    if at == len(documents) or at == 0 or documents[at - 1].parts[-1].page.ref.file != placed.page.ref.file:
+    if at == len(documents) or at == 0 or documents[at - 1].parts[-1].page.ref.file != file:
         return documents[-1], []
     return documents[at - 1], documents[at:]
 

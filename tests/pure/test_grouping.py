@@ -130,3 +130,12 @@ def test_a_rental_contract_never_joins_the_labour_contract():
 def test_a_heading_names_a_record_photographed_small_with_its_labels_misread():
     record = ["上海市社会保险个人权益记录（缴费明细）", "姓名：孙婷静", "很费单位 世养基故 #都(个人)", "202406 云栖（上海）生物科技有限公司 20120.00"]
     assert classify_lines(lines_at(record)).type_id == "social_insurance_record"
+
+
+def test_a_heading_names_the_page_not_a_block_of_it():
+    info = ["居住证办理信息", "查询时间：2026-12-09 11:06", "姓名 冯帅泽", "性别 男", "公民身份号码 411628199708128972",
+            "常住户口所在地住址 河南省周口市鹿邑县老集镇李寨村四组77号", "居住地址 上海市普陀区曹杨路2055弄80号2102室",
+            "签发日期 2025年08月21日", "有效期限起 2025年08月21日", "有效期限止 2026年08月20日"]
+    # Blocks far apart: the heading, the name rows, then one block per row.
+    text_lines = lines_at(info[:2]) + lines_at(info[2:5], top=0.2) + lines_at(info[5:], top=0.4, step=0.08)
+    assert [part.classification.type_id for part in classify_page(text_lines)] == ["residence_permit"]
