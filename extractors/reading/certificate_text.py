@@ -26,6 +26,8 @@ _BEFORE_MAJOR = re.compile(rf"(?:本校|[在于]|{'|'.join(SCHOOL_SUFFIXES)}|考
 MAJOR_MAX = 20
 _SCHOOL_IN_TEXT = re.compile(rf"(?:[在于]|主考学校[:：]?)([{_CJK}()（）]{{2,30}}?(?:{'|'.join(SCHOOL_SUFFIXES)}))")
 _LONE_SCHOOL = re.compile(rf"^([{_CJK}()（）]{{2,30}}(?:{'|'.join(SCHOOL_SUFFIXES)}))$")
+# A heading that names the school with the certificate (复旦大学毕业证书, 某学院学位证书).
+_SCHOOL_HEADING = re.compile(rf"^([{_CJK}()（）]{{2,30}}(?:{'|'.join(SCHOOL_SUFFIXES)}))(?:毕业证书|学位证书|结业证书)$")
 # The kind of school a certificate's heading names (普通高等学校 毕业证书), never the issuing school's own name.
 _SCHOOL_CATEGORY = re.compile(r"^(?:普通|成人|全日制|国家)?(?:高等|中等)?(?:职业|专业|专科|技工|师范)?(?:学校|院校|高校)$")
 # A date at the foot whose first year numeral OCR dropped (〇二一年六月二十日): 〇 starts 20xx, 九 starts 19xx.
@@ -172,14 +174,16 @@ def is_school_category(name: str) -> bool:
 
 def school_in_text(lines: list[Line]) -> Optional[FieldValue]:
     """The school named in the text (在 某大学, 主考学校：), else the lowest line that is a school's name alone: the
-    name printed at the foot stands below the seal whose ring repeats it (and OCR often misreads the ring)."""
+    name printed at the foot stands below the seal whose ring repeats it (and OCR often misreads the ring); else the
+    school named in the heading (某大学毕业证书)."""
     found = pattern_value(lines, _SCHOOL_IN_TEXT)
     if found is not None and not is_school_category(found.value):
         return found
     ordered = sorted(lines, key=lambda line: (line.page_index, line.y_center))
-    for line in reversed(ordered):
-        match = _LONE_SCHOOL.match(line.text)
-        if match and not is_school_category(match.group(1)):
-            return placed_by_guess(to_field_value(Parsed(match.group(1), 0, len(line.text)),
-                                                  [Span(line, 0, len(line.text))]))
+    for pattern in (_LONE_SCHOOL, _SCHOOL_HEADING):
+        for line in reversed(ordered):
+            match = pattern.match(line.text)
+            if match and not is_school_category(match.group(1)):
+                return placed_by_guess(to_field_value(Parsed(match.group(1), match.start(1), match.end(1)),
+                                                      [Span(line, 0, len(line.text))]))
     return None

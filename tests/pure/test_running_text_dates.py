@@ -51,3 +51,10 @@ def test_a_signing_date_with_its_blanks_filled_and_dates_that_differ():
     found = signature_date(page)
     assert found.value == "2026-06-01" and found.guessed  # the later, and only as a guess
     assert signature_date(page[:1]) is None  # no signatures, no signing date
+
+
+def test_a_heading_that_names_the_school_gives_it_when_the_foot_does_not():
+    page = lines(("华东理工大学毕业证书", 0.30, 0.10, 0.70, 0.14), *DIPLOMA[2:5], ("二〇〇七年六月三十日", 0.65, 0.74, 0.81, 0.77))
+    assert school_in_text(page).value == "华东理工大学"
+    page = lines(("普通高等学校毕业证书", 0.30, 0.10, 0.70, 0.14), *DIPLOMA[2:5])
+    assert school_in_text(page) is None
