@@ -8,10 +8,11 @@ from dateutil.relativedelta import relativedelta
 
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 from extractors.reading.fields import draft_lines, Field, labelled_fields, placed_by_guess, Reader, to_field_value
-from extractors.reading.text import Line, Span
+from extractors.reading.text import Line, rows_of, Span
 from extractors.reading.values import (chinese_number, find_dates_any, Parsed, parse_company, parse_date, parse_id_number,
                                       parse_person_name)
 from precheck.core.kinds import Kind
+from precheck.core.model import FieldValue
 
 DOCUMENT_TYPE = DocumentType(
     type_id="labour_contract",
@@ -24,8 +25,11 @@ DOCUMENT_TYPE = DocumentType(
         ("休息休假", 1.0), ("劳动保护", 1.0), ("劳动纪律", 1.0), ("劳动合同法", 1.0), ("无固定期限", 1.0),
         ("固定期限", 1.0), ("签订日期", 1.0), ("本合同", 1.0), ("双方", 0.5), ("工作地点", 0.5), ("违约", 0.5),
         ("经济补偿", 1.0), ("劳动争议", 1.0), ("盖章", 0.5), ("签字", 0.5), ("岗位", 0.5), ("工资", 0.5),
+        ("以下无正文", 1.0), ("签署页", 1.0), ("授权代表", 0.5),
     ),
-    excludes=("纳税记录", "税款所属期", "常住人口登记卡", "缴费基数", "房屋租赁", "出租方", "承租方"),
+    # A rental contract (住房租赁合同: 出租人, 承租人, 租金) has 甲方 and 乙方 too, but is no labour contract.
+    excludes=("纳税记录", "税款所属期", "常住人口登记卡", "缴费基数", "房屋租赁", "租赁合同", "出租方", "承租方", "出租人",
+              "承租人", "租金"),
     multi_page=True,
     min_score=5.0,
     continue_score=2.0,
@@ -85,6 +89,10 @@ def extract(draft, second_look):
             fields["employee_name"] = placed_by_guess(signed)
     found, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
     fields.update(found)
+    if "signing_date" not in fields:
+        signed_on = signature_date(reader.lines)
+        if signed_on is not None:
+            fields["signing_date"] = signed_on
     fields.update(contract_term(reader.lines))
     return fields, []
 
@@ -105,6 +113,48 @@ def party_block(lines: list[Line]) -> list[Line]:
 
 def _clause_line(text: str) -> bool:
     return bool(BODY_START.search(text) or SENTENCE_MARK.search(text) or (len(text) > CLAUSE_LENGTH and "," in text))
+
+
+# ---- the signing date -------------------------------------------------------------------------------------------
+
+# The signature block: from a short line asking for a signature or a seal (乙方（签字）：, 甲方（盖章）) to the page's foot,
+# where each party dates its signature (日期：2024年10月17日, or a date alone, its blanks filled: 2026 年 5 月 29 日).
+SIGN_MARK = re.compile(r"签字|签名|签章|盖章")
+SIGN_LINE_MAX = 24
+# What may stand around a date of the block in its row: nothing, or a date label (日期：, 签字日期, 时间); never a
+# sentence (a clause that runs onto the signing page).
+DATE_LEAD = re.compile(r"(?:^|日期|时间)[:：]?$")
+
+
+def signature_date(lines: list[Line]) -> Optional[FieldValue]:
+    """The date the parties signed on, read under the signatures of the last page that has them. When the parties'
+    dates differ, the later one (the contract binds once both signed), and only as a guess."""
+    for page_index in sorted({line.page_index for line in lines}, reverse=True):
+        dates = _block_dates([line for line in lines if line.page_index == page_index])
+        if dates:
+            latest = max(dates, key=lambda found: found.value)
+            agreed = all(found.value == latest.value for found in dates) and len(dates) > 1
+            return latest if agreed else placed_by_guess(latest)
+    return None
+
+
+def _block_dates(page: list[Line]) -> list[FieldValue]:
+    marks = [line for line in page if SIGN_MARK.search(line.text) and len(line.text) <= SIGN_LINE_MAX
+             and not _clause_line(line.text)]
+    if not marks:
+        return []
+    top = min(line.y0 for line in marks)
+    dates = []
+    for row in rows_of([line for line in page if line.y1 > top]):
+        spans = [Span(line, 0, len(line.text)) for line in row]
+        text = "".join(span.text for span in spans)
+        found = find_dates_any(text)
+        before = [0] + [d.end for d in found]
+        after = [d.start for d in found[1:]] + [len(text)]
+        for index, signed in enumerate(found):
+            if DATE_LEAD.search(text[before[index]:signed.start]) and DATE_LEAD.search(text[signed.end:after[index]]):
+                dates.append(to_field_value(signed, spans))
+    return dates
 
 
 # ---- the term ---------------------------------------------------------------------------------------------------

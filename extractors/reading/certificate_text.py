@@ -10,7 +10,8 @@ from typing import Optional
 
 from extractors.reading.fields import placed_by_guess, search_text, to_field_value
 from extractors.reading.text import Line, Span
-from extractors.reading.values import Parsed, parse_date_any, parse_person_name
+from extractors.reading.values import (chinese_digits, chinese_number, Parsed, parse_date_any, parse_person_name,
+                                      real_date)
 from precheck.core.model import FieldValue
 
 _CJK = "\u3400-\u9fff"
@@ -25,8 +26,17 @@ _BEFORE_MAJOR = re.compile(rf"(?:本校|[在于]|{'|'.join(SCHOOL_SUFFIXES)}|考
 MAJOR_MAX = 20
 _SCHOOL_IN_TEXT = re.compile(rf"(?:[在于]|主考学校[:：]?)([{_CJK}()（）]{{2,30}}?(?:{'|'.join(SCHOOL_SUFFIXES)}))")
 _LONE_SCHOOL = re.compile(rf"^([{_CJK}()（）]{{2,30}}(?:{'|'.join(SCHOOL_SUFFIXES)}))$")
+# A heading that names the school with the certificate (复旦大学毕业证书, 某学院学位证书).
+_SCHOOL_HEADING = re.compile(rf"^([{_CJK}()（）]{{2,30}}(?:{'|'.join(SCHOOL_SUFFIXES)}))(?:毕业证书|学位证书|结业证书)$")
+# The kind of school a certificate's heading names (普通高等学校 毕业证书), never the issuing school's own name.
+_SCHOOL_CATEGORY = re.compile(r"^(?:普通|成人|全日制|国家)?(?:高等|中等)?(?:职业|专业|专科|技工|师范)?(?:学校|院校|高校)$")
 # A date at the foot whose first year numeral OCR dropped (〇二一年六月二十日): 〇 starts 20xx, 九 starts 19xx.
 _CUT_YEAR = re.compile(r"^([〇○零Oo0九])([〇○零Oo0一二三四五六七八九]{2})年")
+# The study period in the running text (于2006年9月至2010年6月): a certificate is dated in the month its study ended.
+_STUDY_END = re.compile(r"至([〇○零Oo0一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月")
+# A date at the foot whose year lost numerals (二一〇年六月二十日, 一六年七月三十日); month and day read whole.
+_SHORT_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{1,3})年([一二两三四五六七八九十\d]{1,2})月"
+                              r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
 
 
 def running_text(lines: list[Line]) -> tuple[list[Span], str]:
@@ -68,12 +78,51 @@ def _date_with_cut_year(text: str) -> Optional[Parsed]:
     return Parsed(parsed.value, 0, len(text))
 
 
+def _number(text: str) -> Optional[int]:
+    return int(text) if text.isdigit() else chinese_number(text)
+
+
+def _year_digits(text: str) -> Optional[str]:
+    return text if text.isdigit() else chinese_digits(text)
+
+
+def study_end(lines: list[Line]) -> Optional[tuple[str, int]]:
+    """The year (as digits) and month the running text says the study ended, or None."""
+    match = _STUDY_END.search(running_text(lines)[1])
+    if not match:
+        return None
+    year, month = _year_digits(match.group(1)), _number(match.group(2))
+    return (year, month) if year and month else None
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(char in rest for char in short)
+
+
+def _date_in_study_end(text: str, end: tuple[str, int]) -> Optional[Parsed]:
+    """A foot date with numerals of its year lost, read in the year the study ended when its month is that month and
+    what is left of its year are numerals of that year, in order."""
+    match = _SHORT_YEAR_DATE.match(text)
+    if not match:
+        return None
+    year, month, day = _year_digits(match.group(1)), _number(match.group(2)), _number(match.group(3))
+    if not (year and month == end[1] and day and _is_subsequence(year, end[0])):
+        return None
+    found = real_date(int(end[0]), month, day)
+    return Parsed(found.isoformat(), 0, len(text)) if found else None
+
+
 def certificate_date(lines: list[Line]) -> Optional[FieldValue]:
-    """The date at the certificate's foot; else one whose first year numeral was lost, as a guess."""
+    """The date at the certificate's foot; else, as a guess, one whose year lost numerals: read in the year the
+    study ended when the text says so and the rest agrees, or with its first numeral restored."""
     found = last_lone_date(lines)
     if found is not None:
         return found
-    cut = search_text(lines, _date_with_cut_year, last=True)
+    end = study_end(lines)
+    cut = search_text(lines, lambda text: _date_in_study_end(text, end), last=True) if end else None
+    if cut is None:
+        cut = search_text(lines, _date_with_cut_year, last=True)
     return placed_by_guess(cut) if cut is not None else None
 
 
@@ -119,14 +168,22 @@ def level_in_text(lines: list[Line], degree: bool = False) -> Optional[FieldValu
     return None
 
 
+def is_school_category(name: str) -> bool:
+    return bool(_SCHOOL_CATEGORY.match(name))
+
+
 def school_in_text(lines: list[Line]) -> Optional[FieldValue]:
-    """The school named in the text (在 某大学, 主考学校：), else a line that is a school's name alone (the foot)."""
+    """The school named in the text (在 某大学, 主考学校：), else the lowest line that is a school's name alone: the
+    name printed at the foot stands below the seal whose ring repeats it (and OCR often misreads the ring); else the
+    school named in the heading (某大学毕业证书)."""
     found = pattern_value(lines, _SCHOOL_IN_TEXT)
-    if found is not None:
+    if found is not None and not is_school_category(found.value):
         return found
-    for line in lines:
-        match = _LONE_SCHOOL.match(line.text)
-        if match:
-            return placed_by_guess(to_field_value(Parsed(match.group(1), 0, len(line.text)),
-                                                  [Span(line, 0, len(line.text))]))
+    ordered = sorted(lines, key=lambda line: (line.page_index, line.y_center))
+    for pattern in (_LONE_SCHOOL, _SCHOOL_HEADING):
+        for line in reversed(ordered):
+            match = pattern.match(line.text)
+            if match and not is_school_category(match.group(1)):
+                return placed_by_guess(to_field_value(Parsed(match.group(1), match.start(1), match.end(1)),
+                                                      [Span(line, 0, len(line.text))]))
     return None

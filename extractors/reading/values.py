@@ -402,6 +402,13 @@ def chinese_number(text: str) -> Optional[int]:
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
+def chinese_digits(text: str) -> Optional[str]:
+    """Numerals written one by one (二〇一五, a year) as Arabic digits ("2015"), or None when one is not a digit."""
+    if not text or any(c not in _CN_YEAR_CHARS for c in text):
+        return None
+    return "".join(str(_CN_DIGIT[c]) for c in text)
+
+
 def _chinese_year(text: str) -> Optional[int]:
     year = int("".join(str(_CN_DIGIT[c]) for c in text))
     return year if 1900 <= year <= 2099 else None

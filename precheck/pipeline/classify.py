@@ -21,6 +21,9 @@ EXCLUDE_PENALTY = 3.0
 # A title heading in the top part of the page starts a new document.
 START_REGION = 0.35
 TITLE_LINE_MAX_CHARS = 20
+# The text's first line, when short and holding a type's title as printed, is the document's heading: it names the
+# page even when the document is small in a photo and its labels are misread (上海市社会保险个人权益记录（缴费明细）).
+HEADING_CREDIT = 1.5
 # Watermarks written across copies (仅供居住证积分使用，他用无效): a line that reads as a piece of one names no document
 # and holds no value, and its words (居住证) must not make an ID-card copy a residence permit.
 WATERMARK_PHRASES = ("仅供居住证积分使用他用无效", "仅供居住证积分申请使用", "仅供办理居住证积分使用", "仅供积分使用他用无效",
@@ -65,12 +68,17 @@ def score_type(spec: DocumentType, haystack: str) -> tuple[float, bool]:
     return title + keywords - penalty, titled
 
 
-def classify_lines(lines: list[OcrLine]) -> Classification:
+def classify_lines(lines: list[OcrLine], whole_page: bool = True) -> Classification:
+    """The page's type; a region of a page (whole_page False) gets no credit for a heading, since a block's first
+    line is no heading of the page (居住证办理信息 above a grid whose 公民身份号码 names an ID card)."""
     haystack = for_matching("".join(line.text for line in lines))
     scores: dict[str, float] = {}
     titled: dict[str, bool] = {}
+    heading = _heading(lines) if whole_page else ""
     for spec in all_types():
         scores[spec.type_id], titled[spec.type_id] = score_type(spec, haystack)
+        if heading and any(_needle(title.text) in heading for title in spec.titles):
+            scores[spec.type_id] += HEADING_CREDIT
     confident = [s for s in all_types() if scores[s.type_id] >= s.min_score]
     if not confident:
         return Classification(UNKNOWN, 0.0, scores)
@@ -83,6 +91,14 @@ def classify_lines(lines: list[OcrLine]) -> Classification:
         is_start=_starts_document(best, lines),
         titled=titled[best.type_id],
     )
+
+
+def _heading(lines: list[OcrLine]) -> str:
+    """The topmost line of the text, normalised, when it is short enough to be a heading; else ""."""
+    if not lines:
+        return ""
+    text = for_matching(min(lines, key=lambda line: line.bbox[1]).text)
+    return text if len(text) <= TITLE_LINE_MAX_CHARS else ""
 
 
 def _starts_document(spec: DocumentType, lines: list[OcrLine]) -> bool:
@@ -177,7 +193,7 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
     parts: list[PagePart] = []
     leftovers: list[OcrLine] = []
     for region in regions:
-        result = classify_lines(region)
+        result = classify_lines(region, whole_page=False)
         # A region counts as its own document only when it names itself (a title), so a
         # contract's party block or a table's header never splits a page.
         if result.type_id != UNKNOWN and result.titled:

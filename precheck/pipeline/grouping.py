@@ -1,13 +1,26 @@
 """Classified page parts → documents: consecutive pages of one contract or tax record become one."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Optional
 
 from extractors.doctypes import id_card, labour_contract
 from extractors.registry import UNKNOWN, document_type
-from precheck.pipeline.classify import PagePart
+from precheck.pipeline.classify import PagePart, START_REGION, TITLE_LINE_MAX_CHARS
 from precheck.core.model import PageRef, PageText
-from precheck.core.textnorm import for_matching
+from precheck.core.textnorm import for_matching, normalize
+
+
+# A page OCR read (almost) nothing from: a faint page, or a blank back. At most a lone page number.
+TEXTLESS_MAX_CHARS = 12
+# 第 3 页 共 5 页, 共5页 第3页, 3/5: where a page stands in its document. Read at the page's head or foot.
+PAGE_NUMBER = (re.compile(r"第(\d{1,3})页[,，、]?共(\d{1,3})页"), re.compile(r"共(\d{1,3})页[,，、]?第(\d{1,3})页"),
+               re.compile(r"^-?(\d{1,3})/(\d{1,3})-?$"))
+PAGE_NUMBER_MARGIN = 0.12
+# A page headed by a contract or agreement of another kind (房屋租赁合同, 保密协议) is not a page of this one.
+OTHER_AGREEMENT_HEAD = re.compile(r"(?:合同|协议)书?$")
 
 
 @dataclass
@@ -38,14 +51,115 @@ class DocumentDraft:
 def group_documents(placed_parts: list[PlacedPart]) -> list[DocumentDraft]:
     documents: list[DocumentDraft] = []
     for placed in placed_parts:
-        current = documents[-1] if documents else None
-        if current is not None and (_continues(current, placed.part) or _next_page_of_table(current, placed)):
+        current, textless = _open_document(documents, placed)
+        if current is not None and _goes_on(current, placed):
+            for draft in textless:  # faint pages of the same file between two of its pages
+                documents.remove(draft)
+                current.parts.extend(draft.parts)
             current.parts.append(placed)
             current.has_start = current.has_start or placed.part.classification.is_start
             continue
         cls = placed.part.classification
         documents.append(DocumentDraft(type_id=cls.type_id, parts=[placed], has_start=cls.is_start))
-    return _pair_card_sides(_join_one_document_types(_adopt_stray_pages(documents)))
+    documents = _adopt_textless_pages(_adopt_stray_pages(documents))
+    return _pair_card_sides(_join_one_document_types(documents))
+
+
+def _goes_on(current: DocumentDraft, placed: PlacedPart) -> bool:
+    return _continues(current, placed.part) or _next_page_of_table(current, placed) or _numbered_next(current, placed)
+
+
+def _open_document(documents: list[DocumentDraft],
+                   placed: PlacedPart) -> tuple[Optional[DocumentDraft], list[DocumentDraft]]:
+    """The document a page may go on with: the last one, or, past textless pages of the page's own file, the one
+    before them when its last page is of that file too (a scan whose middle pages OCR could not read)."""
+    if not documents:
+        return None, []
+    file = placed.page.ref.file
+    at = len(documents)
+    while at > 0 and _textless_draft(documents[at - 1]) and documents[at - 1].parts[0].page.ref.file == file:
+        at -= 1
+    if at == len(documents) or at == 0 or documents[at - 1].parts[-1].page.ref.file != file:
+        return documents[-1], []
+    return documents[at - 1], documents[at:]
+
+
+def is_textless(part: PagePart) -> bool:
+    return sum(len(line.text.strip()) for line in part.lines) <= TEXTLESS_MAX_CHARS
+
+
+def _textless_draft(draft: DocumentDraft) -> bool:
+    return draft.type_id == UNKNOWN and all(is_textless(placed.part) for placed in draft.parts)
+
+
+def page_number(part: PagePart) -> Optional[tuple[int, int]]:
+    """(number, of) from the page's head or foot: 第3页共5页 → (3, 5)."""
+    for line in part.lines:
+        if PAGE_NUMBER_MARGIN < line.bbox[1] and line.bbox[3] < 1 - PAGE_NUMBER_MARGIN:
+            continue
+        text = normalize(line.text)
+        for index, pattern in enumerate(PAGE_NUMBER):
+            match = pattern.search(text)
+            if match:
+                number, total = (int(match.group(2)), int(match.group(1))) if index == 1 else map(int, match.groups())
+                if 1 <= number <= total:
+                    return number, total
+    return None
+
+
+def _numbered_next(current: DocumentDraft, placed: PlacedPart) -> bool:
+    """A page of a multi-page document numbered after its last numbered page, of the same count (第4页共4页 after
+    第2页共4页), goes on with it, however little of it names the type (a signing page)."""
+    cls = placed.part.classification
+    if current.type_id == UNKNOWN or not document_type(current.type_id).multi_page or _whole_on_one_page(current):
+        return False
+    if cls.type_id not in (UNKNOWN, current.type_id) or _is_renewal(placed.part) or _headed_otherwise(placed.part):
+        return False
+    this = page_number(placed.part)
+    numbered = [n for n in (page_number(p.part) for p in current.parts) if n is not None]
+    return this is not None and bool(numbered) and numbered[-1][1] == this[1] and numbered[-1][0] < this[0]
+
+
+def _headed_otherwise(part: PagePart) -> bool:
+    """The page's heading names a contract or agreement that is not of the page's best type (房屋租赁合同)."""
+    top = [line for line in part.lines if line.bbox[1] <= START_REGION]
+    if not top:
+        return False
+    head = for_matching(min(top, key=lambda line: line.bbox[1]).text)
+    titles = [for_matching(title.text) for title in labour_contract.DOCUMENT_TYPE.titles]
+    return (len(head) <= TITLE_LINE_MAX_CHARS and bool(OTHER_AGREEMENT_HEAD.search(head))
+            and not any(title in head for title in titles))
+
+
+def _adopt_textless_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
+    """Photos of one contract in a folder of their own: a photo OCR read nothing from is one of its pages when every
+    other page of that folder belongs to the one document (a faint page, not a stray)."""
+    by_folder: dict[PurePosixPath, list[DocumentDraft]] = {}
+    for draft in documents:
+        for placed in draft.parts:
+            by_folder.setdefault(PurePosixPath(placed.page.ref.file).parent, []).append(draft)
+    kept = []
+    for draft in documents:
+        host = _folder_host(draft, by_folder)
+        if host is not None:
+            host.parts.extend(draft.parts)
+        else:
+            kept.append(draft)
+    return kept
+
+
+def _folder_host(draft: DocumentDraft, by_folder: dict[PurePosixPath, list[DocumentDraft]]) -> Optional[DocumentDraft]:
+    if not _textless_draft(draft) or any(placed.page.ref.page != 1 for placed in draft.parts):
+        return None
+    folder = PurePosixPath(draft.parts[0].page.ref.file).parent
+    if folder == PurePosixPath("."):
+        return None  # the packet's own folder holds every document
+    others = {id(d): d for d in by_folder[folder] if d is not draft and not _textless_draft(d)}
+    if len(others) != 1:
+        return None
+    host = next(iter(others.values()))
+    multi = host.type_id != UNKNOWN and document_type(host.type_id).multi_page
+    return host if multi and len(host.pages) >= 2 and not _whole_on_one_page(host) else None
 
 
 def _pair_card_sides(documents: list[DocumentDraft]) -> list[DocumentDraft]:
@@ -92,7 +206,7 @@ def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
         if host is not None and host is not draft and not draft.has_start and not _whole_on_one_page(draft):
             host.parts.extend(draft.parts)
             continue
-        if draft.type_id == UNKNOWN and len(draft.parts) == 1:
+        if draft.type_id == UNKNOWN and len(draft.parts) == 1 and not _headed_otherwise(draft.parts[0].part):
             scores = draft.parts[0].part.classification.scores
             candidates = [type_id for type_id in hosts
                           if scores.get(type_id, 0.0) >= document_type(type_id).continue_score]
@@ -150,6 +264,7 @@ def _continues(current: DocumentDraft, part: PagePart) -> bool:
             return False
         same = cls.type_id == current.type_id or (
             cls.type_id == UNKNOWN and cls.scores.get(current.type_id, 0.0) >= spec.continue_score
+            and not _headed_otherwise(part)
         )
         return same and not (cls.is_start and current.has_start)
     if current.type_id == "id_card" and cls.type_id == "id_card" and len(current.parts) == 1:

@@ -82,3 +82,60 @@ def test_signing_page_out_of_order_joins_the_only_contract():
     contract = [d for d in docs if d.type_id == "labour_contract"]
     assert len(contract) == 1 and {r.file for r in contract[0].pages} == {"IMG_9.jpg", "IMG_5.jpg", "IMG_7.jpg"}
     assert "unknown" not in [d.type_id for d in docs]
+
+
+def foot(texts, number, name="scan.pdf"):
+    """A page whose lines are `texts` with 第N页共M页 at its foot."""
+    text_lines = lines_at(texts) + [OcrLine(text=number, bbox=(0.45, 0.95, 0.55, 0.97), confidence=0.98)]
+    return PageText(ref=PageRef(file=name, page=int(number[1])), source=PageSource.ocr, width=1240, height=1754,
+                    lines=text_lines)
+
+
+def test_a_signing_page_numbered_after_the_contract_goes_on_with_it():
+    signing = ["(以下无正文)", "乙方（签字）：王晓明", "日期：2025年2月20日"]
+    assert classify_page(lines_at(signing))[0].classification.type_id == "unknown"
+    docs = group([foot(CONTRACT_FIRST, "第1页共3页"), foot(CONTRACT_MIDDLE, "第2页共3页"), foot(signing, "第3页共3页"),
+                  page("id.jpg", ID_FRONT + ID_BACK)])
+    assert [d.type_id for d in docs] == ["labour_contract", "id_card"] and len(docs[0].pages) == 3
+
+
+def test_a_page_read_empty_between_two_pages_of_one_file_joins_them_but_a_blank_back_at_its_end_does_not():
+    empty = PageText(ref=PageRef(file="scan.pdf", page=2), source=PageSource.ocr, width=1240, height=1754, lines=[])
+    last = foot(CONTRACT_LAST, "第3页共4页")
+    back = PageText(ref=PageRef(file="scan.pdf", page=4), source=PageSource.ocr, width=1240, height=1754, lines=[])
+    docs = group([foot(CONTRACT_FIRST, "第1页共4页"), empty, last, back])
+    assert [(d.type_id, len(d.pages)) for d in docs] == [("labour_contract", 3), ("unknown", 1)]
+
+
+def test_a_folder_of_one_contracts_photos_takes_the_photo_read_empty():
+    empty = PageText(ref=PageRef(file="合同/IMG_2.jpg", page=1), source=PageSource.ocr, width=1240, height=1754, lines=[])
+    docs = group([page("合同/IMG_1.jpg", CONTRACT_FIRST), empty, page("合同/IMG_3.jpg", CONTRACT_MIDDLE),
+                  page("合同/IMG_4.jpg", CONTRACT_LAST), page("id.jpg", ID_FRONT + ID_BACK)])
+    assert [d.type_id for d in docs] == ["labour_contract", "id_card"] and len(docs[0].pages) == 4
+    alone = PageText(ref=PageRef(file="IMG_2.jpg", page=1), source=PageSource.ocr, width=1240, height=1754, lines=[])
+    docs = group([page("IMG_1.jpg", CONTRACT_FIRST), alone, page("IMG_3.jpg", CONTRACT_LAST)])
+    assert "unknown" in [d.type_id for d in docs]  # the packet's own folder holds every document
+
+
+RENTAL = ["上海市住房租赁合同", "出租人（甲方）：沈某某", "承租人（乙方）：王晓明", "房屋坐落：上海市徐汇区宜山路979弄5号1201室",
+          "甲方将上述房屋出租给乙方居住使用，租赁期限自签订之日起壹年。", "乙方应当爱护房屋及附属设施。"]
+
+
+def test_a_rental_contract_never_joins_the_labour_contract():
+    docs = group([page("a.pdf", CONTRACT_FIRST, 1), page("a.pdf", CONTRACT_LAST, 2), page("a.pdf", RENTAL, 3),
+                  page("租房.jpg", RENTAL)])
+    assert [(d.type_id, len(d.pages)) for d in docs] == [("labour_contract", 2), ("unknown", 1), ("unknown", 1)]
+
+
+def test_a_heading_names_a_record_photographed_small_with_its_labels_misread():
+    record = ["上海市社会保险个人权益记录（缴费明细）", "姓名：孙婷静", "很费单位 世养基故 #都(个人)", "202406 云栖（上海）生物科技有限公司 20120.00"]
+    assert classify_lines(lines_at(record)).type_id == "social_insurance_record"
+
+
+def test_a_heading_names_the_page_not_a_block_of_it():
+    info = ["居住证办理信息", "查询时间：2026-12-09 11:06", "姓名 冯帅泽", "性别 男", "公民身份号码 411628199708128972",
+            "常住户口所在地住址 河南省周口市鹿邑县老集镇李寨村四组77号", "居住地址 上海市普陀区曹杨路2055弄80号2102室",
+            "签发日期 2025年08月21日", "有效期限起 2025年08月21日", "有效期限止 2026年08月20日"]
+    # Blocks far apart: the heading, the name rows, then one block per row.
+    text_lines = lines_at(info[:2]) + lines_at(info[2:5], top=0.2) + lines_at(info[5:], top=0.4, step=0.08)
+    assert [part.classification.type_id for part in classify_page(text_lines)] == ["residence_permit"]

@@ -1,0 +1,60 @@
+"""Diplomas' school and foot date, and a contract's signing date, read from hand-made lines."""
+from extractors.doctypes.labour_contract import signature_date
+from extractors.reading.certificate_text import certificate_date, school_in_text
+from extractors.reading.text import make_line
+from precheck.core.model import OcrLine, PageRef
+
+REF = PageRef(file="scan.jpg", page=1)
+
+
+def lines(*items, page_index=0):
+    """(text, x0, y0, x1, y1)"""
+    return [make_line(OcrLine(text=text, bbox=(x0, y0, x1, y1), confidence=0.98), REF, page_index, 1.414)
+            for text, x0, y0, x1, y1 in items]
+
+
+DIPLOMA = (("普通高等学校", 0.60, 0.14, 0.71, 0.17), ("毕业证书", 0.57, 0.20, 0.74, 0.25),
+           ("学生崔昊平，性别男，1985年3月生，于2003年9月至2007年6月在本校市场营", 0.34, 0.33, 0.92, 0.36),
+           ("销专业四年制本科学习，修完教学计划规定的全部课程，成绩合格，准予毕业。", 0.31, 0.38, 0.90, 0.41),
+           ("校（院）长：王立新", 0.11, 0.58, 0.28, 0.61), ("福建农休大学", 0.66, 0.59, 0.80, 0.67),
+           ("福建农林大学", 0.67, 0.68, 0.79, 0.71))
+
+
+def test_the_school_is_the_name_at_the_foot_not_the_kind_of_school_in_the_heading():
+    school = school_in_text(lines(*DIPLOMA, ("二〇〇七年六月三十日", 0.65, 0.74, 0.81, 0.77)))
+    assert school.value == "福建农林大学" and school.guessed
+
+
+def test_a_foot_date_whose_year_lost_numerals_is_read_in_the_year_the_study_ended():
+    for foot, expected in (("二〇〇七年六月三十日", "2007-06-30"), ("二〇七年六月三十日", "2007-06-30"),
+                           ("〇七年六月三十日", "2007-06-30")):
+        found = certificate_date(lines(*DIPLOMA, (foot, 0.65, 0.74, 0.81, 0.77)))
+        assert found.value == expected and found.guessed == (foot != "二〇〇七年六月三十日")
+    # A month other than the study's last, or numerals not of its year: no date.
+    assert certificate_date(lines(*DIPLOMA, ("二〇七年七月一日", 0.65, 0.74, 0.81, 0.77))) is None
+    assert certificate_date(lines(*DIPLOMA, ("二九年六月三十日", 0.65, 0.74, 0.81, 0.77))) is None
+
+
+def test_the_signing_date_is_read_under_the_signatures():
+    page = lines(("(以下无正文，为签署页)", 0.10, 0.09, 0.31, 0.10), ("甲方（盖章）：", 0.12, 0.22, 0.25, 0.24),
+                 ("乙方（签字）：杨晨永", 0.54, 0.21, 0.78, 0.25), ("授权代表：", 0.12, 0.29, 0.21, 0.31),
+                 ("日期：2024年10月17日", 0.12, 0.36, 0.30, 0.37), ("日期：2024年10月17日", 0.55, 0.36, 0.73, 0.38))
+    found = signature_date(page)
+    assert found.value == "2024-10-17" and not found.guessed
+
+
+def test_a_signing_date_with_its_blanks_filled_and_dates_that_differ():
+    page = lines(("续订后，原劳动合同中的其他条款继续有效，自2026年6月8日起。", 0.16, 0.48, 0.86, 0.50),
+                 ("甲方(盖章)", 0.14, 0.66, 0.25, 0.68), ("乙方 (签字)", 0.57, 0.66, 0.68, 0.68),
+                 ("2026", 0.14, 0.76, 0.19, 0.79), ("年 5 月 31 日", 0.20, 0.76, 0.32, 0.79),
+                 ("2026 年 6 月 1 日", 0.57, 0.77, 0.75, 0.79))
+    found = signature_date(page)
+    assert found.value == "2026-06-01" and found.guessed  # the later, and only as a guess
+    assert signature_date(page[:1]) is None  # no signatures, no signing date
+
+
+def test_a_heading_that_names_the_school_gives_it_when_the_foot_does_not():
+    page = lines(("华东理工大学毕业证书", 0.30, 0.10, 0.70, 0.14), *DIPLOMA[2:5], ("二〇〇七年六月三十日", 0.65, 0.74, 0.81, 0.77))
+    assert school_in_text(page).value == "华东理工大学"
+    page = lines(("普通高等学校毕业证书", 0.30, 0.10, 0.70, 0.14), *DIPLOMA[2:5])
+    assert school_in_text(page) is None
