@@ -3,6 +3,7 @@ from extractors.declaration import day, DocumentType, FieldInfo, kw, text
 from precheck.core.kinds import Kind
 from extractors.reading.certificate_text import (certificate_date, level_in_text, LEVEL_WORDS, major_in_text, MAJOR_MAX,
                                                  opening_name, school_in_text)
+from extractors.reading.study_mode import online_record, study_mode_in_text
 from extractors.reading.fields import draft_lines, Field, labelled_fields
 from extractors.reading.values import one_of, parse_date, parse_org, parse_person_name, parse_word
 
@@ -54,7 +55,7 @@ def extract(draft, second_look):
     else:
         fields, _ = labelled_fields(draft, FIELDS, OTHER_LABELS, second_look=second_look)
     readers = (("name", opening_name), ("school", school_in_text), ("major", major_in_text), ("level", level_in_text),
-               ("graduation_date", certificate_date))
+               ("graduation_date", certificate_date), ("study_mode", study_mode_in_text), ("online_record", online_record))
     for name, read in readers:
         if name not in fields:
             found = read(lines)
