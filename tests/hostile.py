@@ -4,6 +4,7 @@ Big images are written as streams (PNG rows through zlib), so building a 15,000 
 from __future__ import annotations
 
 import io
+import json
 import os
 import struct
 import zipfile
@@ -13,16 +14,22 @@ from pathlib import Path
 from PIL import Image
 
 SAMPLE_PACKET = Path(__file__).resolve().parent.parent / "samples" / "packets" / "demo_fix"
-# A text-layer PDF: read without OCR, so a test around it needs no engine; it is the packet's tax record.
-GOOD_PAGE = "微信图片_20268284.pdf"
+# A text-layer PDF: read without OCR, so a test around it needs no engine; it is the packet's tax record (its drawn
+# file name is found in the truth), copied under this name.
+GOOD_PAGE = "纳税记录.pdf"
 GOOD_TYPE = "tax_record"
+
+
+def _good_source() -> Path:
+    truth = json.loads((SAMPLE_PACKET.parent / f"{SAMPLE_PACKET.name}.truth.json").read_text(encoding="utf-8"))
+    return SAMPLE_PACKET / next(p["file"] for p in truth["pages"] if p["capture"] == "text_pdf" and p["type"] == GOOD_TYPE)
 
 
 def add_good_page(folder: Path) -> Path:
     """One real page of the demo packet beside the bad files: the rest of the packet must still be read."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / GOOD_PAGE
-    target.write_bytes((SAMPLE_PACKET / GOOD_PAGE).read_bytes())
+    target.write_bytes(_good_source().read_bytes())
     return target
 
 
@@ -198,7 +205,7 @@ def hostile_zip(path: Path, page: bytes, folder: str = "张三") -> Path:
     """One applicant's zip: the good page and two readable pages with GBK and unflagged UTF-8 names under folder/,
     beside zip slip (../, a Windows ..\\), an absolute path, a link, a password-protected entry and a 200 MB bomb."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(f"{folder}/{GOOD_PAGE}", (SAMPLE_PACKET / GOOD_PAGE).read_bytes())
+        archive.writestr(f"{folder}/{GOOD_PAGE}", _good_source().read_bytes())
         archive.writestr("../evil.png", page)
         archive.writestr("/abs/evil.png", page)
         archive.writestr("..\\windows.png", page)
