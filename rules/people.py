@@ -8,7 +8,7 @@ from typing import Optional
 
 from precheck.core.model import Document
 from rules.compare import compare_values, name_key, normal_id
-from rules.fields import Got, read
+from rules.fields import Got, doubtful_positions, read
 from rules.registry import CheckContext
 
 # A 户口簿 whose address is in Shanghai is never the applicant's: a 居住证 holder's hukou is elsewhere.
@@ -44,4 +44,7 @@ def _shanghai_register(document: Document) -> bool:
     if document.type != "household_register_cover":
         return False
     address = read(document, "address")
-    return address is not None and address.text.startswith(SHANGHAI)
+    if address is None or not address.text.startswith(SHANGHAI) or address.field.guessed:
+        return False
+    # Set apart only on a sure reading of 上海: the applicant's register missing is an error.
+    return not any(position < len(SHANGHAI) for position in doubtful_positions(address.field))

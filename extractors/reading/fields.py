@@ -8,6 +8,7 @@ import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Iterable, Optional
 
 from rapidfuzz import fuzz
@@ -604,7 +605,7 @@ class Reader:
         return (key in self._label_words or key in COMMON_LABEL_WORDS or any(word in key for word in SEAL_WORDS)
                 or any(len(word) >= len(key) + LABEL_TAIL_SHORTER_BY and word.endswith(key) for word in self._vocabulary))
 
-    @property
+    @cached_property
     def _vocabulary(self) -> set[str]:
         """Every label this reader knows, found on the page or not, and every card's label words."""
         words = {_label_key(label) for spec in self.fields for label in spec.labels}

@@ -6,6 +6,7 @@ documents show."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Optional
 
@@ -14,18 +15,31 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from precheck.core.errors import BadArguments
 from precheck.core.points_policy import AWARD_POINTS, EDUCATION_POINTS, HIGH_BASE_TIERS, TITLE_OR_SKILL_POINTS
 
-# Each key with its Chinese name and the values it takes, for messages, help texts and the web form.
+@dataclass(frozen=True)
+class Declarable:
+    """One item a person may declare: its Chinese name, the kind of input it takes, and its choices."""
+
+    label: str
+    kind: Literal["choice", "number", "flag"]
+    choices: tuple[str, ...] = ()
+
+    @property
+    def hint(self) -> str:
+        return {"number": "整数", "flag": "true / false"}.get(self.kind) or "、".join(self.choices)
+
+
+# Every declarable item, for messages, help texts and the web form.
 KEYS = {
-    "education": ("申报学历", "、".join(EDUCATION_POINTS)),
-    "title_or_skill": ("技能等级或职称", "、".join(TITLE_OR_SKILL_POINTS)),
-    "social_insurance_months": ("本市职工社保缴费月数", "整数"),
-    "shortage_major": ("紧缺急需专业", "true / false"),
-    "spouse_shanghai_hukou": ("配偶为本市户籍", "true / false"),
-    "fresh_graduate": ("全日制应届毕业生", "true / false"),
-    "suburban_work_years": ("远郊重点地区工作年数", "整数"),
-    "public_service_years": ("公共服务岗位工作年数", "整数"),
-    "high_base_tier": ("高基数社保加分档", "、".join(str(t) for t in HIGH_BASE_TIERS)),
-    "award": ("奖励加分", "、".join(str(a) for a in AWARD_POINTS)),
+    "education": Declarable("申报学历", "choice", tuple(EDUCATION_POINTS)),
+    "title_or_skill": Declarable("技能等级或职称", "choice", tuple(TITLE_OR_SKILL_POINTS)),
+    "social_insurance_months": Declarable("本市职工社保缴费月数", "number"),
+    "shortage_major": Declarable("紧缺急需专业", "flag"),
+    "spouse_shanghai_hukou": Declarable("配偶为本市户籍", "flag"),
+    "fresh_graduate": Declarable("全日制应届毕业生", "flag"),
+    "suburban_work_years": Declarable("远郊重点地区工作年数", "number"),
+    "public_service_years": Declarable("公共服务岗位工作年数", "number"),
+    "high_base_tier": Declarable("高基数社保加分档", "choice", tuple(str(t) for t in HIGH_BASE_TIERS)),
+    "award": Declarable("奖励加分", "choice", tuple(str(a) for a in AWARD_POINTS)),
 }
 
 
@@ -100,8 +114,8 @@ def _validated(values: dict, where: str, text: str = "") -> Declarations:
     except ValidationError as exc:
         error = exc.errors()[0]
         key = str(error["loc"][0]) if error["loc"] else ""
-        name, choices = KEYS.get(key, (key, ""))
-        raise BadArguments(f"{where}{_line_of(key, text)}：{name}（{key}）的值「{values.get(key)}」不对，应为 {choices}。") \
+        item = KEYS.get(key, Declarable(key, "choice"))
+        raise BadArguments(f"{where}{_line_of(key, text)}：{item.label}（{key}）的值「{values.get(key)}」不对，应为 {item.hint}。") \
             from exc
 
 
@@ -125,4 +139,4 @@ def _line_of(key: str, text: str) -> str:
 
 
 def _known() -> str:
-    return "可申报：" + "；".join(f"{key}（{name}：{choices}）" for key, (name, choices) in KEYS.items())
+    return "可申报：" + "；".join(f"{key}（{item.label}：{item.hint}）" for key, item in KEYS.items())

@@ -128,7 +128,7 @@ def _education(context: CheckContext, declared: Declarations, found: Assessment)
                                       "请补交与申报学历相符的毕业证书、学位证书（成人、自考、网络教育还须学籍材料）；"
                                       "或按证书改正申报。", evidence))
             if item is None:
-                item = found.add("education", claimed, f"申报{declared.education}（材料中无证书）", declared=True)
+                found.add("education", claimed, f"申报{declared.education}（材料中无证书）", declared=True)
                 return Education(declared.education, claimed, ())
     return Education(level, points, evidence)
 

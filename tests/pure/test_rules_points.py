@@ -184,3 +184,11 @@ def test_the_spouses_papers_are_not_compared_as_the_applicants():
 def test_a_shanghai_register_alone_is_not_the_applicants():
     packet = replace_field(clean_packet(), "household_register_cover", address="上海市徐汇区漕溪北路100弄5号")
     assert "户口簿首页" in run("packet.missing_document", packet).message()
+
+
+def test_a_register_read_unsurely_as_shanghai_stays_the_applicants():
+    """Setting it apart makes 户口簿首页 missing, an error: only a sure reading of 上海 may do that."""
+    address = "上海市徐汇区漕溪北路100弄5号"
+    unsure = fv(address, chars=[0.5] + [0.99] * (len(address) - 1))
+    packet = replace_field(clean_packet(), "household_register_cover", address=unsure)
+    assert "packet.missing_document" not in {f.rule for f in run("packet.missing_document", packet).findings}

@@ -50,16 +50,15 @@ def render_page(nonce: str, limits: Limits, today: date) -> str:
 def _declaration_fields() -> str:
     """One input per declarable item (precheck.core.declarations.KEYS): a choice, a number or a tick."""
     out = []
-    for key, (label, choices) in DECLARATION_KEYS.items():
-        name = html.escape(DECLARE_PREFIX + key)
-        if "true" in choices:
-            out.append(f"<label><input type='checkbox' data-declare name='{name}' value='true'> {html.escape(label)}</label>")
-        elif choices == "整数":
-            out.append(f"<label>{html.escape(label)} <input type='number' min='0' step='1' data-declare name='{name}'></label>")
+    for key, item in DECLARATION_KEYS.items():
+        name, label = html.escape(DECLARE_PREFIX + key), html.escape(item.label)
+        if item.kind == "flag":
+            out.append(f"<label><input type='checkbox' data-declare name='{name}' value='true'> {label}</label>")
+        elif item.kind == "number":
+            out.append(f"<label>{label} <input type='number' min='0' step='1' data-declare name='{name}'></label>")
         else:
-            options = "".join(f"<option>{html.escape(c)}</option>" for c in choices.split("、"))
-            out.append(f"<label>{html.escape(label)} <select data-declare name='{name}'><option value=''>（无）</option>"
-                       f"{options}</select></label>")
+            options = "".join(f"<option>{html.escape(choice)}</option>" for choice in item.choices)
+            out.append(f"<label>{label} <select data-declare name='{name}'><option value=''>（无）</option>{options}</select></label>")
     return "\n    ".join(out)
 
 
