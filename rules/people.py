@@ -21,7 +21,12 @@ def for_applicant(context: CheckContext) -> CheckContext:
     spouses = [(read(d, "spouse_id_number"), read(d, "spouse_name")) for d in context.of_type("marriage_certificate")]
     mine, theirs = [], list(context.others)
     for document in context.documents:
-        (theirs if _spouses(document, spouses) or _shanghai_register(document) else mine).append(document)
+        (theirs if _spouses(document, spouses) or _shanghai_register(document) == "sure" else mine).append(document)
+    # A register read unsurely as Shanghai is set apart only when another register remains the applicant's.
+    unsure = {id(d) for d in mine if _shanghai_register(d) == "unsure"}
+    if unsure and any(d.type == "household_register_cover" and id(d) not in unsure for d in mine):
+        theirs += [d for d in mine if id(d) in unsure]
+        mine = [d for d in mine if id(d) not in unsure]
     return replace(context, documents=mine, others=theirs)
 
 
@@ -40,11 +45,13 @@ def _spouses(document: Document, spouses: list[tuple[Optional[Got], Optional[Got
     return False
 
 
-def _shanghai_register(document: Document) -> bool:
+def _shanghai_register(document: Document) -> Optional[str]:
+    """"sure" or "unsure" for a 户口簿首页 read as in Shanghai, None otherwise."""
     if document.type != "household_register_cover":
-        return False
+        return None
     address = read(document, "address")
-    if address is None or not address.text.startswith(SHANGHAI) or address.field.guessed:
-        return False
-    # Set apart only on a sure reading of 上海: the applicant's register missing is an error.
-    return not any(position < len(SHANGHAI) for position in doubtful_positions(address.field))
+    if address is None or not address.text.startswith(SHANGHAI):
+        return None
+    # Setting the applicant's own register apart makes it missing, an error: alone, only a sure 上海 may do that.
+    doubtful = address.field.guessed or any(position < len(SHANGHAI) for position in doubtful_positions(address.field))
+    return "unsure" if doubtful else "sure"

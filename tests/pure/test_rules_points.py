@@ -192,3 +192,13 @@ def test_a_register_read_unsurely_as_shanghai_stays_the_applicants():
     unsure = fv(address, chars=[0.5] + [0.99] * (len(address) - 1))
     packet = replace_field(clean_packet(), "household_register_cover", address=unsure)
     assert "packet.missing_document" not in {f.rule for f in run("packet.missing_document", packet).findings}
+
+
+def test_an_unsure_shanghai_register_beside_the_applicants_own_is_set_apart():
+    """With the applicant's register also in the packet, a doubtful 上海 register is the spouse's, not compared."""
+    address = "上海市徐汇区漕溪北路100弄5号"
+    unsure = fv(address, chars=[0.5] + [0.99] * (len(address) - 1))
+    spouse_cover = doc("household_register_cover", file="spouse_cover.jpg", head_name=SPOUSE, address=unsure)
+    packet = clean_packet() + [marriage()] + spouse_papers()[:2] + [spouse_cover]
+    assert not run("address.hukou_mismatch", packet).fired
+    assert items(estimate(packet))["spouse_shanghai_hukou"] == 32
