@@ -10,7 +10,8 @@ DOCUMENT_TYPE = DocumentType(
     label="集体户口户籍证明",
     titles=kw(("户籍证明", 4.0), ("集体户口", 3.0)),
     keywords=kw(("兹证明", 1.5), "户籍", ("派出所", 1.5), "公安局", "公民身份号码", "住址", "特此证明", "出生日期", "集体户"),
-    excludes=("常住人口登记卡", "劳动合同", "纳税", "居住证"),
+    # Not 居住证: the letter often says what it is for (本证明仅用于办理上海市居住证积分).
+    excludes=("常住人口登记卡", "劳动合同", "纳税"),
     min_score=5.0,
     fields=(
         text("name", "姓名"),
@@ -34,7 +35,7 @@ FIELDS = (
     Field("address", ("户籍地址", "户口所在地", "住址", "地址"), parse_address, wraps=True, compared=True),
     Field("issue_date", ("出具日期", "开具日期", "签发日期", "日期"), parse_date),
 )
-EXTRA_LABELS = ("性别", "户别", "户口性质", "特此证明")
+EXTRA_LABELS = ("性别", "出生日期", "户别", "户口性质", "特此证明")
 
 
 def extract(draft, second_look):

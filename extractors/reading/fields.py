@@ -30,6 +30,9 @@ GUESSED_PLACE_CAP = 0.7
 # Characters a date is written with besides its digits; they bear none of its value.
 DATE_SEPARATORS = frozenset("年月日号.-/—~至")
 _DATE_VALUE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
+# A value failing its own check whose every character reads at least this surely, at every size it is read, is
+# what the page prints (a mistyped ID number), not a misreading.
+PRINTED_AS_READ = 0.95
 # Below this a character is unsure (rules' CERTAIN_FLOOR); a lone unsure character of an ID can be confirmed.
 CHECK_DIGIT_CONFIRMS_BELOW = 0.8
 LABEL_FUZZ = 80.0
@@ -230,7 +233,34 @@ class Reader:
         for spec in self.fields:
             if spec.compared and spec.name in out and out[spec.name].alternatives is None:
                 out[spec.name] = self._second_look(spec, out[spec.name])
+            elif spec.name in out and self._fails_its_check_surely(spec, out[spec.name]):
+                out[spec.name] = self._as_printed(spec, out[spec.name])
         return out
+
+    @staticmethod
+    def _fails_its_check_surely(spec: Field, value: FieldValue) -> bool:
+        """Every character read surely, yet the value fails its own check (an ID number's check digit): a misreading,
+        or the document's own mistake (a mistyped number)."""
+        chars = value.char_confidences or []
+        parsed = spec.parse(str(value.value)) if isinstance(value.value, str) else None
+        return (value.confidence <= UNTRUSTED_CAP and not value.guessed and len(chars) == len(str(value.value))
+                and min(chars, default=0.0) >= PRINTED_AS_READ and parsed is not None and not parsed.trusted)
+
+    def _as_printed(self, spec: Field, first: FieldValue) -> FieldValue:
+        """The value as the page prints it when every second look at SECOND_LOOK_SCALES reads it again character for
+        character, every character surely: a recogniser does not misread the same digit the same way at three sizes
+        with no hesitation. Otherwise it stays doubtful, as it was."""
+        _, sources = self._sources.get(id(first), (None, ()))
+        sources = tuple(self._current(line) for line in sources)
+        if not sources:
+            return first
+        for scale in SECOND_LOOK_SCALES:
+            fresh = {id(line): again for line in sources if (again := self._fresh_line(line, scale)) is not None}
+            lines = [fresh.get(id(line), line) for line in self.lines]
+            again = Reader(lines, self.fields, self.extra_labels).read(spec) if fresh else None
+            if again is None or again.value != first.value or not self._fails_its_check_surely(spec, again):
+                return first
+        return first.model_copy(update={"confidence": min(first.char_confidences or [first.confidence])})
 
     def _second_look(self, spec: Field, first: FieldValue) -> FieldValue:
         """Read the value's lines again at each of SECOND_LOOK_SCALES and let the sure readings vote; the readings
@@ -722,7 +752,8 @@ def to_field_value(parsed: Parsed, spans: list[Span]) -> FieldValue:
     """Map the parsed value's place in the joined text back onto the spans it came from."""
     used = spans_between(spans, parsed.start, parsed.end) or spans[:1]
     cap = None
-    if not parsed.trusted:
+    # A text layer's characters are the document's own: a value failing its check there is the document's mistake.
+    if not parsed.trusted and not all(span.line.exact for span in used):
         cap = UNTRUSTED_CAP
     elif parsed.corrected:
         cap = CORRECTED_CAP

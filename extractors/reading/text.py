@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 from extractors.reading.second_look import SecondLook
-from precheck.core.model import BBox, Evidence, FieldValue, OcrLine, PageRef
+from precheck.core.model import BBox, Evidence, FieldValue, OcrLine, PageRef, PageSource
 from precheck.core.textnorm import VARIANTS
 
 
@@ -23,6 +23,7 @@ class Line:
     aspect: float  # page height / width, to turn vertical sizes into horizontal ones
     level: float = 0.0  # added to y to undo the page's tilt, so a row of a tilted photo lies level
     tilt: float = 0.0  # the page's tilt (drop per unit of width, page fractions), to level a crop of the line
+    exact: bool = False  # from a text layer: the characters are the document's own, not a recogniser's guess
 
     @property
     def x0(self) -> float:
@@ -118,8 +119,9 @@ def document_lines(parts: Iterable) -> list[Line]:
         index = page_order.setdefault(page.ref, len(page_order))
         aspect = page.height / page.width if page.width else 1.0
         tilt = page_tilt(page.lines)
+        exact = page.source == PageSource.text_layer
         for ocr_line in placed.part.lines:
-            line = make_line(ocr_line, page.ref, index, aspect, tilt)
+            line = replace(make_line(ocr_line, page.ref, index, aspect, tilt), exact=exact)
             if line.text:
                 lines.append(line)
     return reading_order(lines)
@@ -178,7 +180,7 @@ def _joined(left: Line, right: Line) -> Line:
     box = union_box((left.bbox, right.bbox))
     return replace(left, text=left.text + right.text, bbox=box, confidence=min(left.confidence, right.confidence),
                    char_confidences=left.char_confidences + right.char_confidences,
-                   char_spans=left.char_spans + right.char_spans)
+                   char_spans=left.char_spans + right.char_spans, exact=left.exact and right.exact)
 
 
 def union_box(boxes: Iterable[BBox]) -> BBox:

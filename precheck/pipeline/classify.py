@@ -59,13 +59,24 @@ def _found(keyword: str, haystack: str) -> float:
     return 0.0
 
 
-def score_type(spec: DocumentType, haystack: str) -> tuple[float, bool]:
+def score_type(spec: DocumentType, haystack: str) -> float:
     title = max((k.weight * _found(k.text, haystack) for k in spec.titles), default=0.0)
     keywords = sum(k.weight * _found(k.text, haystack) for k in spec.keywords)
     penalty = sum(EXCLUDE_PENALTY for word in spec.excludes if _needle(word) in haystack)
-    # Named only by a title read as printed: a near reading (身份证件号 for 公民身份号码) does not name a region.
-    titled = any(_found(k.text, haystack) == 1.0 for k in spec.titles)
-    return title + keywords - penalty, titled
+    return title + keywords - penalty
+
+
+def names_itself(spec: DocumentType, lines: list[OcrLine]) -> bool:
+    """A title read as printed, standing as a heading or opening a line (公民身份号码 …): a near reading (身份证件号 for
+    公民身份号码) names nothing, nor does a title inside a sentence (本证明仅用于办理上海市居住证积分)."""
+    for line in lines:
+        text = for_matching(line.text)
+        for title in spec.titles:
+            needle = _needle(title.text)
+            if text.startswith(needle) or text.endswith(needle) or \
+                    (needle in text and len(text) <= TITLE_LINE_MAX_CHARS):
+                return True
+    return False
 
 
 def classify_lines(lines: list[OcrLine], whole_page: bool = True) -> Classification:
@@ -73,10 +84,9 @@ def classify_lines(lines: list[OcrLine], whole_page: bool = True) -> Classificat
     line is no heading of the page (居住证办理信息 above a grid whose 公民身份号码 names an ID card)."""
     haystack = for_matching("".join(line.text for line in lines))
     scores: dict[str, float] = {}
-    titled: dict[str, bool] = {}
     heading = _heading(lines) if whole_page else ""
     for spec in all_types():
-        scores[spec.type_id], titled[spec.type_id] = score_type(spec, haystack)
+        scores[spec.type_id] = score_type(spec, haystack)
         if heading and any(_needle(title.text) in heading for title in spec.titles):
             scores[spec.type_id] += HEADING_CREDIT
     confident = [s for s in all_types() if scores[s.type_id] >= s.min_score]
@@ -89,7 +99,7 @@ def classify_lines(lines: list[OcrLine], whole_page: bool = True) -> Classificat
         scores[best.type_id],
         scores,
         is_start=_starts_document(best, lines),
-        titled=titled[best.type_id],
+        titled=names_itself(best, lines),
     )
 
 

@@ -1,4 +1,6 @@
 """The label/value reader on hand-made lines: where values sit, how wrapped values join, honest confidence."""
+from dataclasses import replace
+
 from extractors.reading.fields import Field, Reader
 from extractors.reading.text import make_line
 from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
@@ -52,6 +54,34 @@ def test_an_id_number_failing_its_check_digit_is_low_confidence():
     page = lines(("公民身份号码：342401199208078431", 0.1, 0.5, 0.6, 0.52))
     value = Reader(page, (ID,)).read_all()["id_number"]
     assert value.value == "342401199208078431" and value.confidence <= 0.3
+
+
+def always_reading(text, confidence=0.99):
+    def reread(ref, bbox, **_):
+        return OcrLine(text=text, bbox=bbox, confidence=confidence, char_confidences=[confidence] * len(text))
+
+    return reread
+
+
+def test_a_mistyped_id_number_read_alike_and_surely_at_every_size_is_what_the_page_prints():
+    page = lines(("公民身份号码：342401199208078431", 0.1, 0.5, 0.6, 0.52))
+    value = Reader(page, (ID,), reread=always_reading("公民身份号码：342401199208078431")).read_all()["id_number"]
+    assert value.value == "342401199208078431" and value.confidence == 0.99
+
+
+def test_an_id_number_failing_its_check_stays_doubtful_when_a_second_look_hesitates_or_reads_otherwise():
+    page = lines(("公民身份号码：342401199208078431", 0.1, 0.5, 0.6, 0.52))
+    hesitant = always_reading("公民身份号码：342401199208078431", 0.9)
+    assert Reader(page, (ID,), reread=hesitant).read_all()["id_number"].confidence <= 0.3
+    otherwise = second_look_reading("公民身份号码：342401199208078431", "公民身份号码：342401199208078431",
+                                    "公民身份号码：34240119920807843")
+    assert Reader(page, (ID,), reread=otherwise).read_all()["id_number"].confidence <= 0.3
+
+
+def test_an_id_number_failing_its_check_in_a_text_layer_is_the_documents_own_mistake():
+    page = [replace(line, exact=True) for line in lines(("公民身份号码：342401199208078431", 0.1, 0.5, 0.6, 0.52, 1.0))]
+    value = Reader(page, (ID,)).read_all()["id_number"]
+    assert value.value == "342401199208078431" and value.confidence == 1.0
 
 
 def test_doubtful_characters_lower_the_confidence_and_are_kept_per_character():

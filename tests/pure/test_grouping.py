@@ -52,6 +52,16 @@ def test_page_with_two_documents_is_split():
     assert sum(len(p.lines) for p in parts) == len(lines)
 
 
+def test_a_title_inside_a_sentence_does_not_split_the_page():
+    """A collective-hukou letter's note (本证明仅用于办理上海市居住证积分) names no residence permit."""
+    heading = ["户籍证明"]
+    body = ["兹证明杨雯璇（性别：女，出生日期：1988年5月16日，公民身份号码：",
+            "330203198805167629），系我所辖区集体户口常住人口，户籍地址：浙江省宁波",
+            "市海曙区黄河路153号（集体户）。", "特此证明。", "（本证明仅用于办理上海市居住证积分，有效期三个月）"]
+    lines = lines_at(heading, x0=0.4, x1=0.6, top=0.1) + lines_at(body, top=0.3)
+    assert [p.classification.type_id for p in classify_page(lines)] == ["collective_hukou_certificate"]
+
+
 def test_contract_party_block_does_not_split_the_page():
     party = ["乙方：王晓明", "性别：男", "出生日期：1990年3月7日", "住址：江苏省南通市崇川区", "公民身份号码：32060219900307123X"]
     lines = lines_at(CONTRACT_FIRST, top=0.05) + lines_at(party, top=0.5)
