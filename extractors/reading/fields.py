@@ -18,6 +18,7 @@ from extractors.reading.second_look import SecondLook
 from extractors.reading.text import document_lines, field_value, join_lone_characters, Line, read_again, Span
 from extractors.reading.values import id_number_ok, parse_date, Parsed, Parser
 from precheck.core.model import FieldValue
+from precheck.core.regions import starts_with_a_provinces_tail
 
 # A value whose characters all read above this still gets this much doubt when look-alikes had to be corrected.
 CORRECTED_CAP = 0.9
@@ -540,7 +541,7 @@ class Reader:
         for other in self.lines:
             if other is line or other.page_index != line.page_index or self._starts_with_label(other):
                 continue
-            step = (line.y_center - other.y_center) / max(line.height, other.height)
+            step = (line.y_center - other.y_center) / max(line.text_height, other.text_height)
             if WRAP_STEP[0] <= step <= WRAP_STEP[1] and abs(other.x0 - line.x0) <= 1.2 * line.char_width:
                 return other
         return None
@@ -663,7 +664,7 @@ class Reader:
                 if other.page_index != previous.page_index or other is previous or any(other is s.line for s in spans):
                     continue
                 # Photos squeeze lines together: judge by how far the centre moved down, in line heights.
-                step = (other.y_center - previous.y_center) / max(previous.height, other.height)
+                step = (other.y_center - previous.y_center) / max(previous.text_height, other.text_height)
                 if not WRAP_STEP[0] <= step <= WRAP_STEP[1]:
                     continue
                 aligned = (abs(other.x0 - value_x0) <= tolerance
@@ -831,10 +832,13 @@ def placed_by_guess(value: FieldValue) -> FieldValue:
 # province or city name (省南充市…) that a seal or the wrap swallowed.
 _CUT_ADDRESS_END = re.compile(r"[0-9A-Za-z]$")
 _CUT_ADDRESS_START = re.compile(r"^[省市区县]")
+# No whole 户籍 address is shorter (城关镇1号 needs its county and city before it).
+SHORTEST_ADDRESS = 8
 
 
 def looks_cut_address(text: str) -> bool:
-    return bool(_CUT_ADDRESS_END.search(text) or _CUT_ADDRESS_START.match(text))
+    return bool(_CUT_ADDRESS_END.search(text) or _CUT_ADDRESS_START.match(text) or len(text) < SHORTEST_ADDRESS
+                or starts_with_a_provinces_tail(text))
 
 
 def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...]) -> None:

@@ -46,6 +46,11 @@ class Line:
         return self.bbox[3] - self.bbox[1]
 
     @property
+    def text_height(self) -> float:
+        """The height of the text itself: a tilted line's box is taller by the tilt over its width."""
+        return max(0.25 * self.height, self.height - abs(self.tilt) * (self.bbox[2] - self.bbox[0]))
+
+    @property
     def y_center(self) -> float:
         return (self.bbox[1] + self.bbox[3]) / 2 + self.level
 

@@ -163,6 +163,12 @@ def test_an_address_read_short_is_only_doubtful():
     assert looks_cut_address("安徽省六安市裕安区梅山南路117号2") and looks_cut_address("省南充市营山县朗池路310号6幢4单元")
     assert not looks_cut_address("四川省南充市营山县朗池路310号6幢4单元1102室")
     assert not looks_cut_address("重庆市云阳县云江大道268号单位集体户")
+    # The start of a province's name lost (under a seal, at the crop), or read no further than the city.
+    assert looks_cut_address("徽省合肥市蜀山区工农路371号16幢501室") and looks_cut_address("西壮族自治区南宁市青秀区城关镇河西村1组5号")
+    assert looks_cut_address("徽省合肥市") and looks_cut_address("安徽省合肥市")
+    assert not looks_cut_address("广西壮族自治区南宁市青秀区城关镇河西村1组5号")
+    assert not looks_cut_address("西藏自治区拉萨市城关区北京中路12号") and not looks_cut_address("江西省南昌市东湖区八一大道5号")
+    assert not looks_cut_address("南宁市青秀区城关镇河西村1组5号")  # a city first, no province: whole
     page = screen(("住址", 0.08, 0.39, 0.17, 0.43), ("安徽省六安市裕安区梅山南路117号2", 0.23, 0.38, 0.92, 0.43), aspect=1.414)
     fields = Reader(page, (Field("address", ("住址",), parse_address),)).read_all()
     doubt_cut_addresses(fields, ("address",))

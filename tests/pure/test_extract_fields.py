@@ -244,3 +244,16 @@ def test_a_character_the_recogniser_hesitates_over_at_one_size_stays_doubtful():
     value = Reader(page, (compared_name,), reread=reread).read_all()["name"]
     assert value.value == "于吴若" and value.confidence == 0.96
     assert value.char_confidences == [0.99, 0.76, 0.99] and value.alternatives == []
+
+
+def test_a_wrapped_value_in_a_tilted_photo_goes_on_at_the_next_line_not_two_lines_down():
+    """A tilted line's box is taller than its text by the tilt over its width: the step to the next line is judged
+    in heights of the text, so the address of a photographed letter goes on at the next line's margin."""
+    rows = [("兹证明孔瑶婷（性别：女，出生日期：1987年2月13日，公民身份号码：4401", (0.233, 0.289, 0.831, 0.343)),
+            ("06198702131307)，系我所辖区集体户口常住人口，户籍地址：广东省广州市天", (0.2, 0.315, 0.824, 0.369)),
+            ("河区文化路50号（集体户）。", (0.203, 0.361, 0.428, 0.392)),
+            ("特此证明。", (0.24, 0.407, 0.33, 0.431)),
+            ("(本证明仅用于办理上海市居住证积分,有效期三个月)", (0.22, 0.436, 0.553, 0.468))]
+    page = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, 1.333, -0.057) for text, box in rows]
+    address = Field("address", ("户籍地址",), parse_address, wraps=True)
+    assert Reader(page, (address,), ("特此证明",)).read_all()["address"].value == "广东省广州市天河区文化路50号(集体户)"
