@@ -14,6 +14,7 @@ from typing import Callable, Optional, Union
 
 from precheck.core.id_number import check_character
 from precheck.core.kinds import LONG_TERM_TEXT as LONG_TERM
+from precheck.core.watermarks import is_watermark_piece
 
 Value = Union[str, bool]
 
@@ -243,7 +244,7 @@ def parse_name(text: str) -> Optional[Parsed]:
     if not match:
         return None
     name = match.group(1)
-    if len(name) > 5 and "·" not in name:
+    if (len(name) > 5 and "·" not in name) or is_watermark_piece(name):
         return None
     return Parsed(name, match.start(1), match.end(1))
 

@@ -12,6 +12,7 @@ from extractors.reading.fields import COMMON_LABEL_WORDS
 from extractors.registry import UNKNOWN, all_types, document_type
 from precheck.core.model import OcrLine
 from precheck.core.textnorm import for_matching
+from precheck.core.watermarks import WATERMARK_PHRASES
 
 # A keyword of this many characters may match with one OCR error in it.
 FUZZY_MIN_LENGTH = 4
@@ -26,8 +27,6 @@ TITLE_LINE_MAX_CHARS = 20
 HEADING_CREDIT = 1.5
 # Watermarks written across copies (仅供居住证积分使用，他用无效): a line that reads as a piece of one names no document
 # and holds no value, and its words (居住证) must not make an ID-card copy a residence permit.
-WATERMARK_PHRASES = ("仅供居住证积分使用他用无效", "仅供居住证积分申请使用", "仅供办理居住证积分使用", "仅供积分使用他用无效",
-                     "再次复印无效")
 WATERMARK_MARKS = ("仅供", "他用", "使用", "无效")
 WATERMARK_MIN_CHARS = 4
 # A block side by side with others whose lines are mostly label words is the label column of one grid, not a document.

@@ -1,7 +1,7 @@
 """Dates in Chinese numerals, names checked as names, employers read whole (issue 17, helper "text")."""
 import pytest
 
-from extractors.reading.values import chinese_number, find_dates_any, parse_company, parse_date_any, parse_person_name
+from extractors.reading.values import chinese_number, find_dates_any, parse_company, parse_date_any, parse_name, parse_person_name
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -34,3 +34,9 @@ def test_employer_keeps_its_branch_and_drops_a_credit_code():
     assert parse_company("浙江某某电子商务股份有限公司上海徐汇分公司").value == "浙江某某电子商务股份有限公司上海徐汇分公司"
     assert parse_company("某某(上海)物流有限公司91310000MA1FL2345X").value == "某某(上海)物流有限公司"
     assert parse_company("甲方依法代扣代缴乙方个人所得税及应由乙方个人缴纳的社会") is None
+
+
+def test_a_piece_of_a_watermark_is_no_name():
+    """仅供居住证积分使用，他用无效 written across a copy: OCR reads 无效 where a name stands under it."""
+    assert parse_name("无效") is None and parse_name("他用无效") is None
+    assert parse_name("吴效").value == "吴效"

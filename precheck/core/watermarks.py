@@ -1,0 +1,10 @@
+"""Watermarks written across copies handed in (仅供居住证积分使用，他用无效): their words name no document and are
+no value, in whatever pieces OCR reads them."""
+
+WATERMARK_PHRASES = ("仅供居住证积分使用他用无效", "仅供居住证积分申请使用", "仅供办理居住证积分使用", "仅供积分使用他用无效",
+                     "再次复印无效")
+
+
+def is_watermark_piece(text: str) -> bool:
+    """Two characters or more that are a piece of a watermark phrase (无效, 他用无效)."""
+    return len(text) >= 2 and any(text in phrase for phrase in WATERMARK_PHRASES)
