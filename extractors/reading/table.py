@@ -326,12 +326,12 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
         box = span.box
         return span.line.y_center - slope * (box[0] + box[2]) / 2
 
+    key_spans = [span for band, span in pieces if band == key]
     starts = []
-    for band, span in pieces:
-        if band != key:
-            continue
+    for span in key_spans:
         parsed = key_parse(span.text)
-        if parsed is not None and parsed.start <= KEY_LEAD and not _ends_a_range(span.text, parsed.start):
+        if (parsed is not None and parsed.start <= KEY_LEAD and not _ends_a_range(span.text, parsed.start)
+                and not _ends_a_range_above(span, key_spans, level)):
             starts.append(span)
     starts.sort(key=level)
     owners = _owners(pieces, starts, key, level)
@@ -349,6 +349,19 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
 def _ends_a_range(text: str, start: int) -> bool:
     before = text[:start].rstrip("起")
     return bool(before) and before[-1] in RANGE_JOINERS
+
+
+def _ends_a_range_above(span: Span, key_spans: list[Span], level: Callable[[Span], float]) -> bool:
+    """A key cell's second line (2025-07-31) under a first line that opened a range (2025-07-01至) ends that
+    range: it is the same cell wrapped, not a new row."""
+    top = level(span) - span.line.height / 2
+    for other in key_spans:
+        if other is span or not other.text.rstrip().endswith(tuple(RANGE_JOINERS)):
+            continue
+        gap = top - (level(other) + other.line.height / 2)
+        if -0.3 * span.line.height <= gap <= WRAP_GAP * max(span.line.height, other.line.height):
+            return True
+    return False
 
 
 def _owners(pieces: list[tuple[str, Span]], starts: list[Span], key: str, level: Callable[[Span], float]) -> dict[int, int]:

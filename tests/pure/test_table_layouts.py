@@ -119,3 +119,23 @@ def test_a_month_whose_hyphen_ocr_read_as_a_tilde():
     parsed = parse_cell_month("2025~12")
     assert (parsed.value, parsed.corrected) == ("2025-12", True)
     assert parse_cell_month("2025~2026") is None
+
+
+def test_a_period_wrapped_after_its_joiner_starts_no_row():
+    """A text layer's narrow 税款所属期 cell: 2025-07-01至 on one line, 2025-07-31 on the next. The second line ends
+    the range the first opened; read as a row of its own it would invent a month and take the row's wrapped remark."""
+    def row(top, month, amount, wrapped):
+        period = [(f"2025-{month}-01至", 0.49, top, 0.56, top + 0.01)]
+        period += [(f"2025-{month}-30", 0.49, top + 0.011, 0.55, top + 0.021)] if wrapped else []
+        return period + [
+            ("2025-08-08", 0.057, top, 0.116, top + 0.01), (amount, 0.158, top, 0.193, top + 0.01),
+            ("正常工资薪金", 0.36, top, 0.43, top + 0.01), ("所得", 0.36, top + 0.011, 0.385, top + 0.021),
+            ("扣缴义务人：上海方圆信息技", 0.79, top, 0.925, top + 0.01),
+            ("术有限公司（9131011", 0.79, top + 0.011, 0.889, top + 0.021),
+            ("000ACNNR42Y）", 0.79, top + 0.022, 0.858, top + 0.032)]
+    lines = _lines(NATIONAL_HEADER + row(0.30, "06", "363.92", wrapped=False) + row(0.34, "07", "347.58", wrapped=True)
+                   + row(0.38, "08", "0.00", wrapped=True))
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "withholding_agent", "amount") == [
+        ("2025-06", "上海方圆信息技术有限公司", "363.92"), ("2025-07", "上海方圆信息技术有限公司", "347.58"),
+        ("2025-08", "上海方圆信息技术有限公司", "0.00")]
