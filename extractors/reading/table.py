@@ -431,6 +431,8 @@ def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], rerea
     full-resolution page at each of SECOND_LOOK_SCALES, and a sure reading of much the same text stands for it."""
     if cell is not None and cell.spans:
         parsed: Optional[Parsed] = parse(cell.text)
+        if parsed is None:
+            cell, parsed = _own_value_of_stacked_cells(cell, parse)
         if parsed is not None:
             first = to_field_value(parsed, cell.spans)
             if reread is not None and first.confidence < SURE_READING:
@@ -440,6 +442,25 @@ def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], rerea
     if not spans:  # neither the cell nor its row left a place on the page to point at
         return FieldValue(value=None, confidence=0.0)
     return field_value(None, spans, confidence_cap=0.0)
+
+
+def _own_value_of_stacked_cells(cell: Cell, parse: Parser) -> tuple[Cell, Optional[Parsed]]:
+    """A cell that holds several whole values one under the other (7460.00 / 8170.00 / 8393.00) took in the cells
+    of rows whose key OCR did not read: the row's own value is the top one. It is marked corrected, for the row's
+    bounds were guessed."""
+    lines: list[list[Span]] = []
+    for span in cell.spans:
+        if lines and lines[-1][-1].line is span.line:
+            lines[-1].append(span)
+        else:
+            lines.append([span])
+    if len(lines) < 2:
+        return cell, None
+    each = [parse("".join(span.text for span in line)) for line in lines]
+    if sum(parsed is not None for parsed in each) < 2 or each[0] is None:
+        return cell, None
+    top = each[0]
+    return Cell(lines[0]), Parsed(top.value, top.start, top.end, top.trusted, corrected=True)
 
 
 def _readings_again(cell: Cell, parsed: Parsed, parse: Parser, reread: SecondLook) -> list[FieldValue]:

@@ -139,3 +139,17 @@ def test_a_period_wrapped_after_its_joiner_starts_no_row():
     assert _values(rows, "period", "withholding_agent", "amount") == [
         ("2025-06", "上海方圆信息技术有限公司", "363.92"), ("2025-07", "上海方圆信息技术有限公司", "347.58"),
         ("2025-08", "上海方圆信息技术有限公司", "0.00")]
+
+
+def test_cells_of_rows_whose_month_ocr_lost_do_not_spoil_the_row_above():
+    """A photographed record where OCR read only the first row's month: the two rows under it come with their
+    payer and base but no key, so their cells join the first row's. The first row keeps its own values; no row is
+    made up for the months not read."""
+    header = [("费款所属期", 0.084, 0.078, 0.145, 0.087), ("缴费单位", 0.285, 0.078, 0.334, 0.087),
+              ("缴费基数", 0.471, 0.078, 0.519, 0.087), ("备注", 0.821, 0.078, 0.845, 0.087)]
+    placed = header + [("202410-202506", 0.084, 0.100, 0.16, 0.109)]
+    for y, base in ((0.100, "7460.00"), (0.111, "8170.00"), (0.122, "8393.00")):
+        placed += [("上海晨曦物流股份有限公司", 0.20, y, 0.33, y + 0.009), (base, 0.475, y, 0.516, y + 0.009)]
+    rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
+    assert _values(rows, "month", "employer", "base") == [("2024-10", "上海晨曦物流股份有限公司", "7460.00")]
+    assert rows[0]["base"].confidence < 1.0
