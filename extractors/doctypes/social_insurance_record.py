@@ -22,6 +22,7 @@ DOCUMENT_TYPE = DocumentType(
     ),
     excludes=("劳动合同书", "常住人口登记卡", "税款所属期"),
     multi_page=True,
+    one_document=True,  # one person's record, however many files or app screens it was handed in as
     min_score=5.0,
     continue_score=2.5,
     fields=(
