@@ -33,6 +33,9 @@ WHOLE_LINE_SHARE = 0.7
 # What joins the two dates of a range: a key cell's second line that starts with one (至2026-05-31) ends the
 # range its first line opened, it does not start a row.
 RANGE_JOINERS = "至到—–-~～一"
+# A range's second line stands this many line heights (centre to centre) under its first.
+RANGE_END_MIN_DROP = 0.3
+RANGE_END_MAX_DROP = 1.6
 # A cut inside a line moves by at most this many characters to fall between figures and words.
 CUT_SNAP = 2
 FIGURE_MARKS = ".,:/-"
@@ -327,11 +330,12 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
         return span.line.y_center - slope * (box[0] + box[2]) / 2
 
     key_spans = [span for band, span in pieces if band == key]
+    range_ends = _range_ends_below(key_spans, level)
     starts = []
     for span in key_spans:
         parsed = key_parse(span.text)
         if (parsed is not None and parsed.start <= KEY_LEAD and not _ends_a_range(span.text, parsed.start)
-                and not _ends_a_range_above(span, key_spans, level)):
+                and id(span) not in range_ends):
             starts.append(span)
     starts.sort(key=level)
     owners = _owners(pieces, starts, key, level)
@@ -351,17 +355,20 @@ def _ends_a_range(text: str, start: int) -> bool:
     return bool(before) and before[-1] in RANGE_JOINERS
 
 
-def _ends_a_range_above(span: Span, key_spans: list[Span], level: Callable[[Span], float]) -> bool:
-    """A key cell's second line (2025-07-31) under a first line that opened a range (2025-07-01至) ends that
-    range: it is the same cell wrapped, not a new row."""
-    top = level(span) - span.line.height / 2
-    for other in key_spans:
-        if other is span or not other.text.rstrip().endswith(tuple(RANGE_JOINERS)):
+def _range_ends_below(key_spans: list[Span], level: Callable[[Span], float]) -> set[int]:
+    """Key cells' second lines (2025-07-31) under a first line that opened a range (2025-07-01至): each ends the
+    range its opener began, in the same cell wrapped, and is no new row. Of the key lines below an opener, the next
+    one down, if it stands within a line height or so (a photo's boxes overlap; a text layer's touch)."""
+    ends: set[int] = set()
+    for opener in key_spans:
+        if not opener.text.rstrip().endswith(tuple(RANGE_JOINERS)):
             continue
-        gap = top - (level(other) + other.line.height / 2)
-        if -0.3 * span.line.height <= gap <= WRAP_GAP * max(span.line.height, other.line.height):
-            return True
-    return False
+        height = opener.line.height
+        below = [span for span in key_spans if span is not opener
+                 and RANGE_END_MIN_DROP * height < level(span) - level(opener) <= RANGE_END_MAX_DROP * height]
+        if below:
+            ends.add(id(min(below, key=level)))
+    return ends
 
 
 def _owners(pieces: list[tuple[str, Span]], starts: list[Span], key: str, level: Callable[[Span], float]) -> dict[int, int]:

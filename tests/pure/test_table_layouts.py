@@ -153,3 +153,16 @@ def test_cells_of_rows_whose_month_ocr_lost_do_not_spoil_the_row_above():
     rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
     assert _values(rows, "month", "employer", "base") == [("2024-10", "上海晨曦物流股份有限公司", "7460.00")]
     assert rows[0]["base"].confidence < 1.0
+
+
+def test_a_photographed_period_wrap_overlapping_its_opener_ends_it_and_the_next_row_still_starts():
+    """On a photo the boxes of a wrapped period overlap (2026-08-01至 over 2026-08-31), and the next row's period,
+    whole on one line, stands right under the wrap: only the wrap ends the range."""
+    header = [("税款所属期", 0.468, 0.231, 0.51, 0.241), ("实缴(退)金额", 0.27, 0.231, 0.33, 0.241),
+              ("备注", 0.70, 0.231, 0.73, 0.241)]
+    placed = header + [
+        ("2026-08-01至", 0.465, 0.245, 0.516, 0.258), ("632.69", 0.28, 0.247, 0.31, 0.258),
+        ("2026-08-31", 0.465, 0.254, 0.51, 0.265),
+        ("2026-07-01至2026-07-31", 0.464, 0.266, 0.546, 0.277), ("598.28", 0.28, 0.266, 0.31, 0.277)]
+    rows = read_rows(_lines(placed), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "amount") == [("2026-08", "632.69"), ("2026-07", "598.28")]
