@@ -166,3 +166,16 @@ def test_a_photographed_period_wrap_overlapping_its_opener_ends_it_and_the_next_
         ("2026-07-01至2026-07-31", 0.464, 0.266, 0.546, 0.277), ("598.28", 0.28, 0.266, 0.31, 0.277)]
     rows = read_rows(_lines(placed), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert _values(rows, "period", "amount") == [("2026-08", "632.69"), ("2026-07", "598.28")]
+
+
+def test_a_period_whose_two_dates_disagree_takes_the_month_inside_the_record_period():
+    """A photographed 税款所属期 2006-01-01-2026-01-31: one of its dates is misread. The header's 记录期间 tells which;
+    without it the month stays doubtful."""
+    header = [("记录期间：2026年01月-2026年08月", 0.25, 0.20, 0.42, 0.21)] + NATIONAL_HEADER
+    row = [("2006-01-01-2026-01-31", 0.46, 0.30, 0.54, 0.31), ("2500.63", 0.197, 0.30, 0.238, 0.31)]
+    lines = _lines(header + row)
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month,
+                     partial(tax._row, record_months=tax._record_months(lines)))
+    assert rows[0]["period"].value == "2026-01"
+    unsure = read_rows(_lines(NATIONAL_HEADER + row), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert unsure[0]["period"].confidence < 0.8
