@@ -1,4 +1,5 @@
 """个人所得税纳税记录, 收入纳税明细, 纳税清单 / 税收完税证明."""
+import re
 from functools import partial
 from typing import Optional
 
@@ -69,6 +70,8 @@ OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
+    if fields.get("name") is None or fields["name"].value is None:
+        fields["name"] = _name_over_the_total(reader.lines) or fields.get("name")
     build = partial(_row, reread=second_look, record_months=_record_months(reader.lines))
     in_table = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, build)
     # Where the columns did not line up (a row read as one run of text), rows are read line by line; an app's
@@ -78,6 +81,21 @@ def extract(draft, second_look):
     in_cards = [row for row in (build(cells, spans) for cells, spans in
                                 read_cards(reader.lines, COLUMNS, "period", parse_month)) if row is not None]
     return fields, max((in_table, by_line, in_cards), key=_values_read)
+
+
+# The app's 收入纳税明细 list opens with the taxpayer's name before the total: 董健勇 合计已申报税额 22657.24元.
+_NAME_BEFORE_TOTAL = re.compile(r"^\s*(\S{2,6}?)\s*合计(?:已申报)?(?:税额|金额)")
+
+
+def _name_over_the_total(lines) -> Optional[FieldValue]:
+    for line in lines:
+        match = _NAME_BEFORE_TOTAL.match(line.text)
+        name = parse_name(match.group(1)) if match else None
+        if name is not None and name.end - name.start == len(match.group(1)):
+            at = match.start(1)
+            return to_field_value(Parsed(name.value, at + name.start, at + name.end, name.trusted, name.corrected),
+                                  [Span(line, 0, len(line.text))])
+    return None
 
 
 def _values_read(rows) -> int:

@@ -179,3 +179,9 @@ def test_a_period_whose_two_dates_disagree_takes_the_month_inside_the_record_per
     assert rows[0]["period"].value == "2026-01"
     unsure = read_rows(_lines(NATIONAL_HEADER + row), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert unsure[0]["period"].confidence < 0.8
+
+
+def test_the_app_list_names_its_taxpayer_before_the_total():
+    lines = _lines([("收入纳税明细", 0.37, 0.055, 0.63, 0.08), ("董健勇合计已申报税额 22657.24元", 0.05, 0.10, 0.59, 0.12)])
+    assert tax._name_over_the_total(lines).value == "董健勇"
+    assert tax._name_over_the_total(_lines([("合计已申报税额 22657.24元", 0.05, 0.10, 0.59, 0.12)])) is None
