@@ -82,7 +82,7 @@ def _row(cells, spans, reread=None):
     return {
         RANGE_TEXT: cells["month"].text,
         "month": month,
-        "employer": cell_value(cells.get("employer"), parse_payer, spans, reread),  # compared: read again if unsure
+        "employer": cell_value(cells.get("employer"), parse_payer, spans, reread, whole_lines=True),  # compared: read again if unsure
         "base": cell_value(cells.get("base"), parse_amount, spans),
         "back_payment": _back_payment(cells[SECTION].spans if SECTION in cells and _says_back_payment(cells[SECTION])
                                       else spans),

@@ -432,14 +432,19 @@ def _stacked(spans: list[Span], level: Callable[[Span], float]) -> list[list[Spa
     return blocks
 
 
-def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], reread: Optional[SecondLook] = None) -> FieldValue:
+def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], reread: Optional[SecondLook] = None,
+               whole_lines: bool = False) -> FieldValue:
     """The cell's value; where it cannot be read, value None with confidence 0 and the place it was looked for.
+    With `whole_lines` (a column whose value never wraps into a second whole value, such as a company name), a cell
+    whose lines each read as a whole value took in rows below it even where their text joined still parses.
     With `reread` (a value compared with another document), a value read unsurely is read again from the
     full-resolution page at each of SECOND_LOOK_SCALES, and a sure reading of much the same text stands for it."""
     if cell is not None and cell.spans:
         parsed: Optional[Parsed] = parse(cell.text)
-        if parsed is None:
-            cell, parsed = _own_value_of_stacked_cells(cell, parse)
+        if parsed is None or whole_lines:
+            top, own = _own_value_of_stacked_cells(cell, parse)
+            if own is not None:
+                cell, parsed = top, own
         if parsed is not None:
             first = to_field_value(parsed, cell.spans)
             if reread is not None and first.confidence < SURE_READING:

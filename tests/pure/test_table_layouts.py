@@ -185,3 +185,13 @@ def test_the_app_list_names_its_taxpayer_before_the_total():
     lines = _lines([("收入纳税明细", 0.37, 0.055, 0.63, 0.08), ("董健勇合计已申报税额 22657.24元", 0.05, 0.10, 0.59, 0.12)])
     assert tax._name_over_the_total(lines).value == "董健勇"
     assert tax._name_over_the_total(_lines([("合计已申报税额 22657.24元", 0.05, 0.10, 0.59, 0.12)])) is None
+
+
+def test_a_payer_cell_that_took_in_the_next_rows_payer_keeps_its_own():
+    header = [("费款所属期", 0.084, 0.078, 0.145, 0.087), ("缴费单位", 0.285, 0.078, 0.334, 0.087),
+              ("缴费基数", 0.471, 0.078, 0.519, 0.087)]
+    placed = header + [("202311-202406", 0.084, 0.100, 0.16, 0.109)]
+    for y, base in ((0.100, "21000.00"), (0.111, "21184.00")):
+        placed += [("蓝湾信息技术(上海)有限公司", 0.20, y, 0.33, y + 0.009), (base, 0.475, y, 0.516, y + 0.009)]
+    rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
+    assert _values(rows, "employer", "base") == [("蓝湾信息技术(上海)有限公司", "21000.00")]
