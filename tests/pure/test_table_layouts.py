@@ -195,3 +195,12 @@ def test_a_payer_cell_that_took_in_the_next_rows_payer_keeps_its_own():
         placed += [("蓝湾信息技术(上海)有限公司", 0.20, y, 0.33, y + 0.009), (base, 0.475, y, 0.516, y + 0.009)]
     rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
     assert _values(rows, "employer", "base") == [("蓝湾信息技术(上海)有限公司", "21000.00")]
+
+
+def test_a_column_of_dates_in_a_ruled_table_opens_no_cards():
+    """An old 税收完税证明 photographed small, its 税款所属时期 column lost to OCR: the 入(退)库日期 dates stand one
+    under the other like an app list's month keys, but no card holds a labelled value, so no month is made up."""
+    placed = [("2025-11-05", 0.457, 0.329, 0.507, 0.341), ("2612.47", 0.548, 0.326, 0.583, 0.338),
+              ("2025-12-18", 0.457, 0.342, 0.509, 0.355), ("2750.59", 0.552, 0.341, 0.583, 0.35),
+              ("2026-01-05", 0.457, 0.356, 0.509, 0.368), ("2774.48", 0.549, 0.354, 0.584, 0.365)]
+    assert list(read_cards(_lines(placed, aspect=1.78), tax.COLUMNS, "period", parse_month)) == []
