@@ -70,8 +70,10 @@ OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
-    if fields.get("name") is None or fields["name"].value is None:
-        fields["name"] = _name_over_the_total(reader.lines) or fields.get("name")
+    name = None if fields.get("name") is not None and fields["name"].value is not None \
+        else _name_over_the_total(reader.lines)
+    if name is not None:
+        fields["name"] = name
     build = partial(_row, reread=second_look, record_months=_record_months(reader.lines))
     in_table = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, build)
     # Where the columns did not line up (a row read as one run of text), rows are read line by line; an app's
