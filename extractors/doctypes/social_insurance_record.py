@@ -22,6 +22,7 @@ DOCUMENT_TYPE = DocumentType(
     ),
     excludes=("劳动合同书", "常住人口登记卡", "税款所属期"),
     multi_page=True,
+    one_document=True,  # one person's record, however many files or app screens it was handed in as
     min_score=5.0,
     continue_score=2.5,
     fields=(
@@ -81,7 +82,7 @@ def _row(cells, spans, reread=None):
     return {
         RANGE_TEXT: cells["month"].text,
         "month": month,
-        "employer": cell_value(cells.get("employer"), parse_payer, spans, reread),  # compared: read again if unsure
+        "employer": cell_value(cells.get("employer"), parse_payer, spans, reread, whole_lines=True),  # compared: read again if unsure
         "base": cell_value(cells.get("base"), parse_amount, spans),
         "back_payment": _back_payment(cells[SECTION].spans if SECTION in cells and _says_back_payment(cells[SECTION])
                                       else spans),

@@ -1,12 +1,15 @@
 """个人所得税纳税记录, 收入纳税明细, 纳税清单 / 税收完税证明."""
+import re
 from functools import partial
+from typing import Optional
 
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
 from extractors.reading.payer import parse_labelled_payer, parse_payer
 from extractors.reading.table import Column, cell_value, read_rows
-from extractors.reading.fields import to_field_value
+from extractors.reading.fields import CORRECTED_CAP, to_field_value
+from extractors.reading.months import month_range
 from extractors.reading.text import Span, field_value
 from extractors.reading.values import (
     LONG_TERM, Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_range,
@@ -26,6 +29,7 @@ DOCUMENT_TYPE = DocumentType(
     ),
     excludes=("劳动合同书", "常住人口登记卡", "缴费基数"),
     multi_page=True,
+    one_document=True,  # one person's record, however many files or app screens it was handed in as
     min_score=5.0,
     continue_score=2.5,
     fields=(
@@ -58,12 +62,19 @@ COLUMNS = (
     Column("remarks", ("备注",)),
     Column("amount", ("实缴(退)金额", "实缴金额", "已申报税额", "已缴税额", "实缴税额", "税额")),
 )
+RECORD_PERIOD_LABEL = "记录期间"
+# The confidence left to a period whose two dates name different months, where nothing tells which was misread.
+DISAGREEING_DATES_CAP = 0.5
 OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "征收品目")
 
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
-    build = partial(_row, reread=second_look)
+    name = None if fields.get("name") is not None and fields["name"].value is not None \
+        else _name_over_the_total(reader.lines)
+    if name is not None:
+        fields["name"] = name
+    build = partial(_row, reread=second_look, record_months=_record_months(reader.lines))
     in_table = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, build)
     # Where the columns did not line up (a row read as one run of text), rows are read line by line; an app's
     # list shows each month as a card. The reading that reads most values is the layout of the page: a period
@@ -72,6 +83,21 @@ def extract(draft, second_look):
     in_cards = [row for row in (build(cells, spans) for cells, spans in
                                 read_cards(reader.lines, COLUMNS, "period", parse_month)) if row is not None]
     return fields, max((in_table, by_line, in_cards), key=_values_read)
+
+
+# The app's 收入纳税明细 list opens with the taxpayer's name before the total: 董健勇 合计已申报税额 22657.24元.
+_NAME_BEFORE_TOTAL = re.compile(r"^\s*(\S{2,6}?)\s*合计(?:已申报)?(?:税额|金额)")
+
+
+def _name_over_the_total(lines) -> Optional[FieldValue]:
+    for line in lines:
+        match = _NAME_BEFORE_TOTAL.match(line.text)
+        name = parse_name(match.group(1)) if match else None
+        if name is not None and name.end - name.start == len(match.group(1)):
+            at = match.start(1)
+            return to_field_value(Parsed(name.value, at + name.start, at + name.end, name.trusted, name.corrected),
+                                  [Span(line, 0, len(line.text))])
+    return None
 
 
 def _values_read(rows) -> int:
@@ -108,9 +134,20 @@ def _value_or_unread(parsed, span, offset):
     return to_field_value(shifted, [span])
 
 
-def _row(cells, spans, reread=None):
-    period = _surer_month(cell_value(cells.get("period"), parse_month, spans),
-                          cell_value(cells.get("period"), _month_of_range_end, spans))
+def _record_months(lines) -> Optional[tuple[str, str]]:
+    """The first and last month of the 记录期间 the record's header states (2026年01月-2026年08月)."""
+    for line in lines:
+        at = line.text.find(RECORD_PERIOD_LABEL)
+        if at >= 0:
+            found = month_range(line.text[at + len(RECORD_PERIOD_LABEL):])
+            if found is not None:
+                return found
+    return None
+
+
+def _row(cells, spans, reread=None, record_months=None):
+    period = _period(cell_value(cells.get("period"), parse_month, spans),
+                     cell_value(cells.get("period"), _month_of_range_end, spans), record_months)
     if period.value is None:
         return None
     return {
@@ -129,6 +166,19 @@ def _month_of_range_end(text: str):
     if found is None or found.end.value == LONG_TERM:
         return None
     return _month_of(found.end)
+
+
+def _period(first: FieldValue, second: FieldValue, record_months: Optional[tuple[str, str]]) -> FieldValue:
+    """The month of a period written as a day range (2026-01-01至2026-01-31). Where its two dates name different
+    months, one of them was misread (2006-01-01至2026-01-31): the one inside the record's 记录期间 stands, and
+    where that does not tell, the first stands, doubtful, so no rule rests on a month it may have made up."""
+    if first.value is None or second.value is None or first.value == second.value:
+        return _surer_month(first, second)
+    inside = [value for value in (first, second) if record_months is not None
+              and record_months[0] <= value.value <= record_months[1]]
+    if len(inside) == 1:
+        return inside[0].model_copy(update={"confidence": min(inside[0].confidence, CORRECTED_CAP)})
+    return first.model_copy(update={"confidence": min(first.confidence, DISAGREEING_DATES_CAP)})
 
 
 def _surer_month(first: FieldValue, second: FieldValue) -> FieldValue:

@@ -38,7 +38,8 @@ def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_par
                     cell = _labelled_cell(card, column.headers)
                     if cell is not None:
                         cells[column.name] = cell
-            yield cells, [span for cell in cells.values() for span in cell.spans]
+            if len(cells) > 1:  # a card holds labelled values; a column of dates in a ruled table holds none
+                yield cells, [span for cell in cells.values() for span in cell.spans]
 
 
 def _is_key_line(line: Line, key_parse: Parser) -> bool:

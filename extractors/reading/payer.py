@@ -12,7 +12,18 @@ _LEADING_DATE = re.compile(r"^\s*(?:至|-|~)?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-.
 _CODE_LABEL = r"(?:统一社会信用代码|社会信用代码|纳税人识别号|识别号|税号)[:：]?"
 _LEADING_CODE = re.compile(rf"^(?:{_CODE_LABEL})?[(（\[【]?([0-9A-Z]{{18}})[)）\]】]?[,，;；、]?")
 # The colon after the label, or what OCR reads a small colon as (。 . ，).
-_PAYER_LABEL = re.compile(r"^.*?(?:扣缴义务人|扣缴单位|缴费单位|参保单位|单位名称)(?:名称)?[:：。.,，]")
+_COLON = "[:：。.,，]"
+_PAYER_LABEL = re.compile(rf"^.*?(?:扣缴义务人|扣缴单位|缴费单位|参保单位|单位名称)(?:名称)?{_COLON}")
+# 扣缴义务人 as OCR reads it off a small photographed print (扣撒义务人, 抑撒又务人, 和缴义务人): a word before a colon
+# that keeps at least this many of the label's five characters in their places. A payer found after such a label
+# is marked corrected: it is doubtful, never the ground of an error.
+_AGENT_LABEL = "扣缴义务人"
+_AGENT_LABEL_KEPT = 2
+_WORD_BEFORE_COLON = re.compile(rf"^\s*(\S{{4,6}}?){_COLON}")
+# What is left of a 统一社会信用代码 OCR could not read whole (9131011 / TICOBOS): a run of Latin letters and figures,
+# most of them figures, right before the name. A company's name starts with a word, never with such a run.
+_GARBLED_CODE = re.compile(r"^[(（\[【]?[0-9A-Za-z]{6,}[)）\]】]?[,，;；、]?\s*")
+_GARBLED_CODE_MIN_DIGITS = 4
 # Words of a table's other cells that are never part of a company name.
 NOT_IN_NAME = ("扣缴义务人", "备注", "所得项目", "税款所属期", "缴费基数", "识别号", "信用代码", "补缴", "正常")
 _AMOUNT_IN_NAME = re.compile(r"\d+\.\d{2}")
@@ -21,23 +32,39 @@ _AMOUNT_IN_NAME = re.compile(r"\d+\.\d{2}")
 def parse_payer(text: str) -> Optional[Parsed]:
     """The company in a payer cell: after its label (扣缴义务人：) and a code printed before the name; the name ends
     at its last company word, so a code, a bracket or an amount after it stays out."""
-    label = _PAYER_LABEL.match(text)
-    skip = label.end() if label else 0
+    skip, fuzzy_label = _label_end(text) or (0, False)
     date = _LEADING_DATE.match(text[skip:])  # the end of a 税款所属期 range run into the next cell
     if date:
         skip += date.end()
     code = _LEADING_CODE.match(text[skip:])
+    garbled = _GARBLED_CODE.match(text[skip:])
+    corrected = fuzzy_label
     if code and sum(c.isdigit() for c in code.group(1)) >= CREDIT_CODE_MIN_DIGITS:
         skip += code.end()
+    elif garbled and sum(c.isdigit() for c in garbled.group()) >= _GARBLED_CODE_MIN_DIGITS:
+        skip += garbled.end()
+        corrected = True  # where the code ends was guessed: the name's first character may have gone with it
     parsed = parse_org(text[skip:])
     if parsed is None or not _is_company_name(parsed.value):
         return None
-    return Parsed(parsed.value, parsed.start + skip, parsed.end + skip, parsed.trusted, parsed.corrected)
+    return Parsed(parsed.value, parsed.start + skip, parsed.end + skip, parsed.trusted, parsed.corrected or corrected)
 
 
 def parse_labelled_payer(text: str) -> Optional[Parsed]:
     """A payer inside a remarks cell, only where its label names it (备注: 扣缴义务人：…)."""
-    return parse_payer(text) if _PAYER_LABEL.match(text) else None
+    return parse_payer(text) if _label_end(text) is not None else None
+
+
+def _label_end(text: str) -> Optional[tuple[int, bool]]:
+    """Where the payer's label and its colon end, and whether the label was misread (扣缴义务人 read as 扣撒又务人)."""
+    label = _PAYER_LABEL.match(text)
+    if label:
+        return label.end(), False
+    word = _WORD_BEFORE_COLON.match(text)
+    if word and len(word.group(1)) == len(_AGENT_LABEL) and sum(
+            a == b for a, b in zip(word.group(1), _AGENT_LABEL)) >= _AGENT_LABEL_KEPT:
+        return word.end(), True
+    return None
 
 
 def _is_company_name(name: str) -> bool:

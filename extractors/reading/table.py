@@ -33,6 +33,9 @@ WHOLE_LINE_SHARE = 0.7
 # What joins the two dates of a range: a key cell's second line that starts with one (至2026-05-31) ends the
 # range its first line opened, it does not start a row.
 RANGE_JOINERS = "至到—–-~～一"
+# A range's second line stands this many line heights (centre to centre) under its first.
+RANGE_END_MIN_DROP = 0.3
+RANGE_END_MAX_DROP = 1.6
 # A cut inside a line moves by at most this many characters to fall between figures and words.
 CUT_SNAP = 2
 FIGURE_MARKS = ".,:/-"
@@ -326,12 +329,13 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
         box = span.box
         return span.line.y_center - slope * (box[0] + box[2]) / 2
 
+    key_spans = [span for band, span in pieces if band == key]
+    range_ends = _range_ends_below(key_spans, level)
     starts = []
-    for band, span in pieces:
-        if band != key:
-            continue
+    for span in key_spans:
         parsed = key_parse(span.text)
-        if parsed is not None and parsed.start <= KEY_LEAD and not _ends_a_range(span.text, parsed.start):
+        if (parsed is not None and parsed.start <= KEY_LEAD and not _ends_a_range(span.text, parsed.start)
+                and id(span) not in range_ends):
             starts.append(span)
     starts.sort(key=level)
     owners = _owners(pieces, starts, key, level)
@@ -349,6 +353,22 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
 def _ends_a_range(text: str, start: int) -> bool:
     before = text[:start].rstrip("起")
     return bool(before) and before[-1] in RANGE_JOINERS
+
+
+def _range_ends_below(key_spans: list[Span], level: Callable[[Span], float]) -> set[int]:
+    """Key cells' second lines (2025-07-31) under a first line that opened a range (2025-07-01至): each ends the
+    range its opener began, in the same cell wrapped, and is no new row. Of the key lines below an opener, the next
+    one down, if it stands within a line height or so (a photo's boxes overlap; a text layer's touch)."""
+    ends: set[int] = set()
+    for opener in key_spans:
+        if not opener.text.rstrip().endswith(tuple(RANGE_JOINERS)):
+            continue
+        height = opener.line.height
+        below = [span for span in key_spans if span is not opener
+                 and RANGE_END_MIN_DROP * height < level(span) - level(opener) <= RANGE_END_MAX_DROP * height]
+        if below:
+            ends.add(id(min(below, key=level)))
+    return ends
 
 
 def _owners(pieces: list[tuple[str, Span]], starts: list[Span], key: str, level: Callable[[Span], float]) -> dict[int, int]:
@@ -412,12 +432,19 @@ def _stacked(spans: list[Span], level: Callable[[Span], float]) -> list[list[Spa
     return blocks
 
 
-def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], reread: Optional[SecondLook] = None) -> FieldValue:
+def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], reread: Optional[SecondLook] = None,
+               whole_lines: bool = False) -> FieldValue:
     """The cell's value; where it cannot be read, value None with confidence 0 and the place it was looked for.
+    With `whole_lines` (a column whose value never wraps into a second whole value, such as a company name), a cell
+    whose lines each read as a whole value took in rows below it even where their text joined still parses.
     With `reread` (a value compared with another document), a value read unsurely is read again from the
     full-resolution page at each of SECOND_LOOK_SCALES, and a sure reading of much the same text stands for it."""
     if cell is not None and cell.spans:
         parsed: Optional[Parsed] = parse(cell.text)
+        if parsed is None or whole_lines:
+            top, own = _own_value_of_stacked_cells(cell, parse)
+            if own is not None:
+                cell, parsed = top, own
         if parsed is not None:
             first = to_field_value(parsed, cell.spans)
             if reread is not None and first.confidence < SURE_READING:
@@ -427,6 +454,25 @@ def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], rerea
     if not spans:  # neither the cell nor its row left a place on the page to point at
         return FieldValue(value=None, confidence=0.0)
     return field_value(None, spans, confidence_cap=0.0)
+
+
+def _own_value_of_stacked_cells(cell: Cell, parse: Parser) -> tuple[Cell, Optional[Parsed]]:
+    """A cell that holds several whole values one under the other (7460.00 / 8170.00 / 8393.00) took in the cells
+    of rows whose key OCR did not read: the row's own value is the top one. It is marked corrected, for the row's
+    bounds were guessed."""
+    lines: list[list[Span]] = []
+    for span in cell.spans:
+        if lines and lines[-1][-1].line is span.line:
+            lines[-1].append(span)
+        else:
+            lines.append([span])
+    if len(lines) < 2:
+        return cell, None
+    each = [parse("".join(span.text for span in line)) for line in lines]
+    if sum(parsed is not None for parsed in each) < 2 or each[0] is None:
+        return cell, None
+    top = each[0]
+    return Cell(lines[0]), Parsed(top.value, top.start, top.end, top.trusted, corrected=True)
 
 
 def _readings_again(cell: Cell, parsed: Parsed, parse: Parser, reread: SecondLook) -> list[FieldValue]:

@@ -149,3 +149,14 @@ def test_a_heading_names_the_page_not_a_block_of_it():
     # Blocks far apart: the heading, the name rows, then one block per row.
     text_lines = lines_at(info[:2]) + lines_at(info[2:5], top=0.2) + lines_at(info[5:], top=0.4, step=0.08)
     assert [part.classification.type_id for part in classify_page(text_lines)] == ["residence_permit"]
+
+
+def test_app_screens_of_one_tax_record_in_scattered_files_are_one_record():
+    """Each screen of the 收入纳税明细 list repeats the app's title bar, and the screens come in any files and order
+    between other papers: they are still one record, so its months are read together."""
+    def screen(month):
+        return ["收入纳税明细", f"2026年{month}月", "所得项目", "正常工资薪金所得", "扣缴义务人", "上海瑞禾网络科技股份有限公司",
+                "收入额", "26988.32", "已申报税额", "2009.35"]
+    docs = group([page("doc7.jpg", screen("08")), page("front.jpg", ID_FRONT), page("材料/IMG_1.png", screen("07"))])
+    assert sorted(d.type_id for d in docs) == ["id_card", "tax_record"]
+    assert [r.file for d in docs if d.type_id == "tax_record" for r in d.pages] == ["doc7.jpg", "材料/IMG_1.png"]

@@ -119,3 +119,88 @@ def test_a_month_whose_hyphen_ocr_read_as_a_tilde():
     parsed = parse_cell_month("2025~12")
     assert (parsed.value, parsed.corrected) == ("2025-12", True)
     assert parse_cell_month("2025~2026") is None
+
+
+def test_a_period_wrapped_after_its_joiner_starts_no_row():
+    """A text layer's narrow 税款所属期 cell: 2025-07-01至 on one line, 2025-07-31 on the next. The second line ends
+    the range the first opened; read as a row of its own it would invent a month and take the row's wrapped remark."""
+    def row(top, month, amount, wrapped):
+        period = [(f"2025-{month}-01至", 0.49, top, 0.56, top + 0.01)]
+        period += [(f"2025-{month}-30", 0.49, top + 0.011, 0.55, top + 0.021)] if wrapped else []
+        return period + [
+            ("2025-08-08", 0.057, top, 0.116, top + 0.01), (amount, 0.158, top, 0.193, top + 0.01),
+            ("正常工资薪金", 0.36, top, 0.43, top + 0.01), ("所得", 0.36, top + 0.011, 0.385, top + 0.021),
+            ("扣缴义务人：上海方圆信息技", 0.79, top, 0.925, top + 0.01),
+            ("术有限公司（9131011", 0.79, top + 0.011, 0.889, top + 0.021),
+            ("000ACNNR42Y）", 0.79, top + 0.022, 0.858, top + 0.032)]
+    lines = _lines(NATIONAL_HEADER + row(0.30, "06", "363.92", wrapped=False) + row(0.34, "07", "347.58", wrapped=True)
+                   + row(0.38, "08", "0.00", wrapped=True))
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "withholding_agent", "amount") == [
+        ("2025-06", "上海方圆信息技术有限公司", "363.92"), ("2025-07", "上海方圆信息技术有限公司", "347.58"),
+        ("2025-08", "上海方圆信息技术有限公司", "0.00")]
+
+
+def test_cells_of_rows_whose_month_ocr_lost_do_not_spoil_the_row_above():
+    """A photographed record where OCR read only the first row's month: the two rows under it come with their
+    payer and base but no key, so their cells join the first row's. The first row keeps its own values; no row is
+    made up for the months not read."""
+    header = [("费款所属期", 0.084, 0.078, 0.145, 0.087), ("缴费单位", 0.285, 0.078, 0.334, 0.087),
+              ("缴费基数", 0.471, 0.078, 0.519, 0.087), ("备注", 0.821, 0.078, 0.845, 0.087)]
+    placed = header + [("202410-202506", 0.084, 0.100, 0.16, 0.109)]
+    for y, base in ((0.100, "7460.00"), (0.111, "8170.00"), (0.122, "8393.00")):
+        placed += [("上海晨曦物流股份有限公司", 0.20, y, 0.33, y + 0.009), (base, 0.475, y, 0.516, y + 0.009)]
+    rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
+    assert _values(rows, "month", "employer", "base") == [("2024-10", "上海晨曦物流股份有限公司", "7460.00")]
+    assert rows[0]["base"].confidence < 1.0
+
+
+def test_a_photographed_period_wrap_overlapping_its_opener_ends_it_and_the_next_row_still_starts():
+    """On a photo the boxes of a wrapped period overlap (2026-08-01至 over 2026-08-31), and the next row's period,
+    whole on one line, stands right under the wrap: only the wrap ends the range."""
+    header = [("税款所属期", 0.468, 0.231, 0.51, 0.241), ("实缴(退)金额", 0.27, 0.231, 0.33, 0.241),
+              ("备注", 0.70, 0.231, 0.73, 0.241)]
+    placed = header + [
+        ("2026-08-01至", 0.465, 0.245, 0.516, 0.258), ("632.69", 0.28, 0.247, 0.31, 0.258),
+        ("2026-08-31", 0.465, 0.254, 0.51, 0.265),
+        ("2026-07-01至2026-07-31", 0.464, 0.266, 0.546, 0.277), ("598.28", 0.28, 0.266, 0.31, 0.277)]
+    rows = read_rows(_lines(placed), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "amount") == [("2026-08", "632.69"), ("2026-07", "598.28")]
+
+
+def test_a_period_whose_two_dates_disagree_takes_the_month_inside_the_record_period():
+    """A photographed 税款所属期 2006-01-01-2026-01-31: one of its dates is misread. The header's 记录期间 tells which;
+    without it the month stays doubtful."""
+    header = [("记录期间：2026年01月-2026年08月", 0.25, 0.20, 0.42, 0.21)] + NATIONAL_HEADER
+    row = [("2006-01-01-2026-01-31", 0.46, 0.30, 0.54, 0.31), ("2500.63", 0.197, 0.30, 0.238, 0.31)]
+    lines = _lines(header + row)
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month,
+                     partial(tax._row, record_months=tax._record_months(lines)))
+    assert rows[0]["period"].value == "2026-01"
+    unsure = read_rows(_lines(NATIONAL_HEADER + row), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert unsure[0]["period"].confidence < 0.8
+
+
+def test_the_app_list_names_its_taxpayer_before_the_total():
+    lines = _lines([("收入纳税明细", 0.37, 0.055, 0.63, 0.08), ("董健勇合计已申报税额 22657.24元", 0.05, 0.10, 0.59, 0.12)])
+    assert tax._name_over_the_total(lines).value == "董健勇"
+    assert tax._name_over_the_total(_lines([("合计已申报税额 22657.24元", 0.05, 0.10, 0.59, 0.12)])) is None
+
+
+def test_a_payer_cell_that_took_in_the_next_rows_payer_keeps_its_own():
+    header = [("费款所属期", 0.084, 0.078, 0.145, 0.087), ("缴费单位", 0.285, 0.078, 0.334, 0.087),
+              ("缴费基数", 0.471, 0.078, 0.519, 0.087)]
+    placed = header + [("202311-202406", 0.084, 0.100, 0.16, 0.109)]
+    for y, base in ((0.100, "21000.00"), (0.111, "21184.00")):
+        placed += [("蓝湾信息技术(上海)有限公司", 0.20, y, 0.33, y + 0.009), (base, 0.475, y, 0.516, y + 0.009)]
+    rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
+    assert _values(rows, "employer", "base") == [("蓝湾信息技术(上海)有限公司", "21000.00")]
+
+
+def test_a_column_of_dates_in_a_ruled_table_opens_no_cards():
+    """An old 税收完税证明 photographed small, its 税款所属时期 column lost to OCR: the 入(退)库日期 dates stand one
+    under the other like an app list's month keys, but no card holds a labelled value, so no month is made up."""
+    placed = [("2025-11-05", 0.457, 0.329, 0.507, 0.341), ("2612.47", 0.548, 0.326, 0.583, 0.338),
+              ("2025-12-18", 0.457, 0.342, 0.509, 0.355), ("2750.59", 0.552, 0.341, 0.583, 0.35),
+              ("2026-01-05", 0.457, 0.356, 0.509, 0.368), ("2774.48", 0.549, 0.354, 0.584, 0.365)]
+    assert list(read_cards(_lines(placed, aspect=1.78), tax.COLUMNS, "period", parse_month)) == []

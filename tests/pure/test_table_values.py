@@ -56,3 +56,19 @@ def test_a_date_run_into_the_payer_cell_is_no_part_of_its_name():
 
     assert parse_payer("2026-09-30允升(上海)企业管理咨询有限公司").value == "允升(上海)企业管理咨询有限公司"
     assert parse_payer("至2026.09.30 上海浦江信息技术有限公司").value == "上海浦江信息技术有限公司"
+
+
+@pytest.mark.parametrize("cell, name", [
+    ("扣撒义务人：9131011TICOBOS上海知行新材料有限公司", "上海知行新材料有限公司"),
+    ("抑撒又务人：9131011TYUCO8O6 上海知行新材科有限公司", "上海知行新材科有限公司"),
+    ("和缴义务人：91310114FLAX3LSD上海知行智能装备有限公司", "上海知行智能装备有限公司"),
+])
+def test_a_photographed_remark_with_its_label_and_code_misread_still_names_a_doubtful_payer(cell, name):
+    """A small photographed print: the label read with a character or three wrong, the code before the name read
+    short or as letters. The name is still read, marked corrected so it grounds no error."""
+    parsed = parse_labelled_payer(cell)
+    assert parsed.value == name and parsed.corrected
+
+
+def test_a_remark_under_another_label_names_no_payer():
+    assert parse_labelled_payer("纳税人名称：上海知行新材料有限公司") is None
