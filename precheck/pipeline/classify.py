@@ -33,6 +33,9 @@ WATERMARK_MIN_CHARS = 4
 # A block side by side with others whose lines are mostly label words is the label column of one grid, not a document.
 GRID_COLUMN_SHARE = 0.6
 LABEL_COLUMN_MIN_LINES = 3
+# A region whose title is cut off or misread (the 本人页 of an open booklet half off the copy) still holds its own
+# document beside a titled one when its labels alone (no title counted) score this many times what its type needs.
+UNTITLED_REGION_MARGIN = 2.0
 
 
 @dataclass
@@ -61,9 +64,14 @@ def _found(keyword: str, haystack: str) -> float:
 
 def score_type(spec: DocumentType, haystack: str) -> float:
     title = max((k.weight * _found(k.text, haystack) for k in spec.titles), default=0.0)
+    return title + label_score(spec, haystack)
+
+
+def label_score(spec: DocumentType, haystack: str) -> float:
+    """What the type's keywords (its labels) score, less what its excludes take away; titles not counted."""
     keywords = sum(k.weight * _found(k.text, haystack) for k in spec.keywords)
     penalty = sum(EXCLUDE_PENALTY for word in spec.excludes if _needle(word) in haystack)
-    return title + keywords - penalty
+    return keywords - penalty
 
 
 def names_itself(spec: DocumentType, lines: list[OcrLine]) -> bool:
@@ -204,9 +212,9 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
     leftovers: list[OcrLine] = []
     for region in regions:
         result = classify_lines(region, whole_page=False)
-        # A region counts as its own document only when it names itself (a title), so a
-        # contract's party block or a table's header never splits a page.
-        if result.type_id != UNKNOWN and result.titled:
+        # A region counts as its own document when it names itself (a title), so a contract's party block or a
+        # table's header never splits a page; or, beside a titled region, when its labels alone make it sure.
+        if result.type_id != UNKNOWN and (result.titled or _sure_without_title(result, region)):
             if parts and parts[-1].classification.type_id == result.type_id:
                 parts[-1].lines.extend(region)
             else:
@@ -214,7 +222,7 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
         else:
             leftovers.extend(region)
     distinct = {part.classification.type_id for part in parts}
-    if len(distinct) < 2:
+    if len(distinct) < 2 or not any(part.classification.titled for part in parts):
         return [PagePart(lines, whole)]
     merged: dict[str, PagePart] = {}
     for part in parts:
@@ -226,6 +234,12 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
         nearest = min(merged.values(), key=lambda p: _distance(line, p.lines))
         nearest.lines.append(line)
     return list(merged.values())
+
+
+def _sure_without_title(result: Classification, region: list[OcrLine]) -> bool:
+    spec = document_type(result.type_id)
+    haystack = for_matching("".join(line.text for line in region))
+    return label_score(spec, haystack) >= UNTITLED_REGION_MARGIN * spec.min_score
 
 
 def _distance(line: OcrLine, group: list[OcrLine]) -> float:
