@@ -30,6 +30,8 @@ WATERMARK_PHRASES = ("仅供居住证积分使用他用无效", "仅供居住证
                      "再次复印无效")
 WATERMARK_MARKS = ("仅供", "他用", "使用", "无效")
 WATERMARK_MIN_CHARS = 4
+# A slanted watermark's piece stands in a box this many typical lines tall.
+SLANTED_PIECE_HEIGHTS = 2.5
 # A block side by side with others whose lines are mostly label words is the label column of one grid, not a document.
 GRID_COLUMN_SHARE = 0.6
 LABEL_COLUMN_MIN_LINES = 3
@@ -138,8 +140,20 @@ def is_watermark(line: OcrLine) -> bool:
             and any(text in phrase for phrase in WATERMARK_PHRASES))
 
 
+def is_slanted_watermark_piece(line: OcrLine, typical_height: float) -> bool:
+    """A piece of a watermark written at a slant across the page (证积, 仅供居, a misread 尽住证积分使用): its box is
+    many lines tall for its few characters, and what it says is (nearly) part of a watermark phrase."""
+    text = "".join(char for char in for_matching(line.text) if char.isalnum())
+    if not text or line.bbox[3] - line.bbox[1] < SLANTED_PIECE_HEIGHTS * typical_height:
+        return False
+    if any(text in phrase for phrase in WATERMARK_PHRASES):
+        return True
+    return len(text) >= FUZZY_MIN_LENGTH and max(fuzz.partial_ratio(text, phrase) for phrase in WATERMARK_PHRASES) >= FUZZY_MIN_RATIO
+
+
 def without_watermarks(lines: list[OcrLine]) -> list[OcrLine]:
-    kept = [line for line in lines if not is_watermark(line)]
+    typical = median(line.bbox[3] - line.bbox[1] for line in lines) if lines else 0.0
+    kept = [line for line in lines if not is_watermark(line) and not is_slanted_watermark_piece(line, typical)]
     return kept or lines
 
 

@@ -69,6 +69,22 @@ def test_a_booklet_page_whose_title_is_cut_off_is_still_its_own_document_beside_
                              + lines_at(member, x0=0.60, x1=0.99, top=0.20))) == 1
 
 
+def test_pieces_of_a_slanted_watermark_neither_join_two_documents_nor_stand_as_text():
+    """仅供居住证积分使用，他用无效 written at a slant across an A4 copy of both booklet pages: OCR reads it in pieces
+    (证积, 仅供, a misread 尽住证积分使用), each in a box many lines tall, that bridge the gap between the pages."""
+    cover = ["户口簿", "户别 家庭户", "户主姓名 龚斌涛", "户号 31756646", "住址 浙江省杭州市西湖区新城街道大柳树村5组38号",
+             "签发日期 2011年10月5日"]
+    member = ["常住人口登记卡", "姓名 龚凯然", "户主或与户主关系 子", "出生地 浙江省杭州市", "公民身份证件编号 330106199405136178",
+              "文化程度 大学本科", "婚姻状况 未婚", "登记日期 2011年11月27日"]
+    pieces = [OcrLine(text=text, bbox=box, confidence=0.97) for text, box in (
+        ("证积", (0.37, 0.18, 0.53, 0.28)), ("仅供", (0.02, 0.30, 0.18, 0.40)),
+        ("尽住证积分使用", (0.12, 0.25, 0.49, 0.45)), ("使用", (0.62, 0.45, 0.80, 0.55)))]
+    lines = lines_at(cover, x0=0.2, x1=0.7, top=0.10) + lines_at(member, x0=0.2, x1=0.7, top=0.50) + pieces
+    parts = classify_page(lines)
+    assert sorted(p.classification.type_id for p in parts) == ["household_register_cover", "household_register_member"]
+    assert not any(line in part.lines for part in parts for line in pieces)
+
+
 def test_a_title_inside_a_sentence_does_not_split_the_page():
     """A collective-hukou letter's note (本证明仅用于办理上海市居住证积分) names no residence permit."""
     heading = ["户籍证明"]
