@@ -6,6 +6,7 @@ Education certificates (REAL-DOCUMENTS §毕业证书): 「学生 姓名，性�
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Optional
 
 from extractors.reading.fields import placed_by_guess, search_text, to_field_value
@@ -35,6 +36,10 @@ _CUT_YEAR = re.compile(r"^([〇○零Oo0九])([〇○零Oo0一二三四五六七
 # The study period in the running text (于2006年9月至2010年6月): a certificate is dated in the month its study ended.
 _STUDY_END = re.compile(r"至([〇○零Oo0一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月")
 # A date at the foot whose year lost numerals (二一〇年六月二十日, 一六年七月三十日); month and day read whole.
+# The holder's birth in the running text (1997年8月9日生, 一九八五年三月生): a certificate comes years after it.
+_BORN = re.compile(r"([〇○零Oo0一二三四五六七八九\d]{4})年[一二三四五六七八九十\d]{1,2}月(?:[一二三四五六七八九十\d]{1,3}日)?生")
+# The youngest age at which a certificate of higher education is dated.
+YOUNGEST_GRADUATE = 16
 _SHORT_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{1,3})年([一二两三四五六七八九十\d]{1,2})月"
                               r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
 
@@ -113,9 +118,32 @@ def _date_in_study_end(text: str, end: tuple[str, int]) -> Optional[Parsed]:
     return Parsed(found.isoformat(), 0, len(text)) if found else None
 
 
-def certificate_date(lines: list[Line]) -> Optional[FieldValue]:
+def birth_year(lines: list[Line]) -> Optional[int]:
+    """The year the running text says the holder was born, or None."""
+    match = _BORN.search(running_text(lines)[1])
+    year = _year_digits(match.group(1)) if match else None
+    return int(year) if year else None
+
+
+def _date_in_only_possible_year(text: str, born: int, this_year: int) -> Optional[Parsed]:
+    """A foot date with numerals of its year lost (a 〇 the print or the OCR dropped, and the numerals beside it),
+    read in the one year from the holder's youth to this year whose numerals hold what is left, in order; two such
+    years (一年: 2011 or 2021) give nothing."""
+    match = _SHORT_YEAR_DATE.match(text)
+    if not match:
+        return None
+    left, month, day = _year_digits(match.group(1)), _number(match.group(2)), _number(match.group(3))
+    if not (left and month and day):
+        return None
+    years = [year for year in range(born + YOUNGEST_GRADUATE, this_year + 1) if _is_subsequence(left, str(year))]
+    found = real_date(years[0], month, day) if len(years) == 1 else None
+    return Parsed(found.isoformat(), 0, len(text)) if found else None
+
+
+def certificate_date(lines: list[Line], this_year: Optional[int] = None) -> Optional[FieldValue]:
     """The date at the certificate's foot; else, as a guess, one whose year lost numerals: read in the year the
-    study ended when the text says so and the rest agrees, or with its first numeral restored."""
+    study ended when the text says so and the rest agrees, with its first numeral restored, or in the only year
+    after the holder's birth (and not after this year) that its numerals left can stand for."""
     found = last_lone_date(lines)
     if found is not None:
         return found
@@ -123,6 +151,10 @@ def certificate_date(lines: list[Line]) -> Optional[FieldValue]:
     cut = search_text(lines, lambda text: _date_in_study_end(text, end), last=True) if end else None
     if cut is None:
         cut = search_text(lines, _date_with_cut_year, last=True)
+    born = birth_year(lines)
+    if cut is None and born is not None:
+        year_now = this_year or date.today().year
+        cut = search_text(lines, lambda text: _date_in_only_possible_year(text, born, year_now), last=True)
     return placed_by_guess(cut) if cut is not None else None
 
 

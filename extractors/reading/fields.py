@@ -828,9 +828,10 @@ def placed_by_guess(value: FieldValue) -> FieldValue:
     return value.model_copy(update={"confidence": min(value.confidence, GUESSED_PLACE_CAP), "guessed": True})
 
 
-# An address read short: it ends inside a house number (…117号2, …1402 without 室) or starts with the tail of a
-# province or city name (省南充市…) that a seal or the wrap swallowed.
-_CUT_ADDRESS_END = re.compile(r"[0-9A-Za-z]$")
+# An address read short: it ends inside a house number (…117号2, …1402 without 室) or at a division or a street
+# with no house after it (湖北省武汉市, …金水区建设路: a seal over the rest), or starts with the tail of a province or
+# city name (省南充市…) that a seal or the wrap swallowed.
+_CUT_ADDRESS_END = re.compile(r"(?:[0-9A-Za-z]|[省市区县镇乡路街]|街道|大道)$")
 _CUT_ADDRESS_START = re.compile(r"^[省市区县]")
 # No whole 户籍 address is shorter (城关镇1号 needs its county and city before it).
 SHORTEST_ADDRESS = 8

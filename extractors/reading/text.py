@@ -10,6 +10,10 @@ from extractors.reading.second_look import SecondLook
 from precheck.core.model import BBox, Evidence, FieldValue, OcrLine, PageRef, PageSource
 from precheck.core.textnorm import VARIANTS
 
+# A page's tilt is measured on lines at least this wide (page fractions), and only with this many of them.
+TILT_MIN_WIDTH = 0.08
+TILT_MIN_LINES = 3
+
 
 @dataclass(frozen=True)
 class Line:
@@ -123,7 +127,7 @@ def document_lines(parts: Iterable) -> list[Line]:
         page = placed.page
         index = page_order.setdefault(page.ref, len(page_order))
         aspect = page.height / page.width if page.width else 1.0
-        tilt = page_tilt(page.lines)
+        tilt = part_tilt(placed.part.lines, page.lines)
         exact = page.source == PageSource.text_layer
         for ocr_line in placed.part.lines:
             line = replace(make_line(ocr_line, page.ref, index, aspect, tilt), exact=exact)
@@ -135,10 +139,18 @@ def document_lines(parts: Iterable) -> list[Line]:
 def page_tilt(lines: list[OcrLine]) -> float:
     """The page's tilt (drop per unit of width, as page fractions): the median slope of its wider lines, where the
     engine measured them; 0 for text layers and engines that give none."""
-    slopes = sorted(l.slope for l in lines if l.slope is not None and l.bbox[2] - l.bbox[0] > 0.08)
-    if len(slopes) < 3:
+    slopes = sorted(l.slope for l in lines if l.slope is not None and l.bbox[2] - l.bbox[0] > TILT_MIN_WIDTH)
+    if len(slopes) < TILT_MIN_LINES:
         return 0.0
     return max(-0.2, min(0.2, slopes[len(slopes) // 2]))
+
+
+def part_tilt(part_lines: list[OcrLine], page_lines: list[OcrLine]) -> float:
+    """The tilt measured on the document's own lines, which hold no watermark: a watermark written at a slant across
+    a copy gives many wide lines of its own slope, and levelling by them would put every row out of line. The whole
+    page's where the document has too few lines to measure."""
+    measured = [l for l in part_lines if l.slope is not None and l.bbox[2] - l.bbox[0] > TILT_MIN_WIDTH]
+    return page_tilt(part_lines) if len(measured) >= TILT_MIN_LINES else page_tilt(page_lines)
 
 
 def reading_order(lines: list[Line]) -> list[Line]:

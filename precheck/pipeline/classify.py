@@ -29,9 +29,14 @@ HEADING_CREDIT = 1.5
 # and holds no value, and its words (居住证) must not make an ID-card copy a residence permit.
 WATERMARK_MARKS = ("仅供", "他用", "使用", "无效")
 WATERMARK_MIN_CHARS = 4
+# A slanted watermark's piece stands in a box this many typical lines tall.
+SLANTED_PIECE_HEIGHTS = 2.5
 # A block side by side with others whose lines are mostly label words is the label column of one grid, not a document.
 GRID_COLUMN_SHARE = 0.6
 LABEL_COLUMN_MIN_LINES = 3
+# A region whose title is cut off or misread (the 本人页 of an open booklet half off the copy) still holds its own
+# document beside a titled one when its labels alone (no title counted) score this many times what its type needs.
+UNTITLED_REGION_MARGIN = 2.0
 
 
 @dataclass
@@ -60,9 +65,14 @@ def _found(keyword: str, haystack: str) -> float:
 
 def score_type(spec: DocumentType, haystack: str) -> float:
     title = max((k.weight * _found(k.text, haystack) for k in spec.titles), default=0.0)
+    return title + label_score(spec, haystack)
+
+
+def label_score(spec: DocumentType, haystack: str) -> float:
+    """What the type's keywords (its labels) score, less what its excludes take away; titles not counted."""
     keywords = sum(k.weight * _found(k.text, haystack) for k in spec.keywords)
     penalty = sum(EXCLUDE_PENALTY for word in spec.excludes if _needle(word) in haystack)
-    return title + keywords - penalty
+    return keywords - penalty
 
 
 def names_itself(spec: DocumentType, lines: list[OcrLine]) -> bool:
@@ -129,8 +139,20 @@ def is_watermark(line: OcrLine) -> bool:
             and any(text in phrase for phrase in WATERMARK_PHRASES))
 
 
+def is_slanted_watermark_piece(line: OcrLine, typical_height: float) -> bool:
+    """A piece of a watermark written at a slant across the page (证积, 仅供居, a misread 尽住证积分使用): its box is
+    many lines tall for its few characters, and what it says is (nearly) part of a watermark phrase."""
+    text = "".join(char for char in for_matching(line.text) if char.isalnum())
+    if not text or line.bbox[3] - line.bbox[1] < SLANTED_PIECE_HEIGHTS * typical_height:
+        return False
+    if any(text in phrase for phrase in WATERMARK_PHRASES):
+        return True
+    return len(text) >= FUZZY_MIN_LENGTH and max(fuzz.partial_ratio(text, phrase) for phrase in WATERMARK_PHRASES) >= FUZZY_MIN_RATIO
+
+
 def without_watermarks(lines: list[OcrLine]) -> list[OcrLine]:
-    kept = [line for line in lines if not is_watermark(line)]
+    typical = median(line.bbox[3] - line.bbox[1] for line in lines) if lines else 0.0
+    kept = [line for line in lines if not is_watermark(line) and not is_slanted_watermark_piece(line, typical)]
     return kept or lines
 
 
@@ -203,9 +225,9 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
     leftovers: list[OcrLine] = []
     for region in regions:
         result = classify_lines(region, whole_page=False)
-        # A region counts as its own document only when it names itself (a title), so a
-        # contract's party block or a table's header never splits a page.
-        if result.type_id != UNKNOWN and result.titled:
+        # A region counts as its own document when it names itself (a title), so a contract's party block or a
+        # table's header never splits a page; or, beside a titled region, when its labels alone make it sure.
+        if result.type_id != UNKNOWN and (result.titled or _sure_without_title(result, region)):
             if parts and parts[-1].classification.type_id == result.type_id:
                 parts[-1].lines.extend(region)
             else:
@@ -213,7 +235,7 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
         else:
             leftovers.extend(region)
     distinct = {part.classification.type_id for part in parts}
-    if len(distinct) < 2:
+    if len(distinct) < 2 or not any(part.classification.titled for part in parts):
         return [PagePart(lines, whole)]
     merged: dict[str, PagePart] = {}
     for part in parts:
@@ -225,6 +247,12 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
         nearest = min(merged.values(), key=lambda p: _distance(line, p.lines))
         nearest.lines.append(line)
     return list(merged.values())
+
+
+def _sure_without_title(result: Classification, region: list[OcrLine]) -> bool:
+    spec = document_type(result.type_id)
+    haystack = for_matching("".join(line.text for line in region))
+    return label_score(spec, haystack) >= UNTITLED_REGION_MARGIN * spec.min_score
 
 
 def _distance(line: OcrLine, group: list[OcrLine]) -> float:

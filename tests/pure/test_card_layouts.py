@@ -161,6 +161,9 @@ def test_a_blank_cell_does_not_borrow_the_value_of_the_row_above():
 
 def test_an_address_read_short_is_only_doubtful():
     assert looks_cut_address("安徽省六安市裕安区梅山南路117号2") and looks_cut_address("省南充市营山县朗池路310号6幢4单元")
+    # A seal over the rest of the line leaves a division or a street with no house after it.
+    assert looks_cut_address("湖北省武汉市") and looks_cut_address("河南省郑州市金水区建设路")
+    assert looks_cut_address("安徽省合肥市蜀山区东关街道") and not looks_cut_address("湖北省武汉市洪山区东关街道新塘村")
     assert not looks_cut_address("四川省南充市营山县朗池路310号6幢4单元1102室")
     assert not looks_cut_address("重庆市云阳县云江大道268号单位集体户")
     # The start of a province's name lost (under a seal, at the crop), or read no further than the city.

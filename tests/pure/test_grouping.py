@@ -52,6 +52,39 @@ def test_page_with_two_documents_is_split():
     assert sum(len(p.lines) for p in parts) == len(lines)
 
 
+def test_a_booklet_page_whose_title_is_cut_off_is_still_its_own_document_beside_the_titled_one():
+    """An A4 copy of an open 户口簿 with the 本人页 half off the sheet: its title is lost, its labels are not."""
+    cover = ["户口簿", "户别 居民家庭户", "户主姓名 夏旭然", "户号 47710237", "住址 河南省南阳市宛城区城关镇南湾村5组12号",
+             "户口登记机关", "签发日期 2016年02月14日"]
+    member = ["姓名 夏旭然", "曾用名", "出生地 河南省南阳市", "籍贯 河南省南阳市", "公民身份证件编号 411302199112024950",
+              "血型", "婚姻状况 已婚", "服务处所 上海曜石智能装备有限公司", "何时由何地迁来本市（县）", "登记日期 2016年03月18日"]
+    lines = lines_at(cover, x0=0.05, x1=0.50, top=0.20) + lines_at(member, x0=0.60, x1=0.99, top=0.20)
+    parts = classify_page(lines)
+    assert sorted(p.classification.type_id for p in parts) == ["household_register_cover", "household_register_member"]
+    member_part = next(p for p in parts if p.classification.type_id == "household_register_member")
+    assert all(line.bbox[0] >= 0.6 for line in member_part.lines)
+    # Without a titled region beside it, labels alone split nothing.
+    untitled_cover = [line for line in cover if "户口簿" not in line and "户主姓名" not in line]
+    assert len(classify_page(lines_at(untitled_cover, x0=0.05, x1=0.50, top=0.20)
+                             + lines_at(member, x0=0.60, x1=0.99, top=0.20))) == 1
+
+
+def test_pieces_of_a_slanted_watermark_neither_join_two_documents_nor_stand_as_text():
+    """仅供居住证积分使用，他用无效 written at a slant across an A4 copy of both booklet pages: OCR reads it in pieces
+    (证积, 仅供, a misread 尽住证积分使用), each in a box many lines tall, that bridge the gap between the pages."""
+    cover = ["户口簿", "户别 家庭户", "户主姓名 龚斌涛", "户号 31756646", "住址 浙江省杭州市西湖区新城街道大柳树村5组38号",
+             "签发日期 2011年10月5日"]
+    member = ["常住人口登记卡", "姓名 龚凯然", "户主或与户主关系 子", "出生地 浙江省杭州市", "公民身份证件编号 330106199405136178",
+              "文化程度 大学本科", "婚姻状况 未婚", "登记日期 2011年11月27日"]
+    pieces = [OcrLine(text=text, bbox=box, confidence=0.97) for text, box in (
+        ("证积", (0.37, 0.18, 0.53, 0.28)), ("仅供", (0.02, 0.30, 0.18, 0.40)),
+        ("尽住证积分使用", (0.12, 0.25, 0.49, 0.45)), ("使用", (0.62, 0.45, 0.80, 0.55)))]
+    lines = lines_at(cover, x0=0.2, x1=0.7, top=0.10) + lines_at(member, x0=0.2, x1=0.7, top=0.50) + pieces
+    parts = classify_page(lines)
+    assert sorted(p.classification.type_id for p in parts) == ["household_register_cover", "household_register_member"]
+    assert not any(line in part.lines for part in parts for line in pieces)
+
+
 def test_a_title_inside_a_sentence_does_not_split_the_page():
     """A collective-hukou letter's note (本证明仅用于办理上海市居住证积分) names no residence permit."""
     heading = ["户籍证明"]

@@ -58,3 +58,22 @@ def test_a_heading_that_names_the_school_gives_it_when_the_foot_does_not():
     assert school_in_text(page).value == "华东理工大学"
     page = lines(("普通高等学校毕业证书", 0.30, 0.10, 0.70, 0.14), *DIPLOMA[2:5])
     assert school_in_text(page) is None
+
+
+DEGREE = (("学位证书", 0.38, 0.14, 0.62, 0.20),
+          ("罗晓东，男，1994年5月13日生。在南京理工大学会计学专业完成了", 0.32, 0.32, 0.89, 0.36),
+          ("本科学业，成绩合格。根据《中华人民共和国学位条例》的规定，授予管", 0.29, 0.37, 0.90, 0.41),
+          ("理学学士学位。", 0.29, 0.43, 0.42, 0.47), ("南京理工大学", 0.72, 0.73, 0.83, 0.76))
+
+
+def test_a_degree_date_whose_year_lost_numerals_is_read_in_the_only_year_after_the_birth_they_fit():
+    # No study period on a degree: what is left of the year must fit one year from the holder's youth to now.
+    for foot, expected in (("七年六月二十五日", "2017-06-25"), ("一九年七月一日", "2019-07-01"),
+                           ("二一一年七月一日", "2011-07-01"), ("一三年六月二十日", "2013-06-20")):
+        found = certificate_date(lines(*DEGREE, (foot, 0.72, 0.85, 0.87, 0.89)), this_year=2026)
+        assert found.value == expected and found.guessed
+    # 2013 or 2023, 2012 or 2021…: no date rather than a guess between years.
+    for foot in ("三年六月二十八日", "二一年七月一日", "二〇年六月十五日"):
+        assert certificate_date(lines(*DEGREE, (foot, 0.72, 0.85, 0.87, 0.89)), this_year=2026) is None
+    # Without the birth in the text, nothing bounds the year.
+    assert certificate_date(lines(DEGREE[0], (("七年六月二十五日", 0.72, 0.85, 0.87, 0.89))), this_year=2026) is None
