@@ -163,13 +163,28 @@ def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
 _LABEL_TAIL = re.compile(r"^[\u3400-\u9fff]{1,3}(?=[:：])")
 
 
-def _label_tail(text: str, hit: LabelHit) -> int:
-    """How many characters after a label read with a character wrong still belong to it: up to the colon that ends
-    a label, when it comes within a few characters (户籍地详址: read as 户籍地址 leaves 详址:)."""
+def _label_tail(text: str, hit: LabelHit, vocabulary: Iterable[str] = ()) -> int:
+    """How many characters after a label still belong to it. Read with a character wrong: up to the colon that ends
+    a label, when it comes within a few characters (户籍地详址: read as 户籍地址 leaves 详址:). Read exactly as a
+    shorter label of a longer one whose last characters were lost: the piece of the longer label that was read
+    (常住户口所在地住址 read as 常住户口所在地住 leaves 住 before the value)."""
     if hit.exact:
-        return 0
+        return _cut_label_piece(text[hit.end:], _label_key(hit.label), vocabulary)
     match = _LABEL_TAIL.match(text[hit.end:])
     return match.end() if match else 0
+
+
+def _cut_label_piece(rest: str, label: str, vocabulary: Iterable[str]) -> int:
+    longest = 0
+    for word in vocabulary:
+        if len(word) > len(label) and word.startswith(label):
+            remainder = word[len(label):]
+            shared = 0
+            while shared < min(len(rest), len(remainder)) and rest[shared] == remainder[shared]:
+                shared += 1
+            if shared < len(remainder):  # the whole longer label would have been found as itself
+                longest = max(longest, shared)
+    return longest
 
 
 def _whole_date(text: str) -> bool:
@@ -432,7 +447,7 @@ class Reader:
 
     def _candidates(self, hit: LabelHit, spec: Field) -> Iterable[Optional[FieldValue]]:
         line = hit.line
-        rest_start = hit.end + _label_tail(line.text, hit)
+        rest_start = hit.end + _label_tail(line.text, hit, self._vocabulary)
         while rest_start < len(line.text) and _is_separator(line.text[rest_start]):
             rest_start += 1
         rest_end = self._next_label_start(line, rest_start)

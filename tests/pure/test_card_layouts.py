@@ -113,6 +113,15 @@ def test_the_permit_cards_back_with_its_endorsement_box_is_a_residence_permit():
     assert classify_lines(ocr_lines(PERMIT_BACK)).type_id == "residence_permit"
 
 
+def test_a_permit_back_holding_only_its_endorsement_box_is_a_residence_permit():
+    back = [("签注信息", 0.44, 0.37, 0.52, 0.41), ("签注日期", 0.41, 0.47, 0.46, 0.51), ("有效期至", 0.52, 0.47, 0.57, 0.50),
+            ("2026.08.31", 0.41, 0.53, 0.49, 0.57), ("2027.08.30", 0.52, 0.53, 0.59, 0.56),
+            ("此证仅限持证人本人使用，涂改无效", 0.27, 0.77, 0.47, 0.83)]
+    assert classify_lines(ocr_lines(back)).type_id == "residence_permit"
+    misread = [item if item[0] != "签注日期" else ("签法日期",) + item[1:] for item in back]
+    assert classify_lines(ocr_lines(misread)).type_id == "residence_permit"
+
+
 def test_a_permits_faces_and_pages_in_any_files_are_one_document():
     docs = grouped([photo("back.jpg", PERMIT_BACK), photo("other.jpg", ID_FRONT), photo("front.jpg", PERMIT_FRONT)])
     permits = [d for d in docs if d.type_id == "residence_permit"]

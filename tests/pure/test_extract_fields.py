@@ -50,6 +50,15 @@ def test_a_fuzzily_read_label_still_finds_its_value():
     assert Reader(page, (ID,)).read_all()["id_number"].value == "342401199208078421"
 
 
+def test_a_long_label_whose_last_character_was_lost_leaves_no_piece_of_itself_on_the_value():
+    hukou = Field("hukou_address", ("常住户口所在地住址", "常住户口所在地"), parse_address, wraps=True)
+    page = lines(("常住户口所在地住安徽省合肥市蜀山区城关镇新塘村1组30号", 0.22, 0.30, 0.58, 0.32))
+    assert Reader(page, (hukou,)).read_all()["hukou_address"].value == "安徽省合肥市蜀山区城关镇新塘村1组30号"
+    # After a colon the label is over: a place that begins with 住 keeps it.
+    ended = lines(("常住户口所在地：住安镇新塘村1组30号", 0.22, 0.30, 0.58, 0.32))
+    assert Reader(ended, (hukou,)).read_all()["hukou_address"].value == "住安镇新塘村1组30号"
+
+
 def test_an_id_number_failing_its_check_digit_is_low_confidence():
     page = lines(("公民身份号码：342401199208078431", 0.1, 0.5, 0.6, 0.52))
     value = Reader(page, (ID,)).read_all()["id_number"]
