@@ -569,8 +569,8 @@ class Reader:
             and hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width
         ]
         candidates.sort(key=lambda other: other.y0)
-        if not candidates or self._starts_with_label(candidates[0]):
-            return None
+        if not candidates or self._starts_with_label(candidates[0]) or self._owned_by_other_label(candidates[0], hit):
+            return None  # the next row's value, beside its own label in our column, is not ours
         return candidates[0]
 
     # -- reading a value ---------------------------------------------------------------------------------------
