@@ -8,7 +8,7 @@ import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Optional
 
 from rapidfuzz import fuzz
@@ -141,10 +141,17 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[L
 
 
 def _exact_occurrences(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
-    start = text.find(label)
-    while start >= 0:
-        yield start, start + len(label), True
-        start = text.find(label, start + len(label))
+    """Places where the label is printed as it is, its last character allowed in brackets (有效期限（起） for
+    有效期限起): a form may bracket the word that tells two cells of one label apart."""
+    for match in _bracketed_tail(label).finditer(text):
+        yield match.start(), match.end(), True
+
+
+@lru_cache(maxsize=None)
+def _bracketed_tail(label: str) -> re.Pattern:
+    if len(label) < 3 or not label.isalnum():
+        return re.compile(re.escape(label))
+    return re.compile(re.escape(label[:-1]) + r"(?:[(（]" + re.escape(label[-1]) + r"[)）]|" + re.escape(label[-1]) + ")")
 
 
 def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:

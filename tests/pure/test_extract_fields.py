@@ -69,6 +69,14 @@ def test_the_next_rows_value_beside_its_own_label_is_not_taken_below_a_label_who
     assert "上海" not in values["hukou_address"].value
 
 
+def test_the_word_telling_two_cells_of_one_label_apart_may_stand_in_brackets():
+    start = Field("valid_from", ("有效期限起",), parse_date)
+    end = Field("valid_until", ("有效期限止",), parse_date)
+    page = lines(("有效期限（起）：2026.02.16", 0.10, 0.35, 0.38, 0.38), ("有效期限(止)：2027.02.15", 0.10, 0.39, 0.38, 0.42))
+    values = Reader(page, (start, end)).read_all()
+    assert values["valid_from"].value == "2026-02-16" and values["valid_until"].value == "2027-02-15"
+
+
 def test_an_id_number_failing_its_check_digit_is_low_confidence():
     page = lines(("公民身份号码：342401199208078431", 0.1, 0.5, 0.6, 0.52))
     value = Reader(page, (ID,)).read_all()["id_number"]
