@@ -193,3 +193,40 @@ def test_a_signing_page_too_plain_to_name_itself_joins_the_contract_whose_pages_
                     photo("2.jpg", CONTRACT_MIDDLE)])
     contracts = [d for d in docs if d.type_id == "labour_contract"]
     assert len(contracts) == 1 and {r.file for r in contracts[0].pages} == {"0.jpg", "1.jpg", "2.jpg"}
+
+
+# ---- an ID card's front whose light-blue labels the capture lost -----------------------------------------------
+
+UNLABELLED_FRONT = [("陈哲", 0.381, 0.323, 0.419, 0.355), ("男", 0.379, 0.364, 0.395, 0.384), ("回", 0.467, 0.377, 0.481, 0.396),
+                    ("1995", 0.374, 0.400, 0.406, 0.424), ("4", 0.416, 0.410, 0.428, 0.423), ("18", 0.443, 0.412, 0.461, 0.428),
+                    ("湖北省武汉市洪山区文化路5", 0.367, 0.437, 0.512, 0.477), ("8号9幢204室", 0.364, 0.459, 0.435, 0.490),
+                    ("420111199504180599", 0.400, 0.531, 0.611, 0.584)]
+UNLABELLED_BACK = [("中华人民共和国", 0.3, 0.1, 0.6, 0.13), ("居民身份证", 0.3, 0.15, 0.6, 0.19),
+                   ("签发机关", 0.2, 0.5, 0.3, 0.53), ("武汉市公安局洪山分局", 0.35, 0.5, 0.7, 0.53),
+                   ("有效期限", 0.2, 0.55, 0.3, 0.58), ("2022.06.03-2042.06.03", 0.35, 0.55, 0.7, 0.58)]
+
+
+def test_an_id_card_front_read_without_its_labels_is_an_id_card_and_its_values_are_placed_as_guesses():
+    from extractors.doctypes import id_card
+    assert classify_lines(ocr_lines(UNLABELLED_FRONT)).type_id == "id_card"
+    cards = [d for d in grouped([photo("front.jpg", UNLABELLED_FRONT), photo("back.jpg", UNLABELLED_BACK)])
+             if d.type_id == "id_card"]
+    assert len(cards) == 1 and len(cards[0].pages) == 2
+    fields, _ = id_card.extract(cards[0], None)
+    assert {name: fields[name].value for name in ("name", "sex", "ethnicity", "birth_date", "address", "id_number")} == {
+        "name": "陈哲", "sex": "男", "ethnicity": "回", "birth_date": "1995-04-18",
+        "address": "湖北省武汉市洪山区文化路58号9幢204室", "id_number": "420111199504180599"}
+    assert fields["name"].confidence <= GUESSED_PLACE_CAP and fields["valid_until"].value == "2042-06-03"
+
+
+def test_a_year_run_together_with_its_month_is_split_only_one_way():
+    from extractors.reading.unlabelled_front import _month_and_day
+    assert str(_month_and_day(1999, ["7", "3"])) == "1999-07-03"
+    assert str(_month_and_day(1999, ["73"])) == "1999-07-03"
+    assert _month_and_day(1999, ["112"]) is None  # 1月12日 or 11月2日
+
+
+def test_person_blocks_of_a_marriage_certificate_are_no_unlabelled_id_card():
+    blocks = [("钟宇平", 0.600, 0.623, 0.643, 0.649), ("男", 0.754, 0.620, 0.770, 0.644), ("中国", 0.602, 0.652, 0.631, 0.676),
+              ("1994-03-17", 0.770, 0.644, 0.833, 0.668), ("341202199403177315", 0.634, 0.675, 0.758, 0.701)]
+    assert classify_lines(ocr_lines(blocks)).type_id != "id_card"
