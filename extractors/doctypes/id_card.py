@@ -38,6 +38,7 @@ DOCUMENT_TYPE = DocumentType(
 FRONT_MARKERS = ("公民身份号码", "住址", "出生")
 BACK_MARKERS = ("签发机关", "有效期限", "居民身份证")
 FRONT_LABELS = ("姓名", "性别", "民族", "出生", "出生日期", "住址")
+KNOWN_BY_KIND = ("sex", "ethnicity", "birth_date")
 
 
 FIELDS = (
@@ -55,9 +56,11 @@ FIELDS = (
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, second_look=second_look, join_characters=True)
-    if not any(hit.label in FRONT_LABELS for hit in reader.hits):
-        for name, value in read_unlabelled_front(reader.lines).items():
-            fields.setdefault(name, value)
+    labels_read = any(hit.label in FRONT_LABELS for hit in reader.hits)
+    for name, value in read_unlabelled_front(reader.lines).items():
+        # Where some labels were read, only the short values their kind tells apart are placed without their label.
+        if name not in fields and (not labels_read or name in KNOWN_BY_KIND):
+            fields[name] = value
     if "id_number" not in fields:
         found = search_text(reader.lines, parse_id_number)
         if found is not None:  # the OCR-B digits read, their grey label not: placed by its kind alone

@@ -75,18 +75,20 @@ def _whole(line: Line) -> FieldValue:
 
 
 def _birth_date(lines: list[Line]) -> tuple[Optional[str], list[Line]]:
-    """出生 as its numbers: a row whose first piece starts with the year (19997 is 1999 and 7), then month, day."""
+    """出生 as its numbers: a line opening with the year (19997 is 1999 and 7; 1989年10), then the numbers after it
+    on its row."""
     for start, line in enumerate(lines):
-        head = _YEAR_FIRST.match(line.text.replace(" ", ""))
+        groups = re.findall(r"\d+", line.text)
+        head = _YEAR_FIRST.match(groups[0]) if groups and line.text.lstrip()[:1].isdigit() else None
         if head is None:
             continue
-        row = [other for other in lines[start:] if other.same_row(line)]
-        row.sort(key=lambda other: other.x0)
-        pieces = ([head.group(2)] if head.group(2) else []) + [
-            token for other in row[1:] for token in re.findall(r"\d+", other.text)]
+        after = sorted((other for other in lines[start:] if other is not line and other.same_row(line)
+                        and other.x0 > line.x0), key=lambda other: other.x0)
+        pieces = ([head.group(2)] if head.group(2) else []) + groups[1:] + [
+            token for other in after for token in re.findall(r"\d+", other.text)]
         born = _month_and_day(int(head.group(1)), pieces)
         if born is not None:
-            return born.isoformat(), row
+            return born.isoformat(), [line] + after
     return None, []
 
 

@@ -230,3 +230,15 @@ def test_person_blocks_of_a_marriage_certificate_are_no_unlabelled_id_card():
     blocks = [("钟宇平", 0.600, 0.623, 0.643, 0.649), ("男", 0.754, 0.620, 0.770, 0.644), ("中国", 0.602, 0.652, 0.631, 0.676),
               ("1994-03-17", 0.770, 0.644, 0.833, 0.668), ("341202199403177315", 0.634, 0.675, 0.758, 0.701)]
     assert classify_lines(ocr_lines(blocks)).type_id != "id_card"
+
+
+def test_where_the_front_labels_were_read_a_lost_ethnicity_label_and_a_date_in_pieces_are_placed_by_kind():
+    from extractors.doctypes import id_card
+    front = [("姓名", 0.269, 0.312, 0.304, 0.342), ("薛敏娜", 0.323, 0.316, 0.379, 0.355), ("性别", 0.266, 0.356, 0.302, 0.386),
+             ("女", 0.322, 0.366, 0.341, 0.390), ("汉", 0.423, 0.384, 0.442, 0.405), ("出生", 0.264, 0.402, 0.299, 0.430),
+             ("1989年10", 0.320, 0.410, 0.392, 0.443), ("20", 0.398, 0.423, 0.424, 0.447), ("住址", 0.262, 0.444, 0.297, 0.475),
+             ("河北省石家庄市长安区东风路", 0.314, 0.452, 0.484, 0.504), ("140号", 0.314, 0.478, 0.413, 0.520)]
+    card = next(d for d in grouped([photo("front.jpg", front)]) if d.type_id == "id_card")
+    fields, _ = id_card.extract(card, None)
+    assert fields["ethnicity"].value == "汉" and fields["birth_date"].value == "1989-10-20"
+    assert fields["ethnicity"].confidence <= GUESSED_PLACE_CAP and fields["name"].value == "薛敏娜"
