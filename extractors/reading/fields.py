@@ -81,6 +81,8 @@ ROW_OPENER_OVERLAP = 0.3
 LABEL_TAIL_SHORTER_BY = 2
 # Running text goes on at the paragraph's margin, left of a first line indented by up to this many characters.
 PARAGRAPH_INDENT_CHARS = 2.5
+# A label's line holding this many characters after it holds the label's value (a stray mark or two is no value).
+INLINE_VALUE_CHARS = 5
 # A value the text detector cut in pieces along its row (a date whose year stands apart): the next piece shares this
 # much of the line's height and starts within this many character widths of the last one's end.
 ROW_PIECE_OVERLAP = 0.5
@@ -458,6 +460,9 @@ class Reader:
         while rest_start < len(line.text) and _is_separator(line.text[rest_start]):
             rest_start += 1
         rest_end = self._next_label_start(line, rest_start)
+        # A label printed with its value on its line (常住户口所在地住址 四川省…) has no value below: the line below is
+        # the next row's, even when the value on the line read too badly to be taken.
+        inline_value = rest_end - rest_start >= INLINE_VALUE_CHARS
         if rest_end > rest_start:
             yield self._parse_span(Span(line, rest_start, rest_end), spec, hit)
             if spec.inline_only:
@@ -476,7 +481,7 @@ class Reader:
             if above is not None and not self._owned_by_other_label(above, hit):
                 # a skewed photo: the value's first line sits above the label's row
                 yield self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
-        below = self._line_below(line, hit)
+        below = None if inline_value else self._line_below(line, hit)
         if below is not None:
             yield self._parse_span(Span(below, 0, self._next_label_start(below, 0)), spec, hit)
 
@@ -576,8 +581,8 @@ class Reader:
             and hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width
         ]
         candidates.sort(key=lambda other: other.y0)
-        if not candidates or self._starts_with_label(candidates[0]) or self._owned_by_other_label(candidates[0], hit):
-            return None  # the next row's value, beside its own label in our column, is not ours
+        if not candidates or self._starts_with_label(candidates[0]):
+            return None
         return candidates[0]
 
     # -- reading a value ---------------------------------------------------------------------------------------
