@@ -70,7 +70,18 @@ def extract(draft, second_look):
         if found is not None:
             fields["name"] = placed_by_guess(found)  # placed by its size, not by a label
     doubt_cut_addresses(fields, ("hukou_address", "residence_address"))
+    doubt_a_validity_ending_before_it_starts(fields)
     return fields, []
+
+
+def doubt_a_validity_ending_before_it_starts(fields):
+    """A validity that ends on or before the day it starts was read from the wrong cell (a skewed photo's 签注日期 taken
+    for 有效期限(止)): both ends are kept, but only as doubtful."""
+    start, end = fields.get("valid_from"), fields.get("valid_until")
+    if start is None or end is None or not all(isinstance(v.value, str) and len(v.value) == 10 for v in (start, end)):
+        return
+    if end.value <= start.value:
+        fields["valid_from"], fields["valid_until"] = placed_by_guess(start), placed_by_guess(end)
 
 
 def banner_name(lines):

@@ -242,3 +242,15 @@ def test_where_the_front_labels_were_read_a_lost_ethnicity_label_and_a_date_in_p
     fields, _ = id_card.extract(card, None)
     assert fields["ethnicity"].value == "汉" and fields["birth_date"].value == "1989-10-20"
     assert fields["ethnicity"].confidence <= GUESSED_PLACE_CAP and fields["name"].value == "薛敏娜"
+
+
+def test_a_permit_validity_ending_on_the_day_it_starts_is_doubtful():
+    from extractors.doctypes.residence_permit import doubt_a_validity_ending_before_it_starts
+    from precheck.core.model import FieldValue
+    fields = {"valid_from": FieldValue(value="2026-03-13", confidence=1.0),
+              "valid_until": FieldValue(value="2026-03-13", confidence=1.0)}
+    doubt_a_validity_ending_before_it_starts(fields)
+    assert fields["valid_until"].guessed and fields["valid_until"].confidence <= GUESSED_PLACE_CAP
+    sound = {"valid_from": FieldValue(value="2026-03-13", confidence=1.0), "valid_until": FieldValue(value="2027-03-12", confidence=1.0)}
+    doubt_a_validity_ending_before_it_starts(sound)
+    assert not sound["valid_until"].guessed
