@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Optional
+from typing import Callable, Optional, Sequence
 
 from precheck.core.kinds import Kind
 
@@ -63,6 +63,7 @@ class DocumentType:
     print, in whatever files and order they came).
     min_score: the score a page needs to be called this type on its own.
     continue_score: the lower score enough for a page that follows one of this type.
+    unlabelled: recognises a page of this type by its values' shape when its labels were not read.
     """
 
     type_id: str
@@ -85,6 +86,9 @@ class DocumentType:
     one_document: bool = False
     min_score: float = 3.0
     continue_score: float = 2.0
+    # A page that names no type by its words may still be this type by the shape of its values alone (an ID card's
+    # front whose labels the capture lost); asked only when no type is confident.
+    unlabelled: Optional[Callable[[Sequence], bool]] = None
 
     @property
     def field_names(self) -> tuple[str, ...]:

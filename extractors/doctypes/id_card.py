@@ -1,6 +1,7 @@
 """居民身份证 (front and back)."""
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text
+from extractors.reading.unlabelled_front import looks_like_unlabelled_front, read_unlabelled_front
 from extractors.reading.values import (
     parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,
     parse_range_start, one_of,
@@ -15,6 +16,7 @@ DOCUMENT_TYPE = DocumentType(
     keywords=kw("姓名", "性别", "民族", "出生", "住址", ("签发机关", 2.0), ("有效期限", 1.5), ("中华人民共和国", 1.0)),
     excludes=("居住证", "常住人口登记卡", "户口簿", "劳动合同", "纳税", "税款", "居住地", "户籍证明", "集体户口", "签注"),
     min_score=4.0,
+    unlabelled=looks_like_unlabelled_front,  # a 人像面 whose light-blue labels were not read
     fields=(
         text("name", "姓名"),
         text("sex", "性别"),
@@ -35,6 +37,8 @@ DOCUMENT_TYPE = DocumentType(
 
 FRONT_MARKERS = ("公民身份号码", "住址", "出生")
 BACK_MARKERS = ("签发机关", "有效期限", "居民身份证")
+FRONT_LABELS = ("姓名", "性别", "民族", "出生", "出生日期", "住址")
+KNOWN_BY_KIND = ("sex", "ethnicity", "birth_date")
 
 
 FIELDS = (
@@ -52,6 +56,11 @@ FIELDS = (
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, second_look=second_look, join_characters=True)
+    labels_read = any(hit.label in FRONT_LABELS for hit in reader.hits)
+    for name, value in read_unlabelled_front(reader.lines).items():
+        # Where some labels were read, only the short values their kind tells apart are placed without their label.
+        if name not in fields and (not labels_read or name in KNOWN_BY_KIND):
+            fields[name] = value
     if "id_number" not in fields:
         found = search_text(reader.lines, parse_id_number)
         if found is not None:  # the OCR-B digits read, their grey label not: placed by its kind alone

@@ -17,7 +17,9 @@ DOCUMENT_TYPE = DocumentType(
     keywords=kw(
         ("常住户口所在地", 2.0), ("户籍地址", 2.0), ("居住地住址", 2.0), ("居住地址", 1.5), "签发日期",
         "有效期限", "有效期", "公民身份号码", "姓名", ("居住证号", 1.5), ("签发机关", 0.5),
-        ("签注", 2.0),  # the card's back: 签注记录 beside the chip; no other card or booklet is endorsed
+        # The card's back: its endorsement box (签注信息 / 签注记录, 签注日期, 有效期至) may be all it carries, and no other
+        # card or booklet is endorsed, so 签注 with the box's dates is enough to name the page.
+        ("签注", 3.0),
     ),
     excludes=("常住人口登记卡", "劳动合同", "纳税记录", "个人所得税", "积分申请表", "缴费记录"),
     one_document=True,
@@ -68,7 +70,18 @@ def extract(draft, second_look):
         if found is not None:
             fields["name"] = placed_by_guess(found)  # placed by its size, not by a label
     doubt_cut_addresses(fields, ("hukou_address", "residence_address"))
+    doubt_a_validity_ending_before_it_starts(fields)
     return fields, []
+
+
+def doubt_a_validity_ending_before_it_starts(fields):
+    """A validity that ends on or before the day it starts was read from the wrong cell (a skewed photo's 签注日期 taken
+    for 有效期限(止)): both ends are kept, but only as doubtful."""
+    start, end = fields.get("valid_from"), fields.get("valid_until")
+    if start is None or end is None or not all(isinstance(v.value, str) and len(v.value) == 10 for v in (start, end)):
+        return
+    if end.value <= start.value:
+        fields["valid_from"], fields["valid_until"] = placed_by_guess(start), placed_by_guess(end)
 
 
 def banner_name(lines):

@@ -8,7 +8,7 @@ import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Optional
 
 from rapidfuzz import fuzz
@@ -82,6 +82,8 @@ ROW_OPENER_OVERLAP = 0.3
 LABEL_TAIL_SHORTER_BY = 2
 # Running text goes on at the paragraph's margin, left of a first line indented by up to this many characters.
 PARAGRAPH_INDENT_CHARS = 2.5
+# A label's line holding this many characters after it holds the label's value (a stray mark or two is no value).
+INLINE_VALUE_CHARS = 5
 # A value the text detector cut in pieces along its row (a date whose year stands apart): the next piece shares this
 # much of the line's height and starts within this many character widths of the last one's end.
 ROW_PIECE_OVERLAP = 0.5
@@ -142,10 +144,17 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[L
 
 
 def _exact_occurrences(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
-    start = text.find(label)
-    while start >= 0:
-        yield start, start + len(label), True
-        start = text.find(label, start + len(label))
+    """Places where the label is printed as it is, its last character allowed in brackets (有效期限（起） for
+    有效期限起): a form may bracket the word that tells two cells of one label apart."""
+    for match in _bracketed_tail(label).finditer(text):
+        yield match.start(), match.end(), True
+
+
+@lru_cache(maxsize=None)
+def _bracketed_tail(label: str) -> re.Pattern:
+    if len(label) < 3 or not label.isalnum():
+        return re.compile(re.escape(label))
+    return re.compile(re.escape(label[:-1]) + r"(?:[(（]" + re.escape(label[-1]) + r"[)）]|" + re.escape(label[-1]) + ")")
 
 
 def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
@@ -164,13 +173,28 @@ def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
 _LABEL_TAIL = re.compile(r"^[\u3400-\u9fff]{1,3}(?=[:：])")
 
 
-def _label_tail(text: str, hit: LabelHit) -> int:
-    """How many characters after a label read with a character wrong still belong to it: up to the colon that ends
-    a label, when it comes within a few characters (户籍地详址: read as 户籍地址 leaves 详址:)."""
+def _label_tail(text: str, hit: LabelHit, vocabulary: Iterable[str] = ()) -> int:
+    """How many characters after a label still belong to it. Read with a character wrong: up to the colon that ends
+    a label, when it comes within a few characters (户籍地详址: read as 户籍地址 leaves 详址:). Read exactly as a
+    shorter label of a longer one whose last characters were lost: the piece of the longer label that was read
+    (常住户口所在地住址 read as 常住户口所在地住 leaves 住 before the value)."""
     if hit.exact:
-        return 0
+        return _cut_label_piece(text[hit.end:], _label_key(hit.label), vocabulary)
     match = _LABEL_TAIL.match(text[hit.end:])
     return match.end() if match else 0
+
+
+def _cut_label_piece(rest: str, label: str, vocabulary: Iterable[str]) -> int:
+    longest = 0
+    for word in vocabulary:
+        if len(word) > len(label) and word.startswith(label):
+            remainder = word[len(label):]
+            shared = 0
+            while shared < min(len(rest), len(remainder)) and rest[shared] == remainder[shared]:
+                shared += 1
+            if shared < len(remainder):  # the whole longer label would have been found as itself
+                longest = max(longest, shared)
+    return longest
 
 
 def _whole_date(text: str) -> bool:
@@ -433,10 +457,13 @@ class Reader:
 
     def _candidates(self, hit: LabelHit, spec: Field) -> Iterable[Optional[FieldValue]]:
         line = hit.line
-        rest_start = hit.end + _label_tail(line.text, hit)
+        rest_start = hit.end + _label_tail(line.text, hit, self._vocabulary)
         while rest_start < len(line.text) and _is_separator(line.text[rest_start]):
             rest_start += 1
         rest_end = self._next_label_start(line, rest_start)
+        # A label printed with its value on its line (常住户口所在地住址 四川省…) has no value below: the line below is
+        # the next row's, even when the value on the line read too badly to be taken.
+        inline_value = rest_end - rest_start >= INLINE_VALUE_CHARS
         if rest_end > rest_start:
             yield self._parse_span(Span(line, rest_start, rest_end), spec, hit)
             if spec.inline_only:
@@ -455,7 +482,7 @@ class Reader:
             if above is not None and not self._owned_by_other_label(above, hit):
                 # a skewed photo: the value's first line sits above the label's row
                 yield self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
-        below = self._line_below(line, hit)
+        below = None if inline_value else self._line_below(line, hit)
         if below is not None:
             yield self._parse_span(Span(below, 0, self._next_label_start(below, 0)), spec, hit)
 

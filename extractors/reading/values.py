@@ -314,7 +314,24 @@ def parse_address(text: str) -> Optional[Parsed]:
     cjk = sum(1 for c in body if "\u3400" <= c <= "\u9fff")
     if cjk < len(body) / 2:
         return None
-    return Parsed(body, cut, cut + len(body))
+    whole = with_whole_province(body)
+    return Parsed(whole, cut, cut + len(body), corrected=whole != body)
+
+
+# Provinces and autonomous regions (not the four municipalities, whose tails 京市, 海市 end other cities' names too).
+PROVINCES = ("河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省",
+             "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省",
+             "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区")
+
+
+def with_whole_province(address: str) -> str:
+    """An address whose first characters the label beside it or the card's edge swallowed (西壮族自治区…, 徽省…) gets
+    its province back when what is left of the name is the end of one province's name alone."""
+    if any(address.startswith(province) for province in PROVINCES):
+        return address
+    heads = {province[:len(province) - len(tail)] for province in PROVINCES
+             for tail in (province[cut:] for cut in range(1, len(province) - 1)) if address.startswith(tail)}
+    return next(iter(heads)) + address if len(heads) == 1 else address
 
 
 def parse_text(min_len: int = 2, max_len: int = 40) -> Parser:

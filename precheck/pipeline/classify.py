@@ -100,6 +100,9 @@ def classify_lines(lines: list[OcrLine], whole_page: bool = True) -> Classificat
             scores[spec.type_id] += HEADING_CREDIT
     confident = [s for s in all_types() if scores[s.type_id] >= s.min_score]
     if not confident:
+        shaped = next((s for s in all_types() if s.unlabelled is not None and s.unlabelled(lines)), None)
+        if shaped is not None:
+            return Classification(shaped.type_id, shaped.min_score, scores)
         return Classification(UNKNOWN, 0.0, scores)
     # Margin over the threshold, not raw score: types differ in how many keywords they declare.
     best = max(confident, key=lambda s: (scores[s.type_id] / s.min_score, scores[s.type_id]))

@@ -113,6 +113,15 @@ def test_the_permit_cards_back_with_its_endorsement_box_is_a_residence_permit():
     assert classify_lines(ocr_lines(PERMIT_BACK)).type_id == "residence_permit"
 
 
+def test_a_permit_back_holding_only_its_endorsement_box_is_a_residence_permit():
+    back = [("签注信息", 0.44, 0.37, 0.52, 0.41), ("签注日期", 0.41, 0.47, 0.46, 0.51), ("有效期至", 0.52, 0.47, 0.57, 0.50),
+            ("2026.08.31", 0.41, 0.53, 0.49, 0.57), ("2027.08.30", 0.52, 0.53, 0.59, 0.56),
+            ("此证仅限持证人本人使用，涂改无效", 0.27, 0.77, 0.47, 0.83)]
+    assert classify_lines(ocr_lines(back)).type_id == "residence_permit"
+    misread = [item if item[0] != "签注日期" else ("签法日期",) + item[1:] for item in back]
+    assert classify_lines(ocr_lines(misread)).type_id == "residence_permit"
+
+
 def test_a_permits_faces_and_pages_in_any_files_are_one_document():
     docs = grouped([photo("back.jpg", PERMIT_BACK), photo("other.jpg", ID_FRONT), photo("front.jpg", PERMIT_FRONT)])
     permits = [d for d in docs if d.type_id == "residence_permit"]
@@ -193,3 +202,64 @@ def test_a_signing_page_too_plain_to_name_itself_joins_the_contract_whose_pages_
                     photo("2.jpg", CONTRACT_MIDDLE)])
     contracts = [d for d in docs if d.type_id == "labour_contract"]
     assert len(contracts) == 1 and {r.file for r in contracts[0].pages} == {"0.jpg", "1.jpg", "2.jpg"}
+
+
+# ---- an ID card's front whose light-blue labels the capture lost -----------------------------------------------
+
+UNLABELLED_FRONT = [("陈哲", 0.381, 0.323, 0.419, 0.355), ("男", 0.379, 0.364, 0.395, 0.384), ("回", 0.467, 0.377, 0.481, 0.396),
+                    ("1995", 0.374, 0.400, 0.406, 0.424), ("4", 0.416, 0.410, 0.428, 0.423), ("18", 0.443, 0.412, 0.461, 0.428),
+                    ("湖北省武汉市洪山区文化路5", 0.367, 0.437, 0.512, 0.477), ("8号9幢204室", 0.364, 0.459, 0.435, 0.490),
+                    ("420111199504180599", 0.400, 0.531, 0.611, 0.584)]
+UNLABELLED_BACK = [("中华人民共和国", 0.3, 0.1, 0.6, 0.13), ("居民身份证", 0.3, 0.15, 0.6, 0.19),
+                   ("签发机关", 0.2, 0.5, 0.3, 0.53), ("武汉市公安局洪山分局", 0.35, 0.5, 0.7, 0.53),
+                   ("有效期限", 0.2, 0.55, 0.3, 0.58), ("2022.06.03-2042.06.03", 0.35, 0.55, 0.7, 0.58)]
+
+
+def test_an_id_card_front_read_without_its_labels_is_an_id_card_and_its_values_are_placed_as_guesses():
+    from extractors.doctypes import id_card
+    assert classify_lines(ocr_lines(UNLABELLED_FRONT)).type_id == "id_card"
+    cards = [d for d in grouped([photo("front.jpg", UNLABELLED_FRONT), photo("back.jpg", UNLABELLED_BACK)])
+             if d.type_id == "id_card"]
+    assert len(cards) == 1 and len(cards[0].pages) == 2
+    fields, _ = id_card.extract(cards[0], None)
+    assert {name: fields[name].value for name in ("name", "sex", "ethnicity", "birth_date", "address", "id_number")} == {
+        "name": "陈哲", "sex": "男", "ethnicity": "回", "birth_date": "1995-04-18",
+        "address": "湖北省武汉市洪山区文化路58号9幢204室", "id_number": "420111199504180599"}
+    assert fields["name"].confidence <= GUESSED_PLACE_CAP and fields["valid_until"].value == "2042-06-03"
+
+
+def test_a_year_run_together_with_its_month_is_split_only_one_way():
+    from extractors.reading.unlabelled_front import _month_and_day
+    assert str(_month_and_day(1999, ["7", "3"])) == "1999-07-03"
+    assert str(_month_and_day(1999, ["73"])) == "1999-07-03"
+    assert _month_and_day(1999, ["112"]) is None  # 1月12日 or 11月2日
+
+
+def test_person_blocks_of_a_marriage_certificate_are_no_unlabelled_id_card():
+    blocks = [("钟宇平", 0.600, 0.623, 0.643, 0.649), ("男", 0.754, 0.620, 0.770, 0.644), ("中国", 0.602, 0.652, 0.631, 0.676),
+              ("1994-03-17", 0.770, 0.644, 0.833, 0.668), ("341202199403177315", 0.634, 0.675, 0.758, 0.701)]
+    assert classify_lines(ocr_lines(blocks)).type_id != "id_card"
+
+
+def test_where_the_front_labels_were_read_a_lost_ethnicity_label_and_a_date_in_pieces_are_placed_by_kind():
+    from extractors.doctypes import id_card
+    front = [("姓名", 0.269, 0.312, 0.304, 0.342), ("薛敏娜", 0.323, 0.316, 0.379, 0.355), ("性别", 0.266, 0.356, 0.302, 0.386),
+             ("女", 0.322, 0.366, 0.341, 0.390), ("汉", 0.423, 0.384, 0.442, 0.405), ("出生", 0.264, 0.402, 0.299, 0.430),
+             ("1989年10", 0.320, 0.410, 0.392, 0.443), ("20", 0.398, 0.423, 0.424, 0.447), ("住址", 0.262, 0.444, 0.297, 0.475),
+             ("河北省石家庄市长安区东风路", 0.314, 0.452, 0.484, 0.504), ("140号", 0.314, 0.478, 0.413, 0.520)]
+    card = next(d for d in grouped([photo("front.jpg", front)]) if d.type_id == "id_card")
+    fields, _ = id_card.extract(card, None)
+    assert fields["ethnicity"].value == "汉" and fields["birth_date"].value == "1989-10-20"
+    assert fields["ethnicity"].confidence <= GUESSED_PLACE_CAP and fields["name"].value == "薛敏娜"
+
+
+def test_a_permit_validity_ending_on_the_day_it_starts_is_doubtful():
+    from extractors.doctypes.residence_permit import doubt_a_validity_ending_before_it_starts
+    from precheck.core.model import FieldValue
+    fields = {"valid_from": FieldValue(value="2026-03-13", confidence=1.0),
+              "valid_until": FieldValue(value="2026-03-13", confidence=1.0)}
+    doubt_a_validity_ending_before_it_starts(fields)
+    assert fields["valid_until"].guessed and fields["valid_until"].confidence <= GUESSED_PLACE_CAP
+    sound = {"valid_from": FieldValue(value="2026-03-13", confidence=1.0), "valid_until": FieldValue(value="2027-03-12", confidence=1.0)}
+    doubt_a_validity_ending_before_it_starts(sound)
+    assert not sound["valid_until"].guessed

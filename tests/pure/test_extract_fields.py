@@ -50,6 +50,33 @@ def test_a_fuzzily_read_label_still_finds_its_value():
     assert Reader(page, (ID,)).read_all()["id_number"].value == "342401199208078421"
 
 
+def test_a_long_label_whose_last_character_was_lost_leaves_no_piece_of_itself_on_the_value():
+    hukou = Field("hukou_address", ("常住户口所在地住址", "常住户口所在地"), parse_address, wraps=True)
+    page = lines(("常住户口所在地住安徽省合肥市蜀山区城关镇新塘村1组30号", 0.22, 0.30, 0.58, 0.32))
+    assert Reader(page, (hukou,)).read_all()["hukou_address"].value == "安徽省合肥市蜀山区城关镇新塘村1组30号"
+    # After a colon the label is over: a place that begins with 住 keeps it.
+    ended = lines(("常住户口所在地：住安镇新塘村1组30号", 0.22, 0.30, 0.58, 0.32))
+    assert Reader(ended, (hukou,)).read_all()["hukou_address"].value == "住安镇新塘村1组30号"
+
+
+def test_the_next_rows_value_beside_its_own_label_is_not_taken_below_a_label_whose_value_read_badly():
+    hukou = Field("hukou_address", ("常住户口所在地住址", "常住户口所在地"), parse_address, wraps=True)
+    residence = Field("residence_address", ("居住地址",), parse_address, wraps=True)
+    page = lines(("常住户口所在地住姻川省南充市顺庆区中山街3号（集体户）", 0.285, 0.253, 0.578, 0.267, 0.2),
+                 ("居住地址", 0.283, 0.280, 0.330, 0.293), ("上海市普陀区古北路139弄3号1302室", 0.366, 0.279, 0.553, 0.292))
+    values = Reader(page, (hukou, residence)).read_all()
+    assert values["residence_address"].value == "上海市普陀区古北路139弄3号1302室"
+    assert "上海" not in values["hukou_address"].value
+
+
+def test_the_word_telling_two_cells_of_one_label_apart_may_stand_in_brackets():
+    start = Field("valid_from", ("有效期限起",), parse_date)
+    end = Field("valid_until", ("有效期限止",), parse_date)
+    page = lines(("有效期限（起）：2026.02.16", 0.10, 0.35, 0.38, 0.38), ("有效期限(止)：2027.02.15", 0.10, 0.39, 0.38, 0.42))
+    values = Reader(page, (start, end)).read_all()
+    assert values["valid_from"].value == "2026-02-16" and values["valid_until"].value == "2027-02-15"
+
+
 def test_an_id_number_failing_its_check_digit_is_low_confidence():
     page = lines(("公民身份号码：342401199208078431", 0.1, 0.5, 0.6, 0.52))
     value = Reader(page, (ID,)).read_all()["id_number"]

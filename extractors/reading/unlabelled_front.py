@@ -1,0 +1,110 @@
+"""The 居民身份证 人像面 whose light-blue labels a photo or copy lost: only its black values were read (姓名, 男,
+汉, 1999 7 3, the address lines, the OCR-B number). The card's fixed order places them: name, then 性别 and 民族 on
+one row, 出生 as year, month and day, the address down to the number. Every value found so is a guess."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional, Sequence
+
+from extractors.reading.fields import placed_by_guess, value_from_span
+from extractors.reading.text import Line, Span, field_value
+from extractors.reading.values import ETHNIC_GROUPS, parse_address, parse_id_number, parse_name
+from precheck.core.model import FieldValue, OcrLine
+
+SEX_WORDS = ("男", "女")
+MAX_CARD_LINES = 20  # a card face alone; a page of running text holding 男 is no card
+_YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)(\d{0,4})$")
+
+
+def _tokens(text: str) -> list[str]:
+    return text.split()
+
+
+def looks_like_unlabelled_front(lines: Sequence[OcrLine]) -> bool:
+    """A lone 男/女, a lone ethnic group and a birth year or a valid ID number, and little else on the page."""
+    if not lines or len(lines) > MAX_CARD_LINES:
+        return False
+    tokens = [token for line in lines for token in _tokens(line.text)]
+    has_sex = any(token in SEX_WORDS for token in tokens)
+    has_ethnicity = any(token in ETHNIC_GROUPS for token in tokens)
+    has_year = any(_YEAR_FIRST.match(token) for token in tokens)
+    has_number = any((parsed := parse_id_number(line.text)) is not None and parsed.trusted for line in lines)
+    return has_sex and has_ethnicity and (has_year or has_number)
+
+
+def read_unlabelled_front(lines: list[Line]) -> dict[str, FieldValue]:
+    """The front's values by their place, for the fields its labels would have named; {} when it is no such face."""
+    sex_line = next((line for line in lines if line.text.strip() in SEX_WORDS), None)
+    if sex_line is None:
+        return {}
+    face = sorted((line for line in lines if line.page_index == sex_line.page_index), key=lambda line: line.y0)
+    out: dict[str, FieldValue] = {"sex": _whole(sex_line)}
+    above = [line for line in face if line.y_center < sex_line.y0]
+    name = next((line for line in reversed(above) if _is_name(line.text)), None)
+    if name is not None:
+        out["name"] = _whole(name)
+    ethnicity = next((line for line in face if line.text.strip() in ETHNIC_GROUPS and line is not sex_line
+                      and abs(line.y_center - sex_line.y_center) < 2 * sex_line.height), None)
+    if ethnicity is not None:
+        out["ethnicity"] = _whole(ethnicity)
+    number_line = next((line for line in face if (p := parse_id_number(line.text)) is not None and p.trusted), None)
+    below = [line for line in face if line.y0 > sex_line.y_center and line is not ethnicity
+             and (number_line is None or line.y_center < number_line.y0)]
+    birth, birth_lines = _birth_date(below)
+    if birth is not None:
+        out["birth_date"] = placed_by_guess(field_value(birth, [Span(line, 0, len(line.text)) for line in birth_lines]))
+    lowest_birth = max((line.y1 for line in birth_lines), default=sex_line.y1)
+    address_lines = [line for line in below if line.y_center > lowest_birth and not line.text.isdigit()]
+    if address_lines:
+        spans = [Span(line, 0, len(line.text)) for line in address_lines]
+        parsed = parse_address("".join(span.text for span in spans))
+        if parsed is not None:
+            out["address"] = placed_by_guess(field_value(parsed.value, spans))
+    return out
+
+
+def _is_name(text: str) -> bool:
+    parsed = parse_name(text.strip())
+    return parsed is not None and parsed.value == text.strip() and text.strip() not in SEX_WORDS
+
+
+def _whole(line: Line) -> FieldValue:
+    text = line.text.strip()
+    return placed_by_guess(field_value(text, [Span(line, 0, len(line.text))]))
+
+
+def _birth_date(lines: list[Line]) -> tuple[Optional[str], list[Line]]:
+    """出生 as its numbers: a line opening with the year (19997 is 1999 and 7; 1989年10), then the numbers after it
+    on its row."""
+    for start, line in enumerate(lines):
+        groups = re.findall(r"\d+", line.text)
+        head = _YEAR_FIRST.match(groups[0]) if groups and line.text.lstrip()[:1].isdigit() else None
+        if head is None:
+            continue
+        after = sorted((other for other in lines[start:] if other is not line and other.same_row(line)
+                        and other.x0 > line.x0), key=lambda other: other.x0)
+        pieces = ([head.group(2)] if head.group(2) else []) + groups[1:] + [
+            token for other in after for token in re.findall(r"\d+", other.text)]
+        born = _month_and_day(int(head.group(1)), pieces)
+        if born is not None:
+            return born.isoformat(), [line] + after
+    return None, []
+
+
+def _month_and_day(year: int, pieces: list[str]) -> Optional[date]:
+    """Month and day from the pieces after the year; one piece of run-together digits (73, 1023) only when it splits
+    into a date one way alone."""
+    if len(pieces) >= 2:
+        splits = [(pieces[0], pieces[1])]
+    elif len(pieces) == 1:
+        splits = [(pieces[0][:cut], pieces[0][cut:]) for cut in range(1, len(pieces[0]))]
+    else:
+        return None
+    dates = []
+    for month, day in splits:
+        try:
+            dates.append(date(year, int(month), int(day)))
+        except ValueError:
+            continue
+    return dates[0] if len(dates) == 1 else None
