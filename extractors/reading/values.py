@@ -14,6 +14,7 @@ from typing import Callable, Optional, Union
 
 from precheck.core.id_number import check_character
 from precheck.core.kinds import LONG_TERM_TEXT as LONG_TERM
+from precheck.core.regions import PROVINCES
 from precheck.core.watermarks import is_watermark_piece
 
 Value = Union[str, bool]
@@ -318,15 +319,10 @@ def parse_address(text: str) -> Optional[Parsed]:
     return Parsed(whole, cut, cut + len(body), corrected=whole != body)
 
 
-# Provinces and autonomous regions (not the four municipalities, whose tails 京市, 海市 end other cities' names too).
-PROVINCES = ("河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省",
-             "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省",
-             "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区")
-
-
 def with_whole_province(address: str) -> str:
     """An address whose first characters the label beside it or the card's edge swallowed (西壮族自治区…, 徽省…) gets
-    its province back when what is left of the name is the end of one province's name alone."""
+    its province back when what is left of the name is the end of one province's name alone (not a municipality's:
+    京市, 海市 end other cities' names too)."""
     if any(address.startswith(province) for province in PROVINCES):
         return address
     heads = {province[:len(province) - len(tail)] for province in PROVINCES
