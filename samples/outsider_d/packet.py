@@ -539,7 +539,7 @@ def build_packet(seed, index, outdir):
     # ------------------------------------------------ truth
     pages_t = []
     for fn, pno, e in tpages:
-        ent = {"file": fn, "page": pno, "type": e["docs"][0].type if e["docs"] else "other", "capture": e["cap"], "rotation": e["rot"]}
+        ent = {"file": fn, "page": pno, "type": e["docs"][0].type if e["docs"] else "unknown", "capture": e["cap"], "rotation": e["rot"]}
         if len(e["docs"]) > 1:
             ent["also_holds"] = [d.type for d in e["docs"][1:]]
         pages_t.append(ent)

@@ -9,7 +9,7 @@ from samples.outsider_d.packet import build_packet
 
 TYPES = {"id_card", "residence_permit", "household_register_cover", "household_register_member",
          "collective_hukou_certificate", "labour_contract", "tax_record", "social_insurance_record", "diploma",
-         "degree_certificate", "marriage_certificate", "other"}
+         "degree_certificate", "marriage_certificate", "unknown"}
 ERRORS = {"packet.missing_document", "identity.id_number_invalid", "identity.name_mismatch",
           "identity.id_number_mismatch", "address.hukou_mismatch", "permit.expired", "id_card.expired",
           "applicant.age_out_of_range", "contract.term_too_short", "contract.ends_within_two_months",
@@ -45,7 +45,7 @@ def test_a_draw_is_well_formed_and_reproducible(tmp_path):
     for page in truth["pages"]:
         assert page["type"] in TYPES and set(page.get("also_holds", [])) <= TYPES
     for document in truth["documents"]:
-        assert document["type"] in TYPES - {"other"} and document["pages"]
+        assert document["type"] in TYPES - {"unknown"} and document["pages"]
         for ref in document["pages"]:
             assert (ref["file"], ref["page"]) in listed
     rules = set(truth["expected_rules"])
