@@ -1,5 +1,6 @@
 """个人所得税纳税记录, 收入纳税明细, 纳税清单 / 税收完税证明."""
 import re
+from dataclasses import replace
 from functools import partial
 from typing import Optional
 
@@ -130,7 +131,7 @@ def _rows_from_lines(lines):
 def _value_or_unread(parsed, span, offset):
     if parsed is None:
         return field_value(None, [span], confidence_cap=0.0)
-    shifted = Parsed(parsed.value, parsed.start + offset, parsed.end + offset, parsed.trusted, parsed.corrected)
+    shifted = replace(parsed, start=parsed.start + offset, end=parsed.end + offset)
     return to_field_value(shifted, [span])
 
 

@@ -800,7 +800,8 @@ def to_field_value(parsed: Parsed, spans: list[Span]) -> FieldValue:
             bearing = confidences
         if len(confidences) == len(parsed.value):
             chars = confidences
-    return field_value(parsed.value, used, confidence_cap=cap, value_chars=chars, bearing=bearing)
+    value = field_value(parsed.value, used, confidence_cap=cap, value_chars=chars, bearing=bearing)
+    return placed_by_guess(value) if parsed.guessed else value
 
 
 def separators_borne_by_digits(text: str, confidences: list[float]) -> list[float]:

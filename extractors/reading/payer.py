@@ -4,6 +4,7 @@ the cell, and from amounts in the same cell."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from extractors.reading.values import CREDIT_CODE_MIN_DIGITS, ORG_SUFFIXES, Parsed, find_credit_code, parse_org
@@ -16,7 +17,7 @@ _COLON = "[:：。.,，]"
 _PAYER_LABEL = re.compile(rf"^.*?(?:扣缴义务人|扣缴单位|缴费单位|参保单位|单位名称)(?:名称)?{_COLON}")
 # 扣缴义务人 as OCR reads it off a small photographed print (扣撒义务人, 抑撒又务人, 和缴义务人): a word before a colon
 # that keeps at least this many of the label's five characters in their places. A payer found after such a label
-# is marked corrected: it is doubtful, never the ground of an error.
+# is a guess: doubtful, never the ground of an error.
 _AGENT_LABEL = "扣缴义务人"
 _AGENT_LABEL_KEPT = 2
 _WORD_BEFORE_COLON = re.compile(rf"^\s*(\S{{4,6}}?){_COLON}")
@@ -38,16 +39,16 @@ def parse_payer(text: str) -> Optional[Parsed]:
         skip += date.end()
     code = _LEADING_CODE.match(text[skip:])
     garbled = _GARBLED_CODE.match(text[skip:])
-    corrected = fuzzy_label
+    guessed = fuzzy_label
     if code and sum(c.isdigit() for c in code.group(1)) >= CREDIT_CODE_MIN_DIGITS:
         skip += code.end()
     elif garbled and sum(c.isdigit() for c in garbled.group()) >= _GARBLED_CODE_MIN_DIGITS:
         skip += garbled.end()
-        corrected = True  # where the code ends was guessed: the name's first character may have gone with it
+        guessed = True  # where the code ends was guessed: the name's first character may have gone with it
     parsed = parse_org(text[skip:])
     if parsed is None or not _is_company_name(parsed.value):
         return None
-    return Parsed(parsed.value, parsed.start + skip, parsed.end + skip, parsed.trusted, parsed.corrected or corrected)
+    return replace(parsed, start=parsed.start + skip, end=parsed.end + skip, guessed=parsed.guessed or guessed)
 
 
 def parse_labelled_payer(text: str) -> Optional[Parsed]:

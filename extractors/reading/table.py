@@ -458,8 +458,8 @@ def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], rerea
 
 def _own_value_of_stacked_cells(cell: Cell, parse: Parser) -> tuple[Cell, Optional[Parsed]]:
     """A cell that holds several whole values one under the other (7460.00 / 8170.00 / 8393.00) took in the cells
-    of rows whose key OCR did not read: the row's own value is the top one. It is marked corrected, for the row's
-    bounds were guessed."""
+    of rows whose key OCR did not read: the row's own value is the top one. It is a guess, for the row's bounds
+    were guessed: doubtful, never the ground of an error."""
     lines: list[list[Span]] = []
     for span in cell.spans:
         if lines and lines[-1][-1].line is span.line:
@@ -472,7 +472,7 @@ def _own_value_of_stacked_cells(cell: Cell, parse: Parser) -> tuple[Cell, Option
     if sum(parsed is not None for parsed in each) < 2 or each[0] is None:
         return cell, None
     top = each[0]
-    return Cell(lines[0]), Parsed(top.value, top.start, top.end, top.trusted, corrected=True)
+    return Cell(lines[0]), replace(top, guessed=True)
 
 
 def _readings_again(cell: Cell, parsed: Parsed, parse: Parser, reread: SecondLook) -> list[FieldValue]:

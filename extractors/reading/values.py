@@ -14,7 +14,7 @@ from typing import Callable, Optional, Union
 
 from precheck.core.id_number import check_character
 from precheck.core.kinds import LONG_TERM_TEXT as LONG_TERM
-from precheck.core.regions import PROVINCES
+from precheck.core.regions import lost_heads, PROVINCES
 from precheck.core.watermarks import is_watermark_piece
 
 Value = Union[str, bool]
@@ -27,6 +27,7 @@ class Parsed:
     end: int
     trusted: bool = True  # False: the value fails its own check (bad check digit, impossible date)
     corrected: bool = False  # look-alike characters were read as digits
+    guessed: bool = False  # where the value starts or ends was guessed: doubtful, never the ground of an error
 
 
 Parser = Callable[[str], Optional[Parsed]]
@@ -323,10 +324,7 @@ def with_whole_province(address: str) -> str:
     """An address whose first characters the label beside it or the card's edge swallowed (西壮族自治区…, 徽省…) gets
     its province back when what is left of the name is the end of one province's name alone (not a municipality's:
     京市, 海市 end other cities' names too)."""
-    if any(address.startswith(province) for province in PROVINCES):
-        return address
-    heads = {province[:len(province) - len(tail)] for province in PROVINCES
-             for tail in (province[cut:] for cut in range(1, len(province) - 1)) if address.startswith(tail)}
+    heads = lost_heads(address, PROVINCES)
     return next(iter(heads)) + address if len(heads) == 1 else address
 
 

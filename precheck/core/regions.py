@@ -9,9 +9,13 @@ SPECIAL_REGIONS = ("香港特别行政区", "澳门特别行政区")
 PROVINCE_LEVEL = MUNICIPALITIES + PROVINCES + SPECIAL_REGIONS
 
 
-def starts_with_a_provinces_tail(text: str) -> bool:
-    """The text opens with the end of a province's name but not with a whole one (徽省合肥市…, 西壮族自治区…): its first
-    characters were lost (under a seal, at the fold, at the crop)."""
+def lost_heads(text: str, names: tuple[str, ...] = PROVINCE_LEVEL) -> set[str]:
+    """Where the text opens with the end of one of `names` but not with a whole province-level name (徽省合肥市…,
+    西壮族自治区…), the beginnings it lost (安, 广): under a seal, at the fold, at the crop. Empty otherwise."""
     if any(text.startswith(name) for name in PROVINCE_LEVEL):
-        return False
-    return any(text.startswith(name[cut:]) for name in PROVINCE_LEVEL for cut in range(1, len(name) - 1))
+        return set()
+    return {name[:cut] for name in names for cut in range(1, len(name) - 1) if text.startswith(name[cut:])}
+
+
+def starts_with_a_provinces_tail(text: str) -> bool:
+    return bool(lost_heads(text))

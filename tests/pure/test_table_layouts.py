@@ -9,6 +9,7 @@ from extractors.reading.table import read_rows
 from extractors.reading.text import make_line
 from extractors.reading.values import parse_month
 from precheck.core.model import OcrLine, PageRef
+from rules.fields import CERTAIN_FLOOR
 
 REF = PageRef(file="t.pdf", page=1)
 
@@ -152,7 +153,7 @@ def test_cells_of_rows_whose_month_ocr_lost_do_not_spoil_the_row_above():
         placed += [("上海晨曦物流股份有限公司", 0.20, y, 0.33, y + 0.009), (base, 0.475, y, 0.516, y + 0.009)]
     rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
     assert _values(rows, "month", "employer", "base") == [("2024-10", "上海晨曦物流股份有限公司", "7460.00")]
-    assert rows[0]["base"].confidence < 1.0
+    assert rows[0]["base"].guessed and rows[0]["base"].confidence < CERTAIN_FLOOR  # the row's bounds were guessed
 
 
 def test_a_photographed_period_wrap_overlapping_its_opener_ends_it_and_the_next_row_still_starts():
@@ -195,6 +196,7 @@ def test_a_payer_cell_that_took_in_the_next_rows_payer_keeps_its_own():
         placed += [("蓝湾信息技术(上海)有限公司", 0.20, y, 0.33, y + 0.009), (base, 0.475, y, 0.516, y + 0.009)]
     rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
     assert _values(rows, "employer", "base") == [("蓝湾信息技术(上海)有限公司", "21000.00")]
+    assert rows[0]["employer"].confidence < CERTAIN_FLOOR  # a guess: a difference in it can only be a warning
 
 
 def test_a_column_of_dates_in_a_ruled_table_opens_no_cards():

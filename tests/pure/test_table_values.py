@@ -2,7 +2,11 @@
 month ranges of one row, a 分公司 kept whole."""
 import pytest
 
+from extractors.reading.fields import to_field_value
 from extractors.reading.months import month_range, months_between
+from extractors.reading.text import make_line, Span
+from precheck.core.model import OcrLine, PageRef
+from rules.fields import CERTAIN_FLOOR
 from extractors.reading.payer import parse_labelled_payer, parse_payer
 from extractors.reading.values import parse_org
 
@@ -65,9 +69,12 @@ def test_a_date_run_into_the_payer_cell_is_no_part_of_its_name():
 ])
 def test_a_photographed_remark_with_its_label_and_code_misread_still_names_a_doubtful_payer(cell, name):
     """A small photographed print: the label read with a character or three wrong, the code before the name read
-    short or as letters. The name is still read, marked corrected so it grounds no error."""
+    short or as letters. The name is still read, as a guess: doubtful, so it grounds no error."""
     parsed = parse_labelled_payer(cell)
-    assert parsed.value == name and parsed.corrected
+    assert parsed.value == name and parsed.guessed
+    line = make_line(OcrLine(text=cell, bbox=(0.1, 0.5, 0.6, 0.52), confidence=0.99), PageRef(file="t.jpg", page=1), 0, 1.4)
+    value = to_field_value(parsed, [Span(line, 0, len(line.text))])
+    assert value.guessed and value.confidence < CERTAIN_FLOOR
 
 
 def test_a_remark_under_another_label_names_no_payer():
