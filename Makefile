@@ -13,5 +13,6 @@ test: install
 
 bench: install
 	.venv/bin/python benchmarks/ocr_speed.py
+	.venv/bin/python benchmarks/stage_speed.py --batch
 	.venv/bin/python benchmarks/batch_speed.py
 	.venv/bin/python benchmarks/hostile_memory.py

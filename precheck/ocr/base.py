@@ -19,6 +19,8 @@ class OcrResult:
     height: int
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    # Seconds by step (e.g. seals, detection, recognition, orientation): what benchmarks/stage_speed.py prints.
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 class OcrEngine(Protocol):

@@ -76,7 +76,9 @@ class RapidOcrEngine:
         started = time.perf_counter()
         # Seals go once, before any turn: the page's grey with red and grey seals removed.
         image = Image.fromarray(drop_seals(image))
-        best = self._read(image, 0)
+        timings = {"seals": time.perf_counter() - started}
+        best = self._read(image, 0, timings)
+        turned_at = time.perf_counter()
         if "sideways" in best.notes:
             # Sideways lines read well too (crops are turned), but the page must stand upright.
             left, right = self._read(image, 90), self._read(image, 270)
@@ -85,7 +87,9 @@ class RapidOcrEngine:
             flipped = self._read(image, (best.rotation + 180) % 360)
             if _page_quality(flipped.lines) > _page_quality(best.lines):
                 best = flipped
+        timings["orientation"] = time.perf_counter() - turned_at  # the page read again in other turns
         best.seconds = time.perf_counter() - started
+        best.timings = timings
         best.notes = [n for n in best.notes if n not in ("sideways", "upside_down")]
         return best
 
@@ -103,23 +107,26 @@ class RapidOcrEngine:
         chars = [round(_clamp(float(c)), 4) for c in confs] if confs and len(confs) == len(text) else None
         return OcrLine(text=text, bbox=(0.0, 0.0, 1.0, 1.0), confidence=_clamp(float(result.scores[0])), char_confidences=chars)
 
-    def _read(self, grey_page: Image.Image, rotation: int) -> OcrResult:
+    def _read(self, grey_page: Image.Image, rotation: int, timings: Optional[dict[str, float]] = None) -> OcrResult:
         upright = rotate_clockwise(grey_page, rotation)
         width, height = upright.size
         grey = np.asarray(upright)
         pixels = np.stack([grey, grey, grey], axis=-1)
-        lines, notes = self._run(pixels, width, height)
+        lines, notes = self._run(pixels, width, height, {} if timings is None else timings)
         return OcrResult(lines=lines, rotation=rotation, width=width, height=height, notes=notes)
 
-    def _run(self, pixels: np.ndarray, width: int, height: int) -> tuple[list[OcrLine], list[str]]:
+    def _run(self, pixels: np.ndarray, width: int, height: int, timings: dict[str, float]) -> tuple[list[OcrLine], list[str]]:
         from rapidocr.main import RapidOCRError
 
         ocr = self._ocr
+        started = time.perf_counter()
         img, op_record = ocr.preprocess_img(pixels)
         try:
             crops, det_res = ocr.detect_and_crop(img, op_record)
         except RapidOCRError:
             return [], []
+        timings["detection"] = time.perf_counter() - started
+        recognising = time.perf_counter()
         notes = []
         boxes = det_res.boxes
         if _mostly_tall(boxes):
@@ -149,6 +156,7 @@ class RapidOcrEngine:
             char_confidences = [round(_clamp(float(c)), 4) for c in confs] if confs and len(confs) == len(text) else None
             lines.append(OcrLine(text=text, bbox=bbox, confidence=_clamp(float(score)), char_confidences=char_confidences,
                                  slope=round(slope, 5) if slope is not None else None))
+        timings["recognition"] = time.perf_counter() - recognising
         if not notes and self._looks_upside_down(crops):
             notes.append("upside_down")
         return lines, notes

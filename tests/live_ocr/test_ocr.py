@@ -121,3 +121,12 @@ def test_a_sideways_table_of_short_cells_is_put_upright(rapid_engine, turned):
     result = rapid_engine.recognize(apply_capture(rotate_clockwise(page, turned), "scan", rng))
     assert (result.rotation + turned) % 360 == 0
     assert "社保缴费记录明细" in joined(result)
+
+
+def test_rapidocr_says_where_its_time_went(rapid_engine, contract_page):
+    # benchmarks/stage_speed.py prints these steps per capture kind; they are parts of the page's whole time.
+    result = rapid_engine.recognize(rotate_clockwise(contract_page, 180))
+    assert set(result.timings) == {"seals", "detection", "recognition", "orientation"}
+    assert result.timings["orientation"] > 0  # the page lay upside down: it was read again turned
+    assert all(seconds >= 0 for seconds in result.timings.values())
+    assert sum(result.timings.values()) <= result.seconds
