@@ -33,6 +33,8 @@ class OutputFormat(str, Enum):
 
 EngineName = Enum("EngineName", {name: name for name in ENGINE_NAMES}, type=str)  # the choices: the engine table
 
+MAX_LOCAL_WORKERS = 32  # processes on one machine
+MAX_RAY_ACTORS = 1024
 APPLICATIONS = "<" + "|".join(APPLICATION_LABELS) + ">"
 APPLICATION_HELP = " / ".join(f"{kind} {label}" for kind, label in APPLICATION_LABELS.items())
 DECLARE_HELP = ("积分申报项（材料中没有的），可重复 / a points item no document shows, repeatable, e.g. "
@@ -169,7 +171,12 @@ def check(
 def batch(
     root: Path = typer.Argument(..., help="含多位申请人材料（文件夹或 .zip）的目录 / folder of packets"),
     out: Path = typer.Option(Path("precheck-results"), "--out", help="结果目录 / output folder"),
-    workers: int = typer.Option(1, "--workers", min=1, max=32, help="并行进程数 / worker processes"),
+    workers: int = typer.Option(1, "--workers", min=1, max=MAX_RAY_ACTORS,
+                                help=f"并行进程数（本机最多 {MAX_LOCAL_WORKERS}；用 --ray 时为 Ray 工作进程数）"
+                                     " / worker processes (Ray actors with --ray)"),
+    ray: Optional[str] = typer.Option(None, "--ray", metavar="local|auto|ADDRESS",
+                                      help="在 Ray 上运行：local 在本机启动，auto 加入本机已运行的集群，或集群地址"
+                                           "（需 pip install 'precheck[ray]'）/ run on Ray"),
     as_of: Optional[str] = typer.Option(None, "--as-of", help="预计提交日期 YYYY-MM-DD（默认今天）"),
     application: str = typer.Option(DEFAULT_APPLICATION, "--application", metavar=APPLICATIONS, help=APPLICATION_HELP),
     ocr: EngineName = typer.Option(EngineName(DEFAULT_ENGINE), "--ocr", help="OCR 引擎 / OCR engine"),
@@ -198,6 +205,8 @@ def batch(
         raise PacketNotFound(f"找不到目录：{root}（no such path）")
     if out.exists() and not out.is_dir():
         raise BadArguments(f"--out 应是结果文件夹，{out} 是一个文件。请换一个文件夹名（--out is a file）")
+    if ray is None and workers > MAX_LOCAL_WORKERS:
+        raise BadArguments(f"本机并行进程数最多 {MAX_LOCAL_WORKERS}（--workers {workers}）；更多请用 --ray 在集群上运行")
     if out.resolve() == root.resolve() or root.resolve() in out.resolve().parents:
         raise BadArguments("结果目录不能放在材料目录里面（输入文件不会被改动，也不在旁边写入）。请用 --out 指定别处")
     own = read_manifest(manifest) if manifest else {}
@@ -230,7 +239,12 @@ def batch(
                 progress.console.print(f"[red]无法检查[/] {outcome.name}：{outcome.message}")
 
         try:
-            run_jobs(jobs, out, workers, ocr.value, not no_cache, on_done, limits)
+            if ray is None:
+                run_jobs(jobs, out, workers, ocr.value, not no_cache, on_done, limits)
+            else:
+                from precheck.doors.batch.cluster import run_jobs_on_ray
+
+                run_jobs_on_ray(jobs, out, workers, ray, ocr.value, not no_cache, on_done, limits)
         except KeyboardInterrupt:
             interrupted = True
     rows = summary_rows(out)

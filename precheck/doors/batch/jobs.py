@@ -27,3 +27,11 @@ class PacketOutcome:
     pages: int = 0
     seconds: float = 0.0
     message: str = ""
+
+
+@dataclass
+class PacketProduct:
+    """A checked packet's output files (name in the output folder -> text) with its outcome, not yet written."""
+
+    outcome: PacketOutcome
+    files: dict[str, str]

@@ -25,3 +25,12 @@ def write_atomically(path: Path, text: str) -> None:
     temporary = path.with_name(f".{path.name}.part")
     write_private(temporary, text)
     os.replace(temporary, path)
+
+
+def without_timings(value):
+    """A result (or any part of it) with its seconds taken out: what two checks of the same packet must agree on."""
+    if isinstance(value, dict):
+        return {key: without_timings(item) for key, item in value.items() if key != "seconds"}
+    if isinstance(value, list):
+        return [without_timings(item) for item in value]
+    return value

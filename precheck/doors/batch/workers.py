@@ -1,5 +1,6 @@
 """Checking the planned packets: in this process, or in a pool of worker processes that each load the OCR model
-once. A packet that cannot be checked gets its NAME.failed.json and never stops the batch."""
+once (cluster.py does the same on Ray actors, with the same produce and store). A packet that cannot be checked gets
+its NAME.failed.json and never stops the batch."""
 from __future__ import annotations
 
 import json
@@ -11,7 +12,7 @@ from typing import Callable, Optional
 
 from precheck.core.limits import DEFAULT_LIMITS, Limits
 from precheck.core.names import display_path
-from precheck.doors.batch.jobs import PacketJob, PacketOutcome
+from precheck.doors.batch.jobs import PacketJob, PacketOutcome, PacketProduct
 from precheck.doors.batch.results import FAILURE_SUFFIX, RESULT_SUFFIX
 from precheck.doors.batch.results import write_atomically as _write_atomically
 
@@ -28,6 +29,13 @@ def init_worker(engine_name: str, use_cache: bool, cache_max_age_days: Optional[
 
 
 def check_one(job: PacketJob, out: Path, with_html: bool = True, limits: Limits = DEFAULT_LIMITS) -> PacketOutcome:
+    """Check a packet in this process and write its files into `out`."""
+    return store(produce(job, with_html, limits), out)
+
+
+def produce(job: PacketJob, with_html: bool = True, limits: Limits = DEFAULT_LIMITS) -> PacketProduct:
+    """A packet's result files as text, written nowhere: where they are written is the caller's (a local worker
+    writes them itself; on a cluster they go back to the one process that writes the output folder)."""
     from datetime import date
 
     from precheck.pipeline.run import CheckOptions
@@ -42,19 +50,32 @@ def check_one(job: PacketJob, out: Path, with_html: bool = True, limits: Limits 
         report = run.report
         data = json.loads(report.model_dump_json())
         data["batch"] = {"fingerprint": job.fingerprint, "source": display_path(str(job.path))}
-        if with_html:
-            _write_atomically(out / f"{job.name}.html", render_html(report, run.page_images))
-        _write_atomically(out / f"{job.name}{RESULT_SUFFIX}", json.dumps(data, ensure_ascii=False, indent=1))
-        (out / f"{job.name}{FAILURE_SUFFIX}").unlink(missing_ok=True)
-        return PacketOutcome(job.name, "done", report.verdict.value, len(report.pages), time.perf_counter() - started)
+        # The JSON last: the planner takes a packet whose JSON is on disk as done.
+        files = {f"{job.name}.html": render_html(report, run.page_images)} if with_html else {}
+        files[f"{job.name}{RESULT_SUFFIX}"] = json.dumps(data, ensure_ascii=False, indent=1)
+        outcome = PacketOutcome(job.name, "done", report.verdict.value, len(report.pages), time.perf_counter() - started)
+        return PacketProduct(outcome, files)
     except Exception as exc:  # noqa: BLE001 - one bad packet never stops the batch
         from precheck.core.errors import PrecheckError
 
         # Our own errors are already written for people; anything else is named so it can be reported.
         message = str(exc)[:300] if isinstance(exc, PrecheckError) else f"程序内部错误（{type(exc).__name__}: {str(exc)[:200]}）"
-        failure = {"packet": job.name, "error": message, "trace": traceback.format_exc(limit=3)[-2000:]}
-        _write_atomically(out / f"{job.name}{FAILURE_SUFFIX}", json.dumps(failure, ensure_ascii=False, indent=1))
-        return PacketOutcome(job.name, "failed", None, 0, time.perf_counter() - started, message)
+        return failed(job, message, traceback.format_exc(limit=3)[-2000:], time.perf_counter() - started)
+
+
+def failed(job: PacketJob, message: str, trace: str = "", seconds: float = 0.0) -> PacketProduct:
+    failure = {"packet": job.name, "error": message, "trace": trace}
+    return PacketProduct(PacketOutcome(job.name, "failed", None, 0, seconds, message),
+                         {f"{job.name}{FAILURE_SUFFIX}": json.dumps(failure, ensure_ascii=False, indent=1)})
+
+
+def store(product: PacketProduct, out: Path) -> PacketOutcome:
+    """Each file whole or not at all; a packet checked at last loses the failure file of an earlier run."""
+    for name, text in product.files.items():
+        _write_atomically(out / name, text)
+    if product.outcome.status == "done":
+        (out / f"{product.outcome.name}{FAILURE_SUFFIX}").unlink(missing_ok=True)
+    return product.outcome
 
 
 def run_jobs(jobs: list[PacketJob], out: Path, workers: int, engine_name: str, use_cache: bool,

@@ -1,0 +1,75 @@
+"""`precheck batch` locally and on Ray started on this machine, at equal workers: packets per minute, Ray's overhead
+per packet, and whether the two give the same JSON (apart from timings). Every run is cold (its own empty OCR cache),
+as a first pass over a season's packets is.
+
+    .venv/bin/python benchmarks/ray_speed.py [--packets DIR] [--count 8] [--workers 2,1]
+
+DIR defaults to the committed golden packets (samples/packets/golden_*); only the packet folders are given to the
+batch, not the truth files."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from precheck.doors.batch.results import without_timings  # noqa: E402
+
+
+def batch(packets: Path, workers: int, ray: bool) -> tuple[float, Path]:
+    cache, out = Path(tempfile.mkdtemp(prefix="precheck-bench-cache-")), Path(tempfile.mkdtemp(prefix="precheck-bench-out-"))
+    command = [sys.executable, "-m", "precheck", "batch", str(packets), "--out", str(out), "--workers", str(workers),
+               "--as-of", "2026-11-22"] + (["--ray", "local"] if ray else [])
+    started = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, env=dict(os.environ, PRECHECK_CACHE_DIR=str(cache)), capture_output=True, check=False)
+    seconds = time.perf_counter() - started
+    shutil.rmtree(cache, ignore_errors=True)
+    return seconds, out
+
+
+def same_json(one: Path, other: Path) -> tuple[int, int]:
+    names = sorted(p.name for p in one.glob("*.json"))
+    same = sum(without_timings(json.loads((one / n).read_text(encoding="utf-8")))
+               == without_timings(json.loads((other / n).read_text(encoding="utf-8"))) for n in names
+               if (other / n).exists())
+    return same, len(names)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--packets", type=Path, default=ROOT / "samples" / "packets")
+    parser.add_argument("--count", type=int, default=8)
+    parser.add_argument("--workers", default="2,1")
+    args = parser.parse_args()
+    chosen = sorted(p for p in args.packets.iterdir() if p.is_dir() and (args.packets / f"{p.name}.truth.json").exists())
+    chosen = chosen[: args.count] or sorted(p for p in args.packets.iterdir() if p.is_dir())[: args.count]
+    packets = Path(tempfile.mkdtemp(prefix="precheck-bench-packets-"))
+    for folder in chosen:
+        shutil.copytree(folder, packets / folder.name)
+    print(f"{len(chosen)} packets; {os.cpu_count()} CPUs; each run cold (empty OCR cache)")
+    try:
+        for workers in (int(w) for w in args.workers.split(",")):
+            local, local_out = batch(packets, workers, ray=False)
+            on_ray, ray_out = batch(packets, workers, ray=True)
+            same, total = same_json(local_out, ray_out)
+            count = len(chosen)
+            print(f"workers={workers}: local {local:6.1f} s ({60 * count / local:5.2f} packets/min) · "
+                  f"Ray {on_ray:6.1f} s ({60 * count / on_ray:5.2f} packets/min) · overhead "
+                  f"{100 * (on_ray - local) / local:+.1f}% = {(on_ray - local) / count:+.1f} s per packet · "
+                  f"JSON same apart from timings {same}/{total}", flush=True)
+            for folder in (local_out, ray_out):
+                shutil.rmtree(folder, ignore_errors=True)
+    finally:
+        shutil.rmtree(packets, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
