@@ -1,6 +1,7 @@
 """`precheck batch` locally and on Ray started on this machine, at equal workers: packets per minute, Ray's overhead
 per packet, and whether the two give the same JSON (apart from timings). Every run is cold (its own empty OCR cache),
-as a first pass over a season's packets is.
+as a first pass over a season's packets is; each mode runs twice, in the order local, Ray, Ray, local, and the
+figures are the means.
 
     .venv/bin/python benchmarks/ray_speed.py [--packets DIR] [--count 8] [--workers 2,1]
 
@@ -57,9 +58,15 @@ def main() -> None:
     print(f"{len(chosen)} packets; {os.cpu_count()} CPUs; each run cold (empty OCR cache)")
     try:
         for workers in (int(w) for w in args.workers.split(",")):
+            # local, Ray, Ray, local: a load that drifts during the runs weighs on both modes alike
             local, local_out = batch(packets, workers, ray=False)
             on_ray, ray_out = batch(packets, workers, ray=True)
             same, total = same_json(local_out, ray_out)
+            for folder in (local_out, ray_out):
+                shutil.rmtree(folder, ignore_errors=True)
+            again, ray_out = batch(packets, workers, ray=True)
+            last, local_out = batch(packets, workers, ray=False)
+            local, on_ray = (local + last) / 2, (on_ray + again) / 2
             count = len(chosen)
             print(f"workers={workers}: local {local:6.1f} s ({60 * count / local:5.2f} packets/min) · "
                   f"Ray {on_ray:6.1f} s ({60 * count / on_ray:5.2f} packets/min) · overhead "
