@@ -38,6 +38,19 @@ def fdate(s, style):
     raise ValueError(style)
 
 
+def wrap_eff(s, per):
+    """Splits s into lines of at most per CJK-width units (ASCII counts a little over half)."""
+    lines, cur, w = [], "", 0.0
+    for ch in s:
+        cw = 1 if ord(ch) > 255 else 0.58
+        if w + cw > per and cur:
+            lines.append(cur)
+            cur, w = "", 0.0
+        cur += ch
+        w += cw
+    return lines + [cur] if cur else lines or [""]
+
+
 def watermark_ops(page, rng, text="仅供居住证积分使用，他用无效"):
     color = rng.choice(["#d04040", "#4060c0", "#808080", "#30a060"])
     size = page.w / 18
@@ -236,7 +249,7 @@ def epermit(rng, f, extra, masked=False):
     per = rng.choice([13, 14, 15])
     for lab, v in rows:
         p.text(10, y, lab, 3.9, sf, "#8a8f99")
-        lines = [v[i:i + per] for i in range(0, len(v), per)] if len(v) > per + 3 else [v]
+        lines = wrap_eff(v, per)
         for k, ln in enumerate(lines):
             p.text(98, y + k * 5.6, ln, 3.9, sf, "#111111", "r")
         y += 5.6 * len(lines) + 6
@@ -326,14 +339,16 @@ def hukou_member(rng, f, extra, w=142, h=100):
                 p.line(cx, y, cx, y + rh, 0.25)
             ls = min(3.0, (lw - 1.5) / max(1, len(lab)) * 1.05)
             if len(lab) * ls > lw:
-                ls = (lw - 1) / len(lab) * 1.9
-                p.text(cx + 0.8, y + 0.6, lab[:len(lab) // 2 + 1], ls, lf)
-                p.text(cx + 0.8, y + 0.6 + ls * 1.2, lab[len(lab) // 2 + 1:], ls, lf)
+                half = len(lab) // 2 + 1
+                ls = min(3.0, (lw - 1) / half, rh / 2.5)
+                p.text(cx + 0.8, y + 0.4, lab[:half], ls, lf)
+                p.text(cx + 0.8, y + 0.4 + ls * 1.15, lab[half:], ls, lf)
             else:
                 p.text(cx + 0.8, y + (rh - ls) / 2, lab, ls, lf)
             v = vals.get(key, "") if key else ""
             if v:
-                vs = min(3.6, (cw - lw - 2) / max(1, len(v)) * 1.05)
+                eff = sum(1 if ord(ch) > 255 else 0.58 for ch in v)
+                vs = min(3.6, (cw - lw - 2) / max(1, eff))
                 p.text(cx + lw + 1.2, y + (rh - vs) / 2, v, vs, vf, "#1b1b3a" if extra.get("hand") else "#111111")
     p.rect(x0, y0, x1, y0 + len(layout) * rh, width=0.35)
     p.image(w * 0.55, h * 0.58, 36, 36, seal(extra["police_station"] + "户口专用章", rng))

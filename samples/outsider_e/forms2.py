@@ -304,8 +304,7 @@ def tax_national(rng, f, rows, extra):
 def tax_app(rng, f, rows, extra):
     """收入纳税明细 screenshots: a list by month; returns several 1080×2340 pages."""
     allr = sorted(rows + extra.get("more_rows", []), key=lambda r: r["period"], reverse=True)
-    per = 6
-    chunks = [allr[i:i + per] for i in range(0, len(allr), per)]
+    chunks = [allr[:4]] + [allr[i:i + 5] for i in range(4, len(allr), 5)]
     pages = []
     sf = rng.choice(["hei", "wqy"])
     for ci, chunk in enumerate(chunks):
@@ -339,10 +338,12 @@ def tax_app(rng, f, rows, extra):
                 p.text(100, y + 12, ag, 3.4, sf, "#111111", "r")
                 dy = 0
             p.text(8, y + 19 + dy, "收入额", 3.4, sf, "#8a8f99")
-            p.text(100, y + 19 + dy, f"{r.get('income', '0.00')}元", 3.4, sf, "#111111", "r")
+            income = float(r["amount"]) * rng.uniform(6, 12) + 5000
+            p.text(100, y + 19 + dy, f"{income:.2f}元", 3.4, sf, "#111111", "r")
             p.text(8, y + 26 + dy, "已申报税额", 3.4, sf, "#8a8f99")
             p.text(100, y + 26 + dy, f"{r['amount']}元", 3.4, sf, "#111111", "r")
             y += h + 4
+        assert y < 234, "a card would be cut off"
         pages.append(p)
     return pages
 
@@ -416,7 +417,8 @@ def si_record(rng, f, rows, extra):
         lines = []
         for r in rows:
             if (lines and not r["back_payment"] and lines[-1][4] is False and lines[-1][1] == r["employer"]
-                    and lines[-1][2] == r["base"] and _next(lines[-1][5]) == r["month"]):
+                    and lines[-1][2] == r["base"] and _next(lines[-1][5]) == r["month"]
+                    and lines[-1][0][:4] == r["month"][:4] and int(r["month"][5:]) - int(lines[-1][0][5:]) < 6):
                 a = lines[-1]
                 lines[-1] = (a[0], a[1], a[2], a[3], False, r["month"])
             else:

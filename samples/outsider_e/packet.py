@@ -692,7 +692,8 @@ def build_packet(seed, index, out):
     units = []
     for k, doc in enumerate(docs):
         for page, types, choices, card in units_for(rng, doc, ex, by_type):
-            units.append((page, types, choices, card, k))
+            owner = next(i for i, d in enumerate(docs) if d["type"] == types[0])
+            units.append((page, types, choices, card, owner))
     # unrelated pages people add
     if rng.random() < 0.3:
         kind = rng.choice(["receipt", "rental", "bank"])

@@ -70,8 +70,8 @@ class Page:
 
     def box_text(self, x0, y0, x1, s, size, f="hei", color="#111111", anchor="l", lead=1.35):
         """Wraps s into lines no wider than x1 - x0 (CJK width estimate); returns the y below the last line."""
-        per = max(1, int((x1 - x0) / (size * 1.0)))
-        lines = [s[i:i + per] for i in range(0, len(s), per)] or [""]
+        from .forms import wrap_eff
+        lines = wrap_eff(s, max(1, (x1 - x0) / (size * 1.0)))
         for i, ln in enumerate(lines):
             xx = x0 if anchor == "l" else x1 if anchor == "r" else (x0 + x1) / 2
             self.text(xx, y0 + i * size * lead, ln, size, f, color, anchor)
