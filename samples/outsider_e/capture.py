@@ -64,7 +64,7 @@ def photo(img, rng, card=False, long_side=None):
     """The page in a phone photo: perspective, background, uneven light, shadow, glare on a card, blur."""
     src = np.asarray(img.convert("RGB"))
     h, w = src.shape[:2]
-    long_side = long_side or rng.choice([3000, 3264, 3600, 4000])
+    long_side = long_side or rng.choice([3000, 3264, 3264])
     portrait_frame = h >= w
     W, H = (int(long_side * 0.75), long_side) if portrait_frame else (long_side, int(long_side * 0.75))
     fill = rng.uniform(0.45, 0.6) if card else rng.uniform(0.72, 0.9)

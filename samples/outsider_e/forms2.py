@@ -304,7 +304,15 @@ def tax_national(rng, f, rows, extra):
 def tax_app(rng, f, rows, extra):
     """收入纳税明细 screenshots: a list by month; returns several 1080×2340 pages."""
     allr = sorted(rows + extra.get("more_rows", []), key=lambda r: r["period"], reverse=True)
-    chunks = [allr[:4]] + [allr[i:i + 5] for i in range(4, len(allr), 5)]
+    chunks, cur, y = [], [], 56
+    for r in allr:
+        h = (40 if len(r["withholding_agent"]) > 14 else 35) + 4
+        if y + h > 230:
+            chunks.append(cur)
+            cur, y = [], 20
+        cur.append(r)
+        y += h
+    chunks.append(cur)
     pages = []
     sf = rng.choice(["hei", "wqy"])
     for ci, chunk in enumerate(chunks):
