@@ -5,6 +5,7 @@ from functools import partial
 from typing import Optional
 
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
+from extractors.reading.banner import banner_name
 from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
 from extractors.reading.payer import parse_labelled_payer, parse_payer
@@ -57,6 +58,7 @@ FIELDS = (
     Field("id_number", ("纳税人识别号", "身份证件号码", "身份证照号码", "证件号码", "身份证号码", "公民身份号码"), parse_id_number),
     Field("issue_date", ("开具日期", "填发日期", "查询日期", "打印日期", "开具时间", "打印时间"), parse_date),
 )
+ID_LABELS = next(field.labels for field in FIELDS if field.name == "id_number")
 COLUMNS = (
     Column("period", ("税款所属期", "所得期间", "所属期间", "所属期")),
     Column("withholding_agent", ("扣缴义务人名称", "扣缴义务人", "扣缴单位")),
@@ -72,7 +74,7 @@ OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
     name = None if fields.get("name") is not None and fields["name"].value is not None \
-        else _name_over_the_total(reader.lines)
+        else _name_over_the_total(reader.lines) or banner_name(reader.lines, ID_LABELS)
     if name is not None:
         fields["name"] = name
     build = partial(_row, reread=second_look, record_months=_record_months(reader.lines))

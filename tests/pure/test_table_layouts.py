@@ -3,12 +3,15 @@ from functools import partial
 
 from extractors.doctypes import social_insurance_record as si
 from extractors.doctypes import tax_record as tax
+from extractors.reading.banner import banner_name
 from extractors.reading.card_list import read_cards
 from extractors.reading.months import parse_cell_month
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line
 from extractors.reading.values import parse_month
-from precheck.core.model import OcrLine, PageRef
+from precheck.core.model import OcrLine, PageRef, PageSource, PageText
+from precheck.pipeline.classify import classify_page
+from precheck.pipeline.grouping import group_documents, PlacedPart
 from rules.fields import CERTAIN_FLOOR
 
 REF = PageRef(file="t.pdf", page=1)
@@ -206,3 +209,39 @@ def test_a_column_of_dates_in_a_ruled_table_opens_no_cards():
               ("2025-12-18", 0.457, 0.342, 0.509, 0.355), ("2750.59", 0.552, 0.341, 0.583, 0.35),
               ("2026-01-05", 0.457, 0.356, 0.509, 0.368), ("2774.48", 0.549, 0.354, 0.584, 0.365)]
     assert list(read_cards(_lines(placed, aspect=1.78), tax.COLUMNS, "period", parse_month)) == []
+
+
+def _income_detail_screen(*banner, as_page=False):
+    """The app's 收入纳税明细 screen: a title bar, a coloured band with the name in large type and no label, then a
+    list of month cards."""
+    placed = [("20:26", 0.05, 0.01, 0.13, 0.02), ("收入纳税明细查询", 0.34, 0.048, 0.66, 0.066), *banner,
+              ("2026年05月", 0.07, 0.205, 0.27, 0.221), ("正常工资薪金", 0.75, 0.205, 0.93, 0.219),
+              ("扣缴义务人", 0.07, 0.235, 0.22, 0.249), ("上海智联生物医药科技发展有限公司", 0.45, 0.235, 0.93, 0.249),
+              ("收入额", 0.07, 0.26, 0.16, 0.274), ("36345.47元", 0.77, 0.26, 0.93, 0.274)]
+    if as_page:
+        return PageText(ref=REF, source=PageSource.ocr, width=1080, height=2340,
+                        lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in placed])
+    return _lines(placed, aspect=2340 / 1080)
+
+
+BANNER = [("李鹏波", 0.07, 0.1, 0.24, 0.127), ("纳税人识别号512021198702106150", 0.07, 0.135, 0.52, 0.149),
+          ("查询日期2026-07-02", 0.68, 0.135, 0.93, 0.149)]
+
+
+def test_the_app_banner_names_its_taxpayer_in_large_type_above_the_id_line():
+    lines = _income_detail_screen(*BANNER)
+    found = banner_name(lines, tax.ID_LABELS)
+    assert found.value == "李鹏波" and found.confidence >= CERTAIN_FLOOR
+    page = _income_detail_screen(*BANNER, as_page=True)
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    fields, rows = tax.extract(draft, None)
+    assert rows[0]["withholding_agent"].value == "上海智联生物医药科技发展有限公司"
+    assert fields["name"].value == "李鹏波" and fields["id_number"].value == "512021198702106150"
+
+
+def test_a_large_name_with_no_id_line_under_it_is_only_a_guess():
+    lines = _income_detail_screen(("李鹏波", 0.07, 0.1, 0.24, 0.127), ("查询日期2026-07-02", 0.68, 0.135, 0.93, 0.149))
+    found = banner_name(lines, tax.ID_LABELS)
+    assert found.value == "李鹏波" and found.confidence < CERTAIN_FLOOR
+    assert banner_name(_income_detail_screen(("纳税人识别号512021198702106150", 0.07, 0.135, 0.52, 0.149)),
+                       tax.ID_LABELS) is None  # the title bar's words are no name
