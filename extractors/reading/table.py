@@ -39,6 +39,8 @@ RANGE_END_MAX_DROP = 1.6
 # A cut inside a line moves by at most this many characters to fall between figures and words.
 CUT_SNAP = 2
 FIGURE_MARKS = ".,:/-"
+# A column title this long may be read with one character wrong inside a row other titles make the header.
+HEADER_FUZZ_MIN = 4
 # A line that opens with one of these ends the table: a note under it (注：缴费类型为“补缴”的月份为补缴记录) holds the
 # words of a cell but belongs to no row.
 _FOOTER = re.compile(r"^(?:注[:：]|说明[:：]|备注[:：]|(?:金额)?合计|总计|第\d+页|本记录|查询验证码)")
@@ -157,14 +159,10 @@ def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: 
             labels[header] = labels.get(header, ()) + (column.name,)
     # A title followed by a colon is a field label inside a cell (备注: 扣缴义务人：…), not a column title.
     hits = [hit for hit in find_labels(lines, labels) if not hit.line.text[hit.end:hit.end + 1] in (":", "：")]
-    best: list[LabelHit] = []
-    for hit in hits:
-        row = [h for h in hits if h.line.same_row(hit.line, 0.3)]
-        named = {name for h in row for name in h.fields}
-        if len(named) > len({name for h in best for name in h.fields}):
-            best = row
+    best = _header_row(hits)
     if len({name for h in best for name in h.fields}) < 2:
         return None
+    best = _header_row(hits + _titles_one_character_off(lines, best, labels))
     chosen: dict[str, LabelHit] = {}
     for column in columns:
         for header in column.headers:
@@ -182,6 +180,40 @@ def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: 
         right = 1.0 if index == len(placed) - 1 else (hit.x1 + placed[index + 1][1].x0) / 2
         bands.append(Band(name, left, right, hit.x0, hit.x1))
     return bands, best
+
+
+def _header_row(hits: list[LabelHit]) -> list[LabelHit]:
+    """The row of hits that names the most columns."""
+    best: list[LabelHit] = []
+    for hit in hits:
+        row = [h for h in hits if h.line.same_row(hit.line, 0.3)]
+        if len({name for h in row for name in h.fields}) > len({name for h in best for name in h.fields}):
+            best = row
+    return best
+
+
+def _titles_one_character_off(lines: list[Line], header: list[LabelHit],
+                              labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
+    """Column titles in the header row read with one character wrong (缴费单位 read as 缴费单仿): too short for the
+    fuzzy search of labels anywhere on a page, but inside a row that other titles already make the header, a
+    title of HEADER_FUZZ_MIN characters or more with all but one of them in place is that title."""
+    row_lines = [line for line in lines if any(line.same_row(hit.line, 0.3) for hit in header)]
+    named = {name for hit in header for name in hit.fields}
+    found: list[LabelHit] = []
+    for line in row_lines:
+        taken = [(hit.start, hit.end) for hit in header + found if hit.line is line]
+        for label, names in sorted(labels.items(), key=lambda item: -len(item[0])):
+            if len(label) < HEADER_FUZZ_MIN or (names and set(names) <= named) or any(h.label == label for h in header):
+                continue
+            for start in range(len(line.text) - len(label) + 1):
+                piece = line.text[start:start + len(label)]
+                if sum(a != b for a, b in zip(piece, label)) == 1 \
+                        and not any(start < b and a < start + len(label) for a, b in taken):
+                    found.append(LabelHit(names, label, line, start, start + len(label), False))
+                    taken.append((start, start + len(label)))
+                    named.update(names)
+                    break
+    return found
 
 
 def _upright(line: Line) -> float:

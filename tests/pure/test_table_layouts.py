@@ -245,3 +245,12 @@ def test_a_large_name_with_no_id_line_under_it_is_only_a_guess():
     assert found.value == "李鹏波" and found.confidence < CERTAIN_FLOOR
     assert banner_name(_income_detail_screen(("纳税人识别号512021198702106150", 0.07, 0.135, 0.52, 0.149)),
                        tax.ID_LABELS) is None  # the title bar's words are no name
+
+
+def test_a_column_title_read_with_one_character_wrong_still_heads_its_column():
+    header = [("费款所属期", 0.084, 0.078, 0.145, 0.087), ("缴费单仿", 0.285, 0.078, 0.334, 0.087),
+              ("缴费基数", 0.471, 0.078, 0.519, 0.087)]
+    placed = header + [("2025-11", 0.09, 0.100, 0.14, 0.109), ("上海锦程网络科技有限公司", 0.20, 0.100, 0.36, 0.109),
+                       ("7460.00", 0.475, 0.100, 0.516, 0.109)]
+    rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
+    assert _values(rows, "month", "employer", "base") == [("2025-11", "上海锦程网络科技有限公司", "7460.00")]
