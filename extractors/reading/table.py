@@ -194,8 +194,8 @@ def _header_row(hits: list[LabelHit]) -> list[LabelHit]:
 
 def _titles_one_character_off(lines: list[Line], header: list[LabelHit],
                               labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
-    """Column titles in the header row read with one character wrong (缴费单位 read as 缴贵单位: a character lost at either end is found anywhere): too short for the
-    fuzzy search of labels anywhere on a page, but inside a row that other titles already make the header, a
+    """Column titles in the header row read with one character wrong inside (缴费单位 read as 缴贵单位): too short for
+    the fuzzy search of labels anywhere on a page, but inside a row that other titles already make the header, a
     title of HEADER_FUZZ_MIN characters or more with all but one of them in place is that title."""
     row_lines = [line for line in lines if any(line.same_row(hit.line, 0.3) for hit in header)]
     named = {name for hit in header for name in hit.fields}
