@@ -1,4 +1,5 @@
 """Tables laid out by other hands, read from lines placed as OCR or a text layer gives them (no engine)."""
+from dataclasses import replace
 from functools import partial
 
 from extractors.doctypes import social_insurance_record as si
@@ -254,3 +255,47 @@ def test_a_column_title_read_with_one_character_wrong_still_heads_its_column():
                        ("7460.00", 0.475, 0.100, 0.516, 0.109)]
     rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
     assert _values(rows, "month", "employer", "base") == [("2025-11", "上海锦程网络科技有限公司", "7460.00")]
+
+
+def test_a_page_whose_header_was_misread_takes_its_titles_from_the_header_of_another_page():
+    """A photographed page of a record whose other page was scanned: its titles read as 实塘(道)金锁, 视紅州属期; the
+    two read as they are (入库税务机关, 备注) line it up, at another size and place, with the scanned page's header."""
+    good = [(text, x0, 0.078, x1, 0.092) for text, x0, x1 in (
+        ("申报日期", 0.08, 0.143), ("实缴(退)金额", 0.186, 0.272), ("入(退)库日期", 0.30, 0.386), ("所得项目", 0.431, 0.494),
+        ("税款所属期", 0.557, 0.636), ("入库税务机关", 0.682, 0.775), ("备注", 0.846, 0.881))]
+    good += [("2026-09-15", 0.075, 0.111, 0.146, 0.125), ("2523.65", 0.205, 0.112, 0.256, 0.126),
+             ("2026.08.01-2026.08.31", 0.528, 0.111, 0.664, 0.125), ("扣缴义务人:上海万象软件有限公司", 0.797, 0.111, 0.928, 0.125)]
+    bad = [(text, x0, 0.240, x1, 0.256) for text, x0, x1 in (
+        ("中报日期", 0.189, 0.229), ("实塘(道)金锁", 0.253, 0.310), ("入道库日期", 0.325, 0.383), ("用得项目", 0.408, 0.454),
+        ("视紅州属期", 0.496, 0.552), ("入库税务机关", 0.585, 0.653), ("备注", 0.707, 0.735))]
+    bad += [("2026-04-07", 0.181, 0.294, 0.230, 0.308), ("1717.31", 0.262, 0.294, 0.297, 0.306),
+            ("2026.03.01-2026.03.31", 0.472, 0.290, 0.571, 0.306), ("扣缴义务人:上海万象软件有限公司", 0.666, 0.290, 0.770, 0.306)]
+    lines = _lines(good) + [replace(line, page_index=1) for line in _lines(bad)]
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "amount", "withholding_agent") == [
+        ("2026-08", "2523.65", "上海万象软件有限公司"), ("2026-03", "1717.31", "上海万象软件有限公司")]
+
+
+def test_wrapped_remarks_of_rows_set_close_go_each_to_its_own_row():
+    """Each row's remark wraps onto three lines centred in its row; the next row's first line stands right under
+    the last line of the row above, so the lines make one stack that holds two rows' remarks."""
+    placed = list(NATIONAL_HEADER)
+    for top, month in ((0.30, "08"), (0.343, "09")):
+        placed += [("扣缴义务人:9131011", 0.797, top, 0.928, top + 0.015),
+                   ("772868592XB上海万", 0.80, top + 0.012, 0.925, top + 0.026),
+                   ("象软件有限公司", 0.813, top + 0.021, 0.911, top + 0.038),
+                   (f"2026.{month}.01-2026.{month}.30", 0.46, top + 0.012, 0.56, top + 0.026),
+                   ("2523.65", 0.197, top + 0.012, 0.238, top + 0.026)]
+    rows = read_rows(_lines(placed), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "withholding_agent") == [("2026-08", "上海万象软件有限公司"),
+                                                           ("2026-09", "上海万象软件有限公司")]
+
+
+def test_a_period_whose_joiner_ocr_misread_is_one_cell():
+    """2025-09-01至 / 2025-09-30 with 至 read as 星: the second line is the range's end, no row of its own."""
+    placed = NATIONAL_HEADER + [("2025-09-01星", 0.463, 0.30, 0.522, 0.312), ("2025-09-30", 0.469, 0.31, 0.52, 0.322),
+                                ("0.00", 0.2, 0.305, 0.23, 0.317),
+                                ("2025-10-01至", 0.463, 0.34, 0.522, 0.352), ("2025-10-31", 0.469, 0.35, 0.52, 0.362),
+                                ("89.89", 0.2, 0.345, 0.23, 0.357)]
+    rows = read_rows(_lines(placed), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "amount") == [("2025-09", "0.00"), ("2025-10", "89.89")]
