@@ -475,23 +475,31 @@ def _wrapped_cells_to_their_row(spans: list[Span], starts: list[Span], level: Ca
     its first line would go to the row above: the lines of one cell, set close one under the other, go together
     to the one row whose key lies within them."""
     for stack in _stacked(sorted(spans, key=level), level):
-        for block in _one_per_row(stack, starts, level):
-            if len(block) < 2:
-                continue
-            top = level(block[0]) - block[0].line.height / 2
-            bottom = level(block[-1]) + block[-1].line.height / 2
-            inside = [index for index, start in enumerate(starts) if top <= level(start) <= bottom]
-            if len(inside) == 1:
-                for span in block:
+        keys = _keys_within(stack, starts, level)
+        pieces = _one_per_row(stack, len(keys), level)
+        if len(keys) > 1 and all(len(piece) > 1 for piece in pieces):
+            # Each row's cell wrapped: the pieces go to the keys in order, however far a photo's perspective has
+            # moved the column against the key column by the table's foot.
+            for piece, owner in zip(pieces, keys):
+                for span in piece:
+                    owners[id(span)] = owner
+            continue
+        for piece in pieces:
+            inside = _keys_within(piece, starts, level)
+            if len(piece) > 1 and len(inside) == 1:
+                for span in piece:
                     owners[id(span)] = inside[0]
 
 
-def _one_per_row(block: list[Span], starts: list[Span], level: Callable[[Span], float]) -> list[list[Span]]:
-    """A stack of lines that holds the wrapped cells of several rows set close (a row's first line right under the
-    row above's last), cut at its widest gaps into as many pieces as there are row keys within it."""
+def _keys_within(block: list[Span], starts: list[Span], level: Callable[[Span], float]) -> list[int]:
     top = level(block[0]) - block[0].line.height / 2
     bottom = level(block[-1]) + block[-1].line.height / 2
-    keys = sum(1 for start in starts if top <= level(start) <= bottom)
+    return [index for index, start in enumerate(starts) if top <= level(start) <= bottom]
+
+
+def _one_per_row(block: list[Span], keys: int, level: Callable[[Span], float]) -> list[list[Span]]:
+    """A stack of lines that holds the wrapped cells of several rows set close (a row's first line right under the
+    row above's last), cut at its widest gaps into as many pieces as there are row keys within it."""
     if keys < 2:
         return [block]
     gaps = sorted(range(1, len(block)), key=lambda at: _gap(block[at - 1], block[at], level), reverse=True)

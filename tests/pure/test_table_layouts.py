@@ -299,3 +299,20 @@ def test_a_period_whose_joiner_ocr_misread_is_one_cell():
                                 ("89.89", 0.2, 0.345, 0.23, 0.357)]
     rows = read_rows(_lines(placed), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert _values(rows, "period", "amount") == [("2025-09", "0.00"), ("2025-10", "89.89")]
+
+
+def test_wrapped_payers_drifting_down_a_photographed_table_keep_to_their_rows():
+    """The old 完税证明 photographed at an angle: each payer wraps onto two overlapping lines, and the payer column
+    drifts down against the period column by a whole row over nine rows."""
+    header = [("税款所属时期", 0.375, 0.398, 0.44, 0.428), ("实缴(退)金额", 0.639, 0.391, 0.706, 0.422),
+              ("扣缴义务人", 0.73, 0.389, 0.794, 0.419)]
+    placed = list(header)
+    for index in range(9):
+        y = 0.429 + 0.027 * index
+        drift = 0.003 * index
+        placed += [(f"2025-{index + 3:02d}-01至2025-{index + 3:02d}-28", 0.378, y, 0.483, y + 0.03),
+                   (f"{100 + index}.00", 0.64, y, 0.68, y + 0.024),
+                   ("上海中科汇智信息技术发", 0.734, y - 0.012 + drift, 0.847, y + 0.022 + drift),
+                   ("展有限公司", 0.735, y + 0.007 + drift, 0.788, y + 0.031 + drift)]
+    rows = read_rows(_lines(placed, aspect=0.75), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert [row["withholding_agent"].value for row in rows] == ["上海中科汇智信息技术发展有限公司"] * 9
