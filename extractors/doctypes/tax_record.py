@@ -10,8 +10,8 @@ from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
 from extractors.reading.payer import parse_labelled_payer, parse_payer
 from extractors.reading.table import Column, cell_value, read_rows
-from extractors.reading.fields import CORRECTED_CAP, to_field_value
-from extractors.reading.months import month_range
+from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, to_field_value
+from extractors.reading.months import fits_between, month_range
 from extractors.reading.text import Span, field_value
 from extractors.reading.values import (
     LONG_TERM, Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_range,
@@ -85,7 +85,24 @@ def extract(draft, second_look):
     by_line = _rows_from_lines(reader.lines)
     in_cards = [row for row in (build(cells, spans) for cells, spans in
                                 read_cards(reader.lines, COLUMNS, "period", parse_month)) if row is not None]
-    return fields, max((in_table, by_line, in_cards), key=_values_read)
+    return fields, _periods_settled_by_neighbours(max((in_table, by_line, in_cards), key=_values_read))
+
+
+def _periods_settled_by_neighbours(rows):
+    """A period whose two dates name different months (2026.09.01-2026.03.31) takes the one that stands between
+    the months of the rows above and below it, where only one does: a guess (below the certain floor), for the
+    order of the rows is what tells."""
+    for index, row in enumerate(rows):
+        period = row["period"]
+        if not period.alternatives or period.confidence > DISAGREEING_DATES_CAP:
+            continue
+        before = next((r["period"].value for r in reversed(rows[:index]) if not r["period"].alternatives), None)
+        after = next((r["period"].value for r in rows[index + 1:] if not r["period"].alternatives), None)
+        fitting = [month for month in (period.value, *period.alternatives) if fits_between(month, before, after)]
+        if len(fitting) == 1:
+            others = [month for month in (period.value, *period.alternatives) if month != fitting[0]]
+            row["period"] = placed_by_guess(period.model_copy(update={"value": fitting[0], "alternatives": others}))
+    return rows
 
 
 # The app's 收入纳税明细 list opens with the taxpayer's name before the total: 董健勇 合计已申报税额 22657.24元.
@@ -181,7 +198,8 @@ def _period(first: FieldValue, second: FieldValue, record_months: Optional[tuple
               and record_months[0] <= value.value <= record_months[1]]
     if len(inside) == 1:
         return inside[0].model_copy(update={"confidence": min(inside[0].confidence, CORRECTED_CAP)})
-    return first.model_copy(update={"confidence": min(first.confidence, DISAGREEING_DATES_CAP)})
+    doubtful = first.model_copy(update={"confidence": min(first.confidence, DISAGREEING_DATES_CAP)})
+    return doubtful.model_copy(update={"alternatives": [second.value]})
 
 
 def _surer_month(first: FieldValue, second: FieldValue) -> FieldValue:

@@ -57,3 +57,11 @@ def _count(start: tuple[int, int], end: tuple[int, int]) -> int:
 
 def _iso(month: tuple[int, int]) -> str:
     return f"{month[0]:04d}-{month[1]:02d}"
+
+
+def fits_between(month: str, before: Optional[str], after: Optional[str]) -> bool:
+    """Whether the month stands where it may in a table listed in order of time, either way round (2026-02,
+    [2026-03], 2026-04 or 2026-04, [2026-03], 2026-02; a month may hold several rows): between its neighbours."""
+    if before is None or after is None:
+        return False
+    return min(before, after) <= month <= max(before, after)

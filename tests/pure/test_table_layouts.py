@@ -316,3 +316,15 @@ def test_wrapped_payers_drifting_down_a_photographed_table_keep_to_their_rows():
                    ("展有限公司", 0.735, y + 0.007 + drift, 0.788, y + 0.031 + drift)]
     rows = read_rows(_lines(placed, aspect=0.75), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert [row["withholding_agent"].value for row in rows] == ["上海中科汇智信息技术发展有限公司"] * 9
+
+
+def test_a_period_whose_dates_disagree_takes_the_month_its_neighbours_stand_around_as_a_guess():
+    """2026.09.01-2026.03.31 between a February and an April row, both months inside the 记录期间: the order of the
+    rows tells, as a guess."""
+    rows = [(0.30, "2026.02.01-2026.02.28"), (0.34, "2026.09.01-2026.03.31"), (0.38, "2026.04.01-2026.04.30")]
+    placed = NATIONAL_HEADER + [item for top, period in rows for item in (
+        (period, 0.46, top, 0.56, top + 0.01), ("1717.31", 0.197, top, 0.238, top + 0.01))]
+    read = read_rows(_lines(placed), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    settled = tax._periods_settled_by_neighbours(read)
+    assert [row["period"].value for row in settled] == ["2026-02", "2026-03", "2026-04"]
+    assert settled[1]["period"].confidence < CERTAIN_FLOOR and settled[1]["period"].alternatives == ["2026-09"]
