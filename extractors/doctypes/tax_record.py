@@ -9,7 +9,7 @@ from extractors.reading.banner import banner_name
 from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
 from extractors.reading.payer import parse_labelled_payer, parse_payer
-from extractors.reading.table import Column, cell_value, read_rows
+from extractors.reading.table import LOST_KEY, Column, cell_value, read_rows
 from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, to_field_value
 from extractors.reading.months import fits_between, month_range
 from extractors.reading.text import Span, field_value
@@ -168,7 +168,7 @@ def _record_months(lines) -> Optional[tuple[str, str]]:
 def _row(cells, spans, reread=None, record_months=None):
     period = _period(cell_value(cells.get("period"), parse_month, spans),
                      cell_value(cells.get("period"), _month_of_range_end, spans), record_months)
-    if period.value is None:
+    if period.value is None and LOST_KEY not in cells:
         return None
     return {
         "period": period,

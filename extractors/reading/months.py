@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extractors.reading.fields import GUESSED_PLACE_CAP
 from extractors.reading.values import Parsed, digitise, parse_month
 
 # A row longer than this is a misreading (a year read wrong), not a range of months.
@@ -65,3 +66,33 @@ def fits_between(month: str, before: Optional[str], after: Optional[str]) -> boo
     if before is None or after is None:
         return False
     return min(before, after) <= month <= max(before, after)
+
+
+def lost_months_from_neighbours(rows: list[dict], key: str) -> None:
+    """Rows whose month OCR lost, standing between two rows whose months leave room for exactly them (2025-03,
+    [lost], [lost], 2025-06; or counting down) take those months in order, as guesses: below the certain floor,
+    for the order of the rows is what tells, never the ground of an error."""
+    index = 0
+    while index < len(rows):
+        if rows[index][key].value is not None:
+            index += 1
+            continue
+        end = index
+        while end < len(rows) and rows[end][key].value is None:
+            end += 1
+        before = rows[index - 1][key].value if index > 0 else None
+        after = rows[end][key].value if end < len(rows) else None
+        for row, month in zip(rows[index:end], _months_strictly_between(before, after, end - index)):
+            row[key] = row[key].model_copy(update={"value": month, "confidence": GUESSED_PLACE_CAP, "guessed": True})
+        index = end
+
+
+def _months_strictly_between(before: Optional[str], after: Optional[str], count: int) -> list[str]:
+    """The `count` months between two, in the order the two stand, or none where they leave another room."""
+    if before is None or after is None:
+        return []
+    low, high = min(before, after), max(before, after)
+    inside = months_between(low, high)[1:-1]
+    if len(inside) != count:
+        return []
+    return inside if before < after else inside[::-1]

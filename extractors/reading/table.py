@@ -21,6 +21,11 @@ from precheck.core.model import FieldValue
 
 OTHER = "~"
 SECTION = OTHER + "section"  # the cell that holds the heading of the section a row stands in
+LOST_KEY = OTHER + "lost_key"  # in a row whose key cell OCR lost: the figure that placed the row
+# An amount cell: one per row, never wrapped, so two of them one under the other are two rows.
+_FIGURE_CELL = re.compile(r"-?\d[\d,]*\.\d{2}")
+# A row whose key was lost stands at least this many line heights from every other row's start.
+LOST_ROW_APART = 0.8
 # A row's key (its month) may follow this many stray characters in its cell: OCR that merges a whole row into one
 # line places characters only roughly, so the neighbouring cell's last character can land in the key's band.
 KEY_LEAD = 3
@@ -398,7 +403,14 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
             starts.append(span)
     starts.sort(key=level)
     owners = _owners(pieces, starts, key, level)
+    lost = _rows_whose_key_was_lost(pieces, starts, owners, key, level)
+    if lost:
+        starts = sorted(starts + lost, key=level)
+        owners = _owners(pieces, starts, key, level)
     grouped: list[tuple[dict[str, Cell], list[Span]]] = [({}, []) for _ in starts]
+    for index, start in enumerate(starts):
+        if any(start is other for other in lost):
+            grouped[index][0][LOST_KEY] = Cell([start])
     for band, span in pieces:
         owner = owners.get(id(span))
         if owner is None:
@@ -407,6 +419,29 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
         cells.setdefault(band, Cell([])).spans.append(span)
         row_spans.append(span)
     yield from grouped
+
+
+def _rows_whose_key_was_lost(pieces: list[tuple[str, Span]], starts: list[Span], owners: dict[int, int], key: str,
+                             level: Callable[[Span], float]) -> list[Span]:
+    """Rows whose key cell OCR lost (a grey print, a seal over the month column): a figure cell (an amount, one per
+    row, never wrapped) standing under another figure of the same column in the same row, or below every row, and
+    away from every row's key, stands for a row of its own. One figure per such row is returned, as its start."""
+    if not starts:
+        return []
+    seen: set[tuple[str, int]] = set()
+    found: list[Span] = []
+    for band, span in sorted(pieces, key=lambda piece: level(piece[1])):
+        if band == key or not _FIGURE_CELL.fullmatch(span.text):
+            continue
+        owner = owners.get(id(span))
+        first_in_its_cell = owner is not None and (band, owner) not in seen
+        seen.add((band, owner if owner is not None else -1))
+        if first_in_its_cell:
+            continue
+        apart = LOST_ROW_APART * span.line.height
+        if all(abs(level(span) - level(other)) > apart for other in starts + found):
+            found.append(span)
+    return found
 
 
 def _ends_a_range(text: str, start: int) -> bool:

@@ -6,7 +6,7 @@ from extractors.doctypes import social_insurance_record as si
 from extractors.doctypes import tax_record as tax
 from extractors.reading.banner import banner_name
 from extractors.reading.card_list import read_cards
-from extractors.reading.months import parse_cell_month
+from extractors.reading.months import lost_months_from_neighbours, parse_cell_month
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line
 from extractors.reading.values import parse_month
@@ -148,16 +148,18 @@ def test_a_period_wrapped_after_its_joiner_starts_no_row():
 
 def test_cells_of_rows_whose_month_ocr_lost_do_not_spoil_the_row_above():
     """A photographed record where OCR read only the first row's month: the two rows under it come with their
-    payer and base but no key, so their cells join the first row's. The first row keeps its own values; no row is
-    made up for the months not read."""
+    payer and base but no key. The first row keeps its own values; each row under it is a row of its own whose
+    month is unread (no month is made up: the range above leaves no room to place them), so rules warn."""
     header = [("费款所属期", 0.084, 0.078, 0.145, 0.087), ("缴费单位", 0.285, 0.078, 0.334, 0.087),
               ("缴费基数", 0.471, 0.078, 0.519, 0.087), ("备注", 0.821, 0.078, 0.845, 0.087)]
     placed = header + [("202410-202506", 0.084, 0.100, 0.16, 0.109)]
     for y, base in ((0.100, "7460.00"), (0.111, "8170.00"), (0.122, "8393.00")):
         placed += [("上海晨曦物流股份有限公司", 0.20, y, 0.33, y + 0.009), (base, 0.475, y, 0.516, y + 0.009)]
     rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
-    assert _values(rows, "month", "employer", "base") == [("2024-10", "上海晨曦物流股份有限公司", "7460.00")]
-    assert rows[0]["base"].guessed and rows[0]["base"].confidence < CERTAIN_FLOOR  # the row's bounds were guessed
+    assert _values(rows, "month", "employer", "base") == [("2024-10", "上海晨曦物流股份有限公司", "7460.00"),
+                                                         (None, "上海晨曦物流股份有限公司", "8170.00"),
+                                                         (None, "上海晨曦物流股份有限公司", "8393.00")]
+    assert rows[1]["month"].confidence == 0.0
 
 
 def test_a_photographed_period_wrap_overlapping_its_opener_ends_it_and_the_next_row_still_starts():
@@ -199,8 +201,8 @@ def test_a_payer_cell_that_took_in_the_next_rows_payer_keeps_its_own():
     for y, base in ((0.100, "21000.00"), (0.111, "21184.00")):
         placed += [("蓝湾信息技术(上海)有限公司", 0.20, y, 0.33, y + 0.009), (base, 0.475, y, 0.516, y + 0.009)]
     rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
-    assert _values(rows, "employer", "base") == [("蓝湾信息技术(上海)有限公司", "21000.00")]
-    assert rows[0]["employer"].confidence < CERTAIN_FLOOR  # a guess: a difference in it can only be a warning
+    assert _values(rows, "month", "employer", "base") == [("2023-11", "蓝湾信息技术(上海)有限公司", "21000.00"),
+                                                         (None, "蓝湾信息技术(上海)有限公司", "21184.00")]
 
 
 def test_a_column_of_dates_in_a_ruled_table_opens_no_cards():
@@ -328,3 +330,24 @@ def test_a_period_whose_dates_disagree_takes_the_month_its_neighbours_stand_arou
     settled = tax._periods_settled_by_neighbours(read)
     assert [row["period"].value for row in settled] == ["2026-02", "2026-03", "2026-04"]
     assert settled[1]["period"].confidence < CERTAIN_FLOOR and settled[1]["period"].alternatives == ["2026-09"]
+
+
+
+def test_rows_whose_month_ocr_lost_take_the_months_their_neighbours_leave_room_for_as_guesses():
+    """A grey print whose month cells OCR lost in two rows: their amounts stand one under the other in the base
+    column; 2025-03 above and 2025-06 below leave room for exactly two months."""
+    header = [("费款所属期", 0.084, 0.078, 0.145, 0.087), ("缴费单位", 0.285, 0.078, 0.334, 0.087),
+              ("缴费基数", 0.471, 0.078, 0.519, 0.087)]
+    placed = list(header)
+    for index, month in enumerate(("2025-03", None, None, "2025-06")):
+        y = 0.10 + 0.02 * index
+        placed += [(f"{23700 + index}.00", 0.475, y, 0.516, y + 0.009)]
+        if month:
+            placed += [(month, 0.09, y, 0.14, y + 0.009)]
+    lines = _lines(placed)
+    rows = read_rows(lines, si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
+    assert _values(rows, "month", "base") == [("2025-03", "23700.00"), (None, "23701.00"), (None, "23702.00"),
+                                              ("2025-06", "23703.00")]
+    lost_months_from_neighbours(rows, "month")
+    assert [row["month"].value for row in rows] == ["2025-03", "2025-04", "2025-05", "2025-06"]
+    assert rows[1]["month"].guessed and rows[1]["month"].confidence < CERTAIN_FLOOR
