@@ -11,7 +11,10 @@ from extractors.reading.values import Parsed, digitise, parse_month
 MAX_RANGE_MONTHS = 120
 _MONTH_PART = r"((?:19|20)\d{2})[年./\-]?(0[1-9]|1[0-2]|[1-9])月?"
 # Two months joined, and no day after the second (2026-05-01至2026-05-31 is a day range, read as its month).
-_MONTH_RANGE = re.compile(rf"(?<!\d){_MONTH_PART}(?:至|到|—+|–|-|~|～)(?:{_MONTH_PART})(?![./\-]?\d)", re.ASCII)
+# A stray mark OCR reads beside the joiner (2025-03至.2025-06) is passed over.
+_STRAY = r"[.,，。·]?"
+_MONTH_RANGE = re.compile(rf"(?<!\d){_MONTH_PART}{_STRAY}(?:至|到|—+|–|-|~|～){_STRAY}(?:{_MONTH_PART})(?![./\-]?\d)",
+                          re.ASCII)
 
 
 # What OCR reads the hyphen of 2025-12 as, in a table's month cell: read as a hyphen, the month marked corrected.

@@ -42,6 +42,7 @@ def test_a_branch_keeps_its_name_after_the_parent_company():
 @pytest.mark.parametrize("text, expected", [
     ("2025.07-2026.05", ("2025-07", "2026-05")),
     ("2025年7月至2026年6月", ("2025-07", "2026-06")),
+    ("2025-03至.2025-06", ("2025-03", "2025-06")),  # a stray mark OCR read beside the joiner
     ("2026-05-01至2026-05-31", None),  # a day range is one month, not a range of months
     ("2026.05.01-2026.05.31", None),
     ("2026.06", None),
