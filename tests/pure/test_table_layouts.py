@@ -351,3 +351,11 @@ def test_rows_whose_month_ocr_lost_take_the_months_their_neighbours_leave_room_f
     lost_months_from_neighbours(rows, "month")
     assert [row["month"].value for row in rows] == ["2025-03", "2025-04", "2025-05", "2025-06"]
     assert rows[1]["month"].guessed and rows[1]["month"].confidence < CERTAIN_FLOOR
+
+
+def test_a_photographed_last_page_of_a_social_insurance_table_scores_as_its_continuation():
+    """The record's second page, photographed badly: most titles misread, 缴费单位 read as it is."""
+    from precheck.pipeline.classify import classify_lines
+    texts = ["费款所展期", "缴费单位", "维费基款", "医行", "先业", "备注", "202608", "上海智鼎人才服务有限公司", "37302.00"]
+    page = [OcrLine(text=text, bbox=(0.1 * i, 0.2, 0.1 * i + 0.08, 0.22), confidence=0.9) for i, text in enumerate(texts)]
+    assert classify_lines(page).scores["social_insurance_record"] >= si.DOCUMENT_TYPE.continue_score
