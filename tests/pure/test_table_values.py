@@ -80,3 +80,9 @@ def test_a_photographed_remark_with_its_label_and_code_misread_still_names_a_dou
 
 def test_a_remark_under_another_label_names_no_payer():
     assert parse_labelled_payer("纳税人名称：上海知行新材料有限公司") is None
+
+
+def test_a_payer_whose_wrapped_last_character_was_lost_is_completed_as_a_guess():
+    found = parse_payer("上海申联网络科技有限公")
+    assert found.value == "上海申联网络科技有限公司" and found.guessed
+    assert parse_payer("上海申联网络科技有限") is None  # more than the last character lost: no guess
