@@ -3,9 +3,9 @@ from functools import partial
 
 from extractors.declaration import DocumentType, FieldInfo, kw, text
 from extractors.reading.fields import Field, labelled_fields, to_field_value
-from extractors.reading.months import month_range, months_between, parse_cell_month
+from extractors.reading.months import lost_months_from_neighbours, month_range, months_between, parse_cell_month
 from extractors.reading.payer import parse_payer
-from extractors.reading.table import SECTION, Column, cell_value, read_rows
+from extractors.reading.table import LOST_KEY, SECTION, Column, cell_value, read_rows
 from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_name
 from precheck.core.kinds import Kind
 
@@ -18,7 +18,7 @@ DOCUMENT_TYPE = DocumentType(
     keywords=kw(
         ("缴费基数", 2.0), ("单位名称", 1.0), ("补缴", 1.0), ("缴费年月", 1.5), ("费款所属期", 1.5), ("医疗保险", 0.5),
         ("失业保险", 0.5), ("个人缴纳", 1.0), ("单位缴纳", 1.0), ("缴费状态", 1.0), ("社保", 1.0), ("正常缴费", 1.0),
-        ("参保人", 1.0), ("社会保障", 0.5), ("缴费单位", 1.0), ("缴费起止年月", 1.5), ("基数", 0.5), ("养老", 0.5),
+        ("参保人", 1.0), ("社会保障", 0.5), ("缴费单位", 2.0), ("缴费起止年月", 1.5), ("基数", 0.5), ("养老", 0.5),
     ),
     excludes=("劳动合同书", "常住人口登记卡", "税款所属期"),
     multi_page=True,
@@ -63,7 +63,9 @@ def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
     rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "month", parse_cell_month, partial(_row, reread=second_look),
                      is_heading=_is_section_heading)
-    return fields, [month_row for row in rows for month_row in _each_month(row)]
+    rows = [month_row for row in rows for month_row in _each_month(row)]
+    lost_months_from_neighbours(rows, "month")
+    return fields, rows
 
 
 def _each_month(row):
@@ -77,10 +79,10 @@ def _each_month(row):
 
 def _row(cells, spans, reread=None):
     month = cell_value(cells.get("month"), parse_cell_month, spans)
-    if month.value is None:
+    if month.value is None and LOST_KEY not in cells:
         return None
     return {
-        RANGE_TEXT: cells["month"].text,
+        RANGE_TEXT: cells["month"].text if "month" in cells else "",
         "month": month,
         "employer": cell_value(cells.get("employer"), parse_payer, spans, reread, whole_lines=True),  # compared: read again if unsure
         "base": cell_value(cells.get("base"), parse_amount, spans),

@@ -5,12 +5,13 @@ from functools import partial
 from typing import Optional
 
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
+from extractors.reading.banner import banner_name
 from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
 from extractors.reading.payer import parse_labelled_payer, parse_payer
-from extractors.reading.table import Column, cell_value, read_rows
-from extractors.reading.fields import CORRECTED_CAP, to_field_value
-from extractors.reading.months import month_range
+from extractors.reading.table import LOST_KEY, Column, cell_value, read_rows
+from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, to_field_value
+from extractors.reading.months import fits_between, month_range
 from extractors.reading.text import Span, field_value
 from extractors.reading.values import (
     LONG_TERM, Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_range,
@@ -57,6 +58,7 @@ FIELDS = (
     Field("id_number", ("纳税人识别号", "身份证件号码", "身份证照号码", "证件号码", "身份证号码", "公民身份号码"), parse_id_number),
     Field("issue_date", ("开具日期", "填发日期", "查询日期", "打印日期", "开具时间", "打印时间"), parse_date),
 )
+ID_LABELS = next(field.labels for field in FIELDS if field.name == "id_number")
 COLUMNS = (
     Column("period", ("税款所属期", "所得期间", "所属期间", "所属期")),
     Column("withholding_agent", ("扣缴义务人名称", "扣缴义务人", "扣缴单位")),
@@ -72,7 +74,7 @@ OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
     name = None if fields.get("name") is not None and fields["name"].value is not None \
-        else _name_over_the_total(reader.lines)
+        else _name_over_the_total(reader.lines) or banner_name(reader.lines, ID_LABELS)
     if name is not None:
         fields["name"] = name
     build = partial(_row, reread=second_look, record_months=_record_months(reader.lines))
@@ -83,7 +85,24 @@ def extract(draft, second_look):
     by_line = _rows_from_lines(reader.lines)
     in_cards = [row for row in (build(cells, spans) for cells, spans in
                                 read_cards(reader.lines, COLUMNS, "period", parse_month)) if row is not None]
-    return fields, max((in_table, by_line, in_cards), key=_values_read)
+    return fields, _periods_settled_by_neighbours(max((in_table, by_line, in_cards), key=_values_read))
+
+
+def _periods_settled_by_neighbours(rows):
+    """A period whose two dates name different months (2026.09.01-2026.03.31) takes the one that stands between
+    the months of the rows above and below it, where only one does: a guess (below the certain floor), for the
+    order of the rows is what tells."""
+    for index, row in enumerate(rows):
+        period = row["period"]
+        if not period.alternatives or period.confidence > DISAGREEING_DATES_CAP:
+            continue
+        before = next((r["period"].value for r in reversed(rows[:index]) if not r["period"].alternatives), None)
+        after = next((r["period"].value for r in rows[index + 1:] if not r["period"].alternatives), None)
+        fitting = [month for month in (period.value, *period.alternatives) if fits_between(month, before, after)]
+        if len(fitting) == 1:
+            others = [month for month in (period.value, *period.alternatives) if month != fitting[0]]
+            row["period"] = placed_by_guess(period.model_copy(update={"value": fitting[0], "alternatives": others}))
+    return rows
 
 
 # The app's 收入纳税明细 list opens with the taxpayer's name before the total: 董健勇 合计已申报税额 22657.24元.
@@ -149,7 +168,7 @@ def _record_months(lines) -> Optional[tuple[str, str]]:
 def _row(cells, spans, reread=None, record_months=None):
     period = _period(cell_value(cells.get("period"), parse_month, spans),
                      cell_value(cells.get("period"), _month_of_range_end, spans), record_months)
-    if period.value is None:
+    if period.value is None and LOST_KEY not in cells:
         return None
     return {
         "period": period,
@@ -179,7 +198,8 @@ def _period(first: FieldValue, second: FieldValue, record_months: Optional[tuple
               and record_months[0] <= value.value <= record_months[1]]
     if len(inside) == 1:
         return inside[0].model_copy(update={"confidence": min(inside[0].confidence, CORRECTED_CAP)})
-    return first.model_copy(update={"confidence": min(first.confidence, DISAGREEING_DATES_CAP)})
+    doubtful = first.model_copy(update={"confidence": min(first.confidence, DISAGREEING_DATES_CAP)})
+    return doubtful.model_copy(update={"alternatives": [second.value]})
 
 
 def _surer_month(first: FieldValue, second: FieldValue) -> FieldValue:

@@ -4,13 +4,17 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from extractors.reading.fields import GUESSED_PLACE_CAP
 from extractors.reading.values import Parsed, digitise, parse_month
 
 # A row longer than this is a misreading (a year read wrong), not a range of months.
 MAX_RANGE_MONTHS = 120
 _MONTH_PART = r"((?:19|20)\d{2})[年./\-]?(0[1-9]|1[0-2]|[1-9])月?"
 # Two months joined, and no day after the second (2026-05-01至2026-05-31 is a day range, read as its month).
-_MONTH_RANGE = re.compile(rf"(?<!\d){_MONTH_PART}(?:至|到|—+|–|-|~|～)(?:{_MONTH_PART})(?![./\-]?\d)", re.ASCII)
+# A stray mark OCR reads beside the joiner (2025-03至.2025-06) is passed over.
+_STRAY = r"[.,，。·]?"
+_MONTH_RANGE = re.compile(rf"(?<!\d){_MONTH_PART}{_STRAY}(?:至|到|—+|–|-|~|～){_STRAY}(?:{_MONTH_PART})(?![./\-]?\d)",
+                          re.ASCII)
 
 
 # What OCR reads the hyphen of 2025-12 as, in a table's month cell: read as a hyphen, the month marked corrected.
@@ -57,3 +61,41 @@ def _count(start: tuple[int, int], end: tuple[int, int]) -> int:
 
 def _iso(month: tuple[int, int]) -> str:
     return f"{month[0]:04d}-{month[1]:02d}"
+
+
+def fits_between(month: str, before: Optional[str], after: Optional[str]) -> bool:
+    """Whether the month stands where it may in a table listed in order of time, either way round (2026-02,
+    [2026-03], 2026-04 or 2026-04, [2026-03], 2026-02; a month may hold several rows): between its neighbours."""
+    if before is None or after is None:
+        return False
+    return min(before, after) <= month <= max(before, after)
+
+
+def lost_months_from_neighbours(rows: list[dict], key: str) -> None:
+    """Rows whose month OCR lost, standing between two rows whose months leave room for exactly them (2025-03,
+    [lost], [lost], 2025-06; or counting down) take those months in order, as guesses: below the certain floor,
+    for the order of the rows is what tells, never the ground of an error."""
+    index = 0
+    while index < len(rows):
+        if rows[index][key].value is not None:
+            index += 1
+            continue
+        end = index
+        while end < len(rows) and rows[end][key].value is None:
+            end += 1
+        before = rows[index - 1][key].value if index > 0 else None
+        after = rows[end][key].value if end < len(rows) else None
+        for row, month in zip(rows[index:end], _months_strictly_between(before, after, end - index)):
+            row[key] = row[key].model_copy(update={"value": month, "confidence": GUESSED_PLACE_CAP, "guessed": True})
+        index = end
+
+
+def _months_strictly_between(before: Optional[str], after: Optional[str], count: int) -> list[str]:
+    """The `count` months between two, in the order the two stand, or none where they leave another room."""
+    if before is None or after is None:
+        return []
+    low, high = min(before, after), max(before, after)
+    inside = months_between(low, high)[1:-1]
+    if len(inside) != count:
+        return []
+    return inside if before < after else inside[::-1]

@@ -28,6 +28,8 @@ _GARBLED_CODE_MIN_DIGITS = 4
 # Words of a table's other cells that are never part of a company name.
 NOT_IN_NAME = ("扣缴义务人", "备注", "所得项目", "税款所属期", "缴费基数", "识别号", "信用代码", "补缴", "正常")
 _AMOUNT_IN_NAME = re.compile(r"\d+\.\d{2}")
+# A company's name cut before its last character: only 有限公司 ends so.
+_CUT_SUFFIX = "有限公"
 
 
 def parse_payer(text: str) -> Optional[Parsed]:
@@ -45,7 +47,7 @@ def parse_payer(text: str) -> Optional[Parsed]:
     elif garbled and sum(c.isdigit() for c in garbled.group()) >= _GARBLED_CODE_MIN_DIGITS:
         skip += garbled.end()
         guessed = True  # where the code ends was guessed: the name's first character may have gone with it
-    parsed = parse_org(text[skip:])
+    parsed = parse_org(text[skip:]) or _with_its_cut_last_character(text[skip:])
     if parsed is None or not _is_company_name(parsed.value):
         return None
     return replace(parsed, start=parsed.start + skip, end=parsed.end + skip, guessed=parsed.guessed or guessed)
@@ -71,3 +73,15 @@ def _label_end(text: str) -> Optional[tuple[int, bool]]:
 def _is_company_name(name: str) -> bool:
     return (name not in ORG_SUFFIXES and find_credit_code(name) is None and not _AMOUNT_IN_NAME.search(name)
             and not any(word in name for word in NOT_IN_NAME))
+
+
+def _with_its_cut_last_character(text: str) -> Optional[Parsed]:
+    """A name whose wrapped last line (司) was lost, a seal or the cell's edge over it (上海申联网络科技有限公): 有限公 has
+    one ending only. A guess: doubtful, never the ground of an error."""
+    rest = text.rstrip()
+    if not rest.endswith(_CUT_SUFFIX):
+        return None
+    parsed = parse_org(rest + "司")
+    if parsed is None or parsed.end != len(rest) + 1:
+        return None
+    return replace(parsed, end=len(rest), guessed=True)

@@ -13,13 +13,19 @@ from extractors.reading.fields import (
     SECOND_LOOK_SCALES, SURE_READING, LabelHit, consensus, find_labels, spans_between, to_field_value,
 )
 from extractors.reading.second_look import SecondLook
+from extractors.reading.table_header import lined_up_titles
 from extractors.reading.text import Line, Span, field_value, read_again
-from extractors.reading.values import Parsed, Parser
+from extractors.reading.values import digitise, Parsed, Parser
 from precheck.core.model import FieldValue
 
 
 OTHER = "~"
 SECTION = OTHER + "section"  # the cell that holds the heading of the section a row stands in
+LOST_KEY = OTHER + "lost_key"  # in a row whose key cell OCR lost: the figure that placed the row
+# An amount cell: one per row, never wrapped, so two of them one under the other are two rows.
+_FIGURE_CELL = re.compile(r"-?\d[\d,]*\.\d{2}")
+# A row whose key was lost stands at least this many line heights from every other row's start.
+LOST_ROW_APART = 0.8
 # A row's key (its month) may follow this many stray characters in its cell: OCR that merges a whole row into one
 # line places characters only roughly, so the neighbouring cell's last character can land in the key's band.
 KEY_LEAD = 3
@@ -33,12 +39,16 @@ WHOLE_LINE_SHARE = 0.7
 # What joins the two dates of a range: a key cell's second line that starts with one (至2026-05-31) ends the
 # range its first line opened, it does not start a row.
 RANGE_JOINERS = "至到—–-~～一"
+# A whole day (2025-09-01) and at most one character after it, where a range's joiner stands misread.
+_DAY_WITH_A_STRAY_CHARACTER = re.compile(r"((?:19|20)\d{2}[-./年]\d{2})[-./月](\d{2})日?\D?")
 # A range's second line stands this many line heights (centre to centre) under its first.
 RANGE_END_MIN_DROP = 0.3
 RANGE_END_MAX_DROP = 1.6
 # A cut inside a line moves by at most this many characters to fall between figures and words.
 CUT_SNAP = 2
 FIGURE_MARKS = ".,:/-"
+# A column title this long may be read with one character wrong inside a row other titles make the header.
+HEADER_FUZZ_MIN = 4
 # A line that opens with one of these ends the table: a note under it (注：缴费类型为“补缴”的月份为补缴记录) holds the
 # words of a cell but belongs to no row.
 _FOOTER = re.compile(r"^(?:注[:：]|说明[:：]|备注[:：]|(?:金额)?合计|总计|第\d+页|本记录|查询验证码)")
@@ -83,16 +93,24 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
     bands: Optional[list[Band]] = None
     slope = 0.0
     lean: ColumnShift = _upright
-    for page_index in sorted({line.page_index for line in lines}):
-        page_lines = [line for line in lines if line.page_index == page_index]
-        header = _find_header(page_lines, columns, other_headers)
-        if header is not None:
-            bands, header_hits = header
+    labels = _title_labels(columns, other_headers)
+    pages = sorted({line.page_index for line in lines})
+    page_lines = {index: [line for line in lines if line.page_index == index] for index in pages}
+    headers = {index: _header_hits(page_lines[index], labels) for index in pages}
+    reference = max(headers.values(), key=_columns_named, default=[])
+    for page_index in pages:
+        header_hits = headers[page_index]
+        if _columns_named(header_hits) < _columns_named(reference):  # a header read worse than another page's
+            lined_up = lined_up_titles(page_lines[page_index], _title_hits(page_lines[page_index], labels), reference)
+            if lined_up is not None and _columns_named(lined_up) > _columns_named(header_hits):
+                header_hits = lined_up
+        if _columns_named(header_hits) >= 2:
+            bands = _bands(header_hits, columns)
             slope = _skew(header_hits)
             lean = _column_lean(header_hits, slope)
-            body = _below_header(page_lines, header_hits, slope)
+            body = _below_header(page_lines[page_index], header_hits, slope)
         elif bands is not None:
-            body = page_lines  # a page without its own header continues the table above
+            body = page_lines[page_index]  # a page without its own header continues the table above
             lean = _upright
         else:
             continue
@@ -150,21 +168,33 @@ def _above_footer(body: list[Line], slope: float) -> list[Line]:
     return [line for line in body if level(line) < end]
 
 
-def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...]):
+def _title_labels(columns: tuple[Column, ...], other_headers: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     labels: dict[str, tuple[str, ...]] = {h: () for h in other_headers}
     for column in columns:
         for header in column.headers:
             labels[header] = labels.get(header, ()) + (column.name,)
+    return labels
+
+
+def _columns_named(hits: list[LabelHit]) -> int:
+    return len({name for hit in hits for name in hit.fields})
+
+
+def _title_hits(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
     # A title followed by a colon is a field label inside a cell (备注: 扣缴义务人：…), not a column title.
-    hits = [hit for hit in find_labels(lines, labels) if not hit.line.text[hit.end:hit.end + 1] in (":", "：")]
-    best: list[LabelHit] = []
-    for hit in hits:
-        row = [h for h in hits if h.line.same_row(hit.line, 0.3)]
-        named = {name for h in row for name in h.fields}
-        if len(named) > len({name for h in best for name in h.fields}):
-            best = row
-    if len({name for h in best for name in h.fields}) < 2:
-        return None
+    return [hit for hit in find_labels(lines, labels) if not hit.line.text[hit.end:hit.end + 1] in (":", "：")]
+
+
+def _header_hits(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
+    """The titles of the page's header row, or none where no row names two columns."""
+    hits = _title_hits(lines, labels)
+    best = _header_row(hits)
+    if _columns_named(best) < 2:
+        return []
+    return _header_row(hits + _titles_one_character_off(lines, best, labels))
+
+
+def _bands(best: list[LabelHit], columns: tuple[Column, ...]) -> list[Band]:
     chosen: dict[str, LabelHit] = {}
     for column in columns:
         for header in column.headers:
@@ -181,7 +211,41 @@ def _find_header(lines: list[Line], columns: tuple[Column, ...], other_headers: 
         left = 0.0 if index == 0 else (placed[index - 1][1].x1 + hit.x0) / 2
         right = 1.0 if index == len(placed) - 1 else (hit.x1 + placed[index + 1][1].x0) / 2
         bands.append(Band(name, left, right, hit.x0, hit.x1))
-    return bands, best
+    return bands
+
+
+def _header_row(hits: list[LabelHit]) -> list[LabelHit]:
+    """The row of hits that names the most columns."""
+    best: list[LabelHit] = []
+    for hit in hits:
+        row = [h for h in hits if h.line.same_row(hit.line, 0.3)]
+        if len({name for h in row for name in h.fields}) > len({name for h in best for name in h.fields}):
+            best = row
+    return best
+
+
+def _titles_one_character_off(lines: list[Line], header: list[LabelHit],
+                              labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
+    """Column titles in the header row read with one character wrong inside (缴费单位 read as 缴贵单位): too short for
+    the fuzzy search of labels anywhere on a page, but inside a row that other titles already make the header, a
+    title of HEADER_FUZZ_MIN characters or more with all but one of them in place is that title."""
+    row_lines = [line for line in lines if any(line.same_row(hit.line, 0.3) for hit in header)]
+    named = {name for hit in header for name in hit.fields}
+    found: list[LabelHit] = []
+    for line in row_lines:
+        taken = [(hit.start, hit.end) for hit in header + found if hit.line is line]
+        for label, names in sorted(labels.items(), key=lambda item: -len(item[0])):
+            if len(label) < HEADER_FUZZ_MIN or (names and set(names) <= named) or any(h.label == label for h in header):
+                continue
+            for start in range(len(line.text) - len(label) + 1):
+                piece = line.text[start:start + len(label)]
+                if sum(a != b for a, b in zip(piece, label)) == 1 \
+                        and not any(start < b and a < start + len(label) for a, b in taken):
+                    found.append(LabelHit(names, label, line, start, start + len(label), False))
+                    taken.append((start, start + len(label)))
+                    named.update(names)
+                    break
+    return found
 
 
 def _upright(line: Line) -> float:
@@ -339,7 +403,14 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
             starts.append(span)
     starts.sort(key=level)
     owners = _owners(pieces, starts, key, level)
+    lost = _rows_whose_key_was_lost(pieces, starts, owners, key, level)
+    if lost:
+        starts = sorted(starts + lost, key=level)
+        owners = _owners(pieces, starts, key, level)
     grouped: list[tuple[dict[str, Cell], list[Span]]] = [({}, []) for _ in starts]
+    for index, start in enumerate(starts):
+        if any(start is other for other in lost):
+            grouped[index][0][LOST_KEY] = Cell([start])
     for band, span in pieces:
         owner = owners.get(id(span))
         if owner is None:
@@ -348,6 +419,29 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
         cells.setdefault(band, Cell([])).spans.append(span)
         row_spans.append(span)
     yield from grouped
+
+
+def _rows_whose_key_was_lost(pieces: list[tuple[str, Span]], starts: list[Span], owners: dict[int, int], key: str,
+                             level: Callable[[Span], float]) -> list[Span]:
+    """Rows whose key cell OCR lost (a grey print, a seal over the month column): a figure cell (an amount, one per
+    row, never wrapped) standing under another figure of the same column in the same row, or below every row, and
+    away from every row's key, stands for a row of its own. One figure per such row is returned, as its start."""
+    if not starts:
+        return []
+    seen: set[tuple[str, int]] = set()
+    found: list[Span] = []
+    for band, span in sorted(pieces, key=lambda piece: level(piece[1])):
+        if band == key or not _FIGURE_CELL.fullmatch(span.text):
+            continue
+        owner = owners.get(id(span))
+        first_in_its_cell = owner is not None and (band, owner) not in seen
+        seen.add((band, owner if owner is not None else -1))
+        if first_in_its_cell:
+            continue
+        apart = LOST_ROW_APART * span.line.height
+        if all(abs(level(span) - level(other)) > apart for other in starts + found):
+            found.append(span)
+    return found
 
 
 def _ends_a_range(text: str, start: int) -> bool:
@@ -361,14 +455,22 @@ def _range_ends_below(key_spans: list[Span], level: Callable[[Span], float]) -> 
     one down, if it stands within a line height or so (a photo's boxes overlap; a text layer's touch)."""
     ends: set[int] = set()
     for opener in key_spans:
-        if not opener.text.rstrip().endswith(tuple(RANGE_JOINERS)):
-            continue
         height = opener.line.height
         below = [span for span in key_spans if span is not opener
                  and RANGE_END_MIN_DROP * height < level(span) - level(opener) <= RANGE_END_MAX_DROP * height]
-        if below:
+        if below and _opens_a_range(opener.text, min(below, key=level).text):
             ends.add(id(min(below, key=level)))
     return ends
+
+
+def _opens_a_range(text: str, below: str) -> bool:
+    """Whether a key line opens a range the line under it ends: it ends with a joiner (2025-07-01至), or OCR lost
+    or misread its joiner (2025-09-01星) and the line under it is a later day of the same month (2025-09-30)."""
+    if text.rstrip().endswith(tuple(RANGE_JOINERS)):
+        return True
+    first = _DAY_WITH_A_STRAY_CHARACTER.fullmatch(digitise(text))
+    second = _DAY_WITH_A_STRAY_CHARACTER.fullmatch(digitise(below))
+    return bool(first and second and first.group(1) == second.group(1) and first.group(2) < second.group(2))
 
 
 def _owners(pieces: list[tuple[str, Span]], starts: list[Span], key: str, level: Callable[[Span], float]) -> dict[int, int]:
@@ -407,15 +509,41 @@ def _wrapped_cells_to_their_row(spans: list[Span], starts: list[Span], level: Ca
     """A cell wrapped onto several lines and centred in its row starts above the row's one-line cells (the key), so
     its first line would go to the row above: the lines of one cell, set close one under the other, go together
     to the one row whose key lies within them."""
-    for block in _stacked(sorted(spans, key=level), level):
-        if len(block) < 2:
+    for stack in _stacked(sorted(spans, key=level), level):
+        keys = _keys_within(stack, starts, level)
+        pieces = _one_per_row(stack, len(keys), level)
+        if len(keys) > 1 and all(len(piece) > 1 for piece in pieces):
+            # Each row's cell wrapped: the pieces go to the keys in order, however far a photo's perspective has
+            # moved the column against the key column by the table's foot.
+            for piece, owner in zip(pieces, keys):
+                for span in piece:
+                    owners[id(span)] = owner
             continue
-        top = level(block[0]) - block[0].line.height / 2
-        bottom = level(block[-1]) + block[-1].line.height / 2
-        inside = [index for index, start in enumerate(starts) if top <= level(start) <= bottom]
-        if len(inside) == 1:
-            for span in block:
-                owners[id(span)] = inside[0]
+        for piece in pieces:
+            inside = _keys_within(piece, starts, level)
+            if len(piece) > 1 and len(inside) == 1:
+                for span in piece:
+                    owners[id(span)] = inside[0]
+
+
+def _keys_within(block: list[Span], starts: list[Span], level: Callable[[Span], float]) -> list[int]:
+    top = level(block[0]) - block[0].line.height / 2
+    bottom = level(block[-1]) + block[-1].line.height / 2
+    return [index for index, start in enumerate(starts) if top <= level(start) <= bottom]
+
+
+def _one_per_row(block: list[Span], keys: int, level: Callable[[Span], float]) -> list[list[Span]]:
+    """A stack of lines that holds the wrapped cells of several rows set close (a row's first line right under the
+    row above's last), cut at its widest gaps into as many pieces as there are row keys within it."""
+    if keys < 2:
+        return [block]
+    gaps = sorted(range(1, len(block)), key=lambda at: _gap(block[at - 1], block[at], level), reverse=True)
+    cuts = sorted(gaps[:keys - 1])
+    return [block[a:b] for a, b in zip([0, *cuts], [*cuts, len(block)])]
+
+
+def _gap(upper: Span, lower: Span, level: Callable[[Span], float]) -> float:
+    return (level(lower) - lower.line.height / 2) - (level(upper) + upper.line.height / 2)
 
 
 def _stacked(spans: list[Span], level: Callable[[Span], float]) -> list[list[Span]]:
@@ -424,8 +552,7 @@ def _stacked(spans: list[Span], level: Callable[[Span], float]) -> list[list[Spa
     for span in spans:
         if blocks:
             last = blocks[-1][-1]
-            gap = (level(span) - span.line.height / 2) - (level(last) + last.line.height / 2)
-            if gap <= WRAP_GAP * max(span.line.height, last.line.height):
+            if _gap(last, span, level) <= WRAP_GAP * max(span.line.height, last.line.height):
                 blocks[-1].append(span)
                 continue
         blocks.append([span])

@@ -1,14 +1,18 @@
 """Tables laid out by other hands, read from lines placed as OCR or a text layer gives them (no engine)."""
+from dataclasses import replace
 from functools import partial
 
 from extractors.doctypes import social_insurance_record as si
 from extractors.doctypes import tax_record as tax
+from extractors.reading.banner import banner_name
 from extractors.reading.card_list import read_cards
-from extractors.reading.months import parse_cell_month
+from extractors.reading.months import lost_months_from_neighbours, parse_cell_month
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line
 from extractors.reading.values import parse_month
-from precheck.core.model import OcrLine, PageRef
+from precheck.core.model import OcrLine, PageRef, PageSource, PageText
+from precheck.pipeline.classify import classify_page
+from precheck.pipeline.grouping import group_documents, PlacedPart
 from rules.fields import CERTAIN_FLOOR
 
 REF = PageRef(file="t.pdf", page=1)
@@ -144,16 +148,18 @@ def test_a_period_wrapped_after_its_joiner_starts_no_row():
 
 def test_cells_of_rows_whose_month_ocr_lost_do_not_spoil_the_row_above():
     """A photographed record where OCR read only the first row's month: the two rows under it come with their
-    payer and base but no key, so their cells join the first row's. The first row keeps its own values; no row is
-    made up for the months not read."""
+    payer and base but no key. The first row keeps its own values; each row under it is a row of its own whose
+    month is unread (no month is made up: the range above leaves no room to place them), so rules warn."""
     header = [("费款所属期", 0.084, 0.078, 0.145, 0.087), ("缴费单位", 0.285, 0.078, 0.334, 0.087),
               ("缴费基数", 0.471, 0.078, 0.519, 0.087), ("备注", 0.821, 0.078, 0.845, 0.087)]
     placed = header + [("202410-202506", 0.084, 0.100, 0.16, 0.109)]
     for y, base in ((0.100, "7460.00"), (0.111, "8170.00"), (0.122, "8393.00")):
         placed += [("上海晨曦物流股份有限公司", 0.20, y, 0.33, y + 0.009), (base, 0.475, y, 0.516, y + 0.009)]
     rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
-    assert _values(rows, "month", "employer", "base") == [("2024-10", "上海晨曦物流股份有限公司", "7460.00")]
-    assert rows[0]["base"].guessed and rows[0]["base"].confidence < CERTAIN_FLOOR  # the row's bounds were guessed
+    assert _values(rows, "month", "employer", "base") == [("2024-10", "上海晨曦物流股份有限公司", "7460.00"),
+                                                         (None, "上海晨曦物流股份有限公司", "8170.00"),
+                                                         (None, "上海晨曦物流股份有限公司", "8393.00")]
+    assert rows[1]["month"].confidence == 0.0
 
 
 def test_a_photographed_period_wrap_overlapping_its_opener_ends_it_and_the_next_row_still_starts():
@@ -195,8 +201,8 @@ def test_a_payer_cell_that_took_in_the_next_rows_payer_keeps_its_own():
     for y, base in ((0.100, "21000.00"), (0.111, "21184.00")):
         placed += [("蓝湾信息技术(上海)有限公司", 0.20, y, 0.33, y + 0.009), (base, 0.475, y, 0.516, y + 0.009)]
     rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
-    assert _values(rows, "employer", "base") == [("蓝湾信息技术(上海)有限公司", "21000.00")]
-    assert rows[0]["employer"].confidence < CERTAIN_FLOOR  # a guess: a difference in it can only be a warning
+    assert _values(rows, "month", "employer", "base") == [("2023-11", "蓝湾信息技术(上海)有限公司", "21000.00"),
+                                                         (None, "蓝湾信息技术(上海)有限公司", "21184.00")]
 
 
 def test_a_column_of_dates_in_a_ruled_table_opens_no_cards():
@@ -206,3 +212,150 @@ def test_a_column_of_dates_in_a_ruled_table_opens_no_cards():
               ("2025-12-18", 0.457, 0.342, 0.509, 0.355), ("2750.59", 0.552, 0.341, 0.583, 0.35),
               ("2026-01-05", 0.457, 0.356, 0.509, 0.368), ("2774.48", 0.549, 0.354, 0.584, 0.365)]
     assert list(read_cards(_lines(placed, aspect=1.78), tax.COLUMNS, "period", parse_month)) == []
+
+
+def _income_detail_screen(*banner, as_page=False):
+    """The app's 收入纳税明细 screen: a title bar, a coloured band with the name in large type and no label, then a
+    list of month cards."""
+    placed = [("20:26", 0.05, 0.01, 0.13, 0.02), ("收入纳税明细查询", 0.34, 0.048, 0.66, 0.066), *banner,
+              ("2026年05月", 0.07, 0.205, 0.27, 0.221), ("正常工资薪金", 0.75, 0.205, 0.93, 0.219),
+              ("扣缴义务人", 0.07, 0.235, 0.22, 0.249), ("上海智联生物医药科技发展有限公司", 0.45, 0.235, 0.93, 0.249),
+              ("收入额", 0.07, 0.26, 0.16, 0.274), ("36345.47元", 0.77, 0.26, 0.93, 0.274)]
+    if as_page:
+        return PageText(ref=REF, source=PageSource.ocr, width=1080, height=2340,
+                        lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in placed])
+    return _lines(placed, aspect=2340 / 1080)
+
+
+BANNER = [("李鹏波", 0.07, 0.1, 0.24, 0.127), ("纳税人识别号512021198702106150", 0.07, 0.135, 0.52, 0.149),
+          ("查询日期2026-07-02", 0.68, 0.135, 0.93, 0.149)]
+
+
+def test_the_app_banner_names_its_taxpayer_in_large_type_above_the_id_line():
+    lines = _income_detail_screen(*BANNER)
+    found = banner_name(lines, tax.ID_LABELS)
+    assert found.value == "李鹏波" and found.confidence >= CERTAIN_FLOOR
+    page = _income_detail_screen(*BANNER, as_page=True)
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    fields, rows = tax.extract(draft, None)
+    assert rows[0]["withholding_agent"].value == "上海智联生物医药科技发展有限公司"
+    assert fields["name"].value == "李鹏波" and fields["id_number"].value == "512021198702106150"
+
+
+def test_a_large_name_with_no_id_line_under_it_is_only_a_guess():
+    lines = _income_detail_screen(("李鹏波", 0.07, 0.1, 0.24, 0.127), ("查询日期2026-07-02", 0.68, 0.135, 0.93, 0.149))
+    found = banner_name(lines, tax.ID_LABELS)
+    assert found.value == "李鹏波" and found.confidence < CERTAIN_FLOOR
+    assert banner_name(_income_detail_screen(("纳税人识别号512021198702106150", 0.07, 0.135, 0.52, 0.149)),
+                       tax.ID_LABELS) is None  # the title bar's words are no name
+
+
+def test_a_column_title_read_with_one_character_wrong_still_heads_its_column():
+    header = [("费款所属期", 0.084, 0.078, 0.145, 0.087), ("缴贵单位", 0.285, 0.078, 0.334, 0.087),
+              ("缴费基数", 0.471, 0.078, 0.519, 0.087)]
+    placed = header + [("2025-11", 0.09, 0.100, 0.14, 0.109), ("上海锦程网络科技有限公司", 0.20, 0.100, 0.36, 0.109),
+                       ("7460.00", 0.475, 0.100, 0.516, 0.109)]
+    rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
+    assert _values(rows, "month", "employer", "base") == [("2025-11", "上海锦程网络科技有限公司", "7460.00")]
+
+
+def test_a_page_whose_header_was_misread_takes_its_titles_from_the_header_of_another_page():
+    """A photographed page of a record whose other page was scanned: its titles read as 实塘(道)金锁, 视紅州属期; the
+    two read as they are (入库税务机关, 备注) line it up, at another size and place, with the scanned page's header."""
+    good = [(text, x0, 0.078, x1, 0.092) for text, x0, x1 in (
+        ("申报日期", 0.08, 0.143), ("实缴(退)金额", 0.186, 0.272), ("入(退)库日期", 0.30, 0.386), ("所得项目", 0.431, 0.494),
+        ("税款所属期", 0.557, 0.636), ("入库税务机关", 0.682, 0.775), ("备注", 0.846, 0.881))]
+    good += [("2026-09-15", 0.075, 0.111, 0.146, 0.125), ("2523.65", 0.205, 0.112, 0.256, 0.126),
+             ("2026.08.01-2026.08.31", 0.528, 0.111, 0.664, 0.125), ("扣缴义务人:上海万象软件有限公司", 0.797, 0.111, 0.928, 0.125)]
+    bad = [(text, x0, 0.240, x1, 0.256) for text, x0, x1 in (
+        ("中报日期", 0.189, 0.229), ("实塘(道)金锁", 0.253, 0.310), ("入道库日期", 0.325, 0.383), ("用得项目", 0.408, 0.454),
+        ("视紅州属期", 0.496, 0.552), ("入库税务机关", 0.585, 0.653), ("备注", 0.707, 0.735))]
+    bad += [("2026-04-07", 0.181, 0.294, 0.230, 0.308), ("1717.31", 0.262, 0.294, 0.297, 0.306),
+            ("2026.03.01-2026.03.31", 0.472, 0.290, 0.571, 0.306), ("扣缴义务人:上海万象软件有限公司", 0.666, 0.290, 0.770, 0.306)]
+    lines = _lines(good) + [replace(line, page_index=1) for line in _lines(bad)]
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "amount", "withholding_agent") == [
+        ("2026-08", "2523.65", "上海万象软件有限公司"), ("2026-03", "1717.31", "上海万象软件有限公司")]
+
+
+def test_wrapped_remarks_of_rows_set_close_go_each_to_its_own_row():
+    """Each row's remark wraps onto three lines centred in its row; the next row's first line stands right under
+    the last line of the row above, so the lines make one stack that holds two rows' remarks."""
+    placed = list(NATIONAL_HEADER)
+    for top, month in ((0.30, "08"), (0.343, "09")):
+        placed += [("扣缴义务人:9131011", 0.797, top, 0.928, top + 0.015),
+                   ("772868592XB上海万", 0.80, top + 0.012, 0.925, top + 0.026),
+                   ("象软件有限公司", 0.813, top + 0.021, 0.911, top + 0.038),
+                   (f"2026.{month}.01-2026.{month}.30", 0.46, top + 0.012, 0.56, top + 0.026),
+                   ("2523.65", 0.197, top + 0.012, 0.238, top + 0.026)]
+    rows = read_rows(_lines(placed), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "withholding_agent") == [("2026-08", "上海万象软件有限公司"),
+                                                           ("2026-09", "上海万象软件有限公司")]
+
+
+def test_a_period_whose_joiner_ocr_misread_is_one_cell():
+    """2025-09-01至 / 2025-09-30 with 至 read as 星: the second line is the range's end, no row of its own."""
+    placed = NATIONAL_HEADER + [("2025-09-01星", 0.463, 0.30, 0.522, 0.312), ("2025-09-30", 0.469, 0.31, 0.52, 0.322),
+                                ("0.00", 0.2, 0.305, 0.23, 0.317),
+                                ("2025-10-01至", 0.463, 0.34, 0.522, 0.352), ("2025-10-31", 0.469, 0.35, 0.52, 0.362),
+                                ("89.89", 0.2, 0.345, 0.23, 0.357)]
+    rows = read_rows(_lines(placed), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "amount") == [("2025-09", "0.00"), ("2025-10", "89.89")]
+
+
+def test_wrapped_payers_drifting_down_a_photographed_table_keep_to_their_rows():
+    """The old 完税证明 photographed at an angle: each payer wraps onto two overlapping lines, and the payer column
+    drifts down against the period column by a whole row over nine rows."""
+    header = [("税款所属时期", 0.375, 0.398, 0.44, 0.428), ("实缴(退)金额", 0.639, 0.391, 0.706, 0.422),
+              ("扣缴义务人", 0.73, 0.389, 0.794, 0.419)]
+    placed = list(header)
+    for index in range(9):
+        y = 0.429 + 0.027 * index
+        drift = 0.003 * index
+        placed += [(f"2025-{index + 3:02d}-01至2025-{index + 3:02d}-28", 0.378, y, 0.483, y + 0.03),
+                   (f"{100 + index}.00", 0.64, y, 0.68, y + 0.024),
+                   ("上海中科汇智信息技术发", 0.734, y - 0.012 + drift, 0.847, y + 0.022 + drift),
+                   ("展有限公司", 0.735, y + 0.007 + drift, 0.788, y + 0.031 + drift)]
+    rows = read_rows(_lines(placed, aspect=0.75), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert [row["withholding_agent"].value for row in rows] == ["上海中科汇智信息技术发展有限公司"] * 9
+
+
+def test_a_period_whose_dates_disagree_takes_the_month_its_neighbours_stand_around_as_a_guess():
+    """2026.09.01-2026.03.31 between a February and an April row, both months inside the 记录期间: the order of the
+    rows tells, as a guess."""
+    rows = [(0.30, "2026.02.01-2026.02.28"), (0.34, "2026.09.01-2026.03.31"), (0.38, "2026.04.01-2026.04.30")]
+    placed = NATIONAL_HEADER + [item for top, period in rows for item in (
+        (period, 0.46, top, 0.56, top + 0.01), ("1717.31", 0.197, top, 0.238, top + 0.01))]
+    read = read_rows(_lines(placed), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    settled = tax._periods_settled_by_neighbours(read)
+    assert [row["period"].value for row in settled] == ["2026-02", "2026-03", "2026-04"]
+    assert settled[1]["period"].confidence < CERTAIN_FLOOR and settled[1]["period"].alternatives == ["2026-09"]
+
+
+
+def test_rows_whose_month_ocr_lost_take_the_months_their_neighbours_leave_room_for_as_guesses():
+    """A grey print whose month cells OCR lost in two rows: their amounts stand one under the other in the base
+    column; 2025-03 above and 2025-06 below leave room for exactly two months."""
+    header = [("费款所属期", 0.084, 0.078, 0.145, 0.087), ("缴费单位", 0.285, 0.078, 0.334, 0.087),
+              ("缴费基数", 0.471, 0.078, 0.519, 0.087)]
+    placed = list(header)
+    for index, month in enumerate(("2025-03", None, None, "2025-06")):
+        y = 0.10 + 0.02 * index
+        placed += [(f"{23700 + index}.00", 0.475, y, 0.516, y + 0.009)]
+        if month:
+            placed += [(month, 0.09, y, 0.14, y + 0.009)]
+    lines = _lines(placed)
+    rows = read_rows(lines, si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
+    assert _values(rows, "month", "base") == [("2025-03", "23700.00"), (None, "23701.00"), (None, "23702.00"),
+                                              ("2025-06", "23703.00")]
+    lost_months_from_neighbours(rows, "month")
+    assert [row["month"].value for row in rows] == ["2025-03", "2025-04", "2025-05", "2025-06"]
+    assert rows[1]["month"].guessed and rows[1]["month"].confidence < CERTAIN_FLOOR
+
+
+def test_a_photographed_last_page_of_a_social_insurance_table_scores_as_its_continuation():
+    """The record's second page, photographed badly: most titles misread, 缴费单位 read as it is."""
+    from precheck.pipeline.classify import classify_lines
+    texts = ["费款所展期", "缴费单位", "维费基款", "医行", "先业", "备注", "202608", "上海智鼎人才服务有限公司", "37302.00"]
+    page = [OcrLine(text=text, bbox=(0.1 * i, 0.2, 0.1 * i + 0.08, 0.22), confidence=0.9) for i, text in enumerate(texts)]
+    assert classify_lines(page).scores["social_insurance_record"] >= si.DOCUMENT_TYPE.continue_score

@@ -42,6 +42,7 @@ def test_a_branch_keeps_its_name_after_the_parent_company():
 @pytest.mark.parametrize("text, expected", [
     ("2025.07-2026.05", ("2025-07", "2026-05")),
     ("2025年7月至2026年6月", ("2025-07", "2026-06")),
+    ("2025-03至.2025-06", ("2025-03", "2025-06")),  # a stray mark OCR read beside the joiner
     ("2026-05-01至2026-05-31", None),  # a day range is one month, not a range of months
     ("2026.05.01-2026.05.31", None),
     ("2026.06", None),
@@ -79,3 +80,9 @@ def test_a_photographed_remark_with_its_label_and_code_misread_still_names_a_dou
 
 def test_a_remark_under_another_label_names_no_payer():
     assert parse_labelled_payer("纳税人名称：上海知行新材料有限公司") is None
+
+
+def test_a_payer_whose_wrapped_last_character_was_lost_is_completed_as_a_guess():
+    found = parse_payer("上海申联网络科技有限公")
+    assert found.value == "上海申联网络科技有限公司" and found.guessed
+    assert parse_payer("上海申联网络科技有限") is None  # more than the last character lost: no guess

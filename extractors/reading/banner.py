@@ -1,0 +1,63 @@
+"""A person's name as an app's banner prints it: in large type, alone on its line, with no label of its own
+(the 个人所得税 App's 收入纳税明细 and the 随申办 电子居住证 screens put it in a coloured band at the top).
+
+A large line that is nothing but a name is the banner's name only as a guess; where the line right under it in
+the same band opens with a label of the person's ID number (纳税人识别号 5120…), the band is the holder's own
+header and the name is placed surely."""
+from __future__ import annotations
+
+import statistics
+from typing import Iterable, Optional
+
+from extractors.reading.fields import COMMON_LABEL_WORDS, placed_by_guess, value_from_span
+from extractors.reading.text import Line, Span
+from extractors.reading.values import parse_name
+from precheck.core.model import FieldValue
+
+# A banner's name is set this many times taller than the page's usual line.
+BANNER_HEIGHT = 1.5
+BANNER_NAME_MAX = 4
+# Words of a screen's title bar (收入纳税明细查询, 电子居住证): a line holding one is no name.
+TITLE_WORDS = ("居住证", "上海", "信息", "查询", "明细", "记录", "纳税", "社保", "证明")
+# The line under the name stands at most this many of the name's heights below it (the band's own spacing).
+UNDER_NAME_GAP = 1.5
+# ... and starts no further right of the name than this many of the name's character widths (both left-aligned).
+UNDER_NAME_INDENT = 1.0
+FEWEST_LINES = 3
+
+
+def banner_name(lines: list[Line], id_labels: Iterable[str] = ()) -> Optional[FieldValue]:
+    """The tallest whole-name line of the document's pages set in large type; placed surely where a line opening
+    with one of `id_labels` stands right under it, else as a guess (below the certain floor)."""
+    labels = tuple(id_labels)
+    found: Optional[tuple[tuple[bool, float], Line]] = None
+    for page_index in sorted({line.page_index for line in lines}):
+        page = [line for line in lines if line.page_index == page_index]
+        if len(page) < FEWEST_LINES:
+            continue
+        usual = statistics.median(line.height for line in page)
+        for line in page:
+            if line.height >= BANNER_HEIGHT * usual and _is_whole_name(line.text):
+                rank = (_anchored(line, page, labels), line.height / usual)
+                if found is None or rank > found[0]:
+                    found = (rank, line)
+    if found is None:
+        return None
+    (anchored, _), line = found
+    value = value_from_span(parse_name(line.text), Span(line, 0, len(line.text)))
+    return value if anchored else placed_by_guess(value)
+
+
+def _is_whole_name(text: str) -> bool:
+    parsed = parse_name(text)
+    return (parsed is not None and parsed.value == text and len(text) <= BANNER_NAME_MAX
+            and text not in COMMON_LABEL_WORDS and not any(word in text for word in TITLE_WORDS))
+
+
+def _anchored(name: Line, page: list[Line], labels: tuple[str, ...]) -> bool:
+    """Whether the next line down under the name opens with an ID number's label."""
+    if not labels:
+        return False
+    below = [line for line in page if 0 < line.y_center - name.y_center <= UNDER_NAME_GAP * name.height
+             and abs(line.x0 - name.x0) <= UNDER_NAME_INDENT * name.char_width]
+    return any(line.text.startswith(labels) for line in below)
