@@ -61,10 +61,14 @@ EXTRA_LABELS = ("性别", "居住证号", "查询日期", "证件类型", "发�
 BANNER_HEIGHT = 1.5
 BANNER_NAME_MAX = 4
 TITLE_WORDS = ("居住证", "上海", "信息", "查询")
+# Every heading of the card or its printouts holds this word; no line holding a person's name does.
+HEADING_WORD = "居住证"
 
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
+    if "name" in fields and _read_from_a_heading(fields["name"], reader.lines):
+        del fields["name"]
     if "name" not in fields:
         found = banner_name(reader.lines)
         if found is not None:
@@ -72,6 +76,17 @@ def extract(draft, second_look):
     doubt_cut_addresses(fields, ("hukou_address", "residence_address"))
     doubt_a_validity_ending_before_it_starts(fields)
     return fields, []
+
+
+def _read_from_a_heading(value, lines) -> bool:
+    """The name was read from the page's heading (上海市居住证, 居住证信息查询): the line holding it names the
+    document, and no person's name line does."""
+    if value.evidence is None:
+        return False
+    x0, y0, x1, y1 = value.evidence.bbox
+    middle_x, middle_y = (x0 + x1) / 2, (y0 + y1) / 2
+    return any(HEADING_WORD in line.text and (line.ref.file, line.ref.page) == (value.evidence.file, value.evidence.page)
+               and line.bbox[0] <= middle_x <= line.bbox[2] and line.bbox[1] <= middle_y <= line.bbox[3] for line in lines)
 
 
 def doubt_a_validity_ending_before_it_starts(fields):

@@ -284,3 +284,12 @@ def test_a_wrapped_value_in_a_tilted_photo_goes_on_at_the_next_line_not_two_line
     page = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, 1.333, -0.057) for text, box in rows]
     address = Field("address", ("户籍地址",), parse_address, wraps=True)
     assert Reader(page, (address,), ("特此证明",)).read_all()["address"].value == "广东省广州市天河区文化路50号(集体户)"
+
+
+def test_a_label_read_inside_a_longer_label_is_not_that_label():
+    # A booklet's cover and member page side by side: 户主姓名 holds 姓名, but names the head, not this person.
+    page = lines(("户主姓名", 0.10, 0.10, 0.20, 0.12), ("陈凯轩", 0.25, 0.10, 0.33, 0.12),
+                 ("姓名", 0.10, 0.40, 0.15, 0.42), ("陈瑶秀", 0.25, 0.40, 0.33, 0.42))
+    assert Reader(page, (NAME,)).read_all()["name"].value == "陈瑶秀"
+    contact = lines(("联系人姓名：王五", 0.10, 0.10, 0.30, 0.12), ("姓名：冯红涵", 0.10, 0.40, 0.30, 0.42))
+    assert Reader(contact, (NAME,)).read_all()["name"].value == "冯红涵"
