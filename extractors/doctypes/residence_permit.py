@@ -8,6 +8,7 @@ from extractors.reading.values import (
     parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
 )
 from precheck.core.kinds import Kind
+from precheck.core.watermarks import is_misread_watermark_piece
 
 DOCUMENT_TYPE = DocumentType(
     type_id="residence_permit",
@@ -85,7 +86,8 @@ def _read_from_a_heading(value, lines) -> bool:
         return False
     x0, y0, x1, y1 = value.evidence.bbox
     middle_x, middle_y = (x0 + x1) / 2, (y0 + y1) / 2
-    return any(HEADING_WORD in line.text and (line.ref.file, line.ref.page) == (value.evidence.file, value.evidence.page)
+    return any(HEADING_WORD in line.text and str(value.value) in line.text
+               and (line.ref.file, line.ref.page) == (value.evidence.file, value.evidence.page)
                and line.bbox[0] <= middle_x <= line.bbox[2] and line.bbox[1] <= middle_y <= line.bbox[3] for line in lines)
 
 
@@ -100,7 +102,7 @@ def doubt_a_validity_ending_before_it_starts(fields):
 
 
 def banner_name(lines):
-    """The tallest line of the first page that is a whole name and no title or label word."""
+    """The tallest line of the first page that is a whole name and no title, label word or watermark piece."""
     page = [line for line in lines if line.page_index == 0]
     if len(page) < 3:
         return None
@@ -110,6 +112,7 @@ def banner_name(lines):
             return None
         parsed = parse_name(line.text)
         if (parsed is not None and parsed.value == line.text and len(line.text) <= BANNER_NAME_MAX
-                and line.text not in COMMON_LABEL_WORDS and not any(word in line.text for word in TITLE_WORDS)):
+                and line.text not in COMMON_LABEL_WORDS and not any(word in line.text for word in TITLE_WORDS)
+                and not is_misread_watermark_piece(line.text)):
             return value_from_span(parsed, Span(line, 0, len(line.text)))
     return None
