@@ -324,3 +324,25 @@ def test_a_card_front_read_too_poorly_to_stand_alone_goes_whole_to_the_id_card_n
     assert set(parts) == {"id_card", "residence_permit"}
     assert {"韩敏佳", "610113199906119668"} <= {line.text for line in parts["id_card"].lines}
     assert "韩敏佳" not in {line.text for line in parts["residence_permit"].lines}
+
+
+def _front(name, address):
+    return [("姓名 " + name, 0.1, 0.1, 0.5, 0.13), ("性别 男 民族 汉", 0.1, 0.15, 0.5, 0.18),
+            ("住址 " + address, 0.1, 0.2, 0.7, 0.23), ("公民身份号码 32060219900307123X", 0.1, 0.3, 0.8, 0.33)]
+
+
+def _back(authority):
+    return [("中华人民共和国", 0.3, 0.1, 0.6, 0.13), ("居民身份证", 0.3, 0.15, 0.6, 0.19),
+            ("签发机关 " + authority, 0.2, 0.5, 0.7, 0.53), ("有效期限 2016.03.01-2036.03.01", 0.2, 0.55, 0.7, 0.58)]
+
+
+def test_with_two_cards_each_back_goes_with_the_front_of_its_place_whatever_the_file_order():
+    docs = grouped([photo("a.jpg", _front("韦宏林", "河南省郑州市金水区光明路339弄15号")),
+                    photo("b.jpg", _back("上海市公安局杨浦分局")), photo("c.jpg", _front("李静涵", "上海市杨浦区金桥路524号")),
+                    photo("d.jpg", _back("郑州市公安局金水分局")), photo("e.jpg", _front("王琪欣", "湖北省公安县城关镇刘湾村1组"))])
+    cards = {tuple(r.file for r in d.pages) for d in docs if d.type_id == "id_card"}
+    assert cards == {("a.jpg", "d.jpg"), ("c.jpg", "b.jpg"), ("e.jpg",)}
+    # A county's own police: its county names the front.
+    docs = grouped([photo("a.jpg", _front("邱悦秀", "湖北省公安县城关镇刘湾村1组")), photo("b.jpg", _front("顾宇杰", "上海市长宁区南桥路1258弄")),
+                    photo("c.jpg", _back("公安县公安局"))])
+    assert {tuple(r.file for r in d.pages) for d in docs if d.type_id == "id_card"} == {("a.jpg", "c.jpg"), ("b.jpg",)}
