@@ -2,7 +2,10 @@
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 import statistics
 
-from extractors.reading.fields import COMMON_LABEL_WORDS, doubt_cut_addresses, Field, labelled_fields, placed_by_guess, value_from_span
+from extractors.reading.fields import (
+    COMMON_LABEL_WORDS, doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text, UNTRUSTED_CAP,
+    value_from_span,
+)
 from extractors.reading.text import Span
 from extractors.reading.values import (
     parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
@@ -74,6 +77,11 @@ def extract(draft, second_look):
         found = banner_name(reader.lines)
         if found is not None:
             fields["name"] = placed_by_guess(found)  # placed by its size, not by a label
+    if "id_number" not in fields:
+        found = search_text(reader.lines, parse_id_number)
+        if found is not None and found.confidence > UNTRUSTED_CAP:
+            # Its label under a watermark: the card carries one ID number, placed by its kind alone.
+            fields["id_number"] = placed_by_guess(found)
     doubt_cut_addresses(fields, ("hukou_address", "residence_address"))
     doubt_a_validity_ending_before_it_starts(fields)
     return fields, []

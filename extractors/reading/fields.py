@@ -493,6 +493,8 @@ class Reader:
             yield self._parse_span(Span(line, rest_start, rest_end), spec, hit)
             if spec.inline_only:
                 return
+            if not spec.wraps and rest_end == len(line.text):
+                yield self._inline_run_on(Span(line, rest_start, rest_end), spec)
         elif spec.inline_only:
             return
         right = self._right_neighbour(line, hit)
@@ -684,6 +686,26 @@ class Reader:
                 break
             previous = other
         return pieces
+
+    def _inline_run_on(self, first: Span, spec: Field) -> Optional[FieldValue]:
+        """A value begun after its label on the label's line and carried on by the next piece of the row (出生1996 |
+        6年10月27日: a date the detector cut after its year). Where the pieces' boxes overlap, the recogniser may
+        have read the character under the overlap twice: the next piece's first character is then dropped."""
+        line = first.line
+        row = sorted((other for other in self.lines
+                      if other is not line and other.same_row(line, ROW_PIECE_OVERLAP) and other.x0 > line.x0
+                      and other.x0 - line.x1 <= ROW_PIECE_GAP_CHARS * line.char_width
+                      and not self._starts_with_label(other) and not _stamp_like(other, line)), key=lambda other: other.x0)
+        if not row:
+            return None
+        after = row[0]
+        end = self._next_label_start(after, 0)
+        twice = after.x0 < line.x1 and after.text[:1] == line.text[-1:]
+        for skip in ((0, 1) if twice else (0,)):
+            value = self._parse_joined([first, Span(after, skip, end)], spec)
+            if value is not None:
+                return value
+        return None
 
     def _row_start(self, line: Line, hit: LabelHit) -> Line:
         """The first piece of the run `line` belongs to: a piece just left of it in its row, right of the label (the

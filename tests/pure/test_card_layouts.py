@@ -346,3 +346,13 @@ def test_with_two_cards_each_back_goes_with_the_front_of_its_place_whatever_the_
     docs = grouped([photo("a.jpg", _front("邱悦秀", "湖北省公安县城关镇刘湾村1组")), photo("b.jpg", _front("顾宇杰", "上海市长宁区南桥路1258弄")),
                     photo("c.jpg", _back("公安县公安局"))])
     assert {tuple(r.file for r in d.pages) for d in docs if d.type_id == "id_card"} == {("a.jpg", "c.jpg"), ("b.jpg",)}
+
+
+def test_a_permits_id_number_whose_label_a_watermark_hid_is_found_by_its_kind_as_a_guess(monkeypatch):
+    import extractors.doctypes.residence_permit as permit
+    page = screen(("他用死髮号码仅", 0.010, 0.270, 0.232, 0.313), ("372925199110071700", 0.233, 0.272, 0.424, 0.293),
+                  ("有效期限", 0.076, 0.354, 0.162, 0.378), ("2026.03.11至2027.03.10", 0.235, 0.347, 0.463, 0.368), aspect=1.414)
+    reader = Reader(page, permit.FIELDS, permit.EXTRA_LABELS)
+    monkeypatch.setattr(permit, "labelled_fields", lambda *args, **kwargs: (reader.read_all(), reader))
+    fields, _ = permit.extract(None, None)
+    assert fields["id_number"].value == "372925199110071700" and fields["id_number"].confidence <= GUESSED_PLACE_CAP

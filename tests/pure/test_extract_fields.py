@@ -293,3 +293,18 @@ def test_a_label_read_inside_a_longer_label_is_not_that_label():
     assert Reader(page, (NAME,)).read_all()["name"].value == "陈瑶秀"
     contact = lines(("联系人姓名：王五", 0.10, 0.10, 0.30, 0.12), ("姓名：冯红涵", 0.10, 0.40, 0.30, 0.42))
     assert Reader(contact, (NAME,)).read_all()["name"].value == "冯红涵"
+
+
+def test_a_date_begun_after_its_label_and_cut_after_its_year_is_joined_with_the_next_piece_of_its_row():
+    birth = Field("birth_date", ("出生",), parse_date)
+    page = lines(("出生1989", 0.319, 0.424, 0.424, 0.464), ("年4月24日", 0.411, 0.423, 0.560, 0.467))
+    assert Reader(page, (birth,)).read_all()["birth_date"].value == "1989-04-24"
+    # Boxes overlapping over a character read into both pieces: it counts once.
+    twice = lines(("出生1996", 0.052, 0.372, 0.263, 0.444), ("6年10月27日", 0.242, 0.379, 0.563, 0.438))
+    assert Reader(twice, (birth,)).read_all()["birth_date"].value == "1996-10-27"
+
+
+def test_a_watermarks_piece_read_onto_an_addresss_end_is_cut_off():
+    assert parse_address("上海市浦东新区江桥镇金桥路645号302室无效").value == "上海市浦东新区江桥镇金桥路645号302室"
+    assert parse_address("江苏省常熟市建设路336号止积分使用").value == "江苏省常熟市建设路336号"
+    assert parse_address("河南省郸城县白庙乡前进村5组").value == "河南省郸城县白庙乡前进村5组"
