@@ -356,3 +356,14 @@ def test_a_permits_id_number_whose_label_a_watermark_hid_is_found_by_its_kind_as
     monkeypatch.setattr(permit, "labelled_fields", lambda *args, **kwargs: (reader.read_all(), reader))
     fields, _ = permit.extract(None, None)
     assert fields["id_number"].value == "372925199110071700" and fields["id_number"].confidence <= GUESSED_PLACE_CAP
+
+
+def test_a_card_fronts_name_whose_label_and_sex_a_watermark_hid_is_placed_above_its_row_label_as_a_guess(monkeypatch):
+    import extractors.doctypes.id_card as card
+    page = screen(("江勇", 0.361, 0.125, 0.416, 0.142), ("性别", 0.324, 0.148, 0.362, 0.165), ("出生", 0.322, 0.170, 0.362, 0.190),
+                  ("住址重庆市渝北区文三路369号", 0.320, 0.189, 0.543, 0.213), aspect=0.63)
+    reader = Reader(page, card.FIELDS)
+    monkeypatch.setattr(card, "labelled_fields", lambda *args, **kwargs: (reader.read_all(), reader))
+    fields, _ = card.extract(None, None)
+    assert fields["name"].value == "江勇" and fields["name"].confidence <= GUESSED_PLACE_CAP
+    assert "sex" not in fields and fields["address"].value == "重庆市渝北区文三路369号"
