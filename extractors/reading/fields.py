@@ -37,6 +37,8 @@ PRINTED_AS_READ = 0.95
 # Below this a character is unsure (rules' CERTAIN_FLOOR); a lone unsure character of an ID can be confirmed.
 CHECK_DIGIT_CONFIRMS_BELOW = 0.8
 LABEL_FUZZ = 80.0
+# Labels this long may be read with one inner character misread and still be found (see _inner_misread).
+INNER_MISREAD_LABEL_LENGTH = 4
 # How far above and below a label (in label heights) its value may sit and still be in its row.
 ROW_BAND = 1.6
 # A value beside its label starts within this many of the label's character widths; one further right must share the
@@ -189,10 +191,25 @@ def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
         return
     alignment = fuzz.partial_ratio_alignment(label, text, score_cutoff=LABEL_FUZZ)
     if alignment is None:
+        inner = _inner_misread(text, bare_label) if len(bare_label) == INNER_MISREAD_LABEL_LENGTH else None
+        if inner is not None:
+            yield inner, inner + len(bare_label), False
         return
     found = text[alignment.dest_start:alignment.dest_end]
     if len(_label_key(found)) >= len(bare_label) - 1 and fuzz.ratio(_label_key(found), bare_label) >= LABEL_FUZZ:
         yield alignment.dest_start, alignment.dest_end, False
+
+
+def _inner_misread(text: str, label: str) -> Optional[int]:
+    """Where a four-character label is read with one of its inner characters misread (户箱地址 for 户籍地址: a fuzzy
+    score of 75, below LABEL_FUZZ): its first and last characters hold it in place. A label word of its own read
+    there (签注日期 beside 签发日期) is that label, not a misreading."""
+    for start in range(len(text) - len(label) + 1):
+        found = text[start:start + len(label)]
+        if (found[0] == label[0] and found[-1] == label[-1] and sum(a != b for a, b in zip(found, label)) == 1
+                and found not in COMMON_LABEL_WORDS):
+            return start
+    return None
 
 
 _LABEL_TAIL = re.compile(r"^[\u3400-\u9fff]{1,3}(?=[:：])")

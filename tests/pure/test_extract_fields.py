@@ -308,3 +308,12 @@ def test_a_watermarks_piece_read_onto_an_addresss_end_is_cut_off():
     assert parse_address("上海市浦东新区江桥镇金桥路645号302室无效").value == "上海市浦东新区江桥镇金桥路645号302室"
     assert parse_address("江苏省常熟市建设路336号止积分使用").value == "江苏省常熟市建设路336号"
     assert parse_address("河南省郸城县白庙乡前进村5组").value == "河南省郸城县白庙乡前进村5组"
+
+
+def test_a_four_character_label_with_one_inner_character_misread_still_finds_its_value():
+    hukou = Field("hukou_address", ("户籍地址",), parse_address, wraps=True)
+    page = lines(("户箱地址", 0.291, 0.251, 0.342, 0.268), ("山东省单县马头镇双塘村11组", 0.392, 0.249, 0.549, 0.266))
+    assert Reader(page, (hukou,)).read_all()["hukou_address"].value == "山东省单县马头镇双塘村11组"
+    # Another label word read in full is that label: 签注日期 is not 签发日期 misread.
+    other = lines(("签注日期", 0.1, 0.3, 0.2, 0.32), ("2026-05-03", 0.3, 0.3, 0.4, 0.32))
+    assert "issue_date" not in Reader(other, (ISSUED,)).read_all()
