@@ -57,17 +57,18 @@ class Reading:
         return (bool(near) and min(near) < DROPPED_CHARACTER_FLOOR) or any(self.doubtful[max(0, start - 1): end + 1])
 
 
-def reading(value: FieldValue, key: Callable[[str], str] = normalize) -> Reading:
-    """Apply `key` character by character so each output character keeps its own confidence."""
+def reading(value: FieldValue, key: Callable[[str], str] = normalize, floor: float = CERTAIN_FLOOR) -> Reading:
+    """Apply `key` character by character so each output character keeps its own confidence; a character (or the
+    whole value) read below `floor` is doubtful."""
     raw = str(value.value)
     confidences = value.char_confidences if value.char_confidences and len(value.char_confidences) == len(raw) else None
     # The value as a whole is doubtful when its confidence is low for a reason beyond its characters' scores (a
     # failed check digit caps it) or when there are no character scores; otherwise each character speaks for itself.
     whole_doubtful = value.guessed or (
-        value.confidence < CERTAIN_FLOOR and (confidences is None or value.confidence < min(confidences) - 1e-6))
+        value.confidence < floor and (confidences is None or value.confidence < min(confidences) - 1e-6))
     text, doubtful, sure = [], [], []
     for index, char in enumerate(raw):
-        low = whole_doubtful or (confidences is not None and confidences[index] < CERTAIN_FLOOR)
+        low = whole_doubtful or (confidences is not None and confidences[index] < floor)
         for out in key(char):
             text.append(out)
             doubtful.append(low)
@@ -157,8 +158,9 @@ def _outvoted(change: tuple, left: Reading, right: Reading) -> bool:
                for side in (left, right) for index in range(i1, i2))
 
 
-def compare_values(left: FieldValue, right: FieldValue, key: Callable[[str], str] = normalize) -> Comparison:
-    return compare(reading(left, key), reading(right, key))
+def compare_values(left: FieldValue, right: FieldValue, key: Callable[[str], str] = normalize,
+                   floor: float = CERTAIN_FLOOR) -> Comparison:
+    return compare(reading(left, key, floor), reading(right, key, floor))
 
 
 def _mark(text: str, spans: list[tuple[int, int]]) -> str:
@@ -171,6 +173,19 @@ def _mark(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # --- people's names and id numbers
+
+# A name has no grammar and no check digit to catch a misread character, and the recogniser reads a rare character
+# (赟, 璟, 婧) as a common look-alike (赞, 情) at 0.8–0.9: a name differs surely only where both readings hold every
+# character, and the name as a whole, at least this surely.
+NAME_CERTAIN_FLOOR = 0.9
+
+
+def sure_name(value: FieldValue) -> bool:
+    """A name read surely enough to ground an error: no character of it (nor the whole) below NAME_CERTAIN_FLOOR."""
+    chars = value.char_confidences or []
+    return (not value.guessed and value.confidence >= NAME_CERTAIN_FLOOR
+            and all(c >= NAME_CERTAIN_FLOOR for c in chars))
+
 
 def name_key(char: str) -> str:
     """Names: normalize(), and the middle dot of minority names (买买提·艾力) written any way is one."""
@@ -235,13 +250,16 @@ def is_agency(name: str) -> bool:
     return any(word in normalize(name) for word in AGENCY_WORDS)
 
 
-def difference_hit(subject: str, reference: Got, other: Got, comparison: Comparison, fix: str) -> Hit:
+def difference_hit(subject: str, reference: Got, other: Got, comparison: Comparison, fix: str,
+                   check_first: Optional[Got] = None) -> Hit:
     """The finding for `other` differing from `reference`: an error with the differing runs marked, or a warning
-    naming the doubtful characters when the difference may be a misreading."""
+    naming the doubtful characters when the difference may be a misreading (and, given `check_first`, which
+    document's value to check first: the one read unsurely)."""
     ref_doc, other_doc = doc_label(reference.document), doc_label(other.document)
     values = f"{ref_doc}「{comparison.left}」，{other_doc}「{comparison.right}」（【】内为不同之处）"
     evidence = (reference.evidence, other.evidence)
     if comparison.outcome == "doubtful":
+        first = f"请先核对{doc_label(check_first.document)}上的{subject}，" if check_first is not None else "请"
         return Hit(f"{other_doc}上的{subject}与{ref_doc}可能不一致：{values}；{comparison.doubt_note}。", evidence,
-                   f"请对照原件逐字核对。若原件上确实不同：{fix}", Severity.warning)
+                   f"{first}对照原件逐字核对。若原件上确实不同：{fix}", Severity.warning)
     return Hit(f"{other_doc}上的{subject}与{ref_doc}不一致：{values}。", evidence, fix)

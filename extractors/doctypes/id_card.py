@@ -58,8 +58,10 @@ def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, second_look=second_look, join_characters=True)
     labels_read = any(hit.label in FRONT_LABELS for hit in reader.hits)
     for name, value in read_unlabelled_front(reader.lines).items():
-        # Where some labels were read, only the short values their kind tells apart are placed without their label.
-        if name not in fields and (not labels_read or name in KNOWN_BY_KIND):
+        # Where some labels were read, only the short values their kind tells apart, and values whose own label
+        # was not read at all (姓名 under a watermark), are placed without their label: as guesses.
+        own_label_read = any(name in hit.fields for hit in reader.hits)
+        if name not in fields and (not labels_read or name in KNOWN_BY_KIND or not own_label_read):
             fields[name] = value
     if "id_number" not in fields:
         found = search_text(reader.lines, parse_id_number)

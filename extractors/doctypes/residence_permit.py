@@ -2,12 +2,16 @@
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 import statistics
 
-from extractors.reading.fields import COMMON_LABEL_WORDS, doubt_cut_addresses, Field, labelled_fields, placed_by_guess, value_from_span
+from extractors.reading.fields import (
+    COMMON_LABEL_WORDS, doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text, UNTRUSTED_CAP,
+    value_from_span,
+)
 from extractors.reading.text import Span
 from extractors.reading.values import (
     parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
 )
 from precheck.core.kinds import Kind
+from precheck.core.watermarks import is_misread_watermark_piece
 
 DOCUMENT_TYPE = DocumentType(
     type_id="residence_permit",
@@ -61,17 +65,38 @@ EXTRA_LABELS = ("性别", "居住证号", "查询日期", "证件类型", "发�
 BANNER_HEIGHT = 1.5
 BANNER_NAME_MAX = 4
 TITLE_WORDS = ("居住证", "上海", "信息", "查询")
+# Every heading of the card or its printouts holds this word; no line holding a person's name does.
+HEADING_WORD = "居住证"
 
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
+    if "name" in fields and _read_from_a_heading(fields["name"], reader.lines):
+        del fields["name"]
     if "name" not in fields:
         found = banner_name(reader.lines)
         if found is not None:
             fields["name"] = placed_by_guess(found)  # placed by its size, not by a label
+    if "id_number" not in fields:
+        found = search_text(reader.lines, parse_id_number)
+        if found is not None and found.confidence > UNTRUSTED_CAP:
+            # Its label under a watermark: the card carries one ID number, placed by its kind alone.
+            fields["id_number"] = placed_by_guess(found)
     doubt_cut_addresses(fields, ("hukou_address", "residence_address"))
     doubt_a_validity_ending_before_it_starts(fields)
     return fields, []
+
+
+def _read_from_a_heading(value, lines) -> bool:
+    """The name was read from the page's heading (上海市居住证, 居住证信息查询): the line holding it names the
+    document, and no person's name line does."""
+    if value.evidence is None:
+        return False
+    x0, y0, x1, y1 = value.evidence.bbox
+    middle_x, middle_y = (x0 + x1) / 2, (y0 + y1) / 2
+    return any(HEADING_WORD in line.text and str(value.value) in line.text
+               and (line.ref.file, line.ref.page) == (value.evidence.file, value.evidence.page)
+               and line.bbox[0] <= middle_x <= line.bbox[2] and line.bbox[1] <= middle_y <= line.bbox[3] for line in lines)
 
 
 def doubt_a_validity_ending_before_it_starts(fields):
@@ -85,7 +110,7 @@ def doubt_a_validity_ending_before_it_starts(fields):
 
 
 def banner_name(lines):
-    """The tallest line of the first page that is a whole name and no title or label word."""
+    """The tallest line of the first page that is a whole name and no title, label word or watermark piece."""
     page = [line for line in lines if line.page_index == 0]
     if len(page) < 3:
         return None
@@ -95,6 +120,7 @@ def banner_name(lines):
             return None
         parsed = parse_name(line.text)
         if (parsed is not None and parsed.value == line.text and len(line.text) <= BANNER_NAME_MAX
-                and line.text not in COMMON_LABEL_WORDS and not any(word in line.text for word in TITLE_WORDS)):
+                and line.text not in COMMON_LABEL_WORDS and not any(word in line.text for word in TITLE_WORDS)
+                and not is_misread_watermark_piece(line.text)):
             return value_from_span(parsed, Span(line, 0, len(line.text)))
     return None

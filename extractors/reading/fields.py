@@ -37,6 +37,8 @@ PRINTED_AS_READ = 0.95
 # Below this a character is unsure (rules' CERTAIN_FLOOR); a lone unsure character of an ID can be confirmed.
 CHECK_DIGIT_CONFIRMS_BELOW = 0.8
 LABEL_FUZZ = 80.0
+# Labels this long may be read with one inner character misread and still be found (see _inner_misread).
+INNER_MISREAD_LABEL_LENGTH = 4
 # How far above and below a label (in label heights) its value may sit and still be in its row.
 ROW_BAND = 1.6
 # A value beside its label starts within this many of the label's character widths; one further right must share the
@@ -69,6 +71,9 @@ COMMON_LABEL_WORDS = frozenset((
     "身高", "血型", "曾用名", "登记日期", "持证人", "国籍", "身份证件号", "结婚证字号", "备注", "状态", "证件类型", "联系电话",
     "有效期起", "有效期止",
 ))
+# Labels of someone else's name or of a longer field, that hold a shorter label (姓名 in 户主姓名, 出生 in 出生地): a
+# label read inside one of these, or inside any longer label word, is not that label.
+OTHER_PERSON_LABELS = ("联系人姓名", "配偶姓名", "父亲姓名", "母亲姓名", "监护人姓名", "申请人姓名", "经办人姓名")
 # Words only a seal's ring carries (…公安局…户口专用章): ring text is never a value.
 SEAL_WORDS = ("专用章", "之章", "公章", "印章")
 # Pieces of a police seal's ring (…公安局…派出所…): an unsure line holding one is the seal, not a value's next line.
@@ -128,6 +133,7 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[L
     (住址 inside 居住地住址), so each place on the page names one field."""
     hits: list[LabelHit] = []
     ordered = sorted(labels.items(), key=lambda item: len(_label_key(item[0])), reverse=True)
+    longer_words = _longer_words(tuple(labels))
     for line in lines:
         taken: list[tuple[int, int]] = []
         # Exact places first, so a fuzzy reading of one label never hides another label printed as it is.
@@ -138,9 +144,30 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[L
                         continue
                     if fuzzy and any(h.line is line and h.label == label for h in hits):
                         continue
+                    if _inside_longer_word(line.text, start, end, longer_words.get(_label_key(label), ())):
+                        continue
                     taken.append((start, end))
                     hits.append(LabelHit(field_names, label, line, start, end, exact))
     return hits
+
+
+def _longer_words(labels: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """For each label, the known longer label words holding it (姓名: 户主姓名, 联系人姓名…)."""
+    words = {_label_key(word) for word in labels} | COMMON_LABEL_WORDS | set(OTHER_PERSON_LABELS)
+    return {key: tuple(word for word in words if len(word) > len(key) and key in word)
+            for key in {_label_key(label) for label in labels}}
+
+
+def _inside_longer_word(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """The label read at text[start:end] is part of a longer label word printed around it."""
+    label = text[start:end]
+    for word in words:
+        at = word.find(label)
+        while at >= 0:
+            if start - at >= 0 and text[start - at: start - at + len(word)] == word:
+                return True
+            at = word.find(label, at + 1)
+    return False
 
 
 def _exact_occurrences(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
@@ -164,10 +191,25 @@ def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
         return
     alignment = fuzz.partial_ratio_alignment(label, text, score_cutoff=LABEL_FUZZ)
     if alignment is None:
+        inner = _inner_misread(text, bare_label) if len(bare_label) == INNER_MISREAD_LABEL_LENGTH else None
+        if inner is not None:
+            yield inner, inner + len(bare_label), False
         return
     found = text[alignment.dest_start:alignment.dest_end]
     if len(_label_key(found)) >= len(bare_label) - 1 and fuzz.ratio(_label_key(found), bare_label) >= LABEL_FUZZ:
         yield alignment.dest_start, alignment.dest_end, False
+
+
+def _inner_misread(text: str, label: str) -> Optional[int]:
+    """Where a four-character label is read with one of its inner characters misread (户箱地址 for 户籍地址: a fuzzy
+    score of 75, below LABEL_FUZZ): its first and last characters hold it in place. A label word of its own read
+    there (签注日期 beside 签发日期) is that label, not a misreading."""
+    for start in range(len(text) - len(label) + 1):
+        found = text[start:start + len(label)]
+        if (found[0] == label[0] and found[-1] == label[-1] and sum(a != b for a, b in zip(found, label)) == 1
+                and found not in COMMON_LABEL_WORDS):
+            return start
+    return None
 
 
 _LABEL_TAIL = re.compile(r"^[\u3400-\u9fff]{1,3}(?=[:：])")
@@ -468,11 +510,14 @@ class Reader:
             yield self._parse_span(Span(line, rest_start, rest_end), spec, hit)
             if spec.inline_only:
                 return
+            if not spec.wraps and rest_end == len(line.text):
+                yield self._inline_run_on(Span(line, rest_start, rest_end), spec)
         elif spec.inline_only:
             return
         right = self._right_neighbour(line, hit)
         if right is not None:
-            yield self._parse_span(Span(right, 0, self._next_label_start(right, 0)), spec, hit)
+            yield self._off_row_guess(self._parse_span(Span(right, 0, self._next_label_start(right, 0)), spec, hit),
+                                      right, hit, spec)
             pieces = self._row_pieces(right, hit)
             if len(pieces) > 1:  # a value the detector cut in pieces along its row (2017 | 年5月13日)
                 yield self._parse_joined(pieces, spec)
@@ -484,7 +529,17 @@ class Reader:
                 yield self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
         below = None if inline_value else self._line_below(line, hit)
         if below is not None:
-            yield self._parse_span(Span(below, 0, self._next_label_start(below, 0)), spec, hit)
+            yield self._off_row_guess(self._parse_span(Span(below, 0, self._next_label_start(below, 0)), spec, hit),
+                                      below, hit, spec)
+
+    @staticmethod
+    def _off_row_guess(value: Optional[FieldValue], line: Line, hit: LabelHit, spec: Field) -> Optional[FieldValue]:
+        """A short compared value (a name) taken from a line that shares no height with its label's row may be the
+        line above or below the row (a heading, another cell's word): placed by a guess, never sure enough to err on.
+        Values that wrap start where they start; their lines are judged as they join."""
+        if value is None or spec.wraps or not spec.compared or line.same_row(hit.line, 0.0):
+            return value
+        return placed_by_guess(value)
 
     def _next_label_start(self, line: Line, after: int) -> int:
         starts = [h.start for h in self._hits_by_line.get(id(line), []) if h.start >= after]
@@ -500,7 +555,12 @@ class Reader:
         (phone screenshots, lists printed with values on the right) in the label's own row."""
         next_label = self._next_label_x(line, hit)
         near = self._beside_within(line, hit, min(next_label, hit.x1 + NEAR_VALUE_CHARS * line.char_width))
-        return near if near is not None else self._far_in_row(line, hit, next_label)
+        far = self._far_in_row(line, hit, next_label) if near is None or not near.same_row(line, 0.0) else None
+        if near is not None and far is not None and far.x0 >= near.x1:
+            # A line in the band above or below (a printout's 打印时间 under its title) against one on the label's
+            # own row further right, past it: the label's row holds the value.
+            return far
+        return near if near is not None else far
 
     def _next_label_x(self, line: Line, hit: LabelHit) -> float:
         limit = 1.0
@@ -643,6 +703,26 @@ class Reader:
                 break
             previous = other
         return pieces
+
+    def _inline_run_on(self, first: Span, spec: Field) -> Optional[FieldValue]:
+        """A value begun after its label on the label's line and carried on by the next piece of the row (出生1996 |
+        6年10月27日: a date the detector cut after its year). Where the pieces' boxes overlap, the recogniser may
+        have read the character under the overlap twice: the next piece's first character is then dropped."""
+        line = first.line
+        row = sorted((other for other in self.lines
+                      if other is not line and other.same_row(line, ROW_PIECE_OVERLAP) and other.x0 > line.x0
+                      and other.x0 - line.x1 <= ROW_PIECE_GAP_CHARS * line.char_width
+                      and not self._starts_with_label(other) and not _stamp_like(other, line)), key=lambda other: other.x0)
+        if not row:
+            return None
+        after = row[0]
+        end = self._next_label_start(after, 0)
+        twice = after.x0 < line.x1 and after.text[:1] == line.text[-1:]
+        for skip in ((0, 1) if twice else (0,)):
+            value = self._parse_joined([first, Span(after, skip, end)], spec)
+            if value is not None:
+                return value
+        return None
 
     def _row_start(self, line: Line, hit: LabelHit) -> Line:
         """The first piece of the run `line` belongs to: a piece just left of it in its row, right of the label (the

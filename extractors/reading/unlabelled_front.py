@@ -17,6 +17,10 @@ MAX_CARD_LINES = 20  # a card face alone; a page of running text holding 男 is 
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)(\d{0,4})$")
 
 
+# The labels of the row under the name, which mark the row when its values were not read.
+ROW_LABELS = ("性别", "民族")
+
+
 def _tokens(text: str) -> list[str]:
     return text.split()
 
@@ -36,10 +40,16 @@ def looks_like_unlabelled_front(lines: Sequence[OcrLine]) -> bool:
 def read_unlabelled_front(lines: list[Line]) -> dict[str, FieldValue]:
     """The front's values by their place, for the fields its labels would have named; {} when it is no such face."""
     sex_line = next((line for line in lines if line.text.strip() in SEX_WORDS), None)
-    if sex_line is None:
+    row_label = None if sex_line is not None else next((line for line in lines if line.text.startswith(ROW_LABELS)), None)
+    if sex_line is None and row_label is None:
         return {}
+    out: dict[str, FieldValue] = {}
+    if sex_line is None:
+        # Its 男/女 lost (a watermark over it), the row is still marked by its own label, 性别 or 民族.
+        sex_line = row_label
+    else:
+        out["sex"] = _whole(sex_line)
     face = sorted((line for line in lines if line.page_index == sex_line.page_index), key=lambda line: line.y0)
-    out: dict[str, FieldValue] = {"sex": _whole(sex_line)}
     above = [line for line in face if line.y_center < sex_line.y0]
     name = next((line for line in reversed(above) if _is_name(line.text)), None)
     if name is not None:

@@ -15,7 +15,7 @@ from typing import Callable, Optional, Union
 from precheck.core.id_number import check_character
 from precheck.core.kinds import LONG_TERM_TEXT as LONG_TERM
 from precheck.core.regions import lost_heads, PROVINCES
-from precheck.core.watermarks import is_watermark_piece
+from precheck.core.watermarks import is_misread_watermark_piece, is_watermark_piece
 
 Value = Union[str, bool]
 
@@ -311,6 +311,7 @@ _ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街道弄号室组巷里�
 def parse_address(text: str) -> Optional[Parsed]:
     body, cut = strip_punct(re.split(r"[。，,;；]", text.lstrip(":：;；,，.。、"), maxsplit=1)[0])
     cut += len(text) - len(text.lstrip(":：;；,，.。、"))
+    body = without_watermark_tail(body)
     if len(body) < 5 or not _ADDRESS_HINT.search(body):
         return None
     cjk = sum(1 for c in body if "\u3400" <= c <= "\u9fff")
@@ -318,6 +319,15 @@ def parse_address(text: str) -> Optional[Parsed]:
         return None
     whole = with_whole_province(body)
     return Parsed(whole, cut, cut + len(body), corrected=whole != body)
+
+
+def without_watermark_tail(text: str) -> str:
+    """The text without a watermark's piece read onto its end (…302室无效, …336号止积分使用): no address ends in
+    the words of 仅供居住证积分使用，他用无效."""
+    for start in range(len(text) - 1):
+        if is_misread_watermark_piece(text[start:]):
+            return text[:start]
+    return text
 
 
 def with_whole_province(address: str) -> str:

@@ -225,7 +225,7 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
     if len(regions) < 2:
         return [PagePart(lines, whole)]
     parts: list[PagePart] = []
-    leftovers: list[OcrLine] = []
+    leftovers: list[tuple[list[OcrLine], str]] = []  # regions too plain to stand alone, with the type they read as
     for region in regions:
         result = classify_lines(region, whole_page=False)
         # A region counts as its own document when it names itself (a title), so a contract's party block or a
@@ -236,7 +236,7 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
             else:
                 parts.append(PagePart(list(region), result, whole_page=False))
         else:
-            leftovers.extend(region)
+            leftovers.append((region, result.type_id))
     distinct = {part.classification.type_id for part in parts}
     if len(distinct) < 2 or not any(part.classification.titled for part in parts):
         return [PagePart(lines, whole)]
@@ -246,9 +246,15 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
             merged[part.classification.type_id].lines.extend(part.lines)
         else:
             merged[part.classification.type_id] = part
-    for line in leftovers:
-        nearest = min(merged.values(), key=lambda p: _distance(line, p.lines))
-        nearest.lines.append(line)
+    for region, type_id in leftovers:
+        if type_id in merged:
+            # A block read too poorly to stand alone (a card's front whose labels the watermark hid) still reads as
+            # its type: it goes whole to that type's part, not line by line to whichever part is nearest.
+            merged[type_id].lines.extend(region)
+            continue
+        for line in region:
+            nearest = min(merged.values(), key=lambda p: _distance(line, p.lines))
+            nearest.lines.append(line)
     return list(merged.values())
 
 

@@ -164,15 +164,69 @@ def _folder_host(draft: DocumentDraft, by_folder: dict[PurePosixPath, list[Docum
 
 
 def _pair_card_sides(documents: list[DocumentDraft]) -> list[DocumentDraft]:
-    """The packet's only ID-card front and only ID-card back, photographed apart with other files between them,
-    are one card. With more than one of either (a spouse's card too) they stay as they are."""
+    """ID-card fronts and backs photographed apart are paired into cards. With several cards (a spouse's too), a back
+    goes with the front whose address holds the place of its 签发机关 (南昌市公安局东湖分局: 南昌, 东湖), even when
+    files in packet order had joined it to another front; the packet's only unpaired front and back are one card."""
+    documents = _unpair_sides_of_other_places(documents)
     cards = [d for d in documents if d.type_id == "id_card" and len(d.parts) == 1]
-    sides = {side: [d for d in cards if _id_side(d.parts[0].part) == side] for side in ("front", "back")}
-    if len(sides["front"]) != 1 or len(sides["back"]) != 1:
-        return documents
-    front, back = sides["front"][0], sides["back"][0]
-    front.parts.extend(back.parts)
-    return [d for d in documents if d is not back]
+    fronts = [d for d in cards if _id_side(d.parts[0].part) == "front"]
+    backs = [d for d in cards if _id_side(d.parts[0].part) == "back"]
+    absorbed: set[int] = set()  # the backs now in a front's card
+    for back in backs:
+        front = _front_of_place(back, [f for f in fronts if len(f.parts) == 1])
+        if front is not None:
+            front.parts.extend(back.parts)
+            absorbed.add(id(back))
+    fronts = [f for f in fronts if len(f.parts) == 1]
+    backs = [b for b in backs if id(b) not in absorbed]
+    if len(fronts) == 1 and len(backs) == 1:
+        fronts[0].parts.extend(backs[0].parts)
+        absorbed.add(id(backs[0]))
+    return [d for d in documents if id(d) not in absorbed]
+
+
+def _unpair_sides_of_other_places(documents: list[DocumentDraft]) -> list[DocumentDraft]:
+    """A card joined from a front and a back of files next to each other is taken apart again when its back's place
+    names another front of the packet better than its own: the files were of two cards."""
+    cards = [d for d in documents if d.type_id == "id_card"]
+    fronts = [d.parts[0] for d in cards if len(d.parts) == 2 and _id_side(d.parts[0].part) == "front"]
+    fronts += [d.parts[0] for d in cards if len(d.parts) == 1 and _id_side(d.parts[0].part) == "front"]
+    out = []
+    for draft in documents:
+        if (draft.type_id == "id_card" and len(draft.parts) == 2 and _id_side(draft.parts[0].part) == "front"
+                and _id_side(draft.parts[1].part) == "back"):
+            own, back = draft.parts
+            scores = {id(front): _place_score(front, back) for front in fronts}
+            if max(scores.values()) > scores[id(own)]:
+                out += [DocumentDraft("id_card", [own], draft.has_start), DocumentDraft("id_card", [back], False)]
+                continue
+        out.append(draft)
+    return out
+
+
+def _front_of_place(back: DocumentDraft, fronts: list[DocumentDraft]) -> Optional[DocumentDraft]:
+    """The one front whose text holds the back's place best (more than any other front), or None."""
+    scored = sorted(((_place_score(front.parts[0], back.parts[0]), index) for index, front in enumerate(fronts)), reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return fronts[scored[0][1]]
+
+
+# 签发机关 of an ID card: the city's or county's police (南昌市公安局, 公安县公安局) and its district branch (东湖分局):
+# the two characters before 市/县公安局 and the two after it are in the holder's address when the card was issued there.
+_AUTHORITY_CITY = re.compile(r"([\u4e00-\u9fff]{2})[市县]公安局")
+_AUTHORITY_DISTRICT = re.compile(r"公安局([\u4e00-\u9fff]{2})")
+
+
+def _place_score(front: PlacedPart, back: PlacedPart) -> int:
+    """How well the front's text (its address) holds the place of the back's 签发机关: 2 for the district, 1 for the
+    city or county."""
+    authority = next((text for line in back.part.lines if "公安局" in (text := for_matching(line.text))), None)
+    if authority is None:
+        return 0
+    city, district = _AUTHORITY_CITY.search(authority), _AUTHORITY_DISTRICT.search(authority)
+    text = for_matching("".join(line.text for line in front.part.lines))
+    return 2 * bool(district and district.group(1) in text) + bool(city and city.group(1) in text)
 
 
 def _join_one_document_types(documents: list[DocumentDraft]) -> list[DocumentDraft]:

@@ -8,7 +8,8 @@ from extractors.registry import all_types, document_type
 from precheck.core.id_number import FORMAT, birth_date_of, check_character
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit, Undecided, rule
-from rules.compare import compare_values, difference_hit, id_key, name_key, normal_id
+from rules.compare import compare_values, difference_hit, id_key, name_key, NAME_CERTAIN_FLOOR, normal_id, sure_name
+from rules.fields import CERTAIN_FLOOR
 from rules.fields import doc_label, doubtful_note, read, read_partly, unreadable
 
 REFERENCE_TYPES = ("id_card", "residence_permit")  # the id card is the reference; else the residence permit
@@ -80,7 +81,8 @@ def invalid_id_numbers(context: CheckContext):
 def name_mismatch(context: CheckContext):
     """姓名一致
     申请人在各材料上的姓名须与身份证（无身份证时与居住证）一致；不含户主姓名、配偶姓名。"""
-    yield from _same_everywhere(context, name_fields(), "姓名", name_key, lambda text: True)
+    yield from _same_everywhere(context, name_fields(), "姓名", name_key, lambda text: True,
+                                floor=NAME_CERTAIN_FLOOR, sure=sure_name)
 
 
 @rule("identity.id_number_mismatch", Severity.error, "000 §七")
@@ -91,20 +93,24 @@ def id_number_mismatch(context: CheckContext):
                                 lambda text: id_number_problem(normal_id(text), context.as_of) is None)
 
 
-def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted):
+def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, floor: float = CERTAIN_FLOOR,
+                     sure=lambda value: True):
     """Compare every place with the reference: the first readable id card value that is `trusted` (for id
-    numbers: valid under GB 11643), else the residence permit's, else the first readable at all."""
+    numbers: valid under GB 11643) and `sure` (read surely enough to err on), else the residence permit's, else the
+    first trusted one, else the first readable at all. Characters read below `floor` make a difference doubtful; a
+    warning then names the unsure document to check first."""
     places = [(document, name) for type_id, name in fields for document in context.of_type(type_id)]
     candidates = [got for document, name in places if document.type in REFERENCE_TYPES
                   for got in [read(document, name)] if got is not None]
-    reference = next((got for got in candidates if trusted(got.text)), candidates[0] if candidates else None)
+    reference = next((got for got in candidates if trusted(got.text) and sure(got.field)),
+                     next((got for got in candidates if trusted(got.text)), candidates[0] if candidates else None))
     purpose = f"{subject}是否一致"
     for document, name in places:
         got = read(document, name)
         if got is None:
             # Characters read surely may still show a real difference where others could not be read.
             partly = read_partly(document, name) if reference is not None and document is not reference.document else None
-            comparison = compare_values(reference.field, partly.field, key) if partly is not None else None
+            comparison = compare_values(reference.field, partly.field, key, floor) if partly is not None else None
             if comparison is not None and comparison.outcome == "different" and not _is_spouse_booklet(document, reference, key):
                 yield difference_hit(subject, reference, partly, comparison, _fix(subject, document))
             else:
@@ -112,10 +118,11 @@ def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted):
             continue
         if reference is None or got.document is reference.document:
             continue
-        comparison = compare_values(reference.field, got.field, key)
+        comparison = compare_values(reference.field, got.field, key, floor)
         if comparison.outcome == "same" or _is_spouse_booklet(document, reference, key):
             continue
-        yield difference_hit(subject, reference, got, comparison, _fix(subject, document))
+        unsure = next((side for side in (reference, got) if not sure(side.field)), None)
+        yield difference_hit(subject, reference, got, comparison, _fix(subject, document), check_first=unsure)
     if reference is None and context.has(*REFERENCE_TYPES):
         labels = "和".join(dict.fromkeys(doc_label(d) for d in context.of_type(*REFERENCE_TYPES)))
         yield Undecided(f"{labels}上的{subject}无法识别，没有可对照的{subject}")

@@ -263,3 +263,107 @@ def test_a_permit_validity_ending_on_the_day_it_starts_is_doubtful():
     sound = {"valid_from": FieldValue(value="2026-03-13", confidence=1.0), "valid_until": FieldValue(value="2027-03-12", confidence=1.0)}
     doubt_a_validity_ending_before_it_starts(sound)
     assert not sound["valid_until"].guessed
+
+
+# ---- outsider D: printout headings, values far right on the label's row, watermark pieces, split copies ----------
+
+NAME_COMPARED = Field("name", ("姓名",), parse_name, compared=True)
+
+
+def test_a_value_on_the_labels_own_row_far_right_beats_the_print_time_in_the_band_above():
+    page = screen(("居住证信息查询结果", 0.365, 0.078, 0.632, 0.109), ("打印时间:2026-11-0117:25", 0.40, 0.110, 0.599, 0.126),
+                  ("姓名", 0.114, 0.153, 0.165, 0.177), ("张华丽", 0.812, 0.152, 0.884, 0.174),
+                  ("性别", 0.111, 0.188, 0.168, 0.215), ("女", 0.849, 0.188, 0.885, 0.213), aspect=1.414)
+    name = Reader(page, (NAME_COMPARED,)).read_all()["name"]
+    assert name.value == "张华丽" and name.confidence > GUESSED_PLACE_CAP
+
+
+def test_a_name_taken_from_a_line_off_its_labels_row_is_a_guess():
+    page = screen(("姓名", 0.10, 0.20, 0.16, 0.22), ("王晓明", 0.20, 0.165, 0.30, 0.185), aspect=1.414)
+    name = Reader(page, (NAME_COMPARED,)).read_all()["name"]
+    assert name.value == "王晓明" and name.confidence <= GUESSED_PLACE_CAP
+
+
+def test_a_permit_name_read_from_the_heading_is_dropped_and_a_watermark_piece_is_no_banner_name():
+    from extractors.doctypes.residence_permit import _read_from_a_heading, banner_name
+    from extractors.reading.fields import value_from_span
+    from extractors.reading.text import Span
+    page = screen(("上海市", 0.413, 0.409, 0.499, 0.435), ("姓名", 0.309, 0.447, 0.342, 0.461), aspect=1.414)
+    heading = screen(("上海市居住证", 0.413, 0.409, 0.585, 0.435), aspect=1.414)
+    value = value_from_span(parse_name("上海市"), Span(page[0], 0, 3))
+    assert _read_from_a_heading(value, heading)
+    # A watermark line laid over the name's line holds 居住证 too, but not the name: the name stays.
+    name_line = screen(("姓名:杨敏颖", 0.100, 0.140, 0.231, 0.163), aspect=1.414)[0]
+    named = value_from_span(parse_name("杨敏颖"), Span(name_line, 3, 6))
+    assert not _read_from_a_heading(named, screen(("世居住证积分", 0.102, 0.093, 0.393, 0.164), aspect=1.414))
+    pieces = screen(("姓名:杨敏颖", 0.10, 0.14, 0.23, 0.16), ("性别:女", 0.10, 0.17, 0.19, 0.19),
+                    ("证件状态:有效", 0.10, 0.20, 0.25, 0.22), ("仅供居性", 0.36, 0.52, 0.58, 0.58), aspect=1.414)
+    assert banner_name(pieces) is None
+
+
+def test_a_misread_watermark_piece_is_still_a_watermark_piece():
+    from precheck.core.watermarks import is_misread_watermark_piece
+    assert is_misread_watermark_piece("仅供居性") and is_misread_watermark_piece("他用无效")
+    assert not is_misread_watermark_piece("杨敏颖") and not is_misread_watermark_piece("欧阳鑫超")
+
+
+def test_a_card_front_read_too_poorly_to_stand_alone_goes_whole_to_the_id_card_not_to_the_nearer_permit():
+    front = [("韩敏佳", 0.121, 0.152, 0.181, 0.169), ("民族", 0.174, 0.178, 0.211, 0.193), ("汉", 0.213, 0.176, 0.242, 0.191),
+             ("出生", 0.074, 0.202, 0.108, 0.216), ("住址", 0.074, 0.225, 0.111, 0.239),
+             ("6月11日", 0.191, 0.202, 0.285, 0.215), ("陕西省西安市雁塔区建设路1", 0.119, 0.222, 0.304, 0.238),
+             ("98号9幢503室", 0.121, 0.239, 0.219, 0.253), ("民身份号码", 0.088, 0.287, 0.155, 0.300),
+             ("610113199906119668", 0.178, 0.284, 0.406, 0.303)]
+    back = [("中华人民共和国", 0.660, 0.162, 0.828, 0.180), ("居民身份证", 0.658, 0.190, 0.832, 0.213),
+            ("签发机关", 0.592, 0.255, 0.653, 0.269), ("西安市公安局雁塔分局", 0.663, 0.249, 0.812, 0.267),
+            ("有效期限", 0.595, 0.279, 0.653, 0.293), ("2016.12.25-2026.12.25", 0.665, 0.277, 0.754, 0.290)]
+    permit = [("上海市居住证", 0.413, 0.409, 0.585, 0.435), ("姓名", 0.309, 0.447, 0.342, 0.461),
+              ("公民身份号码", 0.311, 0.468, 0.391, 0.479), ("610113199906119668", 0.418, 0.466, 0.559, 0.480),
+              ("居住地址", 0.308, 0.482, 0.36, 0.503), ("上海市青浦区江宁路1703弄56号", 0.369, 0.482, 0.576, 0.503),
+              ("上海市公安局青浦分局", 0.365, 0.535, 0.509, 0.552), ("2025.06.14至2026.06.13", 0.366, 0.557, 0.533, 0.571)]
+    parts = {part.classification.type_id: part for part in classify_page(ocr_lines(front + back + permit))}
+    assert set(parts) == {"id_card", "residence_permit"}
+    assert {"韩敏佳", "610113199906119668"} <= {line.text for line in parts["id_card"].lines}
+    assert "韩敏佳" not in {line.text for line in parts["residence_permit"].lines}
+
+
+def _front(name, address):
+    return [("姓名 " + name, 0.1, 0.1, 0.5, 0.13), ("性别 男 民族 汉", 0.1, 0.15, 0.5, 0.18),
+            ("住址 " + address, 0.1, 0.2, 0.7, 0.23), ("公民身份号码 32060219900307123X", 0.1, 0.3, 0.8, 0.33)]
+
+
+def _back(authority):
+    return [("中华人民共和国", 0.3, 0.1, 0.6, 0.13), ("居民身份证", 0.3, 0.15, 0.6, 0.19),
+            ("签发机关 " + authority, 0.2, 0.5, 0.7, 0.53), ("有效期限 2016.03.01-2036.03.01", 0.2, 0.55, 0.7, 0.58)]
+
+
+def test_with_two_cards_each_back_goes_with_the_front_of_its_place_whatever_the_file_order():
+    docs = grouped([photo("a.jpg", _front("韦宏林", "河南省郑州市金水区光明路339弄15号")),
+                    photo("b.jpg", _back("上海市公安局杨浦分局")), photo("c.jpg", _front("李静涵", "上海市杨浦区金桥路524号")),
+                    photo("d.jpg", _back("郑州市公安局金水分局")), photo("e.jpg", _front("王琪欣", "湖北省公安县城关镇刘湾村1组"))])
+    cards = {tuple(r.file for r in d.pages) for d in docs if d.type_id == "id_card"}
+    assert cards == {("a.jpg", "d.jpg"), ("c.jpg", "b.jpg"), ("e.jpg",)}
+    # A county's own police: its county names the front.
+    docs = grouped([photo("a.jpg", _front("邱悦秀", "湖北省公安县城关镇刘湾村1组")), photo("b.jpg", _front("顾宇杰", "上海市长宁区南桥路1258弄")),
+                    photo("c.jpg", _back("公安县公安局"))])
+    assert {tuple(r.file for r in d.pages) for d in docs if d.type_id == "id_card"} == {("a.jpg", "c.jpg"), ("b.jpg",)}
+
+
+def test_a_permits_id_number_whose_label_a_watermark_hid_is_found_by_its_kind_as_a_guess(monkeypatch):
+    import extractors.doctypes.residence_permit as permit
+    page = screen(("他用死髮号码仅", 0.010, 0.270, 0.232, 0.313), ("372925199110071700", 0.233, 0.272, 0.424, 0.293),
+                  ("有效期限", 0.076, 0.354, 0.162, 0.378), ("2026.03.11至2027.03.10", 0.235, 0.347, 0.463, 0.368), aspect=1.414)
+    reader = Reader(page, permit.FIELDS, permit.EXTRA_LABELS)
+    monkeypatch.setattr(permit, "labelled_fields", lambda *args, **kwargs: (reader.read_all(), reader))
+    fields, _ = permit.extract(None, None)
+    assert fields["id_number"].value == "372925199110071700" and fields["id_number"].confidence <= GUESSED_PLACE_CAP
+
+
+def test_a_card_fronts_name_whose_label_and_sex_a_watermark_hid_is_placed_above_its_row_label_as_a_guess(monkeypatch):
+    import extractors.doctypes.id_card as card
+    page = screen(("江勇", 0.361, 0.125, 0.416, 0.142), ("性别", 0.324, 0.148, 0.362, 0.165), ("出生", 0.322, 0.170, 0.362, 0.190),
+                  ("住址重庆市渝北区文三路369号", 0.320, 0.189, 0.543, 0.213), aspect=0.63)
+    reader = Reader(page, card.FIELDS)
+    monkeypatch.setattr(card, "labelled_fields", lambda *args, **kwargs: (reader.read_all(), reader))
+    fields, _ = card.extract(None, None)
+    assert fields["name"].value == "江勇" and fields["name"].confidence <= GUESSED_PLACE_CAP
+    assert "sex" not in fields and fields["address"].value == "重庆市渝北区文三路369号"

@@ -284,3 +284,36 @@ def test_a_wrapped_value_in_a_tilted_photo_goes_on_at_the_next_line_not_two_line
     page = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, 1.333, -0.057) for text, box in rows]
     address = Field("address", ("户籍地址",), parse_address, wraps=True)
     assert Reader(page, (address,), ("特此证明",)).read_all()["address"].value == "广东省广州市天河区文化路50号(集体户)"
+
+
+def test_a_label_read_inside_a_longer_label_is_not_that_label():
+    # A booklet's cover and member page side by side: 户主姓名 holds 姓名, but names the head, not this person.
+    page = lines(("户主姓名", 0.10, 0.10, 0.20, 0.12), ("陈凯轩", 0.25, 0.10, 0.33, 0.12),
+                 ("姓名", 0.10, 0.40, 0.15, 0.42), ("陈瑶秀", 0.25, 0.40, 0.33, 0.42))
+    assert Reader(page, (NAME,)).read_all()["name"].value == "陈瑶秀"
+    contact = lines(("联系人姓名：王五", 0.10, 0.10, 0.30, 0.12), ("姓名：冯红涵", 0.10, 0.40, 0.30, 0.42))
+    assert Reader(contact, (NAME,)).read_all()["name"].value == "冯红涵"
+
+
+def test_a_date_begun_after_its_label_and_cut_after_its_year_is_joined_with_the_next_piece_of_its_row():
+    birth = Field("birth_date", ("出生",), parse_date)
+    page = lines(("出生1989", 0.319, 0.424, 0.424, 0.464), ("年4月24日", 0.411, 0.423, 0.560, 0.467))
+    assert Reader(page, (birth,)).read_all()["birth_date"].value == "1989-04-24"
+    # Boxes overlapping over a character read into both pieces: it counts once.
+    twice = lines(("出生1996", 0.052, 0.372, 0.263, 0.444), ("6年10月27日", 0.242, 0.379, 0.563, 0.438))
+    assert Reader(twice, (birth,)).read_all()["birth_date"].value == "1996-10-27"
+
+
+def test_a_watermarks_piece_read_onto_an_addresss_end_is_cut_off():
+    assert parse_address("上海市浦东新区江桥镇金桥路645号302室无效").value == "上海市浦东新区江桥镇金桥路645号302室"
+    assert parse_address("江苏省常熟市建设路336号止积分使用").value == "江苏省常熟市建设路336号"
+    assert parse_address("河南省郸城县白庙乡前进村5组").value == "河南省郸城县白庙乡前进村5组"
+
+
+def test_a_four_character_label_with_one_inner_character_misread_still_finds_its_value():
+    hukou = Field("hukou_address", ("户籍地址",), parse_address, wraps=True)
+    page = lines(("户箱地址", 0.291, 0.251, 0.342, 0.268), ("山东省单县马头镇双塘村11组", 0.392, 0.249, 0.549, 0.266))
+    assert Reader(page, (hukou,)).read_all()["hukou_address"].value == "山东省单县马头镇双塘村11组"
+    # Another label word read in full is that label: 签注日期 is not 签发日期 misread.
+    other = lines(("签注日期", 0.1, 0.3, 0.2, 0.32), ("2026-05-03", 0.3, 0.3, 0.4, 0.32))
+    assert "issue_date" not in Reader(other, (ISSUED,)).read_all()

@@ -184,3 +184,22 @@ def test_what_a_name_read_partly_lacks_is_no_difference():
     packet = replace_field(clean_packet(), "labour_contract", employee_name=fv("王晓", 0.3, [0.3, 0.99]))
     ran = run("identity.name_mismatch", packet)
     assert not ran.findings and "劳动合同的劳动者姓名无法识别" in ran.unreadable[0].message
+
+
+def test_a_name_character_read_at_look_alike_confidence_gives_a_warning_not_an_error():
+    # 情 for 婧 at 0.86: sure enough for most fields, not for a name, which has no check to catch a look-alike.
+    packet = replace_field(clean_packet(), "tax_record", name=fv("王晓情", 0.94, [1.0, 0.98, 0.86]))
+    ran = run("identity.name_mismatch", packet)
+    assert ran.severities == ["warning"] and "「情」" in ran.message()
+    assert "请先核对个人所得税纳税记录上的姓名" in ran.findings[0].action
+    surely = replace_field(clean_packet(), "tax_record", name=fv("王晓情", 0.99, [1.0, 0.98, 0.97]))
+    assert run("identity.name_mismatch", surely).severities == ["error"]
+
+
+def test_the_reference_name_is_the_card_read_surely_and_an_unsure_card_is_named_to_check_first():
+    unsure_card = fv("王晓赞", 0.63, [1.0, 1.0, 0.63])
+    packet = replace_field(clean_packet(), "id_card", name=unsure_card)
+    ran = run("identity.name_mismatch", packet)
+    # The permit, read surely, is the reference: only the ID card differs, and only doubtfully.
+    assert ran.severities == ["warning"]
+    assert "上海市居住证「" in ran.message() and "请先核对居民身份证上的姓名" in ran.findings[0].action
