@@ -71,6 +71,9 @@ FIELDS = (
 SIGNATURE_FIELDS = (Field("employee_name", ("乙方(签字)", "乙方(签名)", "乙方签字", "乙方签名"), parse_person_name),)
 EXTRA_LABELS = ("法定代表人", "注册地址", "户籍地址", "联系电话", "编号", "乙方(签字)", "甲方(盖章)", "通讯地址", "地址", "住址",
                 "身份证号码")
+# The contract's headings stand just above the party block: a heading is never a value (劳动合同书 above 甲方名称's
+# value is no first line of the employer's name), so they bound values as labels do.
+HEADINGS = ("劳动合同书", "劳动合同", "聘用合同书", "聘用合同", "劳动合同续订书", "续订书")
 # The first line of the clauses: the party block stands before it.
 SENTENCE_MARK = re.compile(r"[。;；]")
 CLAUSE_LENGTH = 20
@@ -82,7 +85,7 @@ def extract(draft, second_look):
     fields = {}
     party = party_block(lines)
     if party:
-        fields.update(Reader(party, PARTY_FIELDS, EXTRA_LABELS, reread=second_look).read_all())
+        fields.update(Reader(party, PARTY_FIELDS, EXTRA_LABELS + HEADINGS, reread=second_look).read_all())
     if "employee_name" not in fields:
         signed = Reader(lines, SIGNATURE_FIELDS, EXTRA_LABELS).read(SIGNATURE_FIELDS[0])
         if signed is not None:

@@ -557,6 +557,8 @@ class Reader:
         for hit in self.hits:
             if hit.line is own.line or hit.line.page_index != line.page_index:
                 continue
+            if hit.line.same_row(own.line, FAR_ROW_SHARE):
+                continue  # a label in our own row (甲方 before 名称) opens no other row
             if abs(hit.x0 - own.x0) > 3 * own.line.char_width:
                 continue
             if abs(hit.line.y_center - line.y_center) < 0.7 * own_distance:

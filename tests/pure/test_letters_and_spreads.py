@@ -1,0 +1,102 @@
+"""Letters, renewals and open booklets from hand-made lines: rows of a tilted photo judged by the text's height, a
+户籍证明's address in its running text, watermark pieces across two writings of the phrase, a seal over the fold of an
+open booklet, and a contract's heading above its party block."""
+from extractors.doctypes import collective_hukou_certificate as collective
+from extractors.doctypes import labour_contract
+from extractors.reading.fields import Reader
+from extractors.reading.text import make_line, reading_order
+from precheck.core.model import OcrLine, PageRef
+from precheck.core.watermarks import in_watermark
+from precheck.pipeline.classify import classify_page, is_slanted_watermark_piece, split_regions
+
+REF = PageRef(file="photo.jpg", page=1)
+
+
+def tilted(rows, tilt, aspect=1.333):
+    return [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, aspect, tilt) for text, box in rows]
+
+
+def test_a_short_line_under_a_tilted_long_one_is_the_next_row_not_the_same():
+    """The long line's box reaches down over the short line below it (the tilt over its width), but their text does
+    not share a row: the wrapped end of a date follows the line it wraps from."""
+    rows = [("经双方协商一致,同意续订劳动合同,续订期限自2025年4月13日起至2028", (0.285, 0.328, 0.844, 0.394)),
+            ("年4月12日止。", (0.279, 0.369, 0.403, 0.399))]
+    lines = tilted(rows, 0.086)
+    assert not lines[0].same_row(lines[1], 0.5)
+    assert [line.text for line in reading_order(lines)] == [text for text, _ in rows]
+    term = labour_contract.contract_term(reading_order(lines))
+    assert (term["start_date"].value, term["end_date"].value) == ("2025-04-13", "2028-04-12")
+
+
+def test_a_level_photo_keeps_its_rows():
+    lines = tilted([("姓名", (0.1, 0.20, 0.14, 0.22)), ("罗玲艳", (0.2, 0.201, 0.26, 0.221))], 0.0)
+    assert lines[0].same_row(lines[1], 0.5)
+
+
+LETTER = [("户籍证明", (0.336, 0.205, 0.541, 0.248)),
+          ("兹证明黄璟,性别男,公民身份号码412726199212021657,其户口登记", (0.178, 0.275, 0.738, 0.318)),
+          ("在河南省郸城县朝阳路212号(公共就业和人才服务中心集体户口),户口性质", (0.146, 0.297, 0.747, 0.341)),
+          ("为集体户口。", (0.148, 0.334, 0.253, 0.358)),
+          ("特此证明。", (0.186, 0.378, 0.275, 0.403))]
+
+
+def test_a_letters_address_is_read_where_its_running_text_says_the_hukou_is_registered():
+    """其户口登记 | 在<address>（<the collective household>）: the address wraps with the sentence and the collective's
+    name in brackets is no part of it."""
+    found = collective.address_in_text(reading_order(tilted(LETTER, 0.02)))
+    assert found.value == "河南省郸城县朝阳路212号"
+    assert found.confidence > 0.9
+
+
+def test_an_address_given_by_its_label_is_not_read_again_from_the_sentence():
+    rows = [("户籍证明", (0.4, 0.1, 0.6, 0.13)), ("姓名:黄璟", (0.1, 0.2, 0.3, 0.22)),
+            ("户籍地址:河南省郸城县朝阳路212号", (0.1, 0.25, 0.6, 0.27))]
+    found = collective.address_in_text(tilted(rows, 0.0))
+    assert found is None
+
+
+def test_a_watermark_piece_may_run_from_one_writing_of_the_phrase_into_the_next():
+    assert in_watermark("用无效仅供居")
+    assert not in_watermark("江苏省常熟市")
+    piece = OcrLine(text="用无效仅供居", bbox=(0.07, 0.47, 0.30, 0.57), confidence=0.99)
+    assert is_slanted_watermark_piece(piece, 0.02)
+
+
+def card(x0, y0, rows):
+    """Label/value rows of a booklet page starting at (x0, y0), one row every 0.04."""
+    out = []
+    for index, (label, value) in enumerate(rows):
+        y = y0 + 0.04 * index
+        out.append(OcrLine(text=label, bbox=(x0, y, x0 + 0.06, y + 0.02), confidence=0.99))
+        if value:
+            out.append(OcrLine(text=value, bbox=(x0 + 0.08, y, x0 + 0.08 + 0.012 * len(value), y + 0.02), confidence=0.99))
+    return out
+
+
+COVER = card(0.10, 0.40, [("常住人口登记表", ""), ("户别", "家庭户"), ("户主姓名", "向丽"), ("户号", "674161526"),
+                          ("住址", "江苏省南京市玄武区新华路334号"), ("承办人签章", "王平"), ("签发日期", "2020年9月6日")])
+MEMBER = card(0.50, 0.36, [("常住人口登记卡", ""), ("姓名", "向丽"), ("户主或与户主关系", "户主"), ("性别", "女"),
+                           ("出生地", "江苏省南京市"), ("籍贯", "江苏省南京市"), ("出生日期", "1988年9月16日"),
+                           ("公民身份证件编号", "320102198809167681"), ("文化程度", "大学本科"), ("婚姻状况", "未婚"),
+                           ("服务处所", ""), ("登记日期", "2007年7月25日")])
+# A seal's star read as a letter, its box running from one page of the open booklet over the fold into the other.
+STAMP = OcrLine(text="O", bbox=(0.29, 0.60, 0.58, 0.95), confidence=0.71)
+
+
+def test_a_seal_over_the_fold_of_an_open_booklet_does_not_join_its_two_pages():
+    regions = split_regions(COVER + MEMBER + [STAMP])
+    assert len(regions) == 2
+    types = sorted(part.classification.type_id for part in classify_page(COVER + MEMBER + [STAMP]))
+    assert types == ["household_register_cover", "household_register_member"]
+
+
+def test_a_contracts_heading_is_not_the_first_line_of_the_employers_name():
+    """A tilted photo of a company form: 甲方 and 名称 stand in one row, and the value beside them is 名称's, not a row
+    of 甲方's own; the heading above it is no first line of the name."""
+    rows = [("劳动合同书", (0.5478, 0.1857, 0.6949, 0.2264)), ("甲方", (0.3434, 0.2098, 0.3817, 0.2309)),
+            ("名称", (0.3998, 0.2128, 0.4391, 0.2340)), ("浙江金桥文化传播股份有限公司上海分公司", (0.5025, 0.2234, 0.7351, 0.2626)),
+            ("法定代表人", (0.3988, 0.2385, 0.4703, 0.2604)), ("赵华浩", (0.4985, 0.2468, 0.5458, 0.2687)),
+            ("地址", (0.3948, 0.2611, 0.4340, 0.2830))]
+    lines = reading_order(tilted(rows, 0.08025, aspect=1.3343))
+    for extra in (labour_contract.EXTRA_LABELS, labour_contract.EXTRA_LABELS + labour_contract.HEADINGS):
+        assert Reader(lines, labour_contract.PARTY_FIELDS, extra).read_all()["employer"].value == "浙江金桥文化传播股份有限公司上海分公司"
