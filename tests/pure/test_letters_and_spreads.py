@@ -100,3 +100,13 @@ def test_a_contracts_heading_is_not_the_first_line_of_the_employers_name():
     lines = reading_order(tilted(rows, 0.08025, aspect=1.3343))
     for extra in (labour_contract.EXTRA_LABELS, labour_contract.EXTRA_LABELS + labour_contract.HEADINGS):
         assert Reader(lines, labour_contract.PARTY_FIELDS, extra).read_all()["employer"].value == "浙江金桥文化传播股份有限公司上海分公司"
+
+
+def test_an_open_ended_term_read_with_one_character_wrong_is_still_open_ended():
+    rows = [("一、合同期限", (0.145, 0.433, 0.236, 0.456)),
+            ("本合同为无国定期限劳动合同,自2025年12月22日起", (0.169, 0.448, 0.511, 0.475)),
+            ("试用期为三个月,自2025年12月22日至2026年3月21日。", (0.170, 0.470, 0.480, 0.489))]
+    term = labour_contract.contract_term(tilted(rows, 0.0))
+    assert term["open_ended"].value is True
+    assert term["start_date"].value == "2025-12-22"
+    assert "end_date" not in term
