@@ -37,6 +37,9 @@ PRINTED_AS_READ = 0.95
 # Below this a character is unsure (rules' CERTAIN_FLOOR); a lone unsure character of an ID can be confirmed.
 CHECK_DIGIT_CONFIRMS_BELOW = 0.8
 LABEL_FUZZ = 80.0
+# A label cell read with a character wrong is taken for its label only from this length: two characters with one wrong
+# could as well be a value (户主 beside 户别).
+MISREAD_CELL_MIN = 3
 # How far above and below a label (in label heights) its value may sit and still be in its row.
 ROW_BAND = 1.6
 # A value beside its label starts within this many of the label's character widths; one further right must share the
@@ -160,6 +163,9 @@ def _bracketed_tail(label: str) -> re.Pattern:
 def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
     """One place where the label reads with a character or two wrong, for labels long enough to tell apart."""
     bare_label = _label_key(label)
+    if _misread_label_cell(text, bare_label):
+        yield 0, len(text), False
+        return
     if len(bare_label) < 4 or len(text) < len(bare_label) - 1:
         return
     alignment = fuzz.partial_ratio_alignment(label, text, score_cutoff=LABEL_FUZZ)
@@ -168,6 +174,17 @@ def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
     found = text[alignment.dest_start:alignment.dest_end]
     if len(_label_key(found)) >= len(bare_label) - 1 and fuzz.ratio(_label_key(found), bare_label) >= LABEL_FUZZ:
         yield alignment.dest_start, alignment.dest_end, False
+
+
+def _misread_label_cell(text: str, label: str) -> bool:
+    """A line that is a form's label cell and nothing else, read with characters wrong in place (婚燃状况, 出生维,
+    户主或年户主美系): as long as the label, all Chinese, and holding all but one in four of its characters (one at
+    least) where the label has them. Small print in a photographed booklet is read so; a value that long and that
+    like a label is no value."""
+    if len(text) != len(label) or len(label) < MISREAD_CELL_MIN or not all("\u3400" <= c <= "\u9fff" for c in text):
+        return False
+    wrong = sum(1 for a, b in zip(text, label) if a != b)
+    return 0 < wrong <= max(1, len(label) // 4)
 
 
 _LABEL_TAIL = re.compile(r"^[\u3400-\u9fff]{1,3}(?=[:：])")

@@ -110,3 +110,39 @@ def test_an_open_ended_term_read_with_one_character_wrong_is_still_open_ended():
     assert term["open_ended"].value is True
     assert term["start_date"].value == "2025-12-22"
     assert "end_date" not in term
+
+
+def booklet(rows, aspect=0.75):
+    return [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, aspect) for text, box in rows]
+
+
+# A photographed 常住人口登记卡 whose small grey labels OCR read badly: 籍贯 lost, others read with characters wrong.
+MEMBER_PHOTO = [("常住人口登记卡", (0.559, 0.270, 0.678, 0.301)), ("姓名", (0.437, 0.311, 0.455, 0.328)),
+                ("王嘉敏", (0.497, 0.308, 0.530, 0.330)), ("户主或年户主美系", (0.620, 0.307, 0.671, 0.324)),
+                ("女", (0.684, 0.306, 0.698, 0.325)), ("出生地", (0.437, 0.364, 0.462, 0.383)),
+                ("湖北省武汉市洪山区", (0.497, 0.360, 0.583, 0.384)), ("湖北省武汉市洪山区", (0.497, 0.388, 0.584, 0.410)),
+                ("出生日期", (0.620, 0.391, 0.654, 0.409)), ("1986年8月9日", (0.684, 0.390, 0.740, 0.410)),
+                ("婚燃状况", (0.442, 0.534, 0.473, 0.553)), ("未婚", (0.498, 0.534, 0.523, 0.558))]
+
+
+def test_a_label_cell_read_with_a_character_wrong_still_names_its_value_and_a_two_character_value_is_no_label():
+    from extractors.doctypes import household_register_member as member
+    reader = Reader(booklet(MEMBER_PHOTO), member.FIELDS, member.EXTRA_LABELS)
+    found = reader.read_all()
+    assert found["marital_status"].value == "未婚"
+    assert found["relation_to_head"].value == "女"
+    husband = booklet([("户别", (0.1, 0.1, 0.13, 0.12)), ("户主", (0.2, 0.1, 0.23, 0.12))])
+    assert [hit.label for hit in Reader(husband, member.FIELDS, ("户别",)).hits] == ["户别"]
+
+
+def test_the_native_place_whose_label_was_lost_is_the_value_under_the_birthplace_as_a_guess():
+    from extractors.doctypes import household_register_member as member
+    from extractors.reading.fields import GUESSED_PLACE_CAP
+    reader = Reader(booklet(MEMBER_PHOTO), member.FIELDS, member.EXTRA_LABELS)
+    found = reader.read_all()
+    native = member.value_under(found["birthplace"], reader, member.parse_native_place)
+    assert native.value == "湖北省武汉市洪山区"
+    assert member.placed_by_guess(native).confidence <= GUESSED_PLACE_CAP
+    with_label = MEMBER_PHOTO + [("籍贯", (0.437, 0.390, 0.458, 0.408))]
+    reader = Reader(booklet(with_label), member.FIELDS, member.EXTRA_LABELS)
+    assert member.value_under(reader.read_all()["birthplace"], reader, member.parse_native_place) is None
