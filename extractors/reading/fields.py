@@ -19,6 +19,7 @@ from extractors.reading.text import document_lines, field_value, join_lone_chara
 from extractors.reading.values import id_number_ok, parse_date, Parsed, Parser
 from precheck.core.model import FieldValue
 from precheck.core.regions import starts_with_a_provinces_tail
+from precheck.core.watermarks import in_watermark, REPEATED_PHRASES
 
 # A value whose characters all read above this still gets this much doubt when look-alikes had to be corrected.
 CORRECTED_CAP = 0.9
@@ -72,6 +73,10 @@ COMMON_LABEL_WORDS = frozenset((
     "身高", "血型", "曾用名", "登记日期", "持证人", "国籍", "身份证件号", "结婚证字号", "备注", "状态", "证件类型", "联系电话",
     "有效期起", "有效期止",
 ))
+# A watermark's piece read onto the end of a value is cut off from this many characters (three are 使用 and one more).
+WATERMARK_TAIL_MIN = 3
+# Characters values end with (addresses, companies): never a watermark's misread character.
+VALUE_ENDINGS = frozenset("省市区县镇乡村路街道弄号室组巷里栋幢楼层单元司部所院行店厂心")
 # Words only a seal's ring carries (…公安局…户口专用章): ring text is never a value.
 SEAL_WORDS = ("专用章", "之章", "公章", "印章")
 # Pieces of a police seal's ring (…公安局…派出所…): an unsure line holding one is the seal, not a value's next line.
@@ -212,6 +217,26 @@ def _cut_label_piece(rest: str, label: str, vocabulary: Iterable[str]) -> int:
             if shared < len(remainder):  # the whole longer label would have been found as itself
                 longest = max(longest, shared)
     return longest
+
+
+def watermark_tail(text: str) -> int:
+    """How many characters at the end of a value are a watermark written over it and read onto it
+    (…建设路336号止积分使用): the longest tail of WATERMARK_TAIL_MIN characters or more that is a piece of a phrase,
+    and the character before it too when that one is the phrase's character misread (止 for 证), unless it is one a
+    value ends with (号, 室, 司, a digit…)."""
+    for length in range(len(text), WATERMARK_TAIL_MIN - 1, -1):
+        if in_watermark(text[-length:]):
+            before = len(text) - length - 1
+            if before >= 0 and text[before] not in VALUE_ENDINGS and not text[before].isdigit() and \
+                    any(_one_off_piece(text[before:], phrase) for phrase in REPEATED_PHRASES):
+                return length + 1
+            return length
+    return 0
+
+
+def _one_off_piece(piece: str, phrase: str) -> bool:
+    return any(sum(1 for a, b in zip(piece, phrase[start:start + len(piece)]) if a != b) <= 1
+               for start in range(len(phrase) - len(piece) + 1))
 
 
 def _whole_date(text: str) -> bool:
@@ -616,6 +641,10 @@ class Reader:
         if spec.wraps:
             spans = self._follow_wrap(span, hit, spec.max_lines)
         text = "".join(s.text for s in spans)
+        cut = watermark_tail(text)
+        if cut and cut < len(text):
+            spans = spans_between(spans, 0, len(text) - cut)
+            text = text[:len(text) - cut]
         parsed = spec.parse(text)
         if parsed is None:
             if len(spans) > 1:  # the continuation may have spoiled it: try the first line alone

@@ -16,3 +16,4 @@ def in_watermark(text: str) -> bool:
 def is_watermark_piece(text: str) -> bool:
     """Two characters or more that are a piece of a watermark phrase (无效, 他用无效)."""
     return len(text) >= 2 and in_watermark(text)
+

@@ -146,3 +146,14 @@ def test_the_native_place_whose_label_was_lost_is_the_value_under_the_birthplace
     with_label = MEMBER_PHOTO + [("籍贯", (0.437, 0.390, 0.458, 0.408))]
     reader = Reader(booklet(with_label), member.FIELDS, member.EXTRA_LABELS)
     assert member.value_under(reader.read_all()["birthplace"], reader, member.parse_native_place) is None
+
+
+def test_a_watermark_read_onto_the_end_of_a_value_is_cut_off_but_a_values_own_end_is_kept():
+    from extractors.reading.fields import Field, watermark_tail
+    from extractors.reading.values import parse_address
+    rows = [("户籍地址", (0.10, 0.27, 0.20, 0.29)), ("江苏省常熟市建设路336号止积分使用", (0.33, 0.266, 0.665, 0.308))]
+    hukou = Field("hukou_address", ("户籍地址",), parse_address, wraps=True)
+    assert Reader(tilted(rows, 0.0), (hukou,)).read_all()["hukou_address"].value == "江苏省常熟市建设路336号"
+    assert watermark_tail("河南省郸城县朝阳路212号他用无效") == 4
+    assert watermark_tail("上海市长宁区锦绣路1216弄59号1402室") == 0
+    assert watermark_tail("上海积分使用有限公司") == 0
