@@ -184,7 +184,7 @@ def _cut(lines: list[OcrLine], gap_y: float, gap_x: float, depth: int) -> list[l
         return [lines]
     for axis, gap in ((1, gap_y), (0, gap_x)):
         groups = _split_axis(lines, axis, gap)
-        if axis == 0 and _grid_columns(groups):
+        if axis == 0 and (_grid_columns(groups) or _cells_of_one_form(groups)):
             continue
         if len(groups) > 1:
             out = []
@@ -204,6 +204,12 @@ def _split_axis(lines: list[OcrLine], axis: int, gap: float) -> list[list[OcrLin
         groups[-1].append(line)
         reach = max(reach, line.bbox[axis + 2])
     return groups
+
+
+def _cells_of_one_form(groups: list[list[OcrLine]]) -> bool:
+    """Blocks side by side of which fewer than two read as a document of their own: the columns of one form (户主姓名
+    set apart from 户别 and 户号 on a 户口簿首页), not two documents beside each other."""
+    return len(groups) > 1 and sum(1 for group in groups if classify_lines(group, whole_page=False).type_id != UNKNOWN) < 2
 
 
 def _grid_columns(groups: list[list[OcrLine]]) -> bool:

@@ -157,3 +157,22 @@ def test_a_watermark_read_onto_the_end_of_a_value_is_cut_off_but_a_values_own_en
     assert watermark_tail("河南省郸城县朝阳路212号他用无效") == 4
     assert watermark_tail("上海市长宁区锦绣路1216弄59号1402室") == 0
     assert watermark_tail("上海积分使用有限公司") == 0
+
+
+def test_a_register_covers_columns_set_apart_are_one_form_above_the_page_under_it():
+    """The 户主姓名 column of a 首页 stands apart from 户别 and 户号 by more than the gap between two documents: the
+    pieces that read as no document of their own are cells of one form, and the 首页 is still found above the 本人页."""
+    rows = [("口簿", (0.465, 0.103, 0.554, 0.141)), ("别", (0.234, 0.155, 0.259, 0.168)),
+            ("户主姓名", (0.524, 0.151, 0.597, 0.175)), ("吴凯博", (0.622, 0.151, 0.684, 0.174)),
+            ("652605262", (0.308, 0.192, 0.393, 0.210)), ("住址", (0.202, 0.244, 0.261, 0.266)),
+            ("承办人签章", (0.204, 0.310, 0.288, 0.334)), ("张明", (0.339, 0.315, 0.381, 0.333)),
+            ("签发日期", (0.528, 0.314, 0.597, 0.335)), ("2018年10月28日", (0.623, 0.315, 0.738, 0.332)),
+            ("户口登记机关", (0.195, 0.355, 0.294, 0.377)), ("(印)", (0.204, 0.378, 0.244, 0.400))]
+    cover_lines = [OcrLine(text=text, bbox=box, confidence=0.99) for text, box in rows]
+    parts = classify_page(cover_lines + card(0.19, 0.55, [("常住人口登记卡", ""), ("姓名", "吴娜"), ("性别", "女"),
+                                                          ("出生地", "河南省郸城县"), ("籍贯", "河南省郸城县"),
+                                                          ("公民身份证件编号", "412726199109050169"), ("婚姻状况", "未婚"),
+                                                          ("登记日期", "2004年6月30日")]))
+    assert sorted(part.classification.type_id for part in parts) == ["household_register_cover", "household_register_member"]
+    cover = next(part for part in parts if part.classification.type_id == "household_register_cover")
+    assert "户主姓名" in [line.text for line in cover.lines]
