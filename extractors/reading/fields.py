@@ -136,12 +136,16 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[L
     (住址 inside 居住地住址), so each place on the page names one field."""
     hits: list[LabelHit] = []
     ordered = sorted(labels.items(), key=lambda item: len(_label_key(item[0])), reverse=True)
+    firsts = Counter(_label_key(label)[:1] for label in labels)
     for line in lines:
         taken: list[tuple[int, int]] = []
         # Exact places first, so a fuzzy reading of one label never hides another label printed as it is.
         for fuzzy in (False, True):
             for label, field_names in ordered:
-                for start, end, exact in (_fuzzy_occurrence(line.text, label) if fuzzy else _exact_occurrences(line.text, label)):
+                found = _fuzzy_occurrence(line.text, label) if fuzzy else _exact_occurrences(line.text, label)
+                if fuzzy and _lone_first_character(line.text, _label_key(label), firsts):
+                    found = [(0, 1, False)]
+                for start, end, exact in found:
                     if any(start < b and a < end for a, b in taken):
                         continue
                     if fuzzy and any(h.line is line and h.label == label for h in hits):
@@ -179,6 +183,12 @@ def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
     found = text[alignment.dest_start:alignment.dest_end]
     if len(_label_key(found)) >= len(bare_label) - 1 and fuzz.ratio(_label_key(found), bare_label) >= LABEL_FUZZ:
         yield alignment.dest_start, alignment.dest_end, False
+
+
+def _lone_first_character(text: str, label: str, firsts: Counter) -> bool:
+    """A line that is the first character of a two-character label and nothing else (姓 of 姓名, its second character
+    lost in a photo's small print), where no other label starts with that character: no value is that one character."""
+    return len(label) == 2 and text == label[0] and firsts[text] == 1
 
 
 def _misread_label_cell(text: str, label: str) -> bool:

@@ -176,3 +176,15 @@ def test_a_register_covers_columns_set_apart_are_one_form_above_the_page_under_i
     assert sorted(part.classification.type_id for part in parts) == ["household_register_cover", "household_register_member"]
     cover = next(part for part in parts if part.classification.type_id == "household_register_cover")
     assert "户主姓名" in [line.text for line in cover.lines]
+
+
+def test_a_label_read_as_its_first_character_alone_names_its_value_when_no_other_label_starts_so():
+    from extractors.doctypes import household_register_member as member
+    rows = [("常住人口登记卡", (0.372, 0.238, 0.510, 0.289)), ("姓", (0.235, 0.296, 0.257, 0.318)),
+            ("陈梦巧", (0.302, 0.289, 0.342, 0.321)), ("性", (0.444, 0.321, 0.467, 0.347)), ("女", (0.521, 0.320, 0.537, 0.347)),
+            ("民", (0.446, 0.356, 0.470, 0.382)), ("汉", (0.523, 0.354, 0.539, 0.379))]
+    found = Reader(booklet(rows), member.FIELDS, member.EXTRA_LABELS).read_all()
+    assert (found["name"].value, found["sex"].value, found["ethnicity"].value) == ("陈梦巧", "女", "汉")
+    title_left = booklet([("户", (0.455, 0.112, 0.489, 0.132)), ("家庭户", (0.52, 0.112, 0.58, 0.132))])
+    from extractors.doctypes import household_register_cover as cover
+    assert "household_type" not in Reader(title_left, cover.FIELDS, cover.EXTRA_LABELS).read_all()
