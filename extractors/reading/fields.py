@@ -802,23 +802,36 @@ class Reader:
 
 def consensus(readings: list[FieldValue]) -> FieldValue:
     """The value most sure readings agree on (the first reading wins a tie), carrying the sure readings that
-    disagree as `alternatives`. Each character keeps its weakest reading among all the readings of the same text,
-    sure or not: a character the recogniser hesitates over at one size (吴 read for 昊: 0.96, 0.96 and 0.76) is
+    disagree as `alternatives`. Each character keeps its weakest reading among all the readings of much the same text
+    that read that character at its place, sure or not: a character the recogniser hesitates over at one size (吴 read
+    for 昊: 0.96, 0.96 and 0.76; 江 for 汪: 0.86, 0.86 and 0.72 where that reading also misread the next one) is
     doubtful, though the value's confidence stays the chosen reading's."""
     first = str(readings[0].value)
     edits = max(1, int(len(first) * SAME_VALUE_EDITS_PER_CHAR))
     sure = [r for r in readings if r.confidence >= SURE_READING and Levenshtein.distance(str(r.value), first) <= edits]
     if not sure:
-        return readings[0]
+        return _with_weakest_characters(readings[0], readings, edits, {})
     votes = Counter(str(r.value) for r in sure)
     winner = max(votes, key=lambda text: (votes[text], text == str(readings[0].value)))
     chosen = next(r for r in sure if str(r.value) == winner)
-    update = {"alternatives": [text for text in votes if text != winner]}
-    same = [r.char_confidences for r in readings
-            if str(r.value) == winner and r.char_confidences and len(r.char_confidences) == len(winner)]
-    if chosen.char_confidences and same:
-        update["char_confidences"] = [min(chars) for chars in zip(*same)]
-    return chosen.model_copy(update=update)
+    return _with_weakest_characters(chosen, readings, edits, {"alternatives": [text for text in votes if text != winner]})
+
+
+def _with_weakest_characters(chosen: FieldValue, readings: list[FieldValue], edits: int, update: dict) -> FieldValue:
+    text = str(chosen.value)
+    chars = list(chosen.char_confidences or [])
+    if len(chars) == len(text):
+        for other in readings:
+            read = str(other.value)
+            if other is chosen or not other.char_confidences or len(other.char_confidences) != len(read) \
+                    or Levenshtein.distance(read, text) > edits:
+                continue  # a crop that caught another line is no reading of this value
+            for tag, i1, i2, j1, _ in Levenshtein.opcodes(text, read):
+                if tag == "equal":
+                    for k in range(i2 - i1):
+                        chars[i1 + k] = min(chars[i1 + k], other.char_confidences[j1 + k])
+        update["char_confidences"] = chars
+    return chosen.model_copy(update=update) if update else chosen
 
 
 def spans_between(spans: list[Span], start: int, end: int) -> list[Span]:

@@ -188,3 +188,20 @@ def test_a_label_read_as_its_first_character_alone_names_its_value_when_no_other
     title_left = booklet([("户", (0.455, 0.112, 0.489, 0.132)), ("家庭户", (0.52, 0.112, 0.58, 0.132))])
     from extractors.doctypes import household_register_cover as cover
     assert "household_type" not in Reader(title_left, cover.FIELDS, cover.EXTRA_LABELS).read_all()
+
+
+def test_a_character_read_with_hesitation_by_a_reading_that_misread_another_character_stays_doubtful():
+    from extractors.reading.fields import consensus
+    from extractors.reading.text import field_value, Span
+    def reading(text, chars):
+        line = make_line(OcrLine(text=text, bbox=(0.1, 0.1, 0.6, 0.13), confidence=min(chars), char_confidences=chars),
+                         REF, 0, 1.414)
+        return field_value(text, [Span(line, 0, len(text))])
+    first = [1.0, 1.0, 1.0, 0.98, 1.0, 0.99, 0.86, 0.96, 0.99, 0.95, 1.0, 1.0, 0.99, 1.0, 1.0, 0.99, 1.0]
+    smaller = [1.0, 1.0, 1.0, 0.96, 1.0, 0.99, 0.72, 0.46, 0.73, 0.99, 1.0, 1.0, 1.0, 0.99, 0.97, 0.51, 1.0]
+    voted = consensus([reading("河南省郸城县江湖镇后营村八组26号", first), reading("河南省郸城县江湖镇后营村八组26号", first),
+                       reading("河南省郸城县江洲镇后营村八组26号", smaller)])
+    assert voted.value == "河南省郸城县江湖镇后营村八组26号"
+    assert voted.char_confidences[6] == 0.72  # 江, read at 0.72 at the smaller size
+    assert voted.char_confidences[7] == 0.96  # 湖 was read otherwise there: its own reading stands
+    assert voted.confidence == 0.86
