@@ -19,7 +19,7 @@ from extractors.reading.text import document_lines, field_value, join_lone_chara
 from extractors.reading.values import id_number_ok, parse_date, Parsed, Parser
 from precheck.core.model import FieldValue
 from precheck.core.regions import starts_with_a_provinces_tail
-from precheck.core.watermarks import in_watermark, REPEATED_PHRASES
+from precheck.core.watermarks import in_watermark, REPEATED_PHRASES, WATERMARK_PHRASES
 
 # A value whose characters all read above this still gets this much doubt when look-alikes had to be corrected.
 CORRECTED_CAP = 0.9
@@ -73,8 +73,9 @@ COMMON_LABEL_WORDS = frozenset((
     "身高", "血型", "曾用名", "登记日期", "持证人", "国籍", "身份证件号", "结婚证字号", "备注", "状态", "证件类型", "联系电话",
     "有效期起", "有效期止",
 ))
-# A watermark's piece read onto the end of a value is cut off from this many characters (three are 使用 and one more).
+# A watermark's piece read onto the end of a value is cut off from this many characters, or from two that end a phrase.
 WATERMARK_TAIL_MIN = 3
+WATERMARK_GAPS = ",，。、;；:： "
 # Characters values end with (addresses, companies): never a watermark's misread character.
 VALUE_ENDINGS = frozenset("省市区县镇乡村路街道弄号室组巷里栋幢楼层单元司部所院行店厂心")
 # Words only a seal's ring carries (…公安局…户口专用章): ring text is never a value.
@@ -231,11 +232,25 @@ def _cut_label_piece(rest: str, label: str, vocabulary: Iterable[str]) -> int:
 
 def watermark_tail(text: str) -> int:
     """How many characters at the end of a value are a watermark written over it and read onto it
-    (…建设路336号止积分使用): the longest tail of WATERMARK_TAIL_MIN characters or more that is a piece of a phrase,
-    and the character before it too when that one is the phrase's character misread (止 for 证), unless it is one a
-    value ends with (号, 室, 司, a digit…)."""
-    for length in range(len(text), WATERMARK_TAIL_MIN - 1, -1):
-        if in_watermark(text[-length:]):
+    (…建设路336号止积分使用,他用无效): tails that are pieces of a phrase, WATERMARK_TAIL_MIN characters or more each, and
+    the punctuation between them."""
+    kept = len(text)
+    while True:
+        body = text[:kept].rstrip(WATERMARK_GAPS)
+        cut = _watermark_piece_at_end(body)
+        if not cut:
+            return len(text) - kept
+        kept = len(body) - cut
+
+
+def _watermark_piece_at_end(text: str) -> int:
+    """The longest tail that is a piece of a watermark phrase, and the character before it too when that one is the
+    phrase's character misread (止 for 证), unless it is one a value ends with (号, 室, 司, a digit…)."""
+    for length in range(len(text), 1, -1):
+        tail = text[-length:]
+        if length < WATERMARK_TAIL_MIN and not any(phrase.endswith(tail) for phrase in WATERMARK_PHRASES):
+            continue  # two characters are the watermark's only as its last two (无效)
+        if in_watermark(tail):
             before = len(text) - length - 1
             if before >= 0 and text[before] not in VALUE_ENDINGS and not text[before].isdigit() and \
                     any(_one_off_piece(text[before:], phrase) for phrase in REPEATED_PHRASES):

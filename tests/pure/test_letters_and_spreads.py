@@ -205,3 +205,10 @@ def test_a_character_read_with_hesitation_by_a_reading_that_misread_another_char
     assert voted.char_confidences[6] == 0.72  # 江, read at 0.72 at the smaller size
     assert voted.char_confidences[7] == 0.96  # 湖 was read otherwise there: its own reading stands
     assert voted.confidence == 0.86
+
+
+def test_watermark_pieces_and_the_punctuation_between_them_are_cut_off_a_values_end():
+    from extractors.reading.fields import watermark_tail
+    assert watermark_tail("江苏省常热市建设路336号止积分使用,他用无效") == len("止积分使用,他用无效")
+    assert watermark_tail("上海市浦东新区江桥镇金桥路645号302室无效") == 2
+    assert watermark_tail("上海东方明珠软件发展有限公司") == 0
