@@ -1,11 +1,12 @@
 """集体户口 户籍证明."""
 import re
+from dataclasses import replace
 from typing import Optional
 
 from extractors.declaration import day, DocumentType, kw, text
 from extractors.reading.certificate_text import last_lone_date, running_text
 from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text, to_field_value
-from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name, Parsed
+from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
 from precheck.core.model import FieldValue
 
 DOCUMENT_TYPE = DocumentType(
@@ -66,7 +67,6 @@ def extract(draft, second_look):
     return fields, []
 
 
-
 def address_in_text(lines) -> Optional[FieldValue]:
     """The address the running text says the hukou is registered at, without the collective's name after it."""
     spans, joined = running_text(lines)
@@ -76,5 +76,5 @@ def address_in_text(lines) -> Optional[FieldValue]:
         parsed = parse_address(rest[:note.start()] if note else rest)
         if parsed is not None:
             at = match.end()
-            return to_field_value(Parsed(parsed.value, at + parsed.start, at + parsed.end, corrected=parsed.corrected), spans)
+            return to_field_value(replace(parsed, start=at + parsed.start, end=at + parsed.end), spans)
     return None

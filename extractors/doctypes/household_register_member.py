@@ -5,10 +5,10 @@ from typing import Optional
 from extractors.declaration import day, DocumentType, kw, Required, text
 from extractors.reading.fields import Field, labelled_fields, placed_by_guess, search_text, value_from_span
 from extractors.reading.text import Line, Span
-from precheck.core.model import FieldValue
 from extractors.reading.values import (
     one_of, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_place, parse_word,
 )
+from precheck.core.model import FieldValue
 
 DOCUMENT_TYPE = DocumentType(
     type_id="household_register_member",
