@@ -132,9 +132,10 @@ def _label_key(text: str) -> str:
     return re.sub(r"[()（）\[\]【】:：\s]", "", text)
 
 
-def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
+def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bool = False) -> list[LabelHit]:
     """Hits of every label on every line; a hit inside a longer label's hit on the same line is dropped
-    (住址 inside 居住地住址), so each place on the page names one field."""
+    (住址 inside 居住地住址), so each place on the page names one field. With `cells` (a form's label/value cells, not a
+    table's header), a line that is a label cell read with characters wrong or lost is a hit too."""
     hits: list[LabelHit] = []
     ordered = sorted(labels.items(), key=lambda item: len(_label_key(item[0])), reverse=True)
     firsts = Counter(_label_key(label)[:1] for label in labels)
@@ -144,7 +145,9 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[L
         for fuzzy in (False, True):
             for label, field_names in ordered:
                 found = _fuzzy_occurrence(line.text, label) if fuzzy else _exact_occurrences(line.text, label)
-                if fuzzy and _lone_first_character(line.text, _label_key(label), firsts):
+                if fuzzy and cells and _misread_label_cell(line.text, _label_key(label)):
+                    found = [(0, len(line.text), False)]
+                elif fuzzy and cells and _lone_first_character(line.text, _label_key(label), firsts):
                     found = [(0, 1, False)]
                 for start, end, exact in found:
                     if any(start < b and a < end for a, b in taken):
@@ -173,9 +176,6 @@ def _bracketed_tail(label: str) -> re.Pattern:
 def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
     """One place where the label reads with a character or two wrong, for labels long enough to tell apart."""
     bare_label = _label_key(label)
-    if _misread_label_cell(text, bare_label):
-        yield 0, len(text), False
-        return
     if len(bare_label) < 4 or len(text) < len(bare_label) - 1:
         return
     alignment = fuzz.partial_ratio_alignment(label, text, score_cutoff=LABEL_FUZZ)
@@ -307,7 +307,7 @@ class Reader:
         for spec in self.fields:
             for label in spec.labels:
                 labels[label] = labels.get(label, ()) + (spec.name,)
-        self.hits = find_labels(self.lines, labels)
+        self.hits = find_labels(self.lines, labels, cells=True)
         self._hits_by_line: dict[int, list[LabelHit]] = {}
         for hit in self.hits:
             self._hits_by_line.setdefault(id(hit.line), []).append(hit)

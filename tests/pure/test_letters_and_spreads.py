@@ -212,3 +212,10 @@ def test_watermark_pieces_and_the_punctuation_between_them_are_cut_off_a_values_
     assert watermark_tail("江苏省常热市建设路336号止积分使用,他用无效") == len("止积分使用,他用无效")
     assert watermark_tail("上海市浦东新区江桥镇金桥路645号302室无效") == 2
     assert watermark_tail("上海东方明珠软件发展有限公司") == 0
+
+
+def test_a_tables_header_read_with_a_character_wrong_is_left_to_the_tables_own_reader():
+    from extractors.reading.fields import find_labels
+    header = booklet([("缴费基效", (0.558, 0.139, 0.612, 0.155))])
+    assert find_labels(header, {"缴费基数": ("base",)}) == []
+    assert [hit.label for hit in find_labels(header, {"缴费基数": ("base",)}, cells=True)] == ["缴费基数"]
