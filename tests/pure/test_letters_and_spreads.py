@@ -219,3 +219,9 @@ def test_a_tables_header_read_with_a_character_wrong_is_left_to_the_tables_own_r
     header = booklet([("缴费基效", (0.558, 0.139, 0.612, 0.155))])
     assert [(hit.start, hit.end) for hit in find_labels(header, {"缴费基数": ("base",)})] == [(0, 3)]  # as ever
     assert [(hit.start, hit.end) for hit in find_labels(header, {"缴费基数": ("base",)}, cells=True)] == [(0, 4)]
+
+
+def test_a_watermark_piece_is_no_ethnicity():
+    from extractors.reading.values import parse_ethnicity
+    assert parse_ethnicity("使用") is None and parse_ethnicity("无效") is None
+    assert parse_ethnicity("蒙古").value == "蒙古"
