@@ -1,8 +1,13 @@
 """集体户口 户籍证明."""
+import re
+from dataclasses import replace
+from typing import Optional
+
 from extractors.declaration import day, DocumentType, kw, text
-from extractors.reading.certificate_text import last_lone_date
-from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text
+from extractors.reading.certificate_text import last_lone_date, running_text
+from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text, to_field_value
 from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
+from precheck.core.model import FieldValue
 
 DOCUMENT_TYPE = DocumentType(
     type_id="collective_hukou_certificate",
@@ -36,6 +41,11 @@ FIELDS = (
     Field("issue_date", ("出具日期", "开具日期", "签发日期", "日期"), parse_date),
 )
 EXTRA_LABELS = ("性别", "出生日期", "户别", "户口性质", "特此证明")
+# A letter that names no address by a label says it in its running text, wrapped wherever the line ends:
+# 其户口登记在 <address>（<the collective household>），户口性质为集体户口.
+REGISTERED_AT = re.compile(r"户口(?:现)?登记(?:在|于)")
+# The collective household named in brackets after the address is not part of it.
+COLLECTIVE_NOTE = re.compile(r"[(（][^)）]*集体")
 
 
 def extract(draft, second_look):
@@ -44,6 +54,10 @@ def extract(draft, second_look):
         found = search_text(reader.lines, parse_id_number)
         if found:
             fields["id_number"] = placed_by_guess(found)  # found by its kind, away from its label
+    if "address" not in fields:
+        found = address_in_text(reader.lines)
+        if found:
+            fields["address"] = found
     if "issue_date" not in fields:
         # A certificate's date stands alone under the issuing office, below everything else.
         found = last_lone_date(reader.lines)
@@ -52,3 +66,15 @@ def extract(draft, second_look):
     doubt_cut_addresses(fields, ("address",))
     return fields, []
 
+
+def address_in_text(lines) -> Optional[FieldValue]:
+    """The address the running text says the hukou is registered at, without the collective's name after it."""
+    spans, joined = running_text(lines)
+    for match in REGISTERED_AT.finditer(joined):
+        rest = joined[match.end():]
+        note = COLLECTIVE_NOTE.search(rest)
+        parsed = parse_address(rest[:note.start()] if note else rest)
+        if parsed is not None:
+            at = match.end()
+            return to_field_value(replace(parsed, start=at + parsed.start, end=at + parsed.end), spans)
+    return None

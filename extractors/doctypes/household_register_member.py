@@ -1,11 +1,14 @@
 """户口簿 常住人口登记卡 (本人页)."""
 from dataclasses import replace
+from typing import Optional
 
 from extractors.declaration import day, DocumentType, kw, Required, text
-from extractors.reading.fields import Field, labelled_fields, placed_by_guess, search_text
+from extractors.reading.fields import Field, labelled_fields, placed_by_guess, search_text, value_from_span
+from extractors.reading.text import Line, Span
 from extractors.reading.values import (
     one_of, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_place, parse_word,
 )
+from precheck.core.model import FieldValue
 
 DOCUMENT_TYPE = DocumentType(
     type_id="household_register_member",
@@ -81,10 +84,45 @@ EXTRA_LABELS = ("曾用名", "本市(县)其他住址", "宗教信仰", "身高"
                 "何时由何地迁来本址", "承办人签章", "常住人口登记卡")
 
 
+# On every 常住人口登记卡 籍贯 is the row under 出生地: a value under the birthplace's, in its column, one row down
+# (in heights of its text), with no label read left of it, is the native place whose label OCR lost.
+NEXT_ROW_STEP = (0.6, 2.5)
+
+
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
     fill_by_kind(fields, reader.lines)
+    if "native_place" not in fields and "birthplace" in fields:
+        found = value_under(fields["birthplace"], reader, parse_native_place)
+        if found is not None:
+            fields["native_place"] = placed_by_guess(found)
     return fields, []
+
+
+def value_under(above: FieldValue, reader, parse) -> Optional[FieldValue]:
+    """The value one row under `above`'s, in its column, whose own label was not read (none left of it in its row)."""
+    source = _line_of(above, reader.lines)
+    if source is None:
+        return None
+    for line in sorted(reader.lines, key=lambda l: l.y0):
+        if line is source or line.page_index != source.page_index or abs(line.x0 - source.x0) > source.char_width:
+            continue
+        step = (line.y_center - source.y_center) / max(line.text_height, source.text_height)
+        if not NEXT_ROW_STEP[0] <= step <= NEXT_ROW_STEP[1]:
+            continue
+        if any(hit.line.same_row(line, 0.5) and hit.x1 <= line.x0 for hit in reader.hits):
+            return None  # its own label was read: its value is that label's
+        parsed = parse(line.text)
+        if parsed is None or parsed.start != 0 or parsed.end != len(line.text):
+            return None
+        return value_from_span(parsed, Span(line, 0, len(line.text)))
+    return None
+
+
+def _line_of(value: FieldValue, lines) -> Optional[Line]:
+    box = value.evidence.bbox
+    return next((line for line in lines if line.text == value.evidence.text
+                 and abs(line.x0 - box[0]) < 0.002 and abs(line.y0 - box[1]) < 0.002), None)
 
 
 def fill_by_kind(fields, lines) -> None:

@@ -71,6 +71,9 @@ FIELDS = (
 SIGNATURE_FIELDS = (Field("employee_name", ("乙方(签字)", "乙方(签名)", "乙方签字", "乙方签名"), parse_person_name),)
 EXTRA_LABELS = ("法定代表人", "注册地址", "户籍地址", "联系电话", "编号", "乙方(签字)", "甲方(盖章)", "通讯地址", "地址", "住址",
                 "身份证号码")
+# The contract's headings stand just above the party block: a heading is never a value (劳动合同书 above 甲方名称's
+# value is no first line of the employer's name), so they bound values as labels do.
+HEADINGS = ("劳动合同书", "劳动合同", "聘用合同书", "聘用合同", "劳动合同续订书", "续订书")
 # The first line of the clauses: the party block stands before it.
 SENTENCE_MARK = re.compile(r"[。;；]")
 CLAUSE_LENGTH = 20
@@ -82,7 +85,7 @@ def extract(draft, second_look):
     fields = {}
     party = party_block(lines)
     if party:
-        fields.update(Reader(party, PARTY_FIELDS, EXTRA_LABELS, reread=second_look).read_all())
+        fields.update(Reader(party, PARTY_FIELDS, EXTRA_LABELS + HEADINGS, reread=second_look).read_all())
     if "employee_name" not in fields:
         signed = Reader(lines, SIGNATURE_FIELDS, EXTRA_LABELS).read(SIGNATURE_FIELDS[0])
         if signed is not None:
@@ -165,8 +168,10 @@ NOT_THE_TERM = re.compile(r"试用期|见习期|实习期")
 SENTENCE_END = re.compile(r"[。;；]")
 TICKED = "☑√✓✔☒■"
 # 无固定期限 chosen: ticked, said of this contract (本合同为无固定期限…), or given its start date (无固定期限：自 2024年3月1日 起).
-OPEN_ENDED_SAID = re.compile(r"(?:本合同|合同)(?:为|系|是)?无固定期限|(?:为|签订)无固定期限劳动合同")
-OPEN_ENDED = "无固定期限"
+# The option's name, read with at most one character of 固定 wrong (无国定期限): no other words of a contract read so.
+OPEN_ENDED = r"无(?:固定|[\u4e00-\u9fff]定|固[\u4e00-\u9fff])期限"
+OPEN_ENDED_WORD = re.compile(OPEN_ENDED)
+OPEN_ENDED_SAID = re.compile(rf"(?:本合同|合同)(?:为|系|是)?{OPEN_ENDED}|(?:为|签订){OPEN_ENDED}劳动合同")
 OPEN_ENDED_DATE_WITHIN = 16
 # 期限三年，自2023年12月1日起: a length in words and the start it counts from.
 TERM_IN_WORDS = re.compile(r"期限(?:为)?([一二两三四五六七八九十\d]{1,3})(年|个月)")
@@ -219,9 +224,8 @@ def _date_after(dates: list[Parsed], starts: list[int], at: int, within: int) ->
 def _open_ended_term(text: str, dates: list[Parsed], sentence_ends: list[int]) -> Optional[tuple[Parsed, Optional[Parsed]]]:
     """The 无固定期限 option chosen, and the date it starts from when given."""
     starts = [d.start for d in dates]
-    at = text.find(OPEN_ENDED)
-    while at >= 0:
-        end = at + len(OPEN_ENDED)
+    for word in OPEN_ENDED_WORD.finditer(text):
+        at, end = word.start(), word.end()
         start = _date_after(dates, starts, end, OPEN_ENDED_DATE_WITHIN)
         if start is not None and "期限" in text[end:start.start]:
             start = None  # the date of the next option
@@ -229,7 +233,6 @@ def _open_ended_term(text: str, dates: list[Parsed], sentence_ends: list[int]) -
         said = OPEN_ENDED_SAID.search(text, max(0, at - 5), end + 4)
         if (ticked or said or start) and not _in_probation(text, sentence_ends, at):
             return Parsed(True, at, end), start
-        at = text.find(OPEN_ENDED, end)
     return None
 
 

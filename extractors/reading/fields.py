@@ -19,6 +19,7 @@ from extractors.reading.text import document_lines, field_value, join_lone_chara
 from extractors.reading.values import id_number_ok, parse_date, Parsed, Parser
 from precheck.core.model import FieldValue
 from precheck.core.regions import starts_with_a_provinces_tail
+from precheck.core.watermarks import in_watermark, REPEATED_PHRASES, WATERMARK_PHRASES
 
 # A value whose characters all read above this still gets this much doubt when look-alikes had to be corrected.
 CORRECTED_CAP = 0.9
@@ -39,6 +40,9 @@ CHECK_DIGIT_CONFIRMS_BELOW = 0.8
 LABEL_FUZZ = 80.0
 # Labels this long may be read with one inner character misread and still be found (see _inner_misread).
 INNER_MISREAD_LABEL_LENGTH = 4
+# A label cell read with a character wrong is taken for its label only from this length: two characters with one wrong
+# could as well be a value (户主 beside 户别).
+MISREAD_CELL_MIN = 3
 # How far above and below a label (in label heights) its value may sit and still be in its row.
 ROW_BAND = 1.6
 # A value beside its label starts within this many of the label's character widths; one further right must share the
@@ -74,6 +78,11 @@ COMMON_LABEL_WORDS = frozenset((
 # Labels of someone else's name or of a longer field, that hold a shorter label (姓名 in 户主姓名, 出生 in 出生地): a
 # label read inside one of these, or inside any longer label word, is not that label.
 OTHER_PERSON_LABELS = ("联系人姓名", "配偶姓名", "父亲姓名", "母亲姓名", "监护人姓名", "申请人姓名", "经办人姓名")
+# A watermark's piece read onto the end of a value is cut off from this many characters, or from two that end a phrase.
+WATERMARK_TAIL_MIN = 3
+WATERMARK_GAPS = ",，。、;；:： "
+# Characters values end with (addresses, companies): never a watermark's misread character.
+VALUE_ENDINGS = frozenset("省市区县镇乡村路街道弄号室组巷里栋幢楼层单元司部所院行店厂心")
 # Words only a seal's ring carries (…公安局…户口专用章): ring text is never a value.
 SEAL_WORDS = ("专用章", "之章", "公章", "印章")
 # Pieces of a police seal's ring (…公安局…派出所…): an unsure line holding one is the seal, not a value's next line.
@@ -128,18 +137,25 @@ def _label_key(text: str) -> str:
     return re.sub(r"[()（）\[\]【】:：\s]", "", text)
 
 
-def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
+def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bool = False) -> list[LabelHit]:
     """Hits of every label on every line; a hit inside a longer label's hit on the same line is dropped
-    (住址 inside 居住地住址), so each place on the page names one field."""
+    (住址 inside 居住地住址), so each place on the page names one field. With `cells` (a form's label/value cells, not a
+    table's header), a line that is a label cell read with characters wrong or lost is a hit too."""
     hits: list[LabelHit] = []
     ordered = sorted(labels.items(), key=lambda item: len(_label_key(item[0])), reverse=True)
     longer_words = _longer_words(tuple(labels))
+    firsts = Counter(_label_key(label)[:1] for label in labels)
     for line in lines:
         taken: list[tuple[int, int]] = []
         # Exact places first, so a fuzzy reading of one label never hides another label printed as it is.
         for fuzzy in (False, True):
             for label, field_names in ordered:
-                for start, end, exact in (_fuzzy_occurrence(line.text, label) if fuzzy else _exact_occurrences(line.text, label)):
+                found = _fuzzy_occurrence(line.text, label) if fuzzy else _exact_occurrences(line.text, label)
+                if fuzzy and cells and _misread_label_cell(line.text, _label_key(label)):
+                    found = [(0, len(line.text), False)]
+                elif fuzzy and cells and _lone_first_character(line.text, _label_key(label), firsts):
+                    found = [(0, 1, False)]
+                for start, end, exact in found:
                     if any(start < b and a < end for a, b in taken):
                         continue
                     if fuzzy and any(h.line is line and h.label == label for h in hits):
@@ -210,6 +226,22 @@ def _inner_misread(text: str, label: str) -> Optional[int]:
                 and found not in COMMON_LABEL_WORDS):
             return start
     return None
+def _lone_first_character(text: str, label: str, firsts: Counter) -> bool:
+    """A line that is the first character of a two-character label and nothing else (姓 of 姓名, its second character
+    lost in a photo's small print), where no other label starts with that character: no value is that one character."""
+    return len(label) == 2 and text == label[0] and firsts[text] == 1
+
+
+def _misread_label_cell(text: str, label: str) -> bool:
+    """A line that is a form's label cell and nothing else, read with characters wrong in place (婚燃状况, 出生维,
+    户主或年户主美系): as long as the label, all Chinese, and holding all but one in four of its characters (one at
+    least) where the label has them. Small print in a photographed booklet is read so; a value that long and that
+    like a label is no value. A label word of its own (签注日期 beside 签发日期) is that label."""
+    if (len(text) != len(label) or len(label) < MISREAD_CELL_MIN or text in COMMON_LABEL_WORDS
+            or not all("\u3400" <= c <= "\u9fff" for c in text)):
+        return False
+    wrong = sum(1 for a, b in zip(text, label) if a != b)
+    return 0 < wrong <= max(1, len(label) // 4)
 
 
 _LABEL_TAIL = re.compile(r"^[\u3400-\u9fff]{1,3}(?=[:：])")
@@ -237,6 +269,40 @@ def _cut_label_piece(rest: str, label: str, vocabulary: Iterable[str]) -> int:
             if shared < len(remainder):  # the whole longer label would have been found as itself
                 longest = max(longest, shared)
     return longest
+
+
+def watermark_tail(text: str) -> int:
+    """How many characters at the end of a value are a watermark written over it and read onto it
+    (…建设路336号止积分使用,他用无效): tails that are pieces of a phrase, WATERMARK_TAIL_MIN characters or more each, and
+    the punctuation between them."""
+    kept = len(text)
+    while True:
+        body = text[:kept].rstrip(WATERMARK_GAPS)
+        cut = _watermark_piece_at_end(body)
+        if not cut:
+            return len(text) - kept
+        kept = len(body) - cut
+
+
+def _watermark_piece_at_end(text: str) -> int:
+    """The longest tail that is a piece of a watermark phrase, and the character before it too when that one is the
+    phrase's character misread (止 for 证), unless it is one a value ends with (号, 室, 司, a digit…)."""
+    for length in range(len(text), 1, -1):
+        tail = text[-length:]
+        if length < WATERMARK_TAIL_MIN and not any(phrase.endswith(tail) for phrase in WATERMARK_PHRASES):
+            continue  # two characters are the watermark's only as its last two (无效)
+        if in_watermark(tail):
+            before = len(text) - length - 1
+            if before >= 0 and text[before] not in VALUE_ENDINGS and not text[before].isdigit() and \
+                    any(_one_off_piece(text[before:], phrase) for phrase in REPEATED_PHRASES):
+                return length + 1
+            return length
+    return 0
+
+
+def _one_off_piece(piece: str, phrase: str) -> bool:
+    return any(sum(1 for a, b in zip(piece, phrase[start:start + len(piece)]) if a != b) <= 1
+               for start in range(len(phrase) - len(piece) + 1))
 
 
 def _whole_date(text: str) -> bool:
@@ -282,7 +348,7 @@ class Reader:
         for spec in self.fields:
             for label in spec.labels:
                 labels[label] = labels.get(label, ()) + (spec.name,)
-        self.hits = find_labels(self.lines, labels)
+        self.hits = find_labels(self.lines, labels, cells=True)
         self._hits_by_line: dict[int, list[LabelHit]] = {}
         for hit in self.hits:
             self._hits_by_line.setdefault(id(hit.line), []).append(hit)
@@ -617,6 +683,8 @@ class Reader:
         for hit in self.hits:
             if hit.line is own.line or hit.line.page_index != line.page_index:
                 continue
+            if hit.line.same_row(own.line, FAR_ROW_SHARE):
+                continue  # a label in our own row (甲方 before 名称) opens no other row
             if abs(hit.x0 - own.x0) > 3 * own.line.char_width:
                 continue
             if abs(hit.line.y_center - line.y_center) < 0.7 * own_distance:
@@ -657,6 +725,10 @@ class Reader:
         if spec.wraps:
             spans = self._follow_wrap(span, hit, spec.max_lines)
         text = "".join(s.text for s in spans)
+        cut = watermark_tail(text)
+        if cut and cut < len(text):
+            spans = spans_between(spans, 0, len(text) - cut)
+            text = text[:len(text) - cut]
         parsed = spec.parse(text)
         if parsed is None:
             if len(spans) > 1:  # the continuation may have spoiled it: try the first line alone
@@ -824,23 +896,36 @@ class Reader:
 
 def consensus(readings: list[FieldValue]) -> FieldValue:
     """The value most sure readings agree on (the first reading wins a tie), carrying the sure readings that
-    disagree as `alternatives`. Each character keeps its weakest reading among all the readings of the same text,
-    sure or not: a character the recogniser hesitates over at one size (吴 read for 昊: 0.96, 0.96 and 0.76) is
+    disagree as `alternatives`. Each character keeps its weakest reading among all the readings of much the same text
+    that read that character at its place, sure or not: a character the recogniser hesitates over at one size (吴 read
+    for 昊: 0.96, 0.96 and 0.76; 江 for 汪: 0.86, 0.86 and 0.72 where that reading also misread the next one) is
     doubtful, though the value's confidence stays the chosen reading's."""
     first = str(readings[0].value)
     edits = max(1, int(len(first) * SAME_VALUE_EDITS_PER_CHAR))
     sure = [r for r in readings if r.confidence >= SURE_READING and Levenshtein.distance(str(r.value), first) <= edits]
     if not sure:
-        return readings[0]
+        return _with_weakest_characters(readings[0], readings, edits, {})
     votes = Counter(str(r.value) for r in sure)
     winner = max(votes, key=lambda text: (votes[text], text == str(readings[0].value)))
     chosen = next(r for r in sure if str(r.value) == winner)
-    update = {"alternatives": [text for text in votes if text != winner]}
-    same = [r.char_confidences for r in readings
-            if str(r.value) == winner and r.char_confidences and len(r.char_confidences) == len(winner)]
-    if chosen.char_confidences and same:
-        update["char_confidences"] = [min(chars) for chars in zip(*same)]
-    return chosen.model_copy(update=update)
+    return _with_weakest_characters(chosen, readings, edits, {"alternatives": [text for text in votes if text != winner]})
+
+
+def _with_weakest_characters(chosen: FieldValue, readings: list[FieldValue], edits: int, update: dict) -> FieldValue:
+    text = str(chosen.value)
+    chars = list(chosen.char_confidences or [])
+    if len(chars) == len(text):
+        for other in readings:
+            read = str(other.value)
+            if other is chosen or not other.char_confidences or len(other.char_confidences) != len(read) \
+                    or Levenshtein.distance(read, text) > edits:
+                continue  # a crop that caught another line is no reading of this value
+            for tag, i1, i2, j1, _ in Levenshtein.opcodes(text, read):
+                if tag == "equal":
+                    for k in range(i2 - i1):
+                        chars[i1 + k] = min(chars[i1 + k], other.char_confidences[j1 + k])
+        update["char_confidences"] = chars
+    return chosen.model_copy(update=update) if update else chosen
 
 
 def spans_between(spans: list[Span], start: int, end: int) -> list[Span]:

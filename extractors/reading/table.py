@@ -34,6 +34,9 @@ KEY_LEAD = 3
 DRIFT_STEP = 0.4
 # The lines of one wrapped cell stand at most this many line heights apart (rows are further apart).
 WRAP_GAP = 0.6
+# The lines of one wrapped cell stand closer together than the rows do, by at least this many line heights; in a
+# dense photo of one-line cells every gap is alike and no two cells join.
+WRAP_CLEARLY_CLOSER = 0.15
 # A line with this share of its width inside one column belongs to that column whole.
 WHOLE_LINE_SHARE = 0.7
 # What joins the two dates of a range: a key cell's second line that starts with one (至2026-05-31) ends the
@@ -534,12 +537,23 @@ def _keys_within(block: list[Span], starts: list[Span], level: Callable[[Span], 
 
 def _one_per_row(block: list[Span], keys: int, level: Callable[[Span], float]) -> list[list[Span]]:
     """A stack of lines that holds the wrapped cells of several rows set close (a row's first line right under the
-    row above's last), cut at its widest gaps into as many pieces as there are row keys within it."""
+    row above's last), cut at its widest gaps into as many pieces as there are row keys within it. A piece whose
+    lines stand no closer than the rows do is no wrapped cell: its lines stay one to a piece."""
     if keys < 2:
         return [block]
-    gaps = sorted(range(1, len(block)), key=lambda at: _gap(block[at - 1], block[at], level), reverse=True)
+    def gap_at(at: int) -> float:
+        return _gap(block[at - 1], block[at], level) / block[at].line.height
+
+    gaps = sorted(range(1, len(block)), key=gap_at, reverse=True)
     cuts = sorted(gaps[:keys - 1])
-    return [block[a:b] for a, b in zip([0, *cuts], [*cuts, len(block)])]
+    narrowest_cut = min((gap_at(at) for at in cuts), default=0.0)
+    pieces: list[list[Span]] = []
+    for a, b in zip([0, *cuts], [*cuts, len(block)]):
+        if any(gap_at(at) > narrowest_cut - WRAP_CLEARLY_CLOSER for at in range(a + 1, b)):
+            pieces.extend([span] for span in block[a:b])  # one-line cells set as close as rows: none is wrapped
+        else:
+            pieces.append(block[a:b])
+    return pieces
 
 
 def _gap(upper: Span, lower: Span, level: Callable[[Span], float]) -> float:

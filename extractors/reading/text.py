@@ -63,11 +63,21 @@ class Line:
         """About one CJK character's width, as a fraction of page width."""
         return self.height * self.aspect
 
+    @property
+    def text_top(self) -> float:
+        return self.y_center - self.text_height / 2
+
+    @property
+    def text_bottom(self) -> float:
+        return self.y_center + self.text_height / 2
+
     def same_row(self, other: "Line", share: float = 0.4) -> bool:
+        """Whether the two lines' text (not their boxes: a tilted line's box is taller than its text and reaches
+        into the rows above and below) shares `share` of the lower line's height, once the page's tilt is undone."""
         if self.page_index != other.page_index:
             return False
-        overlap = min(self.y1, other.y1) - max(self.y0, other.y0)
-        return overlap >= share * min(self.height, other.height)
+        overlap = min(self.text_bottom, other.text_bottom) - max(self.text_top, other.text_top)
+        return overlap >= share * min(self.text_height, other.text_height)
 
     def span_box(self, start: int, end: int) -> BBox:
         if start >= end:

@@ -378,6 +378,8 @@ def parse_ethnicity(text: str) -> Optional[Parsed]:
     if not match or len(match.group(1)) > 4:
         return None
     name = match.group(1)
+    if is_watermark_piece(name):
+        return None  # 使用, 无效: a watermark over the cell, read where the value should be
     return Parsed(name, cut, cut + match.end(1), trusted=name in ETHNIC_GROUPS)
 
 

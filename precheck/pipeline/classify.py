@@ -12,7 +12,7 @@ from extractors.reading.fields import COMMON_LABEL_WORDS
 from extractors.registry import UNKNOWN, all_types, document_type
 from precheck.core.model import OcrLine
 from precheck.core.textnorm import for_matching
-from precheck.core.watermarks import WATERMARK_PHRASES
+from precheck.core.watermarks import in_watermark, REPEATED_PHRASES
 
 # A keyword of this many characters may match with one OCR error in it.
 FUZZY_MIN_LENGTH = 4
@@ -31,6 +31,8 @@ WATERMARK_MARKS = ("仅供", "他用", "使用", "无效")
 WATERMARK_MIN_CHARS = 4
 # A slanted watermark's piece stands in a box this many typical lines tall.
 SLANTED_PIECE_HEIGHTS = 2.5
+# A box this many typical lines tall is a seal or a stamp (or a slanted watermark's piece), not a line of text.
+STAMP_HEIGHTS = 3.0
 # A block side by side with others whose lines are mostly label words is the label column of one grid, not a document.
 GRID_COLUMN_SHARE = 0.6
 LABEL_COLUMN_MIN_LINES = 3
@@ -139,7 +141,7 @@ def _starts_document(spec: DocumentType, lines: list[OcrLine]) -> bool:
 def is_watermark(line: OcrLine) -> bool:
     text = "".join(char for char in for_matching(line.text) if char.isalnum())
     return (len(text) >= WATERMARK_MIN_CHARS and any(mark in text for mark in WATERMARK_MARKS)
-            and any(text in phrase for phrase in WATERMARK_PHRASES))
+            and in_watermark(text))
 
 
 def is_slanted_watermark_piece(line: OcrLine, typical_height: float) -> bool:
@@ -148,9 +150,9 @@ def is_slanted_watermark_piece(line: OcrLine, typical_height: float) -> bool:
     text = "".join(char for char in for_matching(line.text) if char.isalnum())
     if not text or line.bbox[3] - line.bbox[1] < SLANTED_PIECE_HEIGHTS * typical_height:
         return False
-    if any(text in phrase for phrase in WATERMARK_PHRASES):
+    if in_watermark(text):
         return True
-    return len(text) >= FUZZY_MIN_LENGTH and max(fuzz.partial_ratio(text, phrase) for phrase in WATERMARK_PHRASES) >= FUZZY_MIN_RATIO
+    return len(text) >= FUZZY_MIN_LENGTH and max(fuzz.partial_ratio(text, phrase) for phrase in REPEATED_PHRASES) >= FUZZY_MIN_RATIO
 
 
 def without_watermarks(lines: list[OcrLine]) -> list[OcrLine]:
@@ -160,12 +162,21 @@ def without_watermarks(lines: list[OcrLine]) -> list[OcrLine]:
 
 
 def split_regions(lines: list[OcrLine]) -> list[list[OcrLine]]:
-    """Blocks of text separated by wide empty bands (recursive XY cut), for pages holding two documents."""
+    """Blocks of text separated by wide empty bands (recursive XY cut), for pages holding two documents. Seals and
+    stamps (boxes many lines tall) take no part in the cut: one laid over the fold of an open booklet, or reaching
+    from a letter's body to its foot, would bridge the band between two blocks or stand as a block of its own; each
+    joins the block nearest to it."""
     if len(lines) < 4:
         return [lines]
-    heights = [line.bbox[3] - line.bbox[1] for line in lines]
-    gap_y = max(0.03, 2.5 * median(heights))
-    return _cut(lines, gap_y, gap_x=0.04, depth=0)
+    typical = median(line.bbox[3] - line.bbox[1] for line in lines)
+    marks = [line for line in lines if line.bbox[3] - line.bbox[1] > STAMP_HEIGHTS * typical]
+    text = [line for line in lines if line.bbox[3] - line.bbox[1] <= STAMP_HEIGHTS * typical]
+    if len(text) < 4:
+        return [lines]
+    regions = _cut(text, max(0.03, 2.5 * typical), gap_x=0.04, depth=0)
+    for mark in marks:
+        min(regions, key=lambda region: _distance(mark, region)).append(mark)
+    return regions
 
 
 def _cut(lines: list[OcrLine], gap_y: float, gap_x: float, depth: int) -> list[list[OcrLine]]:
@@ -173,7 +184,7 @@ def _cut(lines: list[OcrLine], gap_y: float, gap_x: float, depth: int) -> list[l
         return [lines]
     for axis, gap in ((1, gap_y), (0, gap_x)):
         groups = _split_axis(lines, axis, gap)
-        if axis == 0 and _grid_columns(groups):
+        if axis == 0 and (_grid_columns(groups) or _cells_of_one_form(groups)):
             continue
         if len(groups) > 1:
             out = []
@@ -193,6 +204,12 @@ def _split_axis(lines: list[OcrLine], axis: int, gap: float) -> list[list[OcrLin
         groups[-1].append(line)
         reach = max(reach, line.bbox[axis + 2])
     return groups
+
+
+def _cells_of_one_form(groups: list[list[OcrLine]]) -> bool:
+    """Blocks side by side of which fewer than two read as a document of their own: the columns of one form (户主姓名
+    set apart from 户别 and 户号 on a 户口簿首页), not two documents beside each other."""
+    return len(groups) > 1 and sum(1 for group in groups if classify_lines(group, whole_page=False).type_id != UNKNOWN) < 2
 
 
 def _grid_columns(groups: list[list[OcrLine]]) -> bool:

@@ -241,13 +241,19 @@ def _spouse(context: CheckContext, declared: Declarations, found: Assessment) ->
                               "请补交配偶身份证和配偶的上海户口簿（首页和本人页）。", (married.evidence,)))
 
 
+# What shows each of the spouse's papers is in the packet: the 首页's address (in Shanghai), the person's ID number, or
+# their name where a seal hid the number (the paper was set apart as the spouse's by one or the other).
+SPOUSE_PAPER_FIELDS = {"household_register_cover": ("address",), "id_card": ("id_number", "name"),
+                       "household_register_member": ("id_number", "name")}
+
+
 def _spouse_papers(context: CheckContext, certificates: list[Document]) -> Optional[tuple[Evidence, ...]]:
     """The spouse's ID card, 常住人口登记卡 and Shanghai 户口簿首页, set apart from the applicant's (rules/people.py)."""
     if not certificates:
         return None
     papers = {}
     for document in context.others:
-        got = read(document, "address" if document.type == "household_register_cover" else "id_number")
+        got = next((got for name in SPOUSE_PAPER_FIELDS.get(document.type, ()) if (got := read(document, name))), None)
         if got is not None:
             papers.setdefault(document.type, got.evidence)
     if all(kind in papers for kind in ("id_card", "household_register_member", "household_register_cover")):

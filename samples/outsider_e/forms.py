@@ -1,7 +1,7 @@
 """Each form draws one document (or one page of it) as Page display lists in millimetres."""
 import datetime as dt
 
-from .render import HAND, SANS, SERIF, Page, emblem, guilloche, portrait, qr, seal
+from .render import HAND, SANS, SERIF, Page, emblem, guilloche, portrait, qr, seal, wrap_eff
 
 CN = "〇一二三四五六七八九"
 
@@ -36,19 +36,6 @@ def fdate(s, style):
     if style == "numym":
         return "".join(CN[int(c)] for c in str(d.year)) + "年" + cn_num(d.month) + "月"
     raise ValueError(style)
-
-
-def wrap_eff(s, per):
-    """Splits s into lines of at most per CJK-width units (ASCII counts a little over half)."""
-    lines, cur, w = [], "", 0.0
-    for ch in s:
-        cw = 1 if ord(ch) > 255 else 0.58
-        if w + cw > per and cur:
-            lines.append(cur)
-            cur, w = "", 0.0
-        cur += ch
-        w += cw
-    return lines + [cur] if cur else lines or [""]
 
 
 def watermark_ops(page, rng, text="仅供居住证积分使用，他用无效"):

@@ -70,12 +70,24 @@ class Page:
 
     def box_text(self, x0, y0, x1, s, size, f="hei", color="#111111", anchor="l", lead=1.35):
         """Wraps s into lines no wider than x1 - x0 (CJK width estimate); returns the y below the last line."""
-        from .forms import wrap_eff
         lines = wrap_eff(s, max(1, (x1 - x0) / (size * 1.0)))
         for i, ln in enumerate(lines):
             xx = x0 if anchor == "l" else x1 if anchor == "r" else (x0 + x1) / 2
             self.text(xx, y0 + i * size * lead, ln, size, f, color, anchor)
         return y0 + len(lines) * size * lead
+
+
+def wrap_eff(s, per):
+    """Splits s into lines of at most per CJK-width units (ASCII counts a little over half)."""
+    lines, cur, w = [], "", 0.0
+    for ch in s:
+        cw = 1 if ord(ch) > 255 else 0.58
+        if w + cw > per and cur:
+            lines.append(cur)
+            cur, w = "", 0.0
+        cur += ch
+        w += cw
+    return lines + [cur] if cur else lines or [""]
 
 
 def text_width_px(s, f, px, spacing_px=0):

@@ -135,6 +135,12 @@ def test_spouse_points_from_the_documents_when_the_spouse_papers_are_there():
     assert items(estimate(clean_packet() + [marriage("2008-01-01")] + spouse_papers()))["spouse_shanghai_hukou"] == 40
 
 
+def test_the_spouses_page_of_the_register_whose_number_a_seal_hid_is_shown_by_the_spouses_name():
+    papers = spouse_papers()
+    papers[1] = doc("household_register_member", file="spouse_hukou.jpg", name=SPOUSE)
+    assert items(estimate(clean_packet() + [marriage()] + papers))["spouse_shanghai_hukou"] == 32
+
+
 def test_declared_spouse_hukou_without_the_spouse_papers_is_unsupported():
     found = estimate(clean_packet() + [marriage()], spouse_shanghai_hukou=True)
     item = next(i for i in found.items if i.indicator == "spouse_shanghai_hukou")

@@ -1,0 +1,227 @@
+"""Letters, renewals and open booklets from hand-made lines: rows of a tilted photo judged by the text's height, a
+户籍证明's address in its running text, watermark pieces across two writings of the phrase, a seal over the fold of an
+open booklet, and a contract's heading above its party block."""
+from extractors.doctypes import collective_hukou_certificate as collective
+from extractors.doctypes import labour_contract
+from extractors.reading.fields import Reader
+from extractors.reading.text import make_line, reading_order
+from precheck.core.model import OcrLine, PageRef
+from precheck.core.watermarks import in_watermark
+from precheck.pipeline.classify import classify_page, is_slanted_watermark_piece, split_regions
+
+REF = PageRef(file="photo.jpg", page=1)
+
+
+def tilted(rows, tilt, aspect=1.333):
+    return [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, aspect, tilt) for text, box in rows]
+
+
+def test_a_short_line_under_a_tilted_long_one_is_the_next_row_not_the_same():
+    """The long line's box reaches down over the short line below it (the tilt over its width), but their text does
+    not share a row: the wrapped end of a date follows the line it wraps from."""
+    rows = [("经双方协商一致,同意续订劳动合同,续订期限自2025年4月13日起至2028", (0.285, 0.328, 0.844, 0.394)),
+            ("年4月12日止。", (0.279, 0.369, 0.403, 0.399))]
+    lines = tilted(rows, 0.086)
+    assert not lines[0].same_row(lines[1], 0.5)
+    assert [line.text for line in reading_order(lines)] == [text for text, _ in rows]
+    term = labour_contract.contract_term(reading_order(lines))
+    assert (term["start_date"].value, term["end_date"].value) == ("2025-04-13", "2028-04-12")
+
+
+def test_a_level_photo_keeps_its_rows():
+    lines = tilted([("姓名", (0.1, 0.20, 0.14, 0.22)), ("罗玲艳", (0.2, 0.201, 0.26, 0.221))], 0.0)
+    assert lines[0].same_row(lines[1], 0.5)
+
+
+LETTER = [("户籍证明", (0.336, 0.205, 0.541, 0.248)),
+          ("兹证明黄璟,性别男,公民身份号码412726199212021657,其户口登记", (0.178, 0.275, 0.738, 0.318)),
+          ("在河南省郸城县朝阳路212号(公共就业和人才服务中心集体户口),户口性质", (0.146, 0.297, 0.747, 0.341)),
+          ("为集体户口。", (0.148, 0.334, 0.253, 0.358)),
+          ("特此证明。", (0.186, 0.378, 0.275, 0.403))]
+
+
+def test_a_letters_address_is_read_where_its_running_text_says_the_hukou_is_registered():
+    """其户口登记 | 在<address>（<the collective household>）: the address wraps with the sentence and the collective's
+    name in brackets is no part of it."""
+    found = collective.address_in_text(reading_order(tilted(LETTER, 0.02)))
+    assert found.value == "河南省郸城县朝阳路212号"
+    assert found.confidence > 0.9
+
+
+def test_an_address_given_by_its_label_is_not_read_again_from_the_sentence():
+    rows = [("户籍证明", (0.4, 0.1, 0.6, 0.13)), ("姓名:黄璟", (0.1, 0.2, 0.3, 0.22)),
+            ("户籍地址:河南省郸城县朝阳路212号", (0.1, 0.25, 0.6, 0.27))]
+    found = collective.address_in_text(tilted(rows, 0.0))
+    assert found is None
+
+
+def test_a_watermark_piece_may_run_from_one_writing_of_the_phrase_into_the_next():
+    assert in_watermark("用无效仅供居")
+    assert not in_watermark("江苏省常熟市")
+    piece = OcrLine(text="用无效仅供居", bbox=(0.07, 0.47, 0.30, 0.57), confidence=0.99)
+    assert is_slanted_watermark_piece(piece, 0.02)
+
+
+def card(x0, y0, rows):
+    """Label/value rows of a booklet page starting at (x0, y0), one row every 0.04."""
+    out = []
+    for index, (label, value) in enumerate(rows):
+        y = y0 + 0.04 * index
+        out.append(OcrLine(text=label, bbox=(x0, y, x0 + 0.06, y + 0.02), confidence=0.99))
+        if value:
+            out.append(OcrLine(text=value, bbox=(x0 + 0.08, y, x0 + 0.08 + 0.012 * len(value), y + 0.02), confidence=0.99))
+    return out
+
+
+COVER = card(0.10, 0.40, [("常住人口登记表", ""), ("户别", "家庭户"), ("户主姓名", "向丽"), ("户号", "674161526"),
+                          ("住址", "江苏省南京市玄武区新华路334号"), ("承办人签章", "王平"), ("签发日期", "2020年9月6日")])
+MEMBER = card(0.50, 0.36, [("常住人口登记卡", ""), ("姓名", "向丽"), ("户主或与户主关系", "户主"), ("性别", "女"),
+                           ("出生地", "江苏省南京市"), ("籍贯", "江苏省南京市"), ("出生日期", "1988年9月16日"),
+                           ("公民身份证件编号", "320102198809167681"), ("文化程度", "大学本科"), ("婚姻状况", "未婚"),
+                           ("服务处所", ""), ("登记日期", "2007年7月25日")])
+# A seal's star read as a letter, its box running from one page of the open booklet over the fold into the other.
+STAMP = OcrLine(text="O", bbox=(0.29, 0.60, 0.58, 0.95), confidence=0.71)
+
+
+def test_a_seal_over_the_fold_of_an_open_booklet_does_not_join_its_two_pages():
+    regions = split_regions(COVER + MEMBER + [STAMP])
+    assert len(regions) == 2
+    types = sorted(part.classification.type_id for part in classify_page(COVER + MEMBER + [STAMP]))
+    assert types == ["household_register_cover", "household_register_member"]
+
+
+def test_a_contracts_heading_is_not_the_first_line_of_the_employers_name():
+    """A tilted photo of a company form: 甲方 and 名称 stand in one row, and the value beside them is 名称's, not a row
+    of 甲方's own; the heading above it is no first line of the name."""
+    rows = [("劳动合同书", (0.5478, 0.1857, 0.6949, 0.2264)), ("甲方", (0.3434, 0.2098, 0.3817, 0.2309)),
+            ("名称", (0.3998, 0.2128, 0.4391, 0.2340)), ("浙江金桥文化传播股份有限公司上海分公司", (0.5025, 0.2234, 0.7351, 0.2626)),
+            ("法定代表人", (0.3988, 0.2385, 0.4703, 0.2604)), ("赵华浩", (0.4985, 0.2468, 0.5458, 0.2687)),
+            ("地址", (0.3948, 0.2611, 0.4340, 0.2830))]
+    lines = reading_order(tilted(rows, 0.08025, aspect=1.3343))
+    for extra in (labour_contract.EXTRA_LABELS, labour_contract.EXTRA_LABELS + labour_contract.HEADINGS):
+        assert Reader(lines, labour_contract.PARTY_FIELDS, extra).read_all()["employer"].value == "浙江金桥文化传播股份有限公司上海分公司"
+
+
+def test_an_open_ended_term_read_with_one_character_wrong_is_still_open_ended():
+    rows = [("一、合同期限", (0.145, 0.433, 0.236, 0.456)),
+            ("本合同为无国定期限劳动合同,自2025年12月22日起", (0.169, 0.448, 0.511, 0.475)),
+            ("试用期为三个月,自2025年12月22日至2026年3月21日。", (0.170, 0.470, 0.480, 0.489))]
+    term = labour_contract.contract_term(tilted(rows, 0.0))
+    assert term["open_ended"].value is True
+    assert term["start_date"].value == "2025-12-22"
+    assert "end_date" not in term
+
+
+def booklet(rows, aspect=0.75):
+    return [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, aspect) for text, box in rows]
+
+
+# A photographed 常住人口登记卡 whose small grey labels OCR read badly: 籍贯 lost, others read with characters wrong.
+MEMBER_PHOTO = [("常住人口登记卡", (0.559, 0.270, 0.678, 0.301)), ("姓名", (0.437, 0.311, 0.455, 0.328)),
+                ("王嘉敏", (0.497, 0.308, 0.530, 0.330)), ("户主或年户主美系", (0.620, 0.307, 0.671, 0.324)),
+                ("女", (0.684, 0.306, 0.698, 0.325)), ("出生地", (0.437, 0.364, 0.462, 0.383)),
+                ("湖北省武汉市洪山区", (0.497, 0.360, 0.583, 0.384)), ("湖北省武汉市洪山区", (0.497, 0.388, 0.584, 0.410)),
+                ("出生日期", (0.620, 0.391, 0.654, 0.409)), ("1986年8月9日", (0.684, 0.390, 0.740, 0.410)),
+                ("婚燃状况", (0.442, 0.534, 0.473, 0.553)), ("未婚", (0.498, 0.534, 0.523, 0.558))]
+
+
+def test_a_label_cell_read_with_a_character_wrong_still_names_its_value_and_a_two_character_value_is_no_label():
+    from extractors.doctypes import household_register_member as member
+    reader = Reader(booklet(MEMBER_PHOTO), member.FIELDS, member.EXTRA_LABELS)
+    found = reader.read_all()
+    assert found["marital_status"].value == "未婚"
+    assert found["relation_to_head"].value == "女"
+    husband = booklet([("户别", (0.1, 0.1, 0.13, 0.12)), ("户主", (0.2, 0.1, 0.23, 0.12))])
+    assert [hit.label for hit in Reader(husband, member.FIELDS, ("户别",)).hits] == ["户别"]
+
+
+def test_the_native_place_whose_label_was_lost_is_the_value_under_the_birthplace_as_a_guess():
+    from extractors.doctypes import household_register_member as member
+    from extractors.reading.fields import GUESSED_PLACE_CAP
+    reader = Reader(booklet(MEMBER_PHOTO), member.FIELDS, member.EXTRA_LABELS)
+    found = reader.read_all()
+    native = member.value_under(found["birthplace"], reader, member.parse_native_place)
+    assert native.value == "湖北省武汉市洪山区"
+    assert member.placed_by_guess(native).confidence <= GUESSED_PLACE_CAP
+    with_label = MEMBER_PHOTO + [("籍贯", (0.437, 0.390, 0.458, 0.408))]
+    reader = Reader(booklet(with_label), member.FIELDS, member.EXTRA_LABELS)
+    assert member.value_under(reader.read_all()["birthplace"], reader, member.parse_native_place) is None
+
+
+def test_a_watermark_read_onto_the_end_of_a_value_is_cut_off_but_a_values_own_end_is_kept():
+    from extractors.reading.fields import Field, watermark_tail
+    from extractors.reading.values import parse_address
+    rows = [("户籍地址", (0.10, 0.27, 0.20, 0.29)), ("江苏省常熟市建设路336号止积分使用", (0.33, 0.266, 0.665, 0.308))]
+    hukou = Field("hukou_address", ("户籍地址",), parse_address, wraps=True)
+    assert Reader(tilted(rows, 0.0), (hukou,)).read_all()["hukou_address"].value == "江苏省常熟市建设路336号"
+    assert watermark_tail("河南省郸城县朝阳路212号他用无效") == 4
+    assert watermark_tail("上海市长宁区锦绣路1216弄59号1402室") == 0
+    assert watermark_tail("上海积分使用有限公司") == 0
+
+
+def test_a_register_covers_columns_set_apart_are_one_form_above_the_page_under_it():
+    """The 户主姓名 column of a 首页 stands apart from 户别 and 户号 by more than the gap between two documents: the
+    pieces that read as no document of their own are cells of one form, and the 首页 is still found above the 本人页."""
+    rows = [("口簿", (0.465, 0.103, 0.554, 0.141)), ("别", (0.234, 0.155, 0.259, 0.168)),
+            ("户主姓名", (0.524, 0.151, 0.597, 0.175)), ("吴凯博", (0.622, 0.151, 0.684, 0.174)),
+            ("652605262", (0.308, 0.192, 0.393, 0.210)), ("住址", (0.202, 0.244, 0.261, 0.266)),
+            ("承办人签章", (0.204, 0.310, 0.288, 0.334)), ("张明", (0.339, 0.315, 0.381, 0.333)),
+            ("签发日期", (0.528, 0.314, 0.597, 0.335)), ("2018年10月28日", (0.623, 0.315, 0.738, 0.332)),
+            ("户口登记机关", (0.195, 0.355, 0.294, 0.377)), ("(印)", (0.204, 0.378, 0.244, 0.400))]
+    cover_lines = [OcrLine(text=text, bbox=box, confidence=0.99) for text, box in rows]
+    parts = classify_page(cover_lines + card(0.19, 0.55, [("常住人口登记卡", ""), ("姓名", "吴娜"), ("性别", "女"),
+                                                          ("出生地", "河南省郸城县"), ("籍贯", "河南省郸城县"),
+                                                          ("公民身份证件编号", "412726199109050169"), ("婚姻状况", "未婚"),
+                                                          ("登记日期", "2004年6月30日")]))
+    assert sorted(part.classification.type_id for part in parts) == ["household_register_cover", "household_register_member"]
+    cover = next(part for part in parts if part.classification.type_id == "household_register_cover")
+    assert "户主姓名" in [line.text for line in cover.lines]
+
+
+def test_a_label_read_as_its_first_character_alone_names_its_value_when_no_other_label_starts_so():
+    from extractors.doctypes import household_register_member as member
+    rows = [("常住人口登记卡", (0.372, 0.238, 0.510, 0.289)), ("姓", (0.235, 0.296, 0.257, 0.318)),
+            ("陈梦巧", (0.302, 0.289, 0.342, 0.321)), ("性", (0.444, 0.321, 0.467, 0.347)), ("女", (0.521, 0.320, 0.537, 0.347)),
+            ("民", (0.446, 0.356, 0.470, 0.382)), ("汉", (0.523, 0.354, 0.539, 0.379))]
+    found = Reader(booklet(rows), member.FIELDS, member.EXTRA_LABELS).read_all()
+    assert (found["name"].value, found["sex"].value, found["ethnicity"].value) == ("陈梦巧", "女", "汉")
+    title_left = booklet([("户", (0.455, 0.112, 0.489, 0.132)), ("家庭户", (0.52, 0.112, 0.58, 0.132))])
+    from extractors.doctypes import household_register_cover as cover
+    assert "household_type" not in Reader(title_left, cover.FIELDS, cover.EXTRA_LABELS).read_all()
+
+
+def test_a_character_read_with_hesitation_by_a_reading_that_misread_another_character_stays_doubtful():
+    from extractors.reading.fields import consensus
+    from extractors.reading.text import field_value, Span
+    def reading(text, chars):
+        line = make_line(OcrLine(text=text, bbox=(0.1, 0.1, 0.6, 0.13), confidence=min(chars), char_confidences=chars),
+                         REF, 0, 1.414)
+        return field_value(text, [Span(line, 0, len(text))])
+    first = [1.0, 1.0, 1.0, 0.98, 1.0, 0.99, 0.86, 0.96, 0.99, 0.95, 1.0, 1.0, 0.99, 1.0, 1.0, 0.99, 1.0]
+    smaller = [1.0, 1.0, 1.0, 0.96, 1.0, 0.99, 0.72, 0.46, 0.73, 0.99, 1.0, 1.0, 1.0, 0.99, 0.97, 0.51, 1.0]
+    voted = consensus([reading("河南省郸城县江湖镇后营村八组26号", first), reading("河南省郸城县江湖镇后营村八组26号", first),
+                       reading("河南省郸城县江洲镇后营村八组26号", smaller)])
+    assert voted.value == "河南省郸城县江湖镇后营村八组26号"
+    assert voted.char_confidences[6] == 0.72  # 江, read at 0.72 at the smaller size
+    assert voted.char_confidences[7] == 0.96  # 湖 was read otherwise there: its own reading stands
+    assert voted.confidence == 0.86
+
+
+def test_watermark_pieces_and_the_punctuation_between_them_are_cut_off_a_values_end():
+    from extractors.reading.fields import watermark_tail
+    assert watermark_tail("江苏省常热市建设路336号止积分使用,他用无效") == len("止积分使用,他用无效")
+    assert watermark_tail("上海市浦东新区江桥镇金桥路645号302室无效") == 2
+    assert watermark_tail("上海东方明珠软件发展有限公司") == 0
+
+
+def test_a_tables_header_read_with_a_character_wrong_is_left_to_the_tables_own_reader():
+    from extractors.reading.fields import find_labels
+    header = booklet([("缴费基效", (0.558, 0.139, 0.612, 0.155))])
+    assert [(hit.start, hit.end) for hit in find_labels(header, {"缴费基数": ("base",)})] == [(0, 3)]  # as ever
+    assert [(hit.start, hit.end) for hit in find_labels(header, {"缴费基数": ("base",)}, cells=True)] == [(0, 4)]
+
+
+def test_a_watermark_piece_is_no_ethnicity():
+    from extractors.reading.values import parse_ethnicity
+    assert parse_ethnicity("使用") is None and parse_ethnicity("无效") is None
+    assert parse_ethnicity("蒙古").value == "蒙古"
