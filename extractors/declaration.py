@@ -64,6 +64,8 @@ class DocumentType:
     min_score: the score a page needs to be called this type on its own.
     continue_score: the lower score enough for a page that follows one of this type.
     unlabelled: recognises a page of this type by its values' shape when its labels were not read.
+    part_headings: words that, right after a title in a heading, make it the heading of a part inside the document
+    (劳动合同双方当事人基本情况 on a contract's second page): it names the page's type but starts no new document.
     """
 
     type_id: str
@@ -89,6 +91,7 @@ class DocumentType:
     # A page that names no type by its words may still be this type by the shape of its values alone (an ID card's
     # front whose labels the capture lost); asked only when no type is confident.
     unlabelled: Optional[Callable[[Sequence], bool]] = None
+    part_headings: tuple[str, ...] = ()
 
     @property
     def field_names(self) -> tuple[str, ...]:

@@ -31,6 +31,9 @@ DOCUMENT_TYPE = DocumentType(
     excludes=("纳税记录", "税款所属期", "常住人口登记卡", "缴费基数", "房屋租赁", "租赁合同", "出租方", "承租方", "出租人",
               "承租人", "租金"),
     multi_page=True,
+    # The model text's second page is headed 劳动合同双方当事人基本情况; a company's contract may head its parts so too
+    # (劳动合同签署页, 劳动合同的变更和解除, 劳动合同附件).
+    part_headings=("双方", "当事人", "基本情况", "签署", "签字", "附件", "的", "期限", "变更", "解除", "终止", "补充条款"),
     min_score=5.0,
     continue_score=2.0,
     fields=(

@@ -134,8 +134,13 @@ def _starts_document(spec: DocumentType, lines: list[OcrLine]) -> bool:
             needle = _needle(title.text)
             # A heading: the title opens or closes a short line (劳动合同书, 上海市居住证), not mid-sentence.
             if len(text) <= TITLE_LINE_MAX_CHARS and (text.startswith(needle) or text.endswith(needle)):
-                return True
+                if not _part_heading(spec, text[text.find(needle) + len(needle):]):
+                    return True
     return False
+
+
+def _part_heading(spec: DocumentType, after_title: str) -> bool:
+    return any(after_title.startswith(_needle(word)) for word in spec.part_headings)
 
 
 def is_watermark(line: OcrLine) -> bool:
