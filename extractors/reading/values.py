@@ -67,7 +67,8 @@ def _corrected(original: str, fixed: str, start: int, end: int) -> bool:
 # ---- dates -------------------------------------------------------------------------------------------------
 
 # re.ASCII: \d is 0-9 only, so every value these patterns give is plain ASCII (NFKC already made full-width digits so).
-_SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-](\d{1,2})[月./\-](\d{1,2})日?", re.ASCII)
+# A 日 followed by 期 is the next label's (日期：2024.10.19日期：2024-10-19 in a row of signatures), not the day's mark.
+_SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-](\d{1,2})[月./\-](\d{1,2})(?:日(?!期))?", re.ASCII)
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", re.ASCII)
 
 
