@@ -193,3 +193,21 @@ def test_app_screens_of_one_tax_record_in_scattered_files_are_one_record():
     docs = group([page("doc7.jpg", screen("08")), page("front.jpg", ID_FRONT), page("材料/IMG_1.png", screen("07"))])
     assert sorted(d.type_id for d in docs) == ["id_card", "tax_record"]
     assert [r.file for d in docs if d.type_id == "tax_record" for r in d.pages] == ["doc7.jpg", "材料/IMG_1.png"]
+
+
+MODEL_COVER = ["上海市劳动合同書", "(示范文本)", "甲方（用人单位）：上海浦江信息技术有限公司", "乙方（劳动者）：王晓明",
+               "签订日期：2025年2月20日"]
+MODEL_PARTIES = ["劳动合同双方当事人基本情况", "甲方（用人单位）名称：上海浦江信息技术有限公司", "乙方（劳动者）姓名：王晓明",
+                 "居民身份证号码：32060219900307123X", "一、劳动合同期限", "第一条 甲、乙双方选择以下第种形式确定本合同期限：",
+                 "固定期限：自2025年3月1日起至2028年2月29日止。"]
+
+
+def test_a_model_contract_photographed_page_by_page_in_scattered_files_is_one_contract():
+    # The second page's heading begins with the title but names a part of the contract: it starts no second one;
+    # the cover's 書 (a traditional form OCR returns) still names it.
+    docs = group([page("IMG_3.jpg", CONTRACT_MIDDLE), page("IMG_8.jpg", MODEL_COVER), page("IMG_1.jpg", ID_FRONT + ID_BACK),
+                  page("IMG_2.jpg", MODEL_PARTIES), page("IMG_6.jpg", CONTRACT_LAST)])
+    contract = [d for d in docs if d.type_id == "labour_contract"]
+    assert len(contract) == 1
+    assert {r.file for r in contract[0].pages} == {"IMG_3.jpg", "IMG_8.jpg", "IMG_2.jpg", "IMG_6.jpg"}
+    assert classify_lines(lines_at(MODEL_COVER)).is_start and not classify_lines(lines_at(MODEL_PARTIES)).is_start

@@ -77,3 +77,11 @@ def test_a_degree_date_whose_year_lost_numerals_is_read_in_the_only_year_after_t
         assert certificate_date(lines(*DEGREE, (foot, 0.72, 0.85, 0.87, 0.89)), this_year=2026) is None
     # Without the birth in the text, nothing bounds the year.
     assert certificate_date(lines(DEGREE[0], (("七年六月二十五日", 0.72, 0.85, 0.87, 0.89))), this_year=2026) is None
+
+
+def test_numeric_signing_dates_side_by_side_keep_the_next_label_out_of_the_date():
+    # One row: 日期：2024.10.19 under 甲方, 日期：2024-10-19 under 乙方; the 日 of the second 日期 is no day mark.
+    page = lines(("甲方（盖章）", 0.12, 0.28, 0.25, 0.30), ("乙方（签名）", 0.54, 0.28, 0.67, 0.30),
+                 ("日期：2024.10.19", 0.12, 0.41, 0.28, 0.43), ("日期：2024-10-19", 0.54, 0.41, 0.71, 0.43))
+    found = signature_date(page)
+    assert found.value == "2024-10-19" and not found.guessed
