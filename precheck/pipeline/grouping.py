@@ -58,10 +58,10 @@ def group_documents(placed_parts: list[PlacedPart]) -> list[DocumentDraft]:
                 documents.remove(draft)
                 current.parts.extend(draft.parts)
             current.parts.append(placed)
-            current.has_start = current.has_start or placed.part.classification.is_start
+            current.has_start = current.has_start or _opens(placed.part)
             continue
         cls = placed.part.classification
-        documents.append(DocumentDraft(type_id=cls.type_id, parts=[placed], has_start=cls.is_start))
+        documents.append(DocumentDraft(type_id=cls.type_id, parts=[placed], has_start=_opens(placed.part)))
     documents = _adopt_textless_pages(_adopt_stray_pages(documents))
     return _pair_card_sides(_join_one_document_types(documents))
 
@@ -83,6 +83,13 @@ def _open_document(documents: list[DocumentDraft],
     if at == len(documents) or at == 0 or documents[at - 1].parts[-1].page.ref.file != file:
         return documents[-1], []
     return documents[at - 1], documents[at:]
+
+
+def _opens(part: PagePart) -> bool:
+    """The page opens a document: its heading names the type, and no page number puts it after a first page (a
+    title repeated as a running header over 第3页共5页 opens nothing)."""
+    number = page_number(part) if part.classification.is_start else None
+    return part.classification.is_start and (number is None or number[0] == 1)
 
 
 def is_textless(part: PagePart) -> bool:
@@ -282,7 +289,8 @@ def _next_page_of_table(current: DocumentDraft, placed: PlacedPart) -> bool:
 
 def _hosts(by_type: dict[str, list[DocumentDraft]]) -> dict[str, DocumentDraft]:
     """Per multi-page type, the one document that stray pages can belong to: its only open document with a head,
-    or its only open document."""
+    or, when none has a head (its title misread), the first of its open documents, unless their page numbers say
+    they are of several documents. Records read as tables join by their own rule (_next_page_of_table)."""
     hosts = {}
     for type_id, drafts in by_type.items():
         if type_id == UNKNOWN or not document_type(type_id).multi_page:
@@ -291,9 +299,16 @@ def _hosts(by_type: dict[str, list[DocumentDraft]]) -> dict[str, DocumentDraft]:
         starts = [d for d in open_drafts if d.has_start]
         if len(starts) == 1:
             hosts[type_id] = starts[0]
-        elif not starts and len(open_drafts) == 1:
+        elif not starts and (len(open_drafts) == 1 or (open_drafts and not document_type(type_id).row_fields
+                                                      and _one_numbering(open_drafts))):
             hosts[type_id] = open_drafts[0]
     return hosts
+
+
+def _one_numbering(drafts: list[DocumentDraft]) -> bool:
+    """The pages' numbers (第n页共N页) could all be of one document: one count N, no number twice."""
+    numbers = [n for draft in drafts for placed in draft.parts if (n := page_number(placed.part)) is not None]
+    return len({total for _, total in numbers}) <= 1 and len(set(numbers)) == len(numbers)
 
 
 def _whole_on_one_page(draft: DocumentDraft) -> bool:
@@ -321,7 +336,7 @@ def _continues(current: DocumentDraft, part: PagePart) -> bool:
             cls.type_id == UNKNOWN and cls.scores.get(current.type_id, 0.0) >= spec.continue_score
             and not _headed_otherwise(part)
         )
-        return same and not (cls.is_start and current.has_start)
+        return same and not (_opens(part) and current.has_start)
     if current.type_id == "id_card" and cls.type_id == "id_card" and len(current.parts) == 1:
         # Front and back photographed separately are one card.
         return _id_side(current.parts[0].part) != _id_side(part) != "both"

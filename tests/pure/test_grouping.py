@@ -211,3 +211,22 @@ def test_a_model_contract_photographed_page_by_page_in_scattered_files_is_one_co
     assert len(contract) == 1
     assert {r.file for r in contract[0].pages} == {"IMG_3.jpg", "IMG_8.jpg", "IMG_2.jpg", "IMG_6.jpg"}
     assert classify_lines(lines_at(MODEL_COVER)).is_start and not classify_lines(lines_at(MODEL_PARTIES)).is_start
+
+
+def test_a_title_repeated_as_a_running_header_opens_only_the_first_page():
+    docs = group([foot(["劳动合同"] + CONTRACT_FIRST[1:], "第1页共3页"), foot(["劳动合同"] + CONTRACT_MIDDLE, "第2页共3页"),
+                  foot(["劳动合同"] + CONTRACT_LAST, "第3页共3页")])
+    assert [(d.type_id, len(d.pages)) for d in docs] == [("labour_contract", 3)]
+
+
+def test_a_contract_whose_title_was_misread_still_gathers_its_scattered_pages_unless_their_numbers_clash():
+    untitled = ["劳动台同", *CONTRACT_FIRST[1:]]  # the cover's title misread: no page opens the contract
+    assert not classify_lines(lines_at(untitled)).is_start
+    docs = group([page("IMG_4.jpg", CONTRACT_MIDDLE), page("IMG_1.jpg", ID_FRONT + ID_BACK), page("IMG_7.jpg", untitled),
+                  page("IMG_2.jpg", RENTAL), page("IMG_9.jpg", CONTRACT_LAST)])
+    contract = [d for d in docs if d.type_id == "labour_contract"]
+    assert len(contract) == 1 and {r.file for r in contract[0].pages} == {"IMG_4.jpg", "IMG_7.jpg", "IMG_9.jpg"}
+    # Two pages numbered 第2页共3页: pages of two documents, left apart.
+    docs = group([foot(CONTRACT_MIDDLE, "第2页共3页", "a.jpg"), page("id.jpg", ID_FRONT + ID_BACK),
+                  foot(CONTRACT_MIDDLE, "第2页共3页", "b.jpg")])
+    assert len([d for d in docs if d.type_id == "labour_contract"]) == 2
