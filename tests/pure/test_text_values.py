@@ -40,3 +40,8 @@ def test_a_piece_of_a_watermark_is_no_name():
     """仅供居住证积分使用，他用无效 written across a copy: OCR reads 无效 where a name stands under it."""
     assert parse_name("无效") is None and parse_name("他用无效") is None
     assert parse_name("吴效").value == "吴效"
+
+
+def test_traditional_forms_ocr_returns_read_as_the_printed_simplified_ones():
+    from precheck.core.textnorm import normalize
+    assert normalize("黃璟") == "黄璟" and normalize("上海市劳动合同書") == "上海市劳动合同书"
