@@ -7,7 +7,8 @@ from typing import Optional
 from dateutil.relativedelta import relativedelta
 
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
-from extractors.reading.fields import draft_lines, Field, labelled_fields, placed_by_guess, Reader, to_field_value
+from extractors.reading.fields import (draft_lines, Field, labelled_fields, placed_by_guess, Reader, spans_between,
+                                      to_field_value)
 from extractors.reading.text import Line, rows_of, Span
 from extractors.reading.values import (chinese_number, find_dates_any, Parsed, parse_company, parse_date, parse_id_number,
                                       parse_person_name)
@@ -173,6 +174,7 @@ TICKED = "☑√✓✔☒■"
 # 无固定期限 chosen: ticked, said of this contract (本合同为无固定期限…), or given its start date (无固定期限：自 2024年3月1日 起).
 # The option's name, read with at most one character of 固定 wrong (无国定期限): no other words of a contract read so.
 OPEN_ENDED = r"无(?:固定|[\u4e00-\u9fff]定|固[\u4e00-\u9fff])期限"
+OPEN_ENDED_PRINTED = "无固定期限"
 OPEN_ENDED_WORD = re.compile(OPEN_ENDED)
 OPEN_ENDED_SAID = re.compile(rf"(?:本合同|合同)(?:为|系|是)?{OPEN_ENDED}|(?:为|签订){OPEN_ENDED}劳动合同")
 OPEN_ENDED_DATE_WITHIN = 16
@@ -190,7 +192,7 @@ def contract_term(lines: list[Line]) -> dict:
     open_ended = _open_ended_term(text, dates, [m.end() for m in SENTENCE_END.finditer(text)])
     if open_ended is not None:
         marker, start = open_ended
-        out = {"open_ended": to_field_value(marker, spans)}
+        out = {"open_ended": _open_ended_value(marker, text, spans)}
         if start is not None:
             out["start_date"] = to_field_value(start, spans)
         return out
@@ -201,6 +203,19 @@ def contract_term(lines: list[Line]) -> dict:
         return _fixed(start, end, spans)
     counted = _term_in_words(text, dates)
     return _fixed(*counted, spans) if counted else {}
+
+
+def _open_ended_value(marker: Parsed, text: str, spans: list[Span]) -> FieldValue:
+    """The flag as sure as the characters it rests on: a character of 固定 read as another (无国定期限) was let pass
+    by the option's known shape, so how unsurely it was read says nothing about the option chosen."""
+    value = to_field_value(marker, spans)
+    used = spans_between(spans, marker.start, marker.end)
+    confidences = [c for span in used for c in span.confidences]
+    word = text[marker.start:marker.end]
+    if len(confidences) != len(word) or word == OPEN_ENDED_PRINTED:
+        return value
+    bearing = [c for char, printed, c in zip(word, OPEN_ENDED_PRINTED, confidences) if char == printed]
+    return value.model_copy(update={"confidence": round(min(bearing), 4)})
 
 
 def _fixed(start: Parsed, end: Parsed, spans) -> dict:

@@ -225,3 +225,19 @@ def test_a_watermark_piece_is_no_ethnicity():
     from extractors.reading.values import parse_ethnicity
     assert parse_ethnicity("使用") is None and parse_ethnicity("无效") is None
     assert parse_ethnicity("蒙古").value == "蒙古"
+
+
+def test_the_open_ended_option_is_as_sure_as_the_characters_it_rests_on():
+    # 固 read unsurely as 国 in a compressed photo: the option's shape lets that character pass, so its doubt is not
+    # the flag's; a doubtful 无 is.
+    text = "本合同为无国定期限劳动合同，自2025年12月22日起"
+    def term(weak_at):
+        chars = [0.99] * len(text)
+        chars[weak_at] = 0.42
+        line = make_line(OcrLine(text=text, bbox=(0.17, 0.45, 0.51, 0.48), confidence=0.9, char_confidences=chars),
+                         REF, 0, 1.414)
+        return labour_contract.contract_term([line])
+    surely = term(text.index("国"))
+    assert surely["open_ended"].value is True and surely["open_ended"].confidence >= 0.9
+    assert surely["start_date"].value == "2025-12-22"
+    assert term(text.index("无"))["open_ended"].confidence < 0.5
