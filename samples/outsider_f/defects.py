@@ -2,7 +2,8 @@
 import random
 
 DEFECTS = ["hukou_one_char", "contract_ends_soon", "tax_missing_month", "si_agency", "name_lookalike",
-           "id_typo", "permit_expired", "id_card_expired", "missing_household", "contract_short", "tax_print_early",
+           "id_typo", "permit_expired", "id_card_expired", "missing_household", "hukou_one_char",
+           "contract_short", "tax_print_early",
            "si_stopped", "points_below", "degree_without_diploma", "permit_too_recent", "si_back_payments",
            "adult_without_record", "contract_ended", "tax_agency", "missing_tax", "age_over", "blank_page",
            "id_other_person", "missing_contract"]

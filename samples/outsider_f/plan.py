@@ -207,7 +207,17 @@ def _plan(rng, defects):
                 rng, me, rel, prov + city, prov + city, edu, "已婚" if married else "未婚",
                 me["employer"] if rng.random() < 0.5 else None,
                 iso(me["birth"] + dt.timedelta(days=rng.randint(3, 60))))})
-    docs.append({"type": "labour_contract", "fields": contract(rng, me, as_of, defects)})
+    cf = contract(rng, me, as_of, defects)
+    lc = {"type": "labour_contract", "fields": cf}
+    start = dt.date.fromisoformat(cf["start_date"])
+    if not cf["open_ended"] and (as_of - start).days > 200 and rng.random() < 0.3 and not {
+            "contract_short", "name_lookalike", "id_typo", "id_other_person"} & set(defects):
+        old_start = start.replace(year=start.year - rng.choice([2, 3]))
+        lc["renewed_from"] = dict(cf, start_date=iso(old_start), end_date=iso(start - dt.timedelta(days=1)),
+                                  signing_date=iso(old_start - dt.timedelta(days=rng.randint(1, 9))))
+        cf["signing_date"] = iso(start - dt.timedelta(days=rng.randint(10, 30)))
+    docs.append(lc)
+    me["codes"] = {me["employer"]: P.credit_code(rng), me["agency"]: P.credit_code(rng)}
     tf, rows = tax(rng, me, as_of, defects, me["employer"])
     docs.append({"type": "tax_record", "fields": tf, "rows": rows})
     if rng.random() < 0.5 or {"si_agency", "si_stopped", "si_back_payments"} & set(defects):
