@@ -148,6 +148,7 @@ def _table_doc(rng, plan, i, which):
         draw = app.tax_list if which == "tax" else app.si_list
         per = None if rng.random() < 0.5 else rng.choice([4, 5, 6]) if which == "tax" else rng.choice([8, 9])
         shots = draw(rng, doc["fields"], doc["rows"], per)
+        doc["fields"].pop("issue_date", None)  # an app list prints no 开具日期
         return unit([sheet(s, i, kind="screenshot") for s in shots], pref="screenshot", hint=which + "shot")
     spec = records.tax_spec(rng, doc["fields"], doc["rows"], plan["me"]["codes"], printed) if which == "tax" else \
         records.si_spec(rng, doc["fields"], doc["rows"], printed)
@@ -174,9 +175,20 @@ def _education(rng, plan, idx):
                 out.append(unit(pdf=tables.to_pdf(pages, spec["face"]), pdf_docs=[[i]] * len(pages), pref="text_pdf",
                                 hint="xuexin"))
         elif x["type"] == "diploma":
+            if x["fields"].get("study_mode") == "普通全日制":
+                del x["fields"]["study_mode"]  # a regular diploma does not print its mode
             out.append(unit([sheet(certs.diploma(rng, x["fields"], me), i)], hint="diploma"))
         else:
             out.append(unit([sheet(certs.degree(rng, x["fields"], me, x["field_name"]), i)], hint="degree"))
+    pair = [k for k, u in enumerate(out) if u["hint"] in ("diploma", "degree")]
+    if len(pair) == 2 and rng.random() < 0.35:  # both certificates copied on one sheet
+        a, b = out[pair[0]]["sheets"][0], out[pair[1]]["sheets"][0]
+        h = 1400
+        ia, ib = (s["img"].resize((int(s["img"].width * h / s["img"].height), h)) for s in (a, b))
+        both = Image.new("RGB", (ia.width + ib.width + 120, h + 120), "white")
+        both.paste(ia, (40, 60))
+        both.paste(ib, (ia.width + 80, 60))
+        out = [u for k, u in enumerate(out) if k not in pair] + [unit([sheet(both, *(a["docs"] + b["docs"]))], hint="diploma")]
     return out
 
 
