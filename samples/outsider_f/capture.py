@@ -53,7 +53,7 @@ def bilevel(rng, img):
 
 
 def lowres(rng, img):
-    k = rng.uniform(0.45, 0.6)
+    k = max(rng.uniform(0.45, 0.6), 860 / min(img.size))  # never under ~100 dpi for an A4 page
     return img.resize((int(img.width * k), int(img.height * k)), Image.BILINEAR)
 
 

@@ -76,14 +76,14 @@ def spouse_docs(rng, me, as_of):
         frm = as_of - dt.timedelta(days=rng.randint(200, 3000))
         docs.append({"type": "id_card", "owner": "spouse", "fields": {
             "name": sp["name"], "sex": sex, "ethnicity": "汉", "birth_date": sp["birth_date"], "address": addr,
-            "id_number": sp["id_number"], "issuing_authority": "上海市公安局" + rng.choice(P.SH_DISTRICTS)[:2] + "分局",
+            "id_number": sp["id_number"], "issuing_authority": "上海市公安局" + addr[3:addr.index("区") + 1].replace("新区", "") + "分局",
             "valid_from": iso(frm), "valid_until": iso(frm.replace(year=frm.year + 20))}})
         head = P.name(rng, sp["name"][0])
         docs.append({"type": "household_register_cover", "owner": "spouse", "fields": {
             "household_type": "家庭户", "head_name": head, "household_number": str(rng.randint(10**8, 10**9 - 1)),
             "address": addr, "issue_date": iso(frm - dt.timedelta(days=rng.randint(300, 4000)))}})
         docs.append({"type": "household_register_member", "owner": "spouse", "fields": member_fields(
-            rng, sp, "妻" if sex == "女" else "夫", "上海市", "上海市", "大学本科", "已婚", None,
+            rng, sp, "女" if sex == "女" else "子", "上海市", "上海市", "大学本科", "已婚", None,
             iso(birth + dt.timedelta(days=rng.randint(0, 60))))})
     return sp, docs
 

@@ -64,7 +64,7 @@ def tax_spec(rng, fields, rows, codes, printed):
     if issue:
         meta.append(("开具日期", issue.replace("-", ".") if rng.random() < 0.3 else issue))
     return {"title": title, "subtitle": sub, "meta": meta, "columns": cols, "rows": out, "align": align,
-            "foot": foot, "face": rng.choice(FACES), "size": rng.choice([7.5, 8, 8.5]),
+            "foot": foot, "face": rng.choice(FACES), "size": rng.choice([8, 8.5, 9]),
             "rules": rng.random() < 0.7, "url": "https://etax.chinatax.gov.cn" if rng.random() < 0.6 else None,
             "printed": printed, "header_note": rng.choice([None, "个人所得税APP", "自然人电子税务局"])}
 
@@ -103,7 +103,7 @@ def si_spec(rng, fields, rows, printed):
     meta = [("姓名", fields["name"]), (rng.choice(["证件号码", "公民身份号码", "社会保障号码"]), fields["id_number"]),
             ("查询期间", f"{rows[0]['month']}至{rows[-1]['month']}"), ("打印日期", printed[:10])]
     return {"title": title, "subtitle": None, "meta": meta, "columns": cols, "rows": out,
-            "align": {2: "r", 3: "r", 4: "r", 5: "r"}, "face": face, "size": rng.choice([7.5, 8, 8.5]),
+            "align": {2: "r", 3: "r", 4: "r", 5: "r"}, "face": face, "size": rng.choice([8, 8.5, 9]),
             "foot": ["注：本记录由上海市社会保险事业管理中心提供，可通过随申办扫码核验。"],
             "rules": rng.random() < 0.75, "url": rng.choice([None, "https://zwdt.sh.gov.cn", "https://rsj.sh.gov.cn"]),
             "printed": printed, "header_note": rng.choice([None, "一网通办", "随申办市民云"])}

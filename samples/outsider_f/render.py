@@ -156,7 +156,7 @@ def _table_doc(rng, plan, i, which):
     if form == "text_pdf":
         return unit(pdf=tables.to_pdf(pages, spec["face"], shuffle_rng=rng if rng.random() < 0.4 else None),
                     pdf_docs=[[i]] * len(pages), pref="text_pdf", hint=which)
-    imgs = tables.to_images(pages, spec["face"], rng.choice([150, 200, 220]))
+    imgs = tables.to_images(pages, spec["face"], rng.choice([200, 220]))
     return unit([sheet(_mark(rng, im, 0.4), i) for im in imgs], pref="multipage", hint=which)
 
 
