@@ -3,6 +3,7 @@ a one-page 续订书. Pages are images at ~150-200 dpi A4."""
 import datetime as dt
 
 from .draw import Page, cn_date, seal, stamp
+from .judge import add_months
 
 CLAUSES = [
     "甲方根据工作需要，安排乙方从事{job}岗位工作，工作地点为上海市。乙方应当按照甲方的要求，按时完成规定的工作数量，达到规定的质量标准。",
@@ -97,7 +98,7 @@ def pages(rng, f, person, renewal_of=None):
     else:
         end = _d(f["end_date"])
         years = end.year - start.year
-        word = "一二三四五六七八九十"[years - 1] if 0 < years <= 10 and end == start.replace(year=end.year) - dt.timedelta(days=1) else None
+        word = "一二三四五六七八九十"[years - 1] if 0 < years <= 10 and end == add_months(start, 12 * (end.year - start.year)) - dt.timedelta(days=1) else None
         fixed = (f"☑ 固定期限：自 {_date_boxes(start, pad)} 起至 {_date_boxes(end, pad)} 止"
                  + (f"，期限{word}年。" if word and rng.random() < 0.5 else "。"))
         opts = [fixed, "□ 无固定期限：自＿＿年＿＿月＿＿日起。",
@@ -116,7 +117,7 @@ def pages(rng, f, person, renewal_of=None):
     out.append(p.img)
     # running clauses
     k = 1
-    for n in range(rng.randint(1, 3)):
+    for n in range(rng.choice([1, 1, 2, 3])):
         p = _a4(rng, dpi)
         y = 140 * s
         for c in CLAUSES[k:k + 4]:

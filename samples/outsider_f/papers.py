@@ -2,6 +2,7 @@
 import datetime as dt
 
 from . import people as P
+from .judge import add_months
 
 
 def iso(day):
@@ -77,7 +78,7 @@ def spouse_docs(rng, me, as_of):
         docs.append({"type": "id_card", "owner": "spouse", "fields": {
             "name": sp["name"], "sex": sex, "ethnicity": "汉", "birth_date": sp["birth_date"], "address": addr,
             "id_number": sp["id_number"], "issuing_authority": "上海市公安局" + addr[3:addr.index("区") + 1].replace("新区", "") + "分局",
-            "valid_from": iso(frm), "valid_until": iso(frm.replace(year=frm.year + 20))}})
+            "valid_from": iso(frm), "valid_until": iso(add_months(frm, 240))}})
         head = P.name(rng, sp["name"][0])
         docs.append({"type": "household_register_cover", "owner": "spouse", "fields": {
             "household_type": "家庭户", "head_name": head, "household_number": str(rng.randint(10**8, 10**9 - 1)),

@@ -43,13 +43,14 @@ def id_card(rng, me, as_of, defects):
     age = age_at(me["birth"], as_of)
     if "id_card_expired" in defects:
         until = as_of - dt.timedelta(days=rng.randint(3, 200))
-        frm = until.replace(year=until.year - (10 if age < 46 else 20))
+        frm = add_months(until, -12 * (10 if age < 46 else 20))
     else:
         frm = as_of - dt.timedelta(days=rng.randint(120, 3500))
-        years = 10 if age - (as_of - frm).days // 365 < 26 else 20
-        until = frm.replace(year=frm.year + years) if age < 46 else None
-        if until and until < as_of:
-            until = None
+        years = 10 if age_at(me["birth"], frm) < 26 else 20
+        if add_months(frm, 12 * years) < add_months(as_of, 1):  # renewed card: issued within the last years
+            frm = as_of - dt.timedelta(days=rng.randint(120, 1200))
+            years = 10 if age_at(me["birth"], frm) < 26 else 20
+        until = add_months(frm, 12 * years) if age_at(me["birth"], frm) < 46 else None
     address = me["hukou_address"]
     if rng.random() < 0.15:
         address = P.hukou_address(rng, me["place"])  # an older address on the card: not a defect
@@ -62,13 +63,13 @@ def permit(rng, me, as_of, defects):
     years = rng.choice([1, 1, 3])
     if "permit_expired" in defects:
         until = as_of - dt.timedelta(days=rng.randint(2, 90))
-        issue = until.replace(year=until.year - years) + dt.timedelta(days=1)
+        issue = add_months(until, -12 * years) + dt.timedelta(days=1)
     elif "permit_too_recent" in defects:
         issue = as_of - dt.timedelta(days=rng.randint(1, 4))
-        until = issue.replace(year=issue.year + years) - dt.timedelta(days=1)
+        until = add_months(issue, 12 * years) - dt.timedelta(days=1)
     else:
         issue = as_of - dt.timedelta(days=rng.randint(20, 330 if years == 1 else 900))
-        until = issue.replace(year=issue.year + years) - dt.timedelta(days=1)
+        until = add_months(issue, 12 * years) - dt.timedelta(days=1)
     hukou = me["home_address"]
     if "hukou_one_char" in defects:
         hukou = P.one_char_off(rng, hukou)
@@ -84,16 +85,16 @@ def contract(rng, me, as_of, defects):
         end = add_months(start, rng.choice([6, 10, 11])) - dt.timedelta(days=1)
     elif "contract_ends_soon" in defects:
         end = as_of + dt.timedelta(days=rng.randint(5, 55))
-        start = end.replace(year=end.year - rng.choice([1, 2, 3])) + dt.timedelta(days=1)
+        start = add_months(end, -12 * rng.choice([1, 2, 3])) + dt.timedelta(days=1)
     elif "contract_ended" in defects:
         end = as_of - dt.timedelta(days=rng.randint(10, 120))
-        start = end.replace(year=end.year - 3) + dt.timedelta(days=1)
+        start = add_months(end, -12 * 3) + dt.timedelta(days=1)
     else:
-        start = as_of - dt.timedelta(days=rng.randint(90, 1500))
+        start = as_of - dt.timedelta(days=rng.randint(240, 1500))
         start = start.replace(day=1) if rng.random() < 0.5 else start
-        end = start.replace(year=start.year + rng.choice([3, 3, 5])) - dt.timedelta(days=1)
+        end = add_months(start, 12 * rng.choice([3, 3, 5])) - dt.timedelta(days=1)
         while end < add_months(as_of, 3):
-            end = end.replace(year=end.year + 3)
+            end = add_months(end, 12 * 3)
     f = {"employer": me["employer"], "employee_name": me["name"], "employee_id_number": me["id_number"],
          "start_date": iso(start), "end_date": iso(end), "open_ended": open_ended,
          "signing_date": iso(start - dt.timedelta(days=rng.randint(0, 12)))}
@@ -212,7 +213,7 @@ def _plan(rng, defects):
     start = dt.date.fromisoformat(cf["start_date"])
     if not cf["open_ended"] and (as_of - start).days > 200 and rng.random() < 0.3 and not {
             "contract_short", "name_lookalike", "id_typo", "id_other_person"} & set(defects):
-        old_start = start.replace(year=start.year - rng.choice([2, 3]))
+        old_start = add_months(start, -12 * rng.choice([2, 3]))
         lc["renewed_from"] = dict(cf, start_date=iso(old_start), end_date=iso(start - dt.timedelta(days=1)),
                                   signing_date=iso(old_start - dt.timedelta(days=rng.randint(1, 9))))
         cf["signing_date"] = iso(start - dt.timedelta(days=rng.randint(10, 30)))
@@ -220,7 +221,7 @@ def _plan(rng, defects):
     me["codes"] = {me["employer"]: P.credit_code(rng), me["agency"]: P.credit_code(rng)}
     tf, rows = tax(rng, me, as_of, defects, me["employer"])
     docs.append({"type": "tax_record", "fields": tf, "rows": rows})
-    if rng.random() < 0.5 or {"si_agency", "si_stopped", "si_back_payments"} & set(defects):
+    if rng.random() < 0.6 or {"si_agency", "si_stopped", "si_back_payments"} & set(defects):
         sf, srows = social(rng, me, as_of, defects, me["employer"])
         docs.append({"type": "social_insurance_record", "fields": sf, "rows": srows})
     docs += edu_docs

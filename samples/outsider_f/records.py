@@ -66,7 +66,8 @@ def tax_spec(rng, fields, rows, codes, printed):
     return {"title": title, "subtitle": sub, "meta": meta, "columns": cols, "rows": out, "align": align,
             "foot": foot, "face": rng.choice(FACES), "size": rng.choice([8, 8.5, 9]),
             "rules": rng.random() < 0.7, "url": "https://etax.chinatax.gov.cn" if rng.random() < 0.6 else None,
-            "printed": printed, "header_note": rng.choice([None, "个人所得税APP", "自然人电子税务局"])}
+            "printed": printed, "header_note": rng.choice([None, "个人所得税APP", "自然人电子税务局"]),
+            "qr": rng.randrange(10**9) if rng.random() < 0.5 else None}
 
 
 def si_spec(rng, fields, rows, printed):
@@ -106,7 +107,8 @@ def si_spec(rng, fields, rows, printed):
             "align": {2: "r", 3: "r", 4: "r", 5: "r"}, "face": face, "size": rng.choice([8, 8.5, 9]),
             "foot": ["注：本记录由上海市社会保险事业管理中心提供，可通过随申办扫码核验。"],
             "rules": rng.random() < 0.75, "url": rng.choice([None, "https://zwdt.sh.gov.cn", "https://rsj.sh.gov.cn"]),
-            "printed": printed, "header_note": rng.choice([None, "一网通办", "随申办市民云"])}
+            "printed": printed, "header_note": rng.choice([None, "一网通办", "随申办市民云"]),
+            "qr": rng.randrange(10**9) if rng.random() < 0.6 else None}
 
 
 def permit_spec(rng, f, printed):

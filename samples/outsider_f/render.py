@@ -143,7 +143,7 @@ def _contract(rng, plan, lc):
 def _table_doc(rng, plan, i, which):
     doc = plan["docs"][i]
     printed = _printed(rng, dt.date.fromisoformat(doc["fields"].get("issue_date", plan["as_of"].isoformat())), 0)
-    form = rng.choice(["text_pdf", "text_pdf", "app", "app", "print"])
+    form = rng.choice(["text_pdf", "text_pdf", "text_pdf", "app", "app", "print"])
     if form == "app":
         draw = app.tax_list if which == "tax" else app.si_list
         per = None if rng.random() < 0.5 else rng.choice([4, 5, 6]) if which == "tax" else rng.choice([8, 9])

@@ -1,8 +1,10 @@
 """A4 table printouts laid out once in points, then drawn as a text-layer PDF (reportlab) or as an image."""
 import io
+import random
 
 from PIL import Image, ImageDraw
 
+from .draw import qr
 from .fonts import font, pdf_font
 
 A4 = (595.0, 842.0)
@@ -47,6 +49,8 @@ def layout(spec, rng):
         if spec.get("printed"):
             ops.append(("t", right, 24, spec["printed"], 7, "r", True))
         if first:
+            if spec.get("qr"):
+                ops.append(("q", right - 62, 34, 62, spec["qr"]))
             ops.append(("t", A4[0] / 2, y + 14, spec["title"], 15, "c", False))
             y += 36
             if spec.get("subtitle"):
@@ -134,6 +138,10 @@ def to_pdf(pages, face, shuffle_rng=None, extra=None):
             if op[0] == "l":
                 c.line(op[1], A4[1] - op[2], op[3], A4[1] - op[4])
                 continue
+            if op[0] == "q":
+                from reportlab.lib.utils import ImageReader
+                c.drawImage(ImageReader(qr(random.Random(op[4]), 200)), op[1], A4[1] - op[2] - op[3], op[3], op[3])
+                continue
             _, x, y, s, size, align, grey = op
             c.setFillColor(Color(0.45, 0.45, 0.45) if grey else Color(0, 0, 0))
             c.setFont(name, size)
@@ -152,6 +160,9 @@ def to_images(pages, face, dpi=200):
         im = Image.new("RGB", (int(A4[0] * k), int(A4[1] * k)), "white")
         d = ImageDraw.Draw(im)
         for op in ops:
+            if op[0] == "q":
+                im.paste(qr(random.Random(op[4]), int(op[3] * k)).resize((int(op[3] * k),) * 2), (int(op[1] * k), int(op[2] * k)))
+                continue
             if op[0] == "l":
                 d.line([(op[1] * k, op[2] * k), (op[3] * k, op[4] * k)], fill=(60, 60, 60), width=max(1, int(k * 0.6)))
                 continue
