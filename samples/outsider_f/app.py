@@ -27,7 +27,8 @@ def _title(p, y, title, face, bg=(255, 255, 255), ink=(20, 20, 20)):
 def _kv_rows(p, y, rows, face, x0=90, x1=W - 90, size=40, label_w=300):
     for label, value in rows:
         p.text((x0, y), label, face, size, GREY)
-        lines = p.wrap(value, face, size, x1 - x0 - label_w)
+        room = x1 - x0 - max(label_w, p.width(label, face, size) + 40)
+        lines = p.wrap(value, face, size, room)
         for line in lines:
             p.text((x1, y), line, face, size, (25, 25, 25), anchor="ra")
             y += size * 1.45

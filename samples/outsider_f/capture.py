@@ -120,6 +120,12 @@ def chat(rng, img):
     return img
 
 
+def chat_screenshot(rng, img):
+    """A chat app keeps a screenshot's width near the phone's (long screenshots stay long)."""
+    k = rng.choice([0.667, 0.75, 1.0])
+    return img.resize((int(img.width * k), int(img.height * k)), Image.LANCZOS) if k < 1 else img
+
+
 def blank(rng, w=1654, h=2339, dark=False):
     im = Image.new("RGB", (w, h), (30, 30, 32) if dark else (246, 246, 244))
     d = ImageDraw.Draw(im)

@@ -79,7 +79,7 @@ def store(rng, units, root, namer, types, blank):
         if u["pref"] == "screenshot":
             for s in u["sheets"]:
                 chat = rng.random() < 0.4
-                img = C.chat(rng, s["img"]) if chat else s["img"]
+                img = C.chat_screenshot(rng, s["img"]) if chat else s["img"]
                 ext = "jpg" if chat or rng.random() < 0.3 else "png"
                 name = namer.name(u["hint"], ext, "screenshot")
                 save_image(root / name, img, quality=rng.randint(70, 90))
