@@ -38,3 +38,13 @@ def test_a_row_read_twice_or_invented_counts_against_precision():
     result = evaluate([row("2026-05", "甲公司", "100.00"), row("2026-05", "甲公司", "100.00"), row("2026-13", "x", "1")], truth)
     assert (result.rows_recall.right, result.rows_recall.total) == (1, 1)
     assert (result.rows_precision.right, result.rows_precision.total) == (1, 3)
+
+
+def test_truth_written_as_printed_is_compared_in_spec_form():
+    """SPEC §3 makes full-width brackets half-width: a truth written with （集团） matches a value read as (集团),
+    and a value still full-width does not match it."""
+    truth = [{"period": "2026-05", "withholding_agent": "上海海纳贸易（集团）有限公司", "amount": "100.00"}]
+    right = evaluate([row("2026-05", "上海海纳贸易(集团)有限公司", "100.00")], truth)
+    assert all(t.right == t.total == 1 for t in right.fields.values())
+    wrong = evaluate([row("2026-05", "上海海纳贸易（集团）有限公司", "100.00")], truth)
+    assert sum(t.right for t in wrong.fields.values()) == 2

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from precheck.core.model import Report, Severity
+from precheck.core.textnorm import normalize
 from precheck.ocr.base import OcrEngine
 from precheck.pipeline.stages import CheckOptions, check_packet
 
@@ -141,6 +142,7 @@ def _compare_fields(report: Report, expected: dict, captures: dict, result: Eval
     if found is not None and overlap(found) == 0:
         found = None
     for field_name, value in expected.get("fields", {}).items():
+        value = _as_spec_writes(value)
         got = found.fields.get(field_name) if found else None
         ok = got is not None and got.value == value
         result.fields[(expected["type"], field_name, capture)].add(ok)
@@ -149,6 +151,11 @@ def _compare_fields(report: Report, expected: dict, captures: dict, result: Eval
 
 
     _compare_rows(found, expected, capture, result, name)
+
+
+def _as_spec_writes(value):
+    """A truth value in SPEC §3's normal form, for truth written as printed (full-width brackets, inner spaces)."""
+    return normalize(value) if isinstance(value, str) else value
 
 
 def _row_key(row: dict):
@@ -164,6 +171,7 @@ def _compare_rows(found, expected: dict, capture: str, result: Evaluation, name:
     for row in (found.rows if found else []):
         unused[_row_key(row)].append(row)
     for row in expected.get("rows", []):
+        row = {name: _as_spec_writes(value) for name, value in row.items()}
         key = _row_key(row)
         agreeing = lambda got: sum(got.get(f) is not None and got[f].value == v for f, v in row.items())  # noqa: E731
         got = max(unused.get(key, []), key=agreeing, default={})
