@@ -1,10 +1,13 @@
 """居民身份证 (front and back)."""
+import re
+from typing import Optional
+
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text
 from extractors.reading.unlabelled_front import looks_like_unlabelled_front, read_unlabelled_front
 from extractors.reading.values import (
     parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,
-    parse_range_start, one_of,
+    parse_range_start, one_of, Parsed,
 )
 from precheck.core.kinds import Kind
 
@@ -41,6 +44,13 @@ FRONT_MARKERS = ("公民身份号码", "住址", "出生")
 BACK_MARKERS = ("签发机关", "有效期限", "居民身份证")
 FRONT_LABELS = ("姓名", "性别", "民族", "出生", "出生日期", "住址")
 KNOWN_BY_KIND = ("sex", "ethnicity", "birth_date")
+# 性别 and 民族 share the card's second row: read as one line, the one-character sex opens it before 民族's label.
+_SEX_BEFORE_ETHNICITY = re.compile(r"(?:^|性别)([男女])民族")
+
+
+def _sex_before_ethnicity(text: str) -> Optional[Parsed]:
+    match = _SEX_BEFORE_ETHNICITY.search(text)
+    return Parsed(match.group(1), match.start(1), match.end(1)) if match else None
 
 
 FIELDS = (
@@ -65,6 +75,10 @@ def extract(draft, second_look):
         own_label_read = any(name in hit.fields for hit in reader.hits)
         if name not in fields and (not labels_read or name in KNOWN_BY_KIND or not own_label_read):
             fields[name] = value
+    if "sex" not in fields:
+        found = search_text(reader.lines, _sex_before_ethnicity)
+        if found is not None:
+            fields["sex"] = found
     if "id_number" not in fields:
         found = search_text(reader.lines, parse_id_number)
         if found is not None:  # the OCR-B digits read, their grey label not: placed by its kind alone
