@@ -56,8 +56,9 @@ LABEL_BOX_OVERHANG = 1.0
 # A value read less surely than this (or not at all, beside its label) is read again from the full-resolution page.
 REREAD_BELOW = 0.9
 # Where nothing at all was read beside a label, the place right of it is read, this many of the label's character
-# widths wide, the narrowest first.
-BESIDE_CHARS = (1.5, 3, 6)
+# widths wide, the narrowest first; the widest take in a whole date range (2021.01.04-2031.01.04) that a watermark
+# across it hid from the text detector.
+BESIDE_CHARS = (1.5, 3, 6, 12, 24)
 # Values compared across documents are read twice more from the full-resolution page, at these sizes: PP-OCR now
 # and then drops a character it is sure of (204室 → 24室), and a fresh crop at another size rarely drops it again.
 SECOND_LOOK_SCALES = (1.0, 0.67)
