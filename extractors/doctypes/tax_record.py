@@ -60,7 +60,7 @@ FIELDS = (
 )
 ID_LABELS = next(field.labels for field in FIELDS if field.name == "id_number")
 COLUMNS = (
-    Column("period", ("税款所属期", "所得期间", "所属期间", "所属期")),
+    Column("period", ("税款所属期", "税款所属时期", "所得期间", "所属期间", "所属时期", "所属期")),
     Column("withholding_agent", ("扣缴义务人名称", "扣缴义务人", "扣缴单位")),
     Column("remarks", ("备注",)),
     Column("amount", ("实缴(退)金额", "实缴金额", "已申报税额", "已缴税额", "实缴税额", "税额")),
@@ -68,7 +68,8 @@ COLUMNS = (
 RECORD_PERIOD_LABEL = "记录期间"
 # The confidence left to a period whose two dates name different months, where nothing tells which was misread.
 DISAGREEING_DATES_CAP = 0.5
-OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "征收品目")
+# The 税收完税证明 prints 原凭证号, 税种 and 品目名称 before its period.
+OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "征收品目", "原凭证号", "税种", "品目名称")
 
 
 def extract(draft, second_look):
