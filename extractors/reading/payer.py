@@ -50,6 +50,7 @@ def parse_payer(text: str) -> Optional[Parsed]:
     parsed = parse_org(text[skip:]) or _with_its_cut_last_character(text[skip:])
     if parsed is None or not _is_company_name(parsed.value):
         return None
+    parsed = _with_its_lost_closing_bracket(parsed)
     return replace(parsed, start=parsed.start + skip, end=parsed.end + skip, guessed=parsed.guessed or guessed)
 
 
@@ -85,3 +86,23 @@ def _with_its_cut_last_character(text: str) -> Optional[Parsed]:
     if parsed is None or parsed.end != len(rest) + 1:
         return None
     return replace(parsed, end=len(rest), guessed=True)
+
+
+# The legal forms a bracketed word (集团, 中国, 上海) stands before: 上海海纳贸易（集团）有限公司.
+_FORMS_AFTER_BRACKET = ("有限责任公司", "股份有限公司", "有限公司")
+_CLOSING = {"(": ")", "（": "）"}
+
+
+def _with_its_lost_closing_bracket(parsed: Parsed) -> Parsed:
+    """A name whose bracket opens and never closes before its legal form (上海海纳贸易（集团有限公司): OCR lost the
+    closing bracket at the end of a wrapped line. It is put back before the form; a guess, never the ground of an
+    error."""
+    name = parsed.value
+    opened = max(name.rfind("("), name.rfind("（"))
+    if opened < 0 or any(close in name[opened:] for close in _CLOSING.values()):
+        return parsed
+    form = next((form for form in _FORMS_AFTER_BRACKET if name.endswith(form)), None)
+    if form is None or len(name) - len(form) <= opened + 1:
+        return parsed
+    at = len(name) - len(form)
+    return replace(parsed, value=name[:at] + _CLOSING[name[opened]] + name[at:], guessed=True)
