@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from rules.families.identity import id_number_problem
-from tests.rule_packets import ID_NUMBER, NAME, DROP, clean_packet, doc, doubtful, fv, months, replace_field, run, \
+from tests.rule_packets import ID_NUMBER, NAME, DROP, drop, clean_packet, doc, doubtful, fv, months, replace_field, run, \
     si_record, tax_record, with_doc
 
 
