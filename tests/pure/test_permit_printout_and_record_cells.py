@@ -1,0 +1,91 @@
+"""Layouts seen on outsider E, drawn anew on hand-made lines: a permit's 签注信息单 whose grid names the ID card it
+was issued on, a card front whose sex and 民族 read as one line, the 税收完税证明's columns, a company name boxed in
+two pieces in one cell, and a wrapped name whose closing bracket was lost."""
+from extractors.doctypes import id_card
+from extractors.doctypes import social_insurance_record as si
+from extractors.doctypes import tax_record as tax
+from extractors.reading.months import parse_cell_month
+from extractors.reading.payer import parse_payer
+from extractors.reading.table import read_rows
+from extractors.reading.text import make_line
+from extractors.reading.values import parse_month
+from precheck.core.model import OcrLine, PageRef, PageSource, PageText
+from precheck.pipeline.classify import classify_page
+from precheck.pipeline.grouping import PlacedPart, group_documents
+
+REF = PageRef(file="t.jpg", page=1)
+
+
+def ocr_lines(items):
+    return [OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in items]
+
+
+def lines(items, aspect=842 / 595):
+    return [make_line(line, REF, 0, aspect) for line in ocr_lines(items)]
+
+
+def page(name, items):
+    return PageText(ref=PageRef(file=name, page=1), source=PageSource.ocr, width=1200, height=1600, lines=ocr_lines(items))
+
+
+# A 签注信息单 printed as a two-column grid; a tall 常住户口 row leaves a band that splits the grid in two blocks.
+PERMIT_GRID = [("上海市居住证签注信息单", 0.32, 0.076, 0.68, 0.10), ("打印日期：2026年11月21日", 0.1, 0.115, 0.28, 0.125)] + [
+    (label, 0.105, y, 0.105 + 0.017 * len(label), y + 0.012) for label, y in (
+        ("姓名", 0.158), ("曾用名", 0.188), ("证件类型", 0.218), ("公民身份号码", 0.248), ("性别", 0.279),
+        ("常住户口所在地住址", 0.309), ("居住地址", 0.356), ("签发日期", 0.386), ("有效期限", 0.417))] + [
+    (value, 0.338, y, 0.338 + 0.012 * len(value), y + 0.013) for value, y in (
+        ("宋明宇", 0.156), ("居民身份证", 0.217), ("430104198609267176", 0.247), ("男", 0.277),
+        ("湖南省长沙市岳麓区朝阳路185号7幢2单元2203室", 0.307), ("上海市松江区曹安公路70弄17号501室", 0.355),
+        ("2026年03月08日", 0.385), ("2026.03.08至2027.03.07", 0.415))]
+
+
+def test_a_permit_printout_naming_the_id_card_it_was_issued_on_holds_no_id_card():
+    parts = classify_page(ocr_lines(PERMIT_GRID))
+    assert [part.classification.type_id for part in parts] == ["residence_permit"]
+
+
+FRONT = [("姓名", 0.35, 0.33, 0.40, 0.36), ("宋明宇", 0.40, 0.336, 0.46, 0.369), ("性别", 0.35, 0.374, 0.40, 0.40),
+         ("男民族汉", 0.397, 0.372, 0.524, 0.409), ("出生", 0.347, 0.409, 0.384, 0.439),
+         ("1986年9月26日", 0.397, 0.412, 0.55, 0.446), ("住址", 0.343, 0.447, 0.381, 0.478),
+         ("湖南省长沙市岳麓区朝阳路368号", 0.394, 0.452, 0.6, 0.489),
+         ("公民身份号码430104198609267176", 0.33, 0.565, 0.708, 0.621)]
+
+
+def test_a_sex_read_on_one_line_with_the_label_of_民族_is_the_sex():
+    (card,) = [d for d in group_documents([PlacedPart(p, part) for p in [page("front.jpg", FRONT)]
+                                           for part in classify_page(p.lines)]) if d.type_id == "id_card"]
+    fields, _ = id_card.extract(card, None)
+    assert fields["sex"].value == "男" and fields["ethnicity"].value == "汉"
+
+
+def test_the_columns_of_a_税收完税证明_are_named_and_its_voucher_numbers_stay_out_of_the_period():
+    header = [("原凭证号", 0.12, 0.34, 0.17, 0.36), ("税种", 0.22, 0.34, 0.25, 0.36), ("品目名称", 0.30, 0.34, 0.35, 0.36),
+              ("税款所属时期", 0.40, 0.34, 0.47, 0.36), ("入(退)库日期", 0.52, 0.34, 0.58, 0.36),
+              ("实缴(退)金额", 0.60, 0.34, 0.66, 0.36), ("备注", 0.75, 0.34, 0.78, 0.36)]
+    body = []
+    for index, (month, amount) in enumerate((("02", "363.16"), ("03", "2335.47"))):
+        top = 0.372 + 0.03 * index
+        body += [("3606806107", 0.12, top, 0.17, top + 0.018), ("个人所得税", 0.20, top, 0.26, top + 0.018),
+                 ("工资薪金所得", 0.29, top, 0.36, top + 0.018),
+                 (f"2026-{month}-01至2026-{month}-28", 0.38, top, 0.50, top + 0.018),
+                 ("2026-04-08", 0.52, top, 0.57, top + 0.018), (amount, 0.61, top, 0.64, top + 0.018),
+                 ("扣缴义务人：思科信息技术（上海）有限公司", 0.67, top, 0.83, top + 0.018)]
+    rows = read_rows(lines(header + body, 0.75), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert [(r["period"].value, r["amount"].value, r["withholding_agent"].value) for r in rows] == [
+        ("2026-02", "363.16", "思科信息技术(上海)有限公司"), ("2026-03", "2335.47", "思科信息技术(上海)有限公司")]
+
+
+def test_a_company_name_boxed_in_two_pieces_reads_left_to_right_though_its_right_piece_stands_higher():
+    header = [("缴费年月", 0.20, 0.18, 0.25, 0.194), ("缴费单位", 0.356, 0.18, 0.40, 0.194), ("缴费基数", 0.47, 0.18, 0.52, 0.194)]
+    body = [("2024-12", 0.20, 0.197, 0.24, 0.207), ("上海海纳贸易", 0.285, 0.197, 0.34, 0.207),
+            ("（集团）有限公司", 0.333, 0.196, 0.404, 0.207), ("8500.00", 0.48, 0.197, 0.52, 0.207)]
+    rows = read_rows(lines(header + body), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
+    assert [(r["month"].value, r["employer"].value, r["base"].value) for r in rows] == [
+        ("2024-12", "上海海纳贸易(集团)有限公司", "8500.00")]
+
+
+def test_a_wrapped_name_whose_closing_bracket_was_lost_gets_it_back_as_a_guess():
+    found = parse_payer("上海海纳贸易（集团有限公司")
+    assert found.value == "上海海纳贸易（集团）有限公司" and found.guessed
+    assert parse_payer("思科信息技术（上海）有限公司").value == "思科信息技术（上海）有限公司"
+    assert not parse_payer("思科信息技术（上海）有限公司").guessed
