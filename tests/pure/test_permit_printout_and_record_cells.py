@@ -89,3 +89,13 @@ def test_a_wrapped_name_whose_closing_bracket_was_lost_gets_it_back_as_a_guess()
     assert found.value == "上海海纳贸易（集团）有限公司" and found.guessed
     assert parse_payer("思科信息技术（上海）有限公司").value == "思科信息技术（上海）有限公司"
     assert not parse_payer("思科信息技术（上海）有限公司").guessed
+
+
+def test_a_name_over_出生_is_the_name_where_the_row_of_性别_and_民族_was_lost_whole():
+    front = [("汤子英", 0.354, 0.105, 0.428, 0.123), ("出生", 0.319, 0.146, 0.356, 0.16), ("7月29日", 0.422, 0.143, 0.515, 0.163),
+             ("住址", 0.322, 0.167, 0.358, 0.179), ("江苏省南通市崇川区高桥镇", 0.367, 0.166, 0.54, 0.182),
+             ("公民身份号码", 0.32, 0.226, 0.403, 0.239), ("320602198207297742", 0.408, 0.221, 0.65, 0.242)]
+    (card,) = [d for d in group_documents([PlacedPart(p, part) for p in [page("copy.tif", front)]
+                                           for part in classify_page(p.lines)]) if d.type_id == "id_card"]
+    fields, _ = id_card.extract(card, None)
+    assert fields["name"].value == "汤子英" and fields["name"].guessed
