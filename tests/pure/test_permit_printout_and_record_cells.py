@@ -99,3 +99,15 @@ def test_a_name_over_出生_is_the_name_where_the_row_of_性别_and_民族_was_l
                                            for part in classify_page(p.lines)]) if d.type_id == "id_card"]
     fields, _ = id_card.extract(card, None)
     assert fields["name"].value == "汤子英" and fields["name"].guessed
+
+
+def test_a_birth_date_lost_under_a_watermark_is_taken_from_the_cards_number_as_a_guess():
+    front = [("姓名", 0.096, 0.152, 0.137, 0.17), ("闫晓悦", 0.143, 0.153, 0.208, 0.172), ("性别", 0.097, 0.175, 0.136, 0.193),
+             ("女", 0.141, 0.176, 0.172, 0.192), ("民族", 0.194, 0.176, 0.231, 0.192), ("汉", 0.24, 0.176, 0.26, 0.192),
+             ("出生", 0.097, 0.194, 0.134, 0.211), ("1999", 0.147, 0.197, 0.188, 0.211),
+             ("住址", 0.097, 0.215, 0.134, 0.232), ("福建省泉州市丰泽区青年路35号", 0.138, 0.214, 0.33, 0.233),
+             ("公民身份号码350503199901089821", 0.094, 0.271, 0.43, 0.293)]
+    (card,) = [d for d in group_documents([PlacedPart(p, part) for p in [page("scan.tif", front)]
+                                           for part in classify_page(p.lines)]) if d.type_id == "id_card"]
+    fields, _ = id_card.extract(card, None)
+    assert fields["birth_date"].value == "1999-01-08" and fields["birth_date"].guessed
