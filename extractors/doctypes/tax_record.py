@@ -9,7 +9,7 @@ from extractors.reading.banner import banner_name
 from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
 from extractors.reading.payer import parse_labelled_payer, parse_payer
-from extractors.reading.table import LOST_KEY, Column, cell_value, read_rows
+from extractors.reading.table import LOST_KEY, Column, cell_value, has_header_row, read_rows
 from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, to_field_value
 from extractors.reading.months import fits_between, month_range
 from extractors.reading.text import Span, field_value
@@ -84,8 +84,10 @@ def extract(draft, second_look):
     # list shows each month as a card. The reading that reads most values is the layout of the page: a period
     # alone is no row read, when another reading finds its payer and amount too.
     by_line = _rows_from_lines(reader.lines)
-    in_cards = [row for row in (build(cells, spans) for cells, spans in
-                                read_cards(reader.lines, COLUMNS, "period", parse_month)) if row is not None]
+    # A ruled table is no list of cards, though its remarks say 扣缴义务人：: its 入库日期 are no periods.
+    in_cards = [] if has_header_row(reader.lines, COLUMNS, OTHER_HEADERS) else [
+        row for row in (build(cells, spans) for cells, spans in read_cards(reader.lines, COLUMNS, "period", parse_month))
+        if row is not None]
     return fields, _periods_settled_by_neighbours(max((in_table, by_line, in_cards), key=_values_read))
 
 

@@ -179,6 +179,14 @@ def _title_labels(columns: tuple[Column, ...], other_headers: tuple[str, ...]) -
     return labels
 
 
+def has_header_row(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...]) -> bool:
+    """Whether a page holds a ruled table's header row (titles naming two columns on one row): an app's cards have
+    none, each value carries its own label."""
+    labels = _title_labels(columns, other_headers)
+    return any(_header_hits([line for line in lines if line.page_index == index], labels)
+               for index in {line.page_index for line in lines})
+
+
 def _columns_named(hits: list[LabelHit]) -> int:
     return len({name for hit in hits for name in hit.fields})
 

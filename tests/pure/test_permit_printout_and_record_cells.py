@@ -111,3 +111,20 @@ def test_a_birth_date_lost_under_a_watermark_is_taken_from_the_cards_number_as_a
                                            for part in classify_page(p.lines)]) if d.type_id == "id_card"]
     fields, _ = id_card.extract(card, None)
     assert fields["birth_date"].value == "1999-01-08" and fields["birth_date"].guessed
+
+
+def test_a_ruled_table_whose_periods_were_cut_short_gives_no_rows_from_its_入库日期_read_as_cards():
+    """The period column lost its first characters (026-02-28); the remarks say 扣缴义务人：…, which an app's cards
+    say too. The 入(退)库日期 beside them are no periods, so no months are made up from them."""
+    items = [("税收完税证明", 0.40, 0.23, 0.60, 0.27), ("纳税人名称", 0.49, 0.31, 0.55, 0.33), ("崔娜", 0.58, 0.31, 0.61, 0.33),
+             ("原凭证号", 0.12, 0.34, 0.17, 0.36), ("所属时期", 0.41, 0.34, 0.45, 0.36), ("入(退)库日期", 0.52, 0.34, 0.58, 0.36),
+             ("实缴(退)金额", 0.60, 0.34, 0.66, 0.36), ("备注", 0.75, 0.34, 0.78, 0.36)]
+    for index, (day, amount) in enumerate((("2026-03-08", "363.16"), ("2026-04-10", "2335.47"), ("2026-05-09", "2195.06"))):
+        top = 0.372 + 0.03 * index
+        items += [("3606806107", 0.12, top, 0.17, top + 0.018), (f"026-0{index + 2}-28", 0.425, top, 0.469, top + 0.018),
+                  (day, 0.52, top, 0.57, top + 0.018), (amount, 0.61, top, 0.64, top + 0.018),
+                  ("扣缴义务人：思科信息技术（上海）有限公司", 0.67, top, 0.83, top + 0.018)]
+    (record,) = [d for d in group_documents([PlacedPart(p, part) for p in [page("photo.jpg", items)]
+                                             for part in classify_page(p.lines)]) if d.type_id == "tax_record"]
+    _, rows = tax.extract(record, None)
+    assert all(row["period"].value is None for row in rows)
