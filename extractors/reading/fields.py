@@ -56,9 +56,11 @@ LABEL_BOX_OVERHANG = 1.0
 # A value read less surely than this (or not at all, beside its label) is read again from the full-resolution page.
 REREAD_BELOW = 0.9
 # Where nothing at all was read beside a label, the place right of it is read, this many of the label's character
-# widths wide, the narrowest first; the widest take in a whole date range (2021.01.04-2031.01.04) that a watermark
-# across it hid from the text detector.
+# widths wide, the narrowest first. The widest take in a whole date range (2021.01.04-2031.01.04) that a watermark
+# across it hid from the text detector: tried only where the crop before read the start of something it could not
+# parse (2021.01), not where it read nothing (a blank cell).
 BESIDE_CHARS = (1.5, 3, 6, 12, 24)
+BESIDE_WIDE_FROM = 12
 # Values compared across documents are read twice more from the full-resolution page, at these sizes: PP-OCR now
 # and then drops a character it is sure of (204室 → 24室), and a fresh crop at another size rarely drops it again.
 SECOND_LOOK_SCALES = (1.0, 0.67)
@@ -480,10 +482,10 @@ class Reader:
                 limit = min(limit, other.x0 - 0.3 * line.char_width)
         half = 0.5 * height  # the crop adds its own padding
         top, bottom = max(0.0, middle - half), min(1.0, middle + half)
-        fallback = None
+        fallback, found = None, None
         for chars in BESIDE_CHARS:
             x1 = min(x0 + chars * line.char_width, limit)
-            if x1 - x0 < line.char_width:
+            if x1 - x0 < line.char_width or (chars >= BESIDE_WIDE_FROM and found is None):
                 break
             found = read_again(self.reread, line, (x0, top, x1, bottom))
             parsed = spec.parse(found.text) if found is not None else None

@@ -54,3 +54,9 @@ def test_a_date_range_a_watermark_hid_from_the_detector_is_read_from_a_crop_wide
 
     value = Reader([label], (valid_until,), reread=reread).read_all()["valid_until"]
     assert value.value == "2031-01-04" and widths[-1] >= 20
+
+
+def test_a_blank_place_beside_its_label_gets_no_wide_crops():
+    reread, widths = crops_reading([("", 0.0)] * 5)
+    assert "ethnicity" not in Reader(card_lines(), (ETHNICITY,), reread=reread).read_all()
+    assert widths == [1.5, 3.0, 6.0]
