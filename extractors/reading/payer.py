@@ -14,7 +14,8 @@ _CODE_LABEL = r"(?:统一社会信用代码|社会信用代码|纳税人识别�
 _LEADING_CODE = re.compile(rf"^(?:{_CODE_LABEL})?[(（\[【]?([0-9A-Z]{{18}})[)）\]】]?[,，;；、]?")
 # The colon after the label, or what OCR reads a small colon as (。 . ，).
 _COLON = "[:：。.,，]"
-_PAYER_LABEL = re.compile(rf"^.*?(?:扣缴义务人|扣缴单位|缴费单位|参保单位|单位名称)(?:名称)?{_COLON}")
+# After 扣缴义务人, a word no company's name holds, the colon may be lost too (a small print): the label ends there.
+_PAYER_LABEL = re.compile(rf"^.*?(?:(?:扣缴义务人|扣缴单位|缴费单位|参保单位|单位名称)(?:名称)?{_COLON}|扣缴义务人(?!名称))")
 # 扣缴义务人 as OCR reads it off a small photographed print (扣撒义务人, 抑撒又务人, 和缴义务人): a word before a colon
 # that keeps at least this many of the label's five characters in their places. A payer found after such a label
 # is a guess: doubtful, never the ground of an error.

@@ -128,3 +128,10 @@ def test_a_ruled_table_whose_periods_were_cut_short_gives_no_rows_from_its_入�
                                              for part in classify_page(p.lines)]) if d.type_id == "tax_record"]
     _, rows = tax.extract(record, None)
     assert all(row["period"].value is None for row in rows)
+
+
+def test_a_withholding_agent_whose_colon_was_lost_is_read_after_its_label():
+    from extractors.reading.payer import parse_labelled_payer
+    assert parse_labelled_payer("扣缴义务人思科信息技术(上海)有限公司").value == "思科信息技术(上海)有限公司"
+    assert parse_labelled_payer("扣缴义务人名称：上海甲乙有限公司").value == "上海甲乙有限公司"
+    assert parse_labelled_payer("上海缴费单位服务有限公司") is None
