@@ -51,7 +51,7 @@ def parse_payer(text: str) -> Optional[Parsed]:
     parsed = parse_org(text[skip:]) or _with_its_cut_last_character(text[skip:])
     if parsed is None or not _is_company_name(parsed.value):
         return None
-    parsed = _with_its_lost_closing_bracket(parsed)
+    parsed = _with_its_lost_closing_bracket(_with_its_cut_branch(parsed, text[skip:]))
     return replace(parsed, start=parsed.start + skip, end=parsed.end + skip, guessed=parsed.guessed or guessed)
 
 
@@ -107,3 +107,16 @@ def _with_its_lost_closing_bracket(parsed: Parsed) -> Parsed:
         return parsed
     at = len(name) - len(form)
     return replace(parsed, value=name[:at] + _CLOSING[name[opened]] + name[at:], guessed=True)
+
+
+# A branch's name cut before its last character (上海银河证券咨询有限公司闵行分公): 分公 has one ending only.
+_CUT_BRANCH = re.compile(r"^([\u4e00-\u9fff]{1,12}分公)\s*$")
+
+
+def _with_its_cut_branch(parsed: Parsed, text: str) -> Parsed:
+    """The company's branch, where the name runs on to a branch whose last character (司) was lost at the cell's
+    edge. A guess: doubtful, never the ground of an error."""
+    cut = _CUT_BRANCH.match(text[parsed.end:])
+    if cut is None:
+        return parsed
+    return replace(parsed, value=parsed.value + cut.group(1) + "司", end=parsed.end + cut.end(1), guessed=True)

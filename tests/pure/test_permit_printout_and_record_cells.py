@@ -135,3 +135,10 @@ def test_a_withholding_agent_whose_colon_was_lost_is_read_after_its_label():
     assert parse_labelled_payer("扣缴义务人思科信息技术(上海)有限公司").value == "思科信息技术(上海)有限公司"
     assert parse_labelled_payer("扣缴义务人名称：上海甲乙有限公司").value == "上海甲乙有限公司"
     assert parse_labelled_payer("上海缴费单位服务有限公司") is None
+
+
+def test_a_branch_cut_before_its_last_character_gets_it_back_as_a_guess():
+    from extractors.reading.payer import parse_labelled_payer
+    found = parse_labelled_payer("扣缴义务人：上海银河证券咨询有限公司闵行分公")
+    assert found.value == "上海银河证券咨询有限公司闵行分公司" and found.guessed
+    assert not parse_labelled_payer("扣缴义务人：上海银河证券咨询有限公司闵行分公司").guessed
