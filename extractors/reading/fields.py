@@ -58,7 +58,7 @@ REREAD_BELOW = 0.9
 # Where nothing at all was read beside a label, the place right of it is read, this many of the label's character
 # widths wide, the narrowest first. The widest take in a whole date range (2021.01.04-2031.01.04) that a watermark
 # across it hid from the text detector: tried only where the crop before read the start of something it could not
-# parse (2021.01), not where it read nothing (a blank cell).
+# parse (2021.01), not where it read nothing (a blank cell) nor where a narrower one read a value already.
 BESIDE_CHARS = (1.5, 3, 6, 12, 24)
 BESIDE_WIDE_FROM = 12
 # Values compared across documents are read twice more from the full-resolution page, at these sizes: PP-OCR now
@@ -485,7 +485,7 @@ class Reader:
         fallback, found = None, None
         for chars in BESIDE_CHARS:
             x1 = min(x0 + chars * line.char_width, limit)
-            if x1 - x0 < line.char_width or (chars >= BESIDE_WIDE_FROM and found is None):
+            if x1 - x0 < line.char_width or (chars >= BESIDE_WIDE_FROM and (found is None or fallback is not None)):
                 break
             found = read_again(self.reread, line, (x0, top, x1, bottom))
             parsed = spec.parse(found.text) if found is not None else None
