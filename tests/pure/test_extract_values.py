@@ -114,3 +114,9 @@ def test_an_id_number_shown_masked_is_read_as_shown(text, value):
 @pytest.mark.parametrize("text", ["138****1234", "12**34", "4201**1925"])
 def test_a_masked_phone_number_or_a_short_run_is_no_id_number(text):
     assert parse_id_number(text) is None
+
+
+def test_an_id_number_with_one_digit_read_twice_is_read_as_a_correction():
+    found = parse_id_number("证件号码：3505032000071886444")
+    assert found.value == "350503200007188644" and found.corrected
+    assert parse_id_number("6222021001123456789") is None  # a bank card's 19 digits, no digit read twice to drop
