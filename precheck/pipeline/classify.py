@@ -39,6 +39,8 @@ LABEL_COLUMN_MIN_LINES = 3
 # A region whose title is cut off or misread (the 本人页 of an open booklet half off the copy) still holds its own
 # document beside a titled one when its labels alone (no title counted) score this many times what its type needs.
 UNTITLED_REGION_MARGIN = 2.0
+# The fold between two titled documents on one image is an empty band at least this many typical lines wide.
+FOLD_MIN_GAP = 0.5
 
 
 @dataclass
@@ -173,7 +175,8 @@ def split_regions(lines: list[OcrLine]) -> list[list[OcrLine]]:
     text = [line for line in lines if line.bbox[3] - line.bbox[1] <= STAMP_HEIGHTS * typical]
     if len(text) < 4:
         return [lines]
-    regions = _cut(text, max(0.03, 2.5 * typical), gap_x=0.04, depth=0)
+    regions = [part for region in _cut(text, max(0.03, 2.5 * typical), gap_x=0.04, depth=0)
+               for part in _at_fold(region, typical)]
     for mark in marks:
         min(regions, key=lambda region: _distance(mark, region)).append(mark)
     return regions
@@ -192,6 +195,31 @@ def _cut(lines: list[OcrLine], gap_y: float, gap_x: float, depth: int) -> list[l
                 out.extend(_cut(group, gap_y, gap_x, depth + 1))
             return out
     return [lines]
+
+
+def _at_fold(lines: list[OcrLine], typical: float) -> list[list[OcrLine]]:
+    """A block holding two documents that each name themselves, split along the empty band between them, however
+    narrow: an open booklet photographed at a slant (its fold foreshortened) or two pages copied close together leave
+    a band narrower than the gaps between one form's columns, so only a band with a titled document on either side of
+    it is taken for the fold."""
+    if len({spec.type_id for spec in all_types() if names_itself(spec, lines)}) < 2:
+        return [lines]
+    for axis in (0, 1):
+        groups = _split_axis(lines, axis, FOLD_MIN_GAP * typical)
+        for cut in _widest_first(groups, axis):
+            sides = [line for group in groups[:cut] for line in group], [line for group in groups[cut:] for line in group]
+            readings = [classify_lines(side, whole_page=False) for side in sides]
+            if all(reading.titled for reading in readings) and readings[0].type_id != readings[1].type_id \
+                    and UNKNOWN not in (readings[0].type_id, readings[1].type_id):
+                return list(sides)
+    return [lines]
+
+
+def _widest_first(groups: list[list[OcrLine]], axis: int) -> list[int]:
+    """The places between consecutive groups (index of the group after the gap), the widest gap first."""
+    def gap(index: int) -> float:
+        return min(line.bbox[axis] for line in groups[index]) - max(line.bbox[axis + 2] for line in groups[index - 1])
+    return sorted(range(1, len(groups)), key=gap, reverse=True)
 
 
 def _split_axis(lines: list[OcrLine], axis: int, gap: float) -> list[list[OcrLine]]:
