@@ -41,6 +41,7 @@ LABEL_COLUMN_MIN_LINES = 3
 UNTITLED_REGION_MARGIN = 2.0
 # The fold between two titled documents on one image is an empty band at least this many typical lines wide.
 FOLD_MIN_GAP = 0.5
+FOLD_MIN_LINES = 4  # each side of a fold holds a document's form, not a word or two
 
 
 @dataclass
@@ -198,20 +199,21 @@ def _cut(lines: list[OcrLine], gap_y: float, gap_x: float, depth: int) -> list[l
 
 
 def _at_fold(lines: list[OcrLine], typical: float) -> list[list[OcrLine]]:
-    """A block holding two documents that each name themselves, split along the empty band between them, however
-    narrow: an open booklet photographed at a slant (its fold foreshortened) or two pages copied close together leave
-    a band narrower than the gaps between one form's columns, so only a band with a titled document on either side of
-    it is taken for the fold."""
+    """A block holding two documents side by side that each name themselves, split along the empty band between
+    them, however narrow: an open booklet photographed at a slant (its fold foreshortened) or two pages copied close
+    together leave a band narrower than the gaps between one form's columns, so only a band with a titled document on
+    either side of it is taken for the fold. (Pages one above the other leave wide bands, which the cut finds.)"""
     if len({spec.type_id for spec in all_types() if names_itself(spec, lines)}) < 2:
         return [lines]
-    for axis in (0, 1):
-        groups = _split_axis(lines, axis, FOLD_MIN_GAP * typical)
-        for cut in _widest_first(groups, axis):
-            sides = [line for group in groups[:cut] for line in group], [line for group in groups[cut:] for line in group]
-            readings = [classify_lines(side, whole_page=False) for side in sides]
-            if all(reading.titled for reading in readings) and readings[0].type_id != readings[1].type_id \
-                    and UNKNOWN not in (readings[0].type_id, readings[1].type_id):
-                return list(sides)
+    groups = _split_axis(lines, 0, FOLD_MIN_GAP * typical)
+    for cut in _widest_first(groups, 0):
+        sides = [line for group in groups[:cut] for line in group], [line for group in groups[cut:] for line in group]
+        if min(len(side) for side in sides) < FOLD_MIN_LINES or _grid_columns(list(sides)):
+            continue  # a grid's label column cut from its values
+        readings = [classify_lines(side, whole_page=False) for side in sides]
+        if all(reading.titled for reading in readings) and readings[0].type_id != readings[1].type_id \
+                and UNKNOWN not in (readings[0].type_id, readings[1].type_id):
+            return list(sides)
     return [lines]
 
 
