@@ -40,6 +40,8 @@ _STUDY_END = re.compile(r"至([〇○零Oo0一二三四五六七八九\d]{4})年
 _BORN = re.compile(r"([〇○零Oo0一二三四五六七八九\d]{4})年[一二三四五六七八九十\d]{1,2}月(?:[一二三四五六七八九十\d]{1,3}日)?生")
 # The youngest age at which a certificate of higher education is dated.
 YOUNGEST_GRADUATE = 16
+# A letter handed in for an application (户籍证明) is dated within this many years, this one included.
+LETTER_YEARS = 2
 _SHORT_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{1,3})年([一二两三四五六七八九十\d]{1,2})月"
                               r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
 
@@ -129,13 +131,17 @@ def _date_in_only_possible_year(text: str, born: int, this_year: int) -> Optiona
     """A foot date with numerals of its year lost (a 〇 the print or the OCR dropped, and the numerals beside it),
     read in the one year from the holder's youth to this year whose numerals hold what is left, in order; two such
     years (一年: 2011 or 2021) give nothing."""
+    return _date_in_only_year(text, born + YOUNGEST_GRADUATE, this_year)
+
+
+def _date_in_only_year(text: str, first_year: int, last_year: int) -> Optional[Parsed]:
     match = _SHORT_YEAR_DATE.match(text)
     if not match:
         return None
     left, month, day = _year_digits(match.group(1)), _number(match.group(2)), _number(match.group(3))
     if not (left and month and day):
         return None
-    years = [year for year in range(born + YOUNGEST_GRADUATE, this_year + 1) if _is_subsequence(left, str(year))]
+    years = [year for year in range(first_year, last_year + 1) if _is_subsequence(left, str(year))]
     found = real_date(years[0], month, day) if len(years) == 1 else None
     return Parsed(found.isoformat(), 0, len(text)) if found else None
 
@@ -155,6 +161,18 @@ def certificate_date(lines: list[Line], this_year: Optional[int] = None) -> Opti
     if cut is None and born is not None:
         year_now = this_year or date.today().year
         cut = search_text(lines, lambda text: _date_in_only_possible_year(text, born, year_now), last=True)
+    return placed_by_guess(cut) if cut is not None else None
+
+
+def letter_date(lines: list[Line], this_year: Optional[int] = None) -> Optional[FieldValue]:
+    """The date at a letter's foot (户籍证明); else, as a guess, one whose year lost numerals (二六年七月二十一日 for
+    二〇二六年…), read in the only year of the last LETTER_YEARS whose numerals hold what is left: a letter is written
+    for the application it is handed in with."""
+    found = last_lone_date(lines)
+    if found is not None:
+        return found
+    year_now = this_year or date.today().year
+    cut = search_text(lines, lambda text: _date_in_only_year(text, year_now - LETTER_YEARS + 1, year_now), last=True)
     return placed_by_guess(cut) if cut is not None else None
 
 

@@ -77,3 +77,14 @@ def test_a_degree_date_whose_year_lost_numerals_is_read_in_the_only_year_after_t
         assert certificate_date(lines(*DEGREE, (foot, 0.72, 0.85, 0.87, 0.89)), this_year=2026) is None
     # Without the birth in the text, nothing bounds the year.
     assert certificate_date(lines(DEGREE[0], (("七年六月二十五日", 0.72, 0.85, 0.87, 0.89))), this_year=2026) is None
+
+
+def test_a_letters_date_whose_year_lost_numerals_is_read_in_the_only_recent_year_they_fit():
+    from extractors.reading.certificate_text import letter_date
+    letter = (("户籍证明", 0.33, 0.21, 0.56, 0.24), ("兹证明崔涛，性别男，汉族，公民身份号码360102199409188311,", 0.23, 0.29, 0.67, 0.31),
+              ("南昌市公安局东湖区城关派出所", 0.47, 0.47, 0.69, 0.48))
+    found = letter_date(lines(*letter, ("二六年七月二十一日", 0.53, 0.49, 0.69, 0.51)), this_year=2026)
+    assert found.value == "2026-07-21" and found.guessed
+    assert letter_date(lines(*letter, ("二〇二六年七月二十一日", 0.53, 0.49, 0.69, 0.51)), this_year=2026).guessed is False
+    # 二二年 in 2022 is 2021 (二〇二一) as well as 2022: no year is guessed
+    assert letter_date(lines(*letter, ("二二年七月二十一日", 0.53, 0.49, 0.69, 0.51)), this_year=2022) is None
