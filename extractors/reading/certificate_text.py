@@ -9,8 +9,9 @@ import re
 from datetime import date
 from typing import Optional
 
-from extractors.reading.fields import placed_by_guess, search_text, to_field_value
-from extractors.reading.text import Line, Span
+from extractors.reading.fields import placed_by_guess, search_text, SECOND_LOOK_SCALES, SURE_READING, to_field_value
+from extractors.reading.second_look import SecondLook
+from extractors.reading.text import Line, read_again, Span
 from extractors.reading.values import (chinese_digits, chinese_number, Parsed, parse_date_any, parse_person_name,
                                       real_date)
 from precheck.core.model import FieldValue
@@ -162,6 +163,27 @@ def certificate_date(lines: list[Line], this_year: Optional[int] = None) -> Opti
         year_now = this_year or date.today().year
         cut = search_text(lines, lambda text: _date_in_only_possible_year(text, born, year_now), last=True)
     return placed_by_guess(cut) if cut is not None else None
+
+
+def cut_dates_read_again(lines: list[Line], second_look: Optional[SecondLook]) -> list[Line]:
+    """The lines, each date whose year lost numerals (二〇八年六月二十日) read again from the page: PP-OCR drops a 〇
+    from a page that a crop of the line alone reads whole. The line read again takes the old one's place when it
+    reads as a whole date surely, or the same whole date at every size tried (its doubtful characters kept)."""
+    if second_look is None:
+        return lines
+    return [_cut_date_read_again(line, second_look) if _SHORT_YEAR_DATE.match(line.text) or _CUT_YEAR.match(line.text)
+            else line for line in lines]
+
+
+def _cut_date_read_again(line: Line, second_look: SecondLook) -> Line:
+    readings = [read_again(second_look, line, line.bbox, scale) for scale in SECOND_LOOK_SCALES]
+    dates = [fresh for fresh in readings if fresh is not None and lone_date(fresh.text) is not None]
+    sure = [fresh for fresh in dates if fresh.span_confidence(0, len(fresh.text)) >= SURE_READING]
+    if sure:
+        return sure[0]
+    if len(dates) == len(readings) and len({fresh.text for fresh in dates}) == 1:
+        return min(dates, key=lambda fresh: fresh.span_confidence(0, len(fresh.text)))
+    return line
 
 
 def letter_date(lines: list[Line], this_year: Optional[int] = None) -> Optional[FieldValue]:

@@ -88,3 +88,22 @@ def test_a_letters_date_whose_year_lost_numerals_is_read_in_the_only_recent_year
     assert letter_date(lines(*letter, ("二〇二六年七月二十一日", 0.53, 0.49, 0.69, 0.51)), this_year=2026).guessed is False
     # 二二年 in 2022 is 2021 (二〇二一) as well as 2022: no year is guessed
     assert letter_date(lines(*letter, ("二二年七月二十一日", 0.53, 0.49, 0.69, 0.51)), this_year=2022) is None
+
+
+def test_a_foot_date_whose_year_lost_a_numeral_is_read_again_and_taken_when_every_size_reads_it_whole():
+    from extractors.reading.certificate_text import cut_dates_read_again
+
+    def second_look(readings):
+        def reread(ref, bbox, tilt=0.0, scale=1.0):
+            text, confidence = readings[scale]
+            return OcrLine(text=text, bbox=bbox, confidence=confidence, char_confidences=[confidence] * len(text))
+        return reread
+
+    degree = lines(("博士学位证书", 0.40, 0.16, 0.59, 0.21), ("二〇八年六月二十日", 0.64, 0.74, 0.78, 0.77))
+    agreeing = second_look({1.0: ("二〇〇八年六月二十日", 0.57), 0.67: ("二〇〇八年六月二十日", 0.82)})
+    found = certificate_date(cut_dates_read_again(degree, agreeing))
+    assert found.value == "2008-06-20" and found.confidence == 0.57
+    sure = second_look({1.0: ("二〇〇八年六月二十日", 0.97), 0.67: ("二〇八年六月二十日", 0.99)})
+    assert certificate_date(cut_dates_read_again(degree, sure)).value == "2008-06-20"
+    differing = second_look({1.0: ("二〇〇八年六月二十日", 0.57), 0.67: ("二〇一八年六月二十日", 0.82)})
+    assert [line.text for line in cut_dates_read_again(degree, differing)] == ["博士学位证书", "二〇八年六月二十日"]
