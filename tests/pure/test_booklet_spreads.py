@@ -82,3 +82,17 @@ def test_a_second_look_whose_crop_took_in_the_end_of_the_label_beside_the_value_
     found = Reader(lines(rows), member.FIELDS, member.EXTRA_LABELS, reread=reread).read_all()
     assert found["name"].value == "钟海娟"
     assert not found["name"].alternatives
+
+
+def test_the_native_place_whose_label_was_misread_is_found_under_a_birthplace_read_on_its_labels_line():
+    """出生地湖北省武汉市 read as one line: the value's column starts where the value does, not where its label does;
+    籍贯 read as 箱贯 names nothing, and the value under the birthplace's is the native place, as a guess."""
+    rows = [("常住人口登记卡", (0.653, 0.371, 0.769, 0.406)), ("姓名", (0.514, 0.415, 0.539, 0.434)),
+            ("韦军浩", (0.537, 0.413, 0.575, 0.435)), ("出生地湖北省武汉市", (0.514, 0.467, 0.617, 0.494)),
+            ("箱贯", (0.517, 0.499, 0.539, 0.519)), ("湖北省武汉市", (0.537, 0.495, 0.610, 0.523)),
+            ("公民身份证件编号", (0.515, 0.553, 0.589, 0.577))]
+    reader = Reader(lines(rows, aspect=1080 / 1440), member.FIELDS, member.EXTRA_LABELS)
+    found = reader.read_all()
+    assert found["birthplace"].value == "湖北省武汉市"
+    native = member.value_under(found["birthplace"], reader, member.parse_native_place)
+    assert native.value == "湖北省武汉市"
