@@ -60,7 +60,7 @@ def extract(draft, second_look):
             fields["address"] = found
     if "issue_date" not in fields:
         # A certificate's date stands alone under the issuing office, below everything else.
-        found = letter_date(reader.lines)
+        found = letter_date(reader.lines, second_look=second_look)
         if found:
             fields["issue_date"] = found
     doubt_cut_addresses(fields, ("address",))

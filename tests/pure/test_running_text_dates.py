@@ -107,3 +107,19 @@ def test_a_foot_date_whose_year_lost_a_numeral_is_read_again_and_taken_when_ever
     assert certificate_date(cut_dates_read_again(degree, sure)).value == "2008-06-20"
     differing = second_look({1.0: ("二〇〇八年六月二十日", 0.57), 0.67: ("二〇一八年六月二十日", 0.82)})
     assert [line.text for line in cut_dates_read_again(degree, differing)] == ["博士学位证书", "二〇八年六月二十日"]
+
+
+def test_a_letters_date_with_a_numeral_misread_is_read_again_or_in_the_one_recent_year_it_is_one_numeral_from():
+    from extractors.reading.certificate_text import letter_date
+    letter = (("户籍证明", 0.42, 0.20, 0.55, 0.23), ("温州市公安局鹿城区新华派出所", 0.52, 0.44, 0.75, 0.47))
+    found = letter_date(lines(*letter, ("三〇二六年六月十六日", 0.58, 0.47, 0.75, 0.50)), this_year=2026)
+    assert found.value == "2026-06-16" and found.guessed
+
+    def reread(ref, bbox, tilt=0.0, scale=1.0):
+        text = "2026年07月30日" if scale == 1.0 else "2026年07月130日"
+        return OcrLine(text=text, bbox=bbox, confidence=0.95, char_confidences=[0.95] * len(text))
+
+    impossible = lines(*letter, ("2026年07月39日", 0.60, 0.51, 0.72, 0.54))
+    assert letter_date(impossible, this_year=2026) is None
+    found = letter_date(impossible, this_year=2026, second_look=reread)
+    assert found.value == "2026-07-30" and found.guessed
