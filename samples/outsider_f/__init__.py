@@ -1,0 +1,1 @@
+"""Outsider F: packets drawn from REAL-DOCUMENTS.md and SPEC only, with truth beside each packet folder."""
