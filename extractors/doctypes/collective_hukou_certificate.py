@@ -4,7 +4,7 @@ from dataclasses import replace
 from typing import Optional
 
 from extractors.declaration import day, DocumentType, kw, text
-from extractors.reading.certificate_text import last_lone_date, running_text
+from extractors.reading.certificate_text import letter_date, running_text
 from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text, to_field_value
 from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
 from precheck.core.model import FieldValue
@@ -60,7 +60,7 @@ def extract(draft, second_look):
             fields["address"] = found
     if "issue_date" not in fields:
         # A certificate's date stands alone under the issuing office, below everything else.
-        found = last_lone_date(reader.lines)
+        found = letter_date(reader.lines, second_look=second_look)
         if found:
             fields["issue_date"] = found
     doubt_cut_addresses(fields, ("address",))

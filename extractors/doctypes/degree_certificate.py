@@ -1,6 +1,6 @@
 """学位证书."""
 from extractors.declaration import day, DocumentType, kw, text
-from extractors.reading.certificate_text import certificate_date, level_in_text, major_in_text, opening_name, school_in_text
+from extractors.reading.certificate_text import certificate_date, cut_dates_read_again, level_in_text, major_in_text, opening_name, school_in_text
 from extractors.reading.fields import draft_lines
 
 DOCUMENT_TYPE = DocumentType(
@@ -26,7 +26,7 @@ DOCUMENT_TYPE = DocumentType(
 
 
 def extract(draft, second_look):
-    lines = draft_lines(draft)
+    lines = cut_dates_read_again(draft_lines(draft), second_look)
     fields = {}
     readers = (("name", opening_name), ("school", school_in_text), ("major", major_in_text),
                ("level", lambda lines: level_in_text(lines, degree=True)), ("graduation_date", certificate_date))

@@ -1,7 +1,7 @@
 """毕业证书."""
 from extractors.declaration import day, DocumentType, FieldInfo, kw, text
 from precheck.core.kinds import Kind
-from extractors.reading.certificate_text import (certificate_date, level_in_text, LEVEL_WORDS, major_in_text, MAJOR_MAX,
+from extractors.reading.certificate_text import (certificate_date, cut_dates_read_again, level_in_text, LEVEL_WORDS, major_in_text, MAJOR_MAX,
                                                  opening_name, school_in_text)
 from extractors.reading.study_mode import online_record, study_mode_in_text
 from extractors.reading.fields import draft_lines, Field, labelled_fields
@@ -49,7 +49,7 @@ OTHER_LABELS = ("性别", "证书编号", "校(院)长", "出生日期", "民族
 
 
 def extract(draft, second_look):
-    lines = draft_lines(draft)
+    lines = cut_dates_read_again(draft_lines(draft), second_look)
     if any(mark in line.text for line in lines for mark in TABLE_MARKS):
         fields, _ = labelled_fields(draft, TABLE_FIELDS, OTHER_LABELS, second_look=second_look)
     else:

@@ -104,8 +104,9 @@ def value_under(above: FieldValue, reader, parse) -> Optional[FieldValue]:
     source = _line_of(above, reader.lines)
     if source is None:
         return None
+    column = above.evidence.bbox[0]  # where the value starts: its line may open with its label (出生地湖北省…)
     for line in sorted(reader.lines, key=lambda l: l.y0):
-        if line is source or line.page_index != source.page_index or abs(line.x0 - source.x0) > source.char_width:
+        if line is source or line.page_index != source.page_index or abs(line.x0 - column) > source.char_width:
             continue
         step = (line.y_center - source.y_center) / max(line.text_height, source.text_height)
         if not NEXT_ROW_STEP[0] <= step <= NEXT_ROW_STEP[1]:
@@ -120,9 +121,10 @@ def value_under(above: FieldValue, reader, parse) -> Optional[FieldValue]:
 
 
 def _line_of(value: FieldValue, lines) -> Optional[Line]:
+    """The line the value was read from: it holds the value's text (and may hold its label before it) and its box."""
     box = value.evidence.bbox
-    return next((line for line in lines if line.text == value.evidence.text
-                 and abs(line.x0 - box[0]) < 0.002 and abs(line.y0 - box[1]) < 0.002), None)
+    return next((line for line in lines if value.evidence.text in line.text and line.x0 - 0.002 <= box[0]
+                 and box[2] <= line.x1 + 0.002 and abs(line.y0 - box[1]) < 0.002), None)
 
 
 def fill_by_kind(fields, lines) -> None:

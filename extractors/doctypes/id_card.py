@@ -1,12 +1,17 @@
 """居民身份证 (front and back)."""
+import re
+from typing import Optional
+
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text
 from extractors.reading.unlabelled_front import looks_like_unlabelled_front, read_unlabelled_front
 from extractors.reading.values import (
     parse_address, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_range_end,
-    parse_range_start, one_of,
+    id_number_ok, parse_range_start, one_of, Parsed,
 )
+from precheck.core.id_number import birth_date_of
 from precheck.core.kinds import Kind
+from precheck.core.model import FieldValue
 
 DOCUMENT_TYPE = DocumentType(
     type_id="id_card",
@@ -14,7 +19,9 @@ DOCUMENT_TYPE = DocumentType(
     label="居民身份证",
     titles=kw(("居民身份证", 3.0), ("公民身份号码", 2.5)),
     keywords=kw("姓名", "性别", "民族", "出生", "住址", ("签发机关", 2.0), ("有效期限", 1.5), ("中华人民共和国", 1.0)),
-    excludes=("居住证", "常住人口登记卡", "户口簿", "劳动合同", "纳税", "税款", "居住地", "户籍证明", "集体户口", "签注"),
+    # A form that refers to an ID card (证件类型 居民身份证, 曾用名, 常住户口所在地) is never the card itself.
+    excludes=("居住证", "常住人口登记卡", "户口簿", "劳动合同", "纳税", "税款", "居住地", "户籍证明", "集体户口", "签注",
+              "证件类型", "曾用名", "常住户口"),
     min_score=4.0,
     unlabelled=looks_like_unlabelled_front,  # a 人像面 whose light-blue labels were not read
     fields=(
@@ -39,6 +46,13 @@ FRONT_MARKERS = ("公民身份号码", "住址", "出生")
 BACK_MARKERS = ("签发机关", "有效期限", "居民身份证")
 FRONT_LABELS = ("姓名", "性别", "民族", "出生", "出生日期", "住址")
 KNOWN_BY_KIND = ("sex", "ethnicity", "birth_date")
+# 性别 and 民族 share the card's second row: read as one line, the one-character sex opens it before 民族's label.
+_SEX_BEFORE_ETHNICITY = re.compile(r"(?:^|性别)([男女])民族")
+
+
+def _sex_before_ethnicity(text: str) -> Optional[Parsed]:
+    match = _SEX_BEFORE_ETHNICITY.search(text)
+    return Parsed(match.group(1), match.start(1), match.end(1)) if match else None
 
 
 FIELDS = (
@@ -63,9 +77,27 @@ def extract(draft, second_look):
         own_label_read = any(name in hit.fields for hit in reader.hits)
         if name not in fields and (not labels_read or name in KNOWN_BY_KIND or not own_label_read):
             fields[name] = value
+    if "sex" not in fields:
+        found = search_text(reader.lines, _sex_before_ethnicity)
+        if found is not None:
+            fields["sex"] = found
     if "id_number" not in fields:
         found = search_text(reader.lines, parse_id_number)
         if found is not None:  # the OCR-B digits read, their grey label not: placed by its kind alone
             fields["id_number"] = placed_by_guess(found)
+    if "birth_date" not in fields and "id_number" in fields:
+        born = _birth_date_in_number(fields["id_number"])
+        if born is not None:
+            fields["birth_date"] = born
     doubt_cut_addresses(fields, ("address",))
     return fields, []
+
+
+def _birth_date_in_number(number: FieldValue) -> Optional[FieldValue]:
+    """出生 lost under a watermark: the card's own number holds the same date (GB 11643, digits 7–14). Taken from a
+    number that passes its check, as a guess where the date itself was not read."""
+    if not isinstance(number.value, str) or not id_number_ok(number.value):
+        return None
+    born = birth_date_of(number.value)
+    return placed_by_guess(number.model_copy(update={"value": born.isoformat(), "char_confidences": None,
+                                                     "alternatives": None})) if born else None

@@ -9,7 +9,7 @@ from extractors.reading.banner import banner_name
 from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
 from extractors.reading.payer import parse_labelled_payer, parse_payer
-from extractors.reading.table import LOST_KEY, Column, cell_value, read_rows
+from extractors.reading.table import LOST_KEY, Column, cell_value, has_header_row, read_rows
 from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, to_field_value
 from extractors.reading.months import fits_between, month_range
 from extractors.reading.text import Span, field_value
@@ -60,7 +60,7 @@ FIELDS = (
 )
 ID_LABELS = next(field.labels for field in FIELDS if field.name == "id_number")
 COLUMNS = (
-    Column("period", ("税款所属期", "所得期间", "所属期间", "所属期")),
+    Column("period", ("税款所属期", "税款所属时期", "所得期间", "所属期间", "所属时期", "所属期")),
     Column("withholding_agent", ("扣缴义务人名称", "扣缴义务人", "扣缴单位")),
     Column("remarks", ("备注",)),
     Column("amount", ("实缴(退)金额", "实缴金额", "已申报税额", "已缴税额", "实缴税额", "税额")),
@@ -68,7 +68,8 @@ COLUMNS = (
 RECORD_PERIOD_LABEL = "记录期间"
 # The confidence left to a period whose two dates name different months, where nothing tells which was misread.
 DISAGREEING_DATES_CAP = 0.5
-OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "征收品目")
+# The 税收完税证明 prints 原凭证号, 税种 and 品目名称 before its period.
+OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "征收品目", "原凭证号", "税种", "品目名称")
 
 
 def extract(draft, second_look):
@@ -83,8 +84,10 @@ def extract(draft, second_look):
     # list shows each month as a card. The reading that reads most values is the layout of the page: a period
     # alone is no row read, when another reading finds its payer and amount too.
     by_line = _rows_from_lines(reader.lines)
-    in_cards = [row for row in (build(cells, spans) for cells, spans in
-                                read_cards(reader.lines, COLUMNS, "period", parse_month)) if row is not None]
+    # A ruled table is no list of cards, though its remarks say 扣缴义务人：: its 入库日期 are no periods.
+    in_cards = [] if has_header_row(reader.lines, COLUMNS, OTHER_HEADERS) else [
+        row for row in (build(cells, spans) for cells, spans in read_cards(reader.lines, COLUMNS, "period", parse_month))
+        if row is not None]
     return fields, _periods_settled_by_neighbours(max((in_table, by_line, in_cards), key=_values_read))
 
 

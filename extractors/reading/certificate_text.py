@@ -9,8 +9,9 @@ import re
 from datetime import date
 from typing import Optional
 
-from extractors.reading.fields import placed_by_guess, search_text, to_field_value
-from extractors.reading.text import Line, Span
+from extractors.reading.fields import placed_by_guess, search_text, SECOND_LOOK_SCALES, SURE_READING, to_field_value
+from extractors.reading.second_look import SecondLook
+from extractors.reading.text import Line, read_again, Span
 from extractors.reading.values import (chinese_digits, chinese_number, Parsed, parse_date_any, parse_person_name,
                                       real_date)
 from precheck.core.model import FieldValue
@@ -40,6 +41,12 @@ _STUDY_END = re.compile(r"至([〇○零Oo0一二三四五六七八九\d]{4})年
 _BORN = re.compile(r"([〇○零Oo0一二三四五六七八九\d]{4})年[一二三四五六七八九十\d]{1,2}月(?:[一二三四五六七八九十\d]{1,3}日)?生")
 # The youngest age at which a certificate of higher education is dated.
 YOUNGEST_GRADUATE = 16
+# A letter handed in for an application (户籍证明) is dated within this many years, this one included.
+LETTER_YEARS = 2
+# A line with the shape of a whole date (year, month and day), whatever its numerals read as.
+_FULL_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月"
+                             r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
+_DATE_SHAPED = re.compile(r"^[^年]{1,4}年[^月]{1,3}月[^日]{1,3}日$")
 _SHORT_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{1,3})年([一二两三四五六七八九十\d]{1,2})月"
                               r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
 
@@ -129,13 +136,17 @@ def _date_in_only_possible_year(text: str, born: int, this_year: int) -> Optiona
     """A foot date with numerals of its year lost (a 〇 the print or the OCR dropped, and the numerals beside it),
     read in the one year from the holder's youth to this year whose numerals hold what is left, in order; two such
     years (一年: 2011 or 2021) give nothing."""
+    return _date_in_only_year(text, born + YOUNGEST_GRADUATE, this_year)
+
+
+def _date_in_only_year(text: str, first_year: int, last_year: int) -> Optional[Parsed]:
     match = _SHORT_YEAR_DATE.match(text)
     if not match:
         return None
     left, month, day = _year_digits(match.group(1)), _number(match.group(2)), _number(match.group(3))
     if not (left and month and day):
         return None
-    years = [year for year in range(born + YOUNGEST_GRADUATE, this_year + 1) if _is_subsequence(left, str(year))]
+    years = [year for year in range(first_year, last_year + 1) if _is_subsequence(left, str(year))]
     found = real_date(years[0], month, day) if len(years) == 1 else None
     return Parsed(found.isoformat(), 0, len(text)) if found else None
 
@@ -155,6 +166,61 @@ def certificate_date(lines: list[Line], this_year: Optional[int] = None) -> Opti
     if cut is None and born is not None:
         year_now = this_year or date.today().year
         cut = search_text(lines, lambda text: _date_in_only_possible_year(text, born, year_now), last=True)
+    return placed_by_guess(cut) if cut is not None else None
+
+
+def cut_dates_read_again(lines: list[Line], second_look: Optional[SecondLook]) -> list[Line]:
+    """The lines, each date whose year lost numerals (二〇八年六月二十日) read again from the page: PP-OCR drops a 〇
+    from a page that a crop of the line alone reads whole. The line read again takes the old one's place when it
+    reads as a whole date surely, or the same whole date at every size tried (its doubtful characters kept)."""
+    if second_look is None:
+        return lines
+    return [_cut_date_read_again(line, second_look) if _SHORT_YEAR_DATE.match(line.text) or _CUT_YEAR.match(line.text)
+            else line for line in lines]
+
+
+def _cut_date_read_again(line: Line, second_look: SecondLook) -> Line:
+    readings = [read_again(second_look, line, line.bbox, scale) for scale in SECOND_LOOK_SCALES]
+    dates = [fresh for fresh in readings if fresh is not None and lone_date(fresh.text) is not None]
+    sure = [fresh for fresh in dates if fresh.span_confidence(0, len(fresh.text)) >= SURE_READING]
+    if sure:
+        return sure[0]
+    if len(dates) == len(readings) and len({fresh.text for fresh in dates}) == 1:
+        return min(dates, key=lambda fresh: fresh.span_confidence(0, len(fresh.text)))
+    return line
+
+
+def _date_in_year_one_numeral_off(text: str, first_year: int, last_year: int) -> Optional[Parsed]:
+    """A date whose four-numeral year is no year of first_year..last_year but one numeral away from exactly one of them
+    (三〇二六 for 二〇二六: 三 and 二 differ by a stroke), read in that year."""
+    match = _FULL_YEAR_DATE.match(text)
+    if not match:
+        return None
+    year, month, day = _year_digits(match.group(1)), _number(match.group(2)), _number(match.group(3))
+    if not (year and month and day):
+        return None
+    years = [y for y in range(first_year, last_year + 1) if sum(a != b for a, b in zip(str(y), year)) == 1]
+    found = real_date(years[0], month, day) if len(years) == 1 else None
+    return Parsed(found.isoformat(), 0, len(text)) if found else None
+
+
+def letter_date(lines: list[Line], this_year: Optional[int] = None,
+                second_look: Optional[SecondLook] = None) -> Optional[FieldValue]:
+    """The date at a letter's foot (户籍证明); else, as a guess, one whose year lost numerals (二六年七月二十一日 for
+    二〇二六年…), read in the only year of the last LETTER_YEARS whose numerals hold what is left: a letter is written
+    for the application it is handed in with. A foot line shaped as a date that reads as none (三〇二六年, a numeral
+    misread) is read again from the page first."""
+    found = last_lone_date(lines)
+    if found is not None:
+        return found
+    year_now = this_year or date.today().year
+    recent = lambda text: (_date_in_only_year(text, year_now - LETTER_YEARS + 1, year_now)  # noqa: E731
+                           or _date_in_year_one_numeral_off(text, year_now - LETTER_YEARS + 1, year_now))
+    cut = search_text(lines, recent, last=True)
+    if cut is None and second_look is not None:
+        again = [fresh for line in lines if _DATE_SHAPED.match(line.text)
+                 for scale in SECOND_LOOK_SCALES if (fresh := read_again(second_look, line, line.bbox, scale)) is not None]
+        cut = search_text(again, lambda text: lone_date(text) or recent(text), last=True)
     return placed_by_guess(cut) if cut is not None else None
 
 

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extractors.reading.second_look import SecondLook
-from extractors.reading.text import document_lines, field_value, join_lone_characters, Line, read_again, Span
+from extractors.reading.text import document_lines, dropped_start, field_value, join_lone_characters, Line, read_again, Span
 from extractors.reading.values import id_number_ok, parse_date, Parsed, Parser
 from precheck.core.model import FieldValue
 from precheck.core.regions import starts_with_a_provinces_tail
@@ -56,11 +56,16 @@ LABEL_BOX_OVERHANG = 1.0
 # A value read less surely than this (or not at all, beside its label) is read again from the full-resolution page.
 REREAD_BELOW = 0.9
 # Where nothing at all was read beside a label, the place right of it is read, this many of the label's character
-# widths wide, the narrowest first.
-BESIDE_CHARS = (1.5, 3, 6)
+# widths wide, the narrowest first. The widest take in a whole date range (2021.01.04-2031.01.04) that a watermark
+# across it hid from the text detector: tried only where the crop before read the start of something it could not
+# parse (2021.01), not where it read nothing (a blank cell) nor where a narrower one read a value already.
+BESIDE_CHARS = (1.5, 3, 6, 12, 24)
+BESIDE_WIDE_FROM = 12
 # Values compared across documents are read twice more from the full-resolution page, at these sizes: PP-OCR now
 # and then drops a character it is sure of (204室 → 24室), and a fresh crop at another size rarely drops it again.
 SECOND_LOOK_SCALES = (1.0, 0.67)
+# A crop of a line takes in what stands within its padding: a neighbour ending this many characters left of the line.
+NEIGHBOUR_REACH = 0.5
 # A reading takes part in the vote only when its weakest character reads at least this surely, and only when it
 # reads much the same text as the first (at most one edit in four characters, one at least): a crop that caught
 # another line is no reading of the value.
@@ -101,6 +106,8 @@ INLINE_VALUE_CHARS = 5
 # A value the text detector cut in pieces along its row (a date whose year stands apart): the next piece shares this
 # much of the line's height and starts within this many character widths of the last one's end.
 ROW_PIECE_OVERLAP = 0.5
+# A line this long that is nothing but the first characters of a label is that label printed over two lines.
+WRAPPED_LABEL_MIN = 3
 ROW_PIECE_GAP_CHARS = 2.5
 
 
@@ -164,7 +171,20 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bo
                         continue
                     taken.append((start, end))
                     hits.append(LabelHit(field_names, label, line, start, end, exact))
+        if cells and not taken:
+            opened = _opening_piece_of(line.text, ordered)
+            if opened is not None:
+                hits.append(LabelHit((), opened, line, 0, len(line.text), True))
     return hits
+
+
+def _opening_piece_of(text: str, labels: list[tuple[str, tuple[str, ...]]]) -> Optional[str]:
+    """The label a line opens when the line is nothing but its first characters: a long label printed on two lines of
+    its cell (户口登记 / 机关盖章, 何时由何地迁来 / 本市(县)). It names no value, but no value runs on into it."""
+    key = _label_key(text)
+    if len(key) < WRAPPED_LABEL_MIN or key in COMMON_LABEL_WORDS:
+        return None
+    return next((label for label, _ in labels if len(_label_key(label)) > len(key) and _label_key(label).startswith(key)), None)
 
 
 def _longer_words(labels: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -423,6 +443,19 @@ class Reader:
         labels = {hit.label for hit in self._hits_by_line.get(id(line), []) if hit.exact}
         if fresh is None or any(label not in fresh.text for label in labels):
             return None  # the second look lost a label the first one read
+        return self._without_neighbour_tail(line, fresh)
+
+    def _without_neighbour_tail(self, line: Line, fresh: Line) -> Optional[Line]:
+        """A line whose box reaches into its left neighbour's (a label set tight against its value, 姓名 钟海娟) is
+        cropped with a piece of that neighbour: characters the fresh reading starts with that end the neighbour's
+        text, and that the first reading of the line did not start with, are the neighbour's (名钟海娟)."""
+        for other in self.lines:
+            if other is line or not other.same_row(line, 0.5) or not other.x0 < line.x0 <= other.x1 + NEIGHBOUR_REACH * line.char_width:
+                continue
+            for count in range(min(len(other.text), len(fresh.text) - 1), 0, -1):
+                tail = other.text[-count:]
+                if fresh.text.startswith(tail) and not line.text.startswith(tail):
+                    return dropped_start(fresh, count)
         return fresh
 
     def _read_fields(self, fields: tuple[Field, ...]) -> dict[str, FieldValue]:
@@ -479,10 +512,10 @@ class Reader:
                 limit = min(limit, other.x0 - 0.3 * line.char_width)
         half = 0.5 * height  # the crop adds its own padding
         top, bottom = max(0.0, middle - half), min(1.0, middle + half)
-        fallback = None
+        fallback, found = None, None
         for chars in BESIDE_CHARS:
             x1 = min(x0 + chars * line.char_width, limit)
-            if x1 - x0 < line.char_width:
+            if x1 - x0 < line.char_width or (chars >= BESIDE_WIDE_FROM and (found is None or fallback is not None)):
                 break
             found = read_again(self.reread, line, (x0, top, x1, bottom))
             parsed = spec.parse(found.text) if found is not None else None

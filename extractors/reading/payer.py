@@ -14,7 +14,8 @@ _CODE_LABEL = r"(?:统一社会信用代码|社会信用代码|纳税人识别�
 _LEADING_CODE = re.compile(rf"^(?:{_CODE_LABEL})?[(（\[【]?([0-9A-Z]{{18}})[)）\]】]?[,，;；、]?")
 # The colon after the label, or what OCR reads a small colon as (。 . ，).
 _COLON = "[:：。.,，]"
-_PAYER_LABEL = re.compile(rf"^.*?(?:扣缴义务人|扣缴单位|缴费单位|参保单位|单位名称)(?:名称)?{_COLON}")
+# After 扣缴义务人, a word no company's name holds, the colon may be lost too (a small print): the label ends there.
+_PAYER_LABEL = re.compile(rf"^.*?(?:(?:扣缴义务人|扣缴单位|缴费单位|参保单位|单位名称)(?:名称)?{_COLON}|扣缴义务人(?!名称))")
 # 扣缴义务人 as OCR reads it off a small photographed print (扣撒义务人, 抑撒又务人, 和缴义务人): a word before a colon
 # that keeps at least this many of the label's five characters in their places. A payer found after such a label
 # is a guess: doubtful, never the ground of an error.
@@ -50,6 +51,7 @@ def parse_payer(text: str) -> Optional[Parsed]:
     parsed = parse_org(text[skip:]) or _with_its_cut_last_character(text[skip:])
     if parsed is None or not _is_company_name(parsed.value):
         return None
+    parsed = _with_its_lost_closing_bracket(_with_its_cut_branch(parsed, text[skip:]))
     return replace(parsed, start=parsed.start + skip, end=parsed.end + skip, guessed=parsed.guessed or guessed)
 
 
@@ -85,3 +87,36 @@ def _with_its_cut_last_character(text: str) -> Optional[Parsed]:
     if parsed is None or parsed.end != len(rest) + 1:
         return None
     return replace(parsed, end=len(rest), guessed=True)
+
+
+# The legal forms a bracketed word (集团, 中国, 上海) stands before: 上海海纳贸易（集团）有限公司.
+_FORMS_AFTER_BRACKET = ("有限责任公司", "股份有限公司", "有限公司")
+_CLOSING = {"(": ")", "（": "）"}
+
+
+def _with_its_lost_closing_bracket(parsed: Parsed) -> Parsed:
+    """A name whose bracket opens and never closes before its legal form (上海海纳贸易（集团有限公司): OCR lost the
+    closing bracket at the end of a wrapped line. It is put back before the form; a guess, never the ground of an
+    error."""
+    name = parsed.value
+    opened = max(name.rfind("("), name.rfind("（"))
+    if opened < 0 or any(close in name[opened:] for close in _CLOSING.values()):
+        return parsed
+    form = next((form for form in _FORMS_AFTER_BRACKET if name.endswith(form)), None)
+    if form is None or len(name) - len(form) <= opened + 1:
+        return parsed
+    at = len(name) - len(form)
+    return replace(parsed, value=name[:at] + _CLOSING[name[opened]] + name[at:], guessed=True)
+
+
+# A branch's name cut before its last character (上海银河证券咨询有限公司闵行分公): 分公 has one ending only.
+_CUT_BRANCH = re.compile(r"^([\u4e00-\u9fff]{1,12}分公)\s*$")
+
+
+def _with_its_cut_branch(parsed: Parsed, text: str) -> Parsed:
+    """The company's branch, where the name runs on to a branch whose last character (司) was lost at the cell's
+    edge. A guess: doubtful, never the ground of an error."""
+    cut = _CUT_BRANCH.match(text[parsed.end:])
+    if cut is None:
+        return parsed
+    return replace(parsed, value=parsed.value + cut.group(1) + "司", end=parsed.end + cut.end(1), guessed=True)

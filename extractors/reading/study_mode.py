@@ -14,15 +14,18 @@ from precheck.core.model import FieldValue
 # full-time 备案表 says so instead of saying nothing.
 STUDY_MODES = ("高等教育自学考试", "成人高等教育", "普通全日制", "非全日制", "全日制", "自学考试", "网络教育", "远程教育",
                "开放教育", "函授", "业余", "夜大", "脱产")
-_LABELLED = re.compile(r"(?:学习形式|学历类别|教育类别)[:：]?(" + "|".join(STUDY_MODES) + "|普通|成人|自考|网络)")
+# 学习形式 names the mode itself (普通全日制); 学历类别 only the kind of education (普通高等教育), read where no 学习形式 is.
+_LABELLED = tuple(re.compile(label + r"[:：]?(" + "|".join(STUDY_MODES) + "|普通|成人|自考|网络)")
+                  for label in ("学习形式", "(?:学历类别|教育类别)"))
 RECORD_TITLE = "学历证书电子注册备案表"
 
 
 def study_mode_in_text(lines) -> Optional[FieldValue]:
     """The 学习形式 a label names, else the first study-mode word of the running text."""
-    labelled = pattern_value(lines, _LABELLED)
-    if labelled is not None:
-        return labelled
+    for pattern in _LABELLED:
+        labelled = pattern_value(lines, pattern)
+        if labelled is not None:
+            return labelled
     spans, text = running_text(lines)
     found = [(text.find(word), word) for word in STUDY_MODES if word in text]
     if not found:

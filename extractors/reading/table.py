@@ -14,7 +14,7 @@ from extractors.reading.fields import (
 )
 from extractors.reading.second_look import SecondLook
 from extractors.reading.table_header import lined_up_titles
-from extractors.reading.text import Line, Span, field_value, read_again
+from extractors.reading.text import Line, Span, field_value, read_again, rows_of
 from extractors.reading.values import digitise, Parsed, Parser
 from precheck.core.model import FieldValue
 
@@ -177,6 +177,14 @@ def _title_labels(columns: tuple[Column, ...], other_headers: tuple[str, ...]) -
         for header in column.headers:
             labels[header] = labels.get(header, ()) + (column.name,)
     return labels
+
+
+def has_header_row(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...]) -> bool:
+    """Whether a page holds a ruled table's header row (titles naming two columns on one row): an app's cards have
+    none, each value carries its own label."""
+    labels = _title_labels(columns, other_headers)
+    return any(_header_hits([line for line in lines if line.page_index == index], labels)
+               for index in {line.page_index for line in lines})
 
 
 def _columns_named(hits: list[LabelHit]) -> int:
@@ -421,7 +429,18 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
         cells, row_spans = grouped[owner]
         cells.setdefault(band, Cell([])).spans.append(span)
         row_spans.append(span)
+    for cells, _ in grouped:
+        for cell in cells.values():
+            cell.spans = _in_reading_order(cell.spans)
     yield from grouped
+
+
+def _in_reading_order(spans: list[Span]) -> list[Span]:
+    """A cell's pieces row by row, left to right in each: a name the detector boxed in two pieces on one row
+    (上海海纳贸易 | （集团）有限公司) reads in order even where the right piece's box starts a little higher."""
+    lines = rows_of(list({id(span.line): span.line for span in spans}.values()))
+    order = {id(line): index for index, line in enumerate(line for row in lines for line in row)}
+    return sorted(spans, key=lambda span: (order[id(span.line)], span.start))
 
 
 def _rows_whose_key_was_lost(pieces: list[tuple[str, Span]], starts: list[Span], owners: dict[int, int], key: str,

@@ -210,6 +210,13 @@ def _joined(left: Line, right: Line) -> Line:
                    char_spans=left.char_spans + right.char_spans, exact=left.exact and right.exact)
 
 
+def dropped_start(line: Line, count: int) -> Line:
+    """The line without its first `count` characters."""
+    return replace(line, text=line.text[count:], confidence=min(line.char_confidences[count:], default=line.confidence),
+                   char_confidences=line.char_confidences[count:], char_spans=line.char_spans[count:],
+                   bbox=(line.char_spans[count][0], *line.bbox[1:]))
+
+
 def union_box(boxes: Iterable[BBox]) -> BBox:
     boxes = list(boxes)
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

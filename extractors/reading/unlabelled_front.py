@@ -42,7 +42,7 @@ def read_unlabelled_front(lines: list[Line]) -> dict[str, FieldValue]:
     sex_line = next((line for line in lines if line.text.strip() in SEX_WORDS), None)
     row_label = None if sex_line is not None else next((line for line in lines if line.text.startswith(ROW_LABELS)), None)
     if sex_line is None and row_label is None:
-        return {}
+        return _name_over_birth(lines)
     out: dict[str, FieldValue] = {}
     if sex_line is None:
         # Its 男/女 lost (a watermark over it), the row is still marked by its own label, 性别 or 民族.
@@ -72,6 +72,22 @@ def read_unlabelled_front(lines: list[Line]) -> dict[str, FieldValue]:
         if parsed is not None:
             out["address"] = placed_by_guess(field_value(parsed.value, spans))
     return out
+
+
+# With the whole 性别 row lost (a watermark across it), the name stands at most this many of 出生's line heights above
+# the 出生 label: the sex row between them, and the gaps.
+NAME_OVER_BIRTH_HEIGHTS = 4.5
+
+
+def _name_over_birth(lines: list[Line]) -> dict[str, FieldValue]:
+    """The name, where the row of 性别 and 民族 was lost whole: the name-like line nearest above the 出生 label."""
+    birth = next((line for line in lines if line.text.startswith("出生")), None)
+    if birth is None:
+        return {}
+    above = [line for line in lines if line.page_index == birth.page_index and line.y1 <= birth.y0
+             and birth.y0 - line.y1 <= NAME_OVER_BIRTH_HEIGHTS * birth.height and _is_name(line.text)]
+    name = max(above, key=lambda line: line.y0, default=None)
+    return {"name": _whole(name)} if name is not None else {}
 
 
 def _is_name(text: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Optional, Union
 
-from precheck.core.id_number import check_character
+from precheck.core.id_number import check_character, LENGTH as ID_LENGTH, masked_form
 from precheck.core.kinds import LONG_TERM_TEXT as LONG_TERM
 from precheck.core.regions import lost_heads, PROVINCES
 from precheck.core.watermarks import is_misread_watermark_piece, is_watermark_piece
@@ -191,7 +191,36 @@ def parse_id_number(text: str) -> Optional[Parsed]:
             return Parsed(fixed, start, end, corrected=fixed != literal)
         if best is None and re.fullmatch(r"\d{17}[\dX]", literal, re.ASCII):
             best = Parsed(literal, start, end, trusted=False)
-    return best
+    return best or _one_character_too_many(text) or _masked_id_number(text)
+
+
+_NINETEEN = re.compile(r"(?<![0-9A-Za-z])([0-9]{18}[0-9Xx])(?![0-9A-Za-z])")
+
+
+def _one_character_too_many(text: str) -> Optional[Parsed]:
+    """19 characters where 18 are printed: OCR read one digit twice (…86444 for …8644). The number stands when
+    leaving out one character gives exactly one number that passes its check; a correction, never sure."""
+    for match in _NINETEEN.finditer(text):
+        raw = match.group(1).upper()
+        passing = {raw[:at] + raw[at + 1:] for at in range(1, len(raw)) if raw[at] == raw[at - 1]}
+        passing = [number for number in passing if id_number_ok(number)]
+        if len(passing) == 1:
+            return Parsed(passing[0], match.start(1), match.end(1), corrected=True)
+    return None
+
+
+_MASKED_ID = re.compile(r"(?<![0-9A-Za-z*＊])([0-9]{1,8})[*＊]{3,}([0-9]{0,7}[0-9Xx])(?![0-9A-Za-z*＊])")
+_MASKED_MIN_STARS = 3
+_MASKED_MIN_READ = 14  # stars read short still leave most of 18 characters; a masked phone number has 11
+
+
+def _masked_id_number(text: str) -> Optional[Parsed]:
+    """A number shown masked (4201**********1925), as 18 characters with its hidden ones starred."""
+    for match in _MASKED_ID.finditer(text):
+        head, tail = match.group(1), match.group(2).upper()
+        if len(head) + len(tail) <= ID_LENGTH - _MASKED_MIN_STARS and len(match.group(0)) >= _MASKED_MIN_READ:
+            return Parsed(masked_form(head, tail), match.start(), match.end())
+    return None
 
 
 # ---- amounts, numbers ----------------------------------------------------------------------------------------

@@ -25,3 +25,24 @@ def birth_date_of(id_number: str) -> Optional[date]:
     except ValueError:
         return None
     return born if born.year >= 1900 else None
+
+
+# An app or a printout that shows the number masked (电子居住证, 个税 app: 4201**********1925) keeps its first and last
+# characters and stars the rest. Such a number is shown, not unreadable; only its visible characters can be compared.
+MASK = "*"
+MASKED = re.compile(r"(\d{1,8})\*+(\d{0,7}[\dX])", re.ASCII)
+LENGTH = 18
+
+
+def is_masked(value: str) -> bool:
+    return bool(MASKED.fullmatch(value)) and len(value) == LENGTH
+
+
+def masked_form(head: str, tail: str) -> str:
+    """The masked number as 18 characters: OCR reads a run of stars a star or two short or long."""
+    return head + MASK * (LENGTH - len(head) - len(tail)) + tail
+
+
+def masked_like(value: str, masked: str) -> str:
+    """`value` with the characters `masked` hides starred, so the two compare on what both show."""
+    return "".join(MASK if hidden == MASK else char for char, hidden in zip(value, masked)) + value[len(masked):]

@@ -39,6 +39,9 @@ LABEL_COLUMN_MIN_LINES = 3
 # A region whose title is cut off or misread (the 本人页 of an open booklet half off the copy) still holds its own
 # document beside a titled one when its labels alone (no title counted) score this many times what its type needs.
 UNTITLED_REGION_MARGIN = 2.0
+# The fold between two titled documents on one image is an empty band at least this many typical lines wide.
+FOLD_MIN_GAP = 0.5
+FOLD_MIN_LINES = 4  # each side of a fold holds a document's form, not a word or two
 
 
 @dataclass
@@ -178,7 +181,8 @@ def split_regions(lines: list[OcrLine]) -> list[list[OcrLine]]:
     text = [line for line in lines if line.bbox[3] - line.bbox[1] <= STAMP_HEIGHTS * typical]
     if len(text) < 4:
         return [lines]
-    regions = _cut(text, max(0.03, 2.5 * typical), gap_x=0.04, depth=0)
+    regions = [part for region in _cut(text, max(0.03, 2.5 * typical), gap_x=0.04, depth=0)
+               for part in _at_fold(region, typical)]
     for mark in marks:
         min(regions, key=lambda region: _distance(mark, region)).append(mark)
     return regions
@@ -197,6 +201,32 @@ def _cut(lines: list[OcrLine], gap_y: float, gap_x: float, depth: int) -> list[l
                 out.extend(_cut(group, gap_y, gap_x, depth + 1))
             return out
     return [lines]
+
+
+def _at_fold(lines: list[OcrLine], typical: float) -> list[list[OcrLine]]:
+    """A block holding two documents side by side that each name themselves, split along the empty band between
+    them, however narrow: an open booklet photographed at a slant (its fold foreshortened) or two pages copied close
+    together leave a band narrower than the gaps between one form's columns, so only a band with a titled document on
+    either side of it is taken for the fold. (Pages one above the other leave wide bands, which the cut finds.)"""
+    if len({spec.type_id for spec in all_types() if names_itself(spec, lines)}) < 2:
+        return [lines]
+    groups = _split_axis(lines, 0, FOLD_MIN_GAP * typical)
+    for cut in _widest_first(groups, 0):
+        sides = [line for group in groups[:cut] for line in group], [line for group in groups[cut:] for line in group]
+        if min(len(side) for side in sides) < FOLD_MIN_LINES or _grid_columns(list(sides)):
+            continue  # a grid's label column cut from its values
+        readings = [classify_lines(side, whole_page=False) for side in sides]
+        if all(reading.titled for reading in readings) and readings[0].type_id != readings[1].type_id \
+                and UNKNOWN not in (readings[0].type_id, readings[1].type_id):
+            return list(sides)
+    return [lines]
+
+
+def _widest_first(groups: list[list[OcrLine]], axis: int) -> list[int]:
+    """The places between consecutive groups (index of the group after the gap), the widest gap first."""
+    def gap(index: int) -> float:
+        return min(line.bbox[axis] for line in groups[index]) - max(line.bbox[axis + 2] for line in groups[index - 1])
+    return sorted(range(1, len(groups)), key=gap, reverse=True)
 
 
 def _split_axis(lines: list[OcrLine], axis: int, gap: float) -> list[list[OcrLine]]:

@@ -5,8 +5,8 @@ from datetime import date
 from typing import Optional
 
 from extractors.registry import all_types, document_type
-from precheck.core.id_number import FORMAT, birth_date_of, check_character
-from precheck.core.model import Severity
+from precheck.core.id_number import FORMAT, birth_date_of, check_character, is_masked, masked_like
+from precheck.core.model import FieldValue, Severity
 from rules.registry import CheckContext, Hit, Undecided, rule
 from rules.compare import compare_values, difference_hit, id_key, name_key, NAME_CERTAIN_FLOOR, normal_id, sure_name
 from rules.fields import CERTAIN_FLOOR
@@ -57,7 +57,7 @@ def invalid_id_numbers(context: CheckContext):
             got = read(document, name)
             if got is None:
                 yield unreadable(document, name, "身份证号码是否有效")
-            else:
+            elif not is_masked(normal_id(got.text)):  # a masked number hides what the check would need
                 by_value.setdefault(normal_id(got.text), []).append(got)
     for value, places in by_value.items():
         problem = id_number_problem(value, context.as_of)
@@ -90,15 +90,26 @@ def id_number_mismatch(context: CheckContext):
     """身份证号码一致
     申请人在各材料上的身份证号码须与身份证（无身份证时与居住证）一致。"""
     yield from _same_everywhere(context, id_fields(), "身份证号码", id_key,
-                                lambda text: id_number_problem(normal_id(text), context.as_of) is None)
+                                lambda text: id_number_problem(normal_id(text), context.as_of) is None,
+                                shown=_shown_alike)
+
+
+def _shown_alike(left: FieldValue, right: FieldValue) -> tuple[FieldValue, FieldValue]:
+    """Two numbers as far as both show them: where one is masked, the other's hidden characters are starred too."""
+    for masked, other in ((left, right), (right, left)):
+        hidden = normal_id(str(masked.value))
+        if is_masked(hidden) and not is_masked(normal_id(str(other.value))):
+            starred = other.model_copy(update={"value": masked_like(normal_id(str(other.value)), hidden)})
+            return (starred, right) if other is left else (left, starred)
+    return left, right
 
 
 def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, floor: float = CERTAIN_FLOOR,
-                     sure=lambda value: True):
+                     sure=lambda value: True, shown=lambda left, right: (left, right)):
     """Compare every place with the reference: the first readable id card value that is `trusted` (for id
     numbers: valid under GB 11643) and `sure` (read surely enough to err on), else the residence permit's, else the
     first trusted one, else the first readable at all. Characters read below `floor` make a difference doubtful; a
-    warning then names the unsure document to check first."""
+    warning then names the unsure document to check first. `shown` gives two values as far as both show them."""
     places = [(document, name) for type_id, name in fields for document in context.of_type(type_id)]
     candidates = [got for document, name in places if document.type in REFERENCE_TYPES
                   for got in [read(document, name)] if got is not None]
@@ -110,7 +121,7 @@ def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, 
         if got is None:
             # Characters read surely may still show a real difference where others could not be read.
             partly = read_partly(document, name) if reference is not None and document is not reference.document else None
-            comparison = compare_values(reference.field, partly.field, key, floor) if partly is not None else None
+            comparison = compare_values(*shown(reference.field, partly.field), key, floor) if partly is not None else None
             if comparison is not None and comparison.outcome == "different" and not _is_spouse_booklet(document, reference, key):
                 yield difference_hit(subject, reference, partly, comparison, _fix(subject, document))
             else:
@@ -118,7 +129,7 @@ def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, 
             continue
         if reference is None or got.document is reference.document:
             continue
-        comparison = compare_values(reference.field, got.field, key, floor)
+        comparison = compare_values(*shown(reference.field, got.field), key, floor)
         if comparison.outcome == "same" or _is_spouse_booklet(document, reference, key):
             continue
         unsure = next((side for side in (reference, got) if not sure(side.field)), None)

@@ -100,3 +100,23 @@ def test_an_address_whose_province_lost_its_first_characters_gets_it_back_only_w
     assert parse_address("徽省合肥市蜀山区工农路371号").value == "安徽省合肥市蜀山区工农路371号"
     assert parse_address("西省太原市小店区长风街1号").value == "西省太原市小店区长风街1号"  # 山西, 江西 or 陕西
     assert not parse_address("江西省南昌市东湖区八一大道1号").corrected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("4201**********1925", "4201**********1925"),
+    ("证件号码 3601********581X", "3601**********581X"),  # stars read two short: 18 characters again
+    ("420111197711111925", "420111197711111925"),
+])
+def test_an_id_number_shown_masked_is_read_as_shown(text, value):
+    assert parse_id_number(text).value == value
+
+
+@pytest.mark.parametrize("text", ["138****1234", "12**34", "4201**1925"])
+def test_a_masked_phone_number_or_a_short_run_is_no_id_number(text):
+    assert parse_id_number(text) is None
+
+
+def test_an_id_number_with_one_digit_read_twice_is_read_as_a_correction():
+    found = parse_id_number("证件号码：3505032000071886444")
+    assert found.value == "350503200007188644" and found.corrected
+    assert parse_id_number("6222021001123456789") is None  # a bank card's 19 digits, no digit read twice to drop

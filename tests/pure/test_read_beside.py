@@ -2,7 +2,7 @@
 would stand is cropped and read, narrowest first, and a wider crop's stray text does not become the value."""
 from extractors.reading.fields import Field, Reader
 from extractors.reading.text import make_line
-from extractors.reading.values import parse_ethnicity
+from extractors.reading.values import parse_ethnicity, parse_range_end
 from precheck.core.model import OcrLine, PageRef
 
 REF = PageRef(file="card.jpg", page=1)
@@ -36,6 +36,27 @@ def test_a_wider_crop_is_tried_when_the_narrow_one_reads_nothing_and_stray_text_
     reread, widths = crops_reading([("", 0.0), ("回", 0.98)])
     assert Reader(card_lines(), (ETHNICITY,), reread=reread).read_all()["ethnicity"].value == "回"
     assert widths == [1.5, 3.0]
-    reread, widths = crops_reading([("汉", 0.55), ("务中心", 0.97), ("务中心", 0.99)])
+    reread, widths = crops_reading([("汉", 0.55), ("务中心", 0.97), ("务中心", 0.99), ("务中心", 0.99), ("务中心", 0.99)])
     value = Reader(card_lines(), (ETHNICITY,), reread=reread).read_all()["ethnicity"]
     assert value.value == "汉" and value.confidence == 0.55  # unsure, as it was read: never 务中心
+
+
+def test_a_date_range_a_watermark_hid_from_the_detector_is_read_from_a_crop_wide_enough_for_it():
+    """签发机关 and 有效期限 of a card's back under a slanted watermark: only the label 有效期限 was found."""
+    valid_until = Field("valid_until", ("有效期限",), parse_range_end)
+    label = make_line(OcrLine(text="有效期限", bbox=(0.10, 0.60, 0.22, 0.65), confidence=0.99), REF, 0, 0.63)
+    widths = []
+
+    def reread(ref, bbox, tilt=0.0, scale=1.0):
+        widths.append(round((bbox[2] - bbox[0]) / label.char_width))
+        text = "2021.01.04-2031.01.04" if widths[-1] >= 20 else "2021.01"
+        return OcrLine(text=text, bbox=bbox, confidence=0.97, char_confidences=[0.97] * len(text))
+
+    value = Reader([label], (valid_until,), reread=reread).read_all()["valid_until"]
+    assert value.value == "2031-01-04" and widths[-1] >= 20
+
+
+def test_a_blank_place_beside_its_label_gets_no_wide_crops():
+    reread, widths = crops_reading([("", 0.0)] * 5)
+    assert "ethnicity" not in Reader(card_lines(), (ETHNICITY,), reread=reread).read_all()
+    assert widths == [1.5, 3.0, 6.0]

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from rules.families.identity import id_number_problem
-from tests.rule_packets import ID_NUMBER, NAME, DROP, clean_packet, doc, doubtful, fv, months, replace_field, run, \
+from tests.rule_packets import ID_NUMBER, NAME, DROP, drop, clean_packet, doc, doubtful, fv, months, replace_field, run, \
     si_record, tax_record, with_doc
 
 
@@ -203,3 +203,26 @@ def test_the_reference_name_is_the_card_read_surely_and_an_unsure_card_is_named_
     # The permit, read surely, is the reference: only the ID card differs, and only doubtfully.
     assert ran.severities == ["warning"]
     assert "上海市居住证「" in ran.message() and "请先核对居民身份证上的姓名" in ran.findings[0].action
+
+
+# --- numbers shown masked (电子居住证, 个税 app: 3206**********1236)
+
+MASKED = ID_NUMBER[:4] + "*" * 10 + ID_NUMBER[-4:]
+
+
+@pytest.mark.parametrize("rule_id", ["identity.id_number_invalid", "identity.id_number_mismatch"])
+def test_a_masked_number_that_shows_the_cards_characters_passes_and_is_not_unreadable(rule_id):
+    ran = run(rule_id, replace_field(clean_packet(), "residence_permit", id_number=MASKED))
+    assert not ran.fired and not ran.unreadable
+
+
+def test_a_masked_number_whose_visible_characters_differ_is_a_mismatch():
+    other = "1101" + "*" * 10 + ID_NUMBER[-4:]
+    ran = run("identity.id_number_mismatch", replace_field(clean_packet(), "residence_permit", id_number=other))
+    (finding,) = ran.findings
+    assert finding.severity.value == "error" and "「【11】0【1】**********1236」" in finding.message
+
+
+def test_a_masked_permit_number_compares_with_the_others_when_there_is_no_id_card():
+    packet = replace_field(drop(clean_packet(), "id_card"), "residence_permit", id_number=MASKED)
+    assert not run("identity.id_number_mismatch", packet).fired

@@ -85,3 +85,49 @@ def test_numeric_signing_dates_side_by_side_keep_the_next_label_out_of_the_date(
                  ("日期：2024.10.19", 0.12, 0.41, 0.28, 0.43), ("日期：2024-10-19", 0.54, 0.41, 0.71, 0.43))
     found = signature_date(page)
     assert found.value == "2024-10-19" and not found.guessed
+
+
+def test_a_letters_date_whose_year_lost_numerals_is_read_in_the_only_recent_year_they_fit():
+    from extractors.reading.certificate_text import letter_date
+    letter = (("户籍证明", 0.33, 0.21, 0.56, 0.24), ("兹证明崔涛，性别男，汉族，公民身份号码360102199409188311,", 0.23, 0.29, 0.67, 0.31),
+              ("南昌市公安局东湖区城关派出所", 0.47, 0.47, 0.69, 0.48))
+    found = letter_date(lines(*letter, ("二六年七月二十一日", 0.53, 0.49, 0.69, 0.51)), this_year=2026)
+    assert found.value == "2026-07-21" and found.guessed
+    assert letter_date(lines(*letter, ("二〇二六年七月二十一日", 0.53, 0.49, 0.69, 0.51)), this_year=2026).guessed is False
+    # 二二年 in 2022 is 2021 (二〇二一) as well as 2022: no year is guessed
+    assert letter_date(lines(*letter, ("二二年七月二十一日", 0.53, 0.49, 0.69, 0.51)), this_year=2022) is None
+
+
+def test_a_foot_date_whose_year_lost_a_numeral_is_read_again_and_taken_when_every_size_reads_it_whole():
+    from extractors.reading.certificate_text import cut_dates_read_again
+
+    def second_look(readings):
+        def reread(ref, bbox, tilt=0.0, scale=1.0):
+            text, confidence = readings[scale]
+            return OcrLine(text=text, bbox=bbox, confidence=confidence, char_confidences=[confidence] * len(text))
+        return reread
+
+    degree = lines(("博士学位证书", 0.40, 0.16, 0.59, 0.21), ("二〇八年六月二十日", 0.64, 0.74, 0.78, 0.77))
+    agreeing = second_look({1.0: ("二〇〇八年六月二十日", 0.57), 0.67: ("二〇〇八年六月二十日", 0.82)})
+    found = certificate_date(cut_dates_read_again(degree, agreeing))
+    assert found.value == "2008-06-20" and found.confidence == 0.57
+    sure = second_look({1.0: ("二〇〇八年六月二十日", 0.97), 0.67: ("二〇八年六月二十日", 0.99)})
+    assert certificate_date(cut_dates_read_again(degree, sure)).value == "2008-06-20"
+    differing = second_look({1.0: ("二〇〇八年六月二十日", 0.57), 0.67: ("二〇一八年六月二十日", 0.82)})
+    assert [line.text for line in cut_dates_read_again(degree, differing)] == ["博士学位证书", "二〇八年六月二十日"]
+
+
+def test_a_letters_date_with_a_numeral_misread_is_read_again_or_in_the_one_recent_year_it_is_one_numeral_from():
+    from extractors.reading.certificate_text import letter_date
+    letter = (("户籍证明", 0.42, 0.20, 0.55, 0.23), ("温州市公安局鹿城区新华派出所", 0.52, 0.44, 0.75, 0.47))
+    found = letter_date(lines(*letter, ("三〇二六年六月十六日", 0.58, 0.47, 0.75, 0.50)), this_year=2026)
+    assert found.value == "2026-06-16" and found.guessed
+
+    def reread(ref, bbox, tilt=0.0, scale=1.0):
+        text = "2026年07月30日" if scale == 1.0 else "2026年07月130日"
+        return OcrLine(text=text, bbox=bbox, confidence=0.95, char_confidences=[0.95] * len(text))
+
+    impossible = lines(*letter, ("2026年07月39日", 0.60, 0.51, 0.72, 0.54))
+    assert letter_date(impossible, this_year=2026) is None
+    found = letter_date(impossible, this_year=2026, second_look=reread)
+    assert found.value == "2026-07-30" and found.guessed

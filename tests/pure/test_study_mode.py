@@ -17,7 +17,10 @@ def test_the_study_mode_of_running_text_and_of_a_label():
     self_study = lines("高等教育自学考试", "毕业证书", "张伟 经考核，完成高等教育自学考试本科 法学专业全部课程")
     assert study_mode_in_text(self_study).value == "高等教育自学考试"
     record = lines("教育部学历证书电子注册备案表", "学历类别：普通", "学习形式：普通全日制")
-    assert study_mode_in_text(record).value == "普通"  # the first label; 普通 is full-time
+    assert study_mode_in_text(record).value == "普通全日制"  # 学习形式 names the mode; 学历类别 only the kind
+    adult_record = lines("教育部学历证书电子注册备案表", "学历类别：成人高等教育", "学习形式：业余")
+    assert study_mode_in_text(adult_record).value == "业余"
+    assert study_mode_in_text(lines("教育部学历证书电子注册备案表", "学历类别：普通")).value == "普通"
     assert study_mode_in_text(lines("毕业证书", "学生张伟…在本校四年制本科学习，准予毕业。")) is None
 
 
