@@ -1,17 +1,14 @@
 """上海市居住证 (the card, or its information page)."""
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
-import statistics
 
+from extractors.reading.banner import banner_name
 from extractors.reading.fields import (
-    COMMON_LABEL_WORDS, doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text, UNTRUSTED_CAP,
-    value_from_span,
+    doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text, UNTRUSTED_CAP,
 )
-from extractors.reading.text import Span
 from extractors.reading.values import (
     parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
 )
 from precheck.core.kinds import Kind
-from precheck.core.watermarks import is_misread_watermark_piece
 
 DOCUMENT_TYPE = DocumentType(
     type_id="residence_permit",
@@ -60,11 +57,6 @@ FIELDS = (
 EXTRA_LABELS = ("性别", "居住证号", "查询日期", "证件类型", "发证机关", "签发机关", "联系电话", "备注", "状态", "打印日期")
 
 
-# The 电子居住证 screen prints the holder's name in large type in a banner, with no label: a line this many times
-# taller than the page's usual line, holding nothing but a name of at most BANNER_NAME_MAX characters.
-BANNER_HEIGHT = 1.5
-BANNER_NAME_MAX = 4
-TITLE_WORDS = ("居住证", "上海", "信息", "查询")
 # Every heading of the card or its printouts holds this word; no line holding a person's name does.
 HEADING_WORD = "居住证"
 
@@ -74,9 +66,9 @@ def extract(draft, second_look):
     if "name" in fields and _read_from_a_heading(fields["name"], reader.lines):
         del fields["name"]
     if "name" not in fields:
-        found = banner_name(reader.lines)
+        found = banner_name(reader.lines)  # the 电子居住证 screen's banner: placed by its size, not by a label
         if found is not None:
-            fields["name"] = placed_by_guess(found)  # placed by its size, not by a label
+            fields["name"] = placed_by_guess(found)
     if "id_number" not in fields:
         found = search_text(reader.lines, parse_id_number)
         if found is not None and found.confidence > UNTRUSTED_CAP:
@@ -107,20 +99,3 @@ def doubt_a_validity_ending_before_it_starts(fields):
         return
     if end.value <= start.value:
         fields["valid_from"], fields["valid_until"] = placed_by_guess(start), placed_by_guess(end)
-
-
-def banner_name(lines):
-    """The tallest line of the first page that is a whole name and no title, label word or watermark piece."""
-    page = [line for line in lines if line.page_index == 0]
-    if len(page) < 3:
-        return None
-    usual = statistics.median(line.height for line in page)
-    for line in sorted(page, key=lambda l: l.height, reverse=True):
-        if line.height < BANNER_HEIGHT * usual:
-            return None
-        parsed = parse_name(line.text)
-        if (parsed is not None and parsed.value == line.text and len(line.text) <= BANNER_NAME_MAX
-                and line.text not in COMMON_LABEL_WORDS and not any(word in line.text for word in TITLE_WORDS)
-                and not is_misread_watermark_piece(line.text)):
-            return value_from_span(parsed, Span(line, 0, len(line.text)))
-    return None

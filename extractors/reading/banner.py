@@ -13,6 +13,7 @@ from extractors.reading.fields import COMMON_LABEL_WORDS, placed_by_guess, value
 from extractors.reading.text import Line, Span
 from extractors.reading.values import parse_name
 from precheck.core.model import FieldValue
+from precheck.core.watermarks import is_misread_watermark_piece
 
 # A banner's name is set this many times taller than the page's usual line.
 BANNER_HEIGHT = 1.5
@@ -51,7 +52,8 @@ def banner_name(lines: list[Line], id_labels: Iterable[str] = ()) -> Optional[Fi
 def _is_whole_name(text: str) -> bool:
     parsed = parse_name(text)
     return (parsed is not None and parsed.value == text and len(text) <= BANNER_NAME_MAX
-            and text not in COMMON_LABEL_WORDS and not any(word in text for word in TITLE_WORDS))
+            and text not in COMMON_LABEL_WORDS and not any(word in text for word in TITLE_WORDS)
+            and not is_misread_watermark_piece(text))
 
 
 def _anchored(name: Line, page: list[Line], labels: tuple[str, ...]) -> bool:
