@@ -79,6 +79,7 @@ COMMON_LABEL_WORDS = frozenset((
     "户别", "户号", "户主姓名", "籍贯", "出生地", "服务处所", "职业", "文化程度", "婚姻状况", "兵役状况", "宗教信仰",
     "身高", "血型", "曾用名", "登记日期", "持证人", "国籍", "身份证件号", "结婚证字号", "备注", "状态", "证件类型", "联系电话",
     "有效期起", "有效期止",
+    "项目", "内容",  # the header of a printout's grid of label and value columns (项目 | 内容 | 项目 | 内容)
 ))
 # Labels of someone else's name or of a longer field, that hold a shorter label (姓名 in 户主姓名, 出生 in 出生地): a
 # label read inside one of these, or inside any longer label word, is not that label.

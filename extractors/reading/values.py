@@ -335,12 +335,16 @@ def split_branch(name: str) -> tuple[str, str]:
     return name, ""
 
 
+# What may stand between an address's label and the address.
+ADDRESS_LEAD = ":：;；,，.。、"
+ADDRESS_LINKING_WORD = "为"
 _ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街道弄号室组巷里屯旗盟州]")
 
 
 def parse_address(text: str) -> Optional[Parsed]:
-    body, cut = strip_punct(re.split(r"[。，,;；]", text.lstrip(":：;；,，.。、"), maxsplit=1)[0])
-    cut += len(text) - len(text.lstrip(":：;；,，.。、"))
+    rest = _without_linking_word(text.lstrip(ADDRESS_LEAD)).lstrip(ADDRESS_LEAD)
+    body, cut = strip_punct(re.split(r"[。，,;；]", rest, maxsplit=1)[0])
+    cut += len(text) - len(rest)
     body = without_watermark_tail(body)
     if len(body) < 5 or not _ADDRESS_HINT.search(body):
         return None
@@ -349,6 +353,11 @@ def parse_address(text: str) -> Optional[Parsed]:
         return None
     whole = with_whole_province(body)
     return Parsed(whole, cut, cut + len(body), corrected=whole != body)
+
+
+def _without_linking_word(text: str) -> str:
+    """A letter's 户籍地址为… links its label to the address with 为, which no place name starts with."""
+    return text[len(ADDRESS_LINKING_WORD):] if text.startswith(ADDRESS_LINKING_WORD) else text
 
 
 def without_watermark_tail(text: str) -> str:

@@ -102,6 +102,14 @@ def test_an_address_whose_province_lost_its_first_characters_gets_it_back_only_w
     assert not parse_address("江西省南昌市东湖区八一大道1号").corrected
 
 
+def test_a_letters_linking_word_after_the_address_label_is_no_part_of_the_address():
+    """户籍地址为江苏省…: the 为 joining label and address is dropped; a 为 inside an address (为民路) stays."""
+    linked = parse_address("为江苏省南通市崇川区人民路12号")
+    assert linked.value == "江苏省南通市崇川区人民路12号" and (linked.start, linked.end) == (1, 16)
+    assert parse_address("：为江苏省南通市崇川区人民路12号").value == "江苏省南通市崇川区人民路12号"
+    assert parse_address("江苏省南通市崇川区为民路12号").value == "江苏省南通市崇川区为民路12号"
+
+
 @pytest.mark.parametrize("text, value", [
     ("4201**********1925", "4201**********1925"),
     ("证件号码 3601********581X", "3601**********581X"),  # stars read two short: 18 characters again
