@@ -9,6 +9,8 @@ import re
 from datetime import date
 from typing import Optional
 
+from rapidfuzz.distance import Hamming
+
 from extractors.reading.fields import placed_by_guess, search_text, SECOND_LOOK_SCALES, SURE_READING, to_field_value
 from extractors.reading.second_look import SecondLook
 from extractors.reading.text import Line, read_again, Span
@@ -199,7 +201,7 @@ def _date_in_year_one_numeral_off(text: str, first_year: int, last_year: int) ->
     year, month, day = _year_digits(match.group(1)), _number(match.group(2)), _number(match.group(3))
     if not (year and month and day):
         return None
-    years = [y for y in range(first_year, last_year + 1) if sum(a != b for a, b in zip(str(y), year)) == 1]
+    years = [y for y in range(first_year, last_year + 1) if Hamming.distance(str(y), year) == 1]
     found = real_date(years[0], month, day) if len(years) == 1 else None
     return Parsed(found.isoformat(), 0, len(text)) if found else None
 

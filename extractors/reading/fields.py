@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Optional
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from extractors.reading.second_look import SecondLook
 from extractors.reading.text import document_lines, dropped_start, field_value, join_lone_characters, Line, read_again, Span
@@ -243,7 +243,7 @@ def _inner_misread(text: str, label: str) -> Optional[int]:
     there (签注日期 beside 签发日期) is that label, not a misreading."""
     for start in range(len(text) - len(label) + 1):
         found = text[start:start + len(label)]
-        if (found[0] == label[0] and found[-1] == label[-1] and sum(a != b for a, b in zip(found, label)) == 1
+        if (found[0] == label[0] and found[-1] == label[-1] and Hamming.distance(found, label) == 1
                 and found not in COMMON_LABEL_WORDS):
             return start
     return None

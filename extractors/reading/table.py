@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
+from rapidfuzz.distance import Hamming
+
 from extractors.reading.fields import (
     SECOND_LOOK_SCALES, SURE_READING, LabelHit, consensus, find_labels, spans_between, to_field_value,
 )
@@ -250,7 +252,7 @@ def _titles_one_character_off(lines: list[Line], header: list[LabelHit],
                 continue
             for start in range(len(line.text) - len(label) + 1):
                 piece = line.text[start:start + len(label)]
-                if sum(a != b for a, b in zip(piece, label)) == 1 \
+                if Hamming.distance(piece, label) == 1 \
                         and not any(start < b and a < start + len(label) for a, b in taken):
                     found.append(LabelHit(names, label, line, start, start + len(label), False))
                     taken.append((start, start + len(label)))

@@ -1,5 +1,6 @@
 """Watermarks written across copies handed in (仅供居住证积分使用，他用无效): their words name no document and are
 no value, in whatever pieces OCR reads them."""
+from rapidfuzz.distance import Hamming
 
 WATERMARK_PHRASES = ("仅供居住证积分使用他用无效", "仅供居住证积分申请使用", "仅供办理居住证积分使用", "仅供积分使用他用无效",
                      "再次复印无效")
@@ -17,8 +18,11 @@ def is_watermark_piece(text: str) -> bool:
     """Two characters or more that are a piece of a watermark phrase (无效, 他用无效)."""
     return len(text) >= 2 and in_watermark(text)
 
+
 # A piece this long with one character misread (仅供居性 for 仅供居住) is still a watermark's piece.
 MISREAD_PIECE_MIN = 4
+
+
 def is_misread_watermark_piece(text: str) -> bool:
     """A piece of a watermark phrase, or one of at least MISREAD_PIECE_MIN characters with one of them read as
     another character."""
@@ -26,5 +30,5 @@ def is_misread_watermark_piece(text: str) -> bool:
         return True
     if len(text) < MISREAD_PIECE_MIN:
         return False
-    return any(sum(a != b for a, b in zip(text, phrase[at: at + len(text)])) <= 1
+    return any(Hamming.distance(text, phrase[at: at + len(text)]) <= 1
                for phrase in WATERMARK_PHRASES for at in range(len(phrase) - len(text) + 1))

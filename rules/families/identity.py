@@ -9,8 +9,7 @@ from precheck.core.id_number import FORMAT, birth_date_of, check_character, is_m
 from precheck.core.model import FieldValue, Severity
 from rules.registry import CheckContext, Hit, Undecided, rule
 from rules.compare import compare_values, difference_hit, id_key, name_key, NAME_CERTAIN_FLOOR, normal_id, sure_name
-from rules.fields import CERTAIN_FLOOR
-from rules.fields import doc_label, doubtful_note, read, read_partly, unreadable
+from rules.fields import CERTAIN_FLOOR, doc_label, doubtful_note, read, read_partly, unreadable
 
 REFERENCE_TYPES = ("id_card", "residence_permit")  # the id card is the reference; else the residence permit
 
