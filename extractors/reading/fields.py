@@ -14,10 +14,11 @@ from typing import Callable, Iterable, Optional
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming, Levenshtein
 
+from extractors.reading.seal import ring_tail, seal_piece, SEAL_WORDS
 from extractors.reading.second_look import SecondLook
 from extractors.reading.text import document_lines, dropped_start, field_value, join_lone_characters, Line, read_again, Span
 from extractors.reading.values import id_number_ok, parse_date, Parsed, Parser
-from precheck.core.model import FieldValue
+from precheck.core.model import Evidence, FieldValue
 from precheck.core.regions import starts_with_a_provinces_tail
 from precheck.core.watermarks import in_watermark, REPEATED_PHRASES, WATERMARK_PHRASES
 
@@ -89,10 +90,6 @@ WATERMARK_TAIL_MIN = 3
 WATERMARK_GAPS = ",，。、;；:： "
 # Characters values end with (addresses, companies): never a watermark's misread character.
 VALUE_ENDINGS = frozenset("省市区县镇乡村路街道弄号室组巷里栋幢楼层单元司部所院行店厂心")
-# Words only a seal's ring carries (…公安局…户口专用章): ring text is never a value.
-SEAL_WORDS = ("专用章", "之章", "公章", "印章")
-# Pieces of a police seal's ring (…公安局…派出所…): an unsure line holding one is the seal, not a value's next line.
-SEAL_RING_PIECES = ("公安", "安局", "派出所", "专用", "用章")
 # A wrapped line of a right-aligned value (phone screenshots) ends where the line before it ends; the first line must
 # itself end this near (in its character widths) the page's right margin.
 FLUSH_RIGHT_CHARS = 2.0
@@ -331,14 +328,17 @@ def _whole_date(text: str) -> bool:
     return parsed is not None and parsed.start == 0 and parsed.end >= len(text.rstrip("日号"))
 
 
-def _seal_ring_piece(line: Line) -> bool:
-    """A line read unsurely that holds a piece of a police seal's ring: the seal printed over the value, read through."""
-    return line.span_confidence(0, len(line.text)) < SURE_READING and any(piece in line.text for piece in SEAL_RING_PIECES)
-
-
 def _stamp_like(line: Line, label: Line) -> bool:
     """Text far taller than the label's: the arc of a seal read through, not a value."""
     return line.height > 2.2 * label.height
+
+
+def _holds(evidence: Evidence, line: Line) -> bool:
+    """Whether a value's evidence box takes in the line's middle: the line is (part of) that value."""
+    x0, y0, x1, y1 = line.span_box(0, len(line.text))
+    middle_x, middle_y = (x0 + x1) / 2, (y0 + y1) / 2
+    ex0, ey0, ex1, ey1 = evidence.bbox
+    return (evidence.file, evidence.page) == (line.ref.file, line.ref.page) and ex0 <= middle_x <= ex1 and ey0 <= middle_y <= ey1
 
 
 def _is_separator(char: str) -> bool:
@@ -582,6 +582,31 @@ class Reader:
                 untrusted = untrusted or found
         return untrusted
 
+    def read_unlabelled(self, spec: Field, found: dict[str, FieldValue], opens: Callable[[str], bool]) -> Optional[FieldValue]:
+        """A wrapping value whose label was not read (a seal over it, a broken cell): the first line, in reading order,
+        that `opens` a value of the field's kind, that is no label's and holds no value read already (`found`),
+        followed onto its wrapped lines like a labelled value. A whole value wins over one that looks cut; either is
+        placed by a guess."""
+        taken = [value.evidence for value in found.values() if value.evidence is not None]
+        first = None
+        for line in self.lines:
+            if self._starts_with_label(line) or seal_piece(line) or any(_holds(evidence, line) for evidence in taken):
+                continue
+            parsed = spec.parse(line.text)
+            if parsed is None or not opens(parsed.value):
+                continue
+            hit = LabelHit((spec.name,), "", line, 0, 0, False)  # the value's own line stands for its label
+            # Its label would stand left of it: any label from the form's left edge opens another row.
+            left_edge = min(other.x0 for other in self.lines if other.page_index == line.page_index)
+            value = self._parse_span(Span(line, parsed.start, self._next_label_start(line, parsed.start)), spec, hit,
+                                     label_x0=left_edge)
+            if value is None:
+                continue
+            if not looks_cut_address(str(value.value)):
+                return placed_by_guess(value)
+            first = first or value
+        return placed_by_guess(first) if first is not None else None
+
     def read_each(self, spec: Field) -> list[FieldValue]:
         """One value per hit of the field's labels, in reading order (a label printed for each of two people)."""
         hits = sorted((h for h in self.hits if spec.name in h.fields and h.label in spec.labels), key=self._order)
@@ -678,7 +703,7 @@ class Reader:
             if other is not line and other.page_index == line.page_index and other.y1 > top and other.y0 < bottom
             and max(hit.x1 - LABEL_BOX_OVERHANG * line.char_width, (hit.x0 + hit.x1) / 2) <= other.x0 < limit
             and not self._starts_with_label(other)
-            and not _stamp_like(other, line)
+            and not _stamp_like(other, line) and not seal_piece(other)
         ]
         if not candidates:
             return None
@@ -741,7 +766,7 @@ class Reader:
             other for other in self.lines
             if other.page_index == line.page_index and other is not line and not other.same_row(line)
             and 0 < other.y0 - line.y0 <= reach + line.height
-            and hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width
+            and hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width and not seal_piece(other)
         ]
         candidates.sort(key=lambda other: other.y0)
         if not candidates or self._starts_with_label(candidates[0]):
@@ -750,14 +775,14 @@ class Reader:
 
     # -- reading a value ---------------------------------------------------------------------------------------
 
-    def _parse_span(self, span: Span, spec: Field, hit: LabelHit) -> Optional[FieldValue]:
+    def _parse_span(self, span: Span, spec: Field, hit: LabelHit, label_x0: Optional[float] = None) -> Optional[FieldValue]:
         if span.end <= span.start:
             return None
         if spec.wraps and _whole_date(span.text):
             return None  # the row above's date, set low on a skewed card: no address or name starts with a date
         spans = [span]
         if spec.wraps:
-            spans = self._follow_wrap(span, hit, spec.max_lines)
+            spans = self._follow_wrap(span, hit, spec.max_lines, hit.x0 if label_x0 is None else label_x0)
         text = "".join(s.text for s in spans)
         cut = watermark_tail(text)
         if cut and cut < len(text):
@@ -859,13 +884,13 @@ class Reader:
     def _label_words(self) -> set[str]:
         return {_label_key(h.label) for h in self.hits}
 
-    def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int) -> list[Span]:
+    def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int, label_x0: float) -> list[Span]:
         """Lines that continue a value: just below, starting where the value started (or, in running text, at
-        the paragraph's margin when the value ran to the line's end), with no other label on their row."""
+        the paragraph's margin when the value ran to the line's end), with no other label on their row from
+        `label_x0` (where the value's label stands) up to them."""
         spans = [first]
         previous = first.line
         value_x0 = first.box[0]
-        label_x0 = hit.x0
         while len(spans) < max_lines:
             tolerance = 1.2 * previous.char_width
             last = spans[-1]
@@ -884,7 +909,7 @@ class Reader:
                            or (running_text and -PARAGRAPH_INDENT_CHARS * previous.char_width - tolerance
                                <= other.x0 - previous.x0 <= tolerance)
                            or (flush_right and abs(other.x1 - previous.x1) <= tolerance and other.x0 > hit.x1))
-                if (not aligned or self._starts_with_label(other) or _seal_ring_piece(other) or _whole_date(other.text)
+                if (not aligned or self._starts_with_label(other) or seal_piece(other, previous) or _whole_date(other.text)
                         or self._foreign_label_left(other, hit, label_x0)
                         or self._row_opened_left(other, hit, label_x0)):
                     continue
@@ -892,7 +917,8 @@ class Reader:
                     best = other
             if best is None:
                 break
-            spans.append(Span(best, 0, self._next_label_start(best, 0)))
+            end = self._next_label_start(best, 0)
+            spans.append(Span(best, 0, end - ring_tail(best, 0, end)))
             previous = best
         return spans
 
