@@ -782,7 +782,8 @@ class Reader:
             return None  # the row above's date, set low on a skewed card: no address or name starts with a date
         spans = [span]
         if spec.wraps:
-            spans = self._follow_wrap(span, hit, spec.max_lines, hit.x0 if label_x0 is None else label_x0)
+            spans = self._follow_wrap(span, hit, spec.max_lines, hit.x0 if label_x0 is None else label_x0,
+                                      paragraph=label_x0 is None)
         text = "".join(s.text for s in spans)
         cut = watermark_tail(text)
         if cut and cut < len(text):
@@ -884,17 +885,19 @@ class Reader:
     def _label_words(self) -> set[str]:
         return {_label_key(h.label) for h in self.hits}
 
-    def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int, label_x0: float) -> list[Span]:
+    def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int, label_x0: float, paragraph: bool = True) -> list[Span]:
         """Lines that continue a value: just below, starting where the value started (or, in running text, at
         the paragraph's margin when the value ran to the line's end), with no other label on their row from
-        `label_x0` (where the value's label stands) up to them."""
+        `label_x0` (where the value's label stands) up to them. A value found without its label (not `paragraph`)
+        is a form's cell: it goes on only in its own column."""
         spans = [first]
         previous = first.line
         value_x0 = first.box[0]
         while len(spans) < max_lines:
             tolerance = 1.2 * previous.char_width
             last = spans[-1]
-            running_text = last.end >= len(previous.text) and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width
+            running_text = (paragraph and last.end >= len(previous.text)
+                            and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width)
             flush_right = (last.end >= len(previous.text) and previous.x0 > hit.x1 + previous.char_width
                            and previous.x1 >= self._right_margin(previous) - FLUSH_RIGHT_CHARS * previous.char_width)
             best = None
@@ -911,7 +914,7 @@ class Reader:
                            or (flush_right and abs(other.x1 - previous.x1) <= tolerance and other.x0 > hit.x1))
                 if (not aligned or self._starts_with_label(other) or seal_piece(other, previous) or _whole_date(other.text)
                         or self._foreign_label_left(other, hit, label_x0)
-                        or self._row_opened_left(other, hit, label_x0)):
+                        or self._row_opened_left(other, hit, hit.x0)):
                     continue
                 if best is None or other.y0 < best.y0:
                     best = other
