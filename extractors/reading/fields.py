@@ -333,6 +333,12 @@ def _stamp_like(line: Line, label: Line) -> bool:
     return line.height > 2.2 * label.height
 
 
+def _mostly_sure(position: int, readings: list[FieldValue]) -> bool:
+    """The character at `position` reads at least PRINTED_AS_READ in more than half of the readings."""
+    sure = sum(1 for reading in readings if reading.char_confidences[position] >= PRINTED_AS_READ)
+    return 2 * sure > len(readings)
+
+
 def _holds(evidence: Evidence, line: Line) -> bool:
     """Whether a value's evidence box takes in the line's middle: the line is (part of) that value."""
     x0, y0, x1, y1 = line.span_box(0, len(line.text))
@@ -402,18 +408,24 @@ class Reader:
 
     def _as_printed(self, spec: Field, first: FieldValue) -> FieldValue:
         """The value as the page prints it when every second look at SECOND_LOOK_SCALES reads it again character for
-        character, every character surely: a recogniser does not misread the same digit the same way at three sizes
-        with no hesitation. Otherwise it stays doubtful, as it was."""
+        character, and each character reads surely in most of the readings (the first one reads every character
+        surely): a recogniser does not misread the same digit the same way at three sizes with no hesitation. A crop
+        may hesitate over some other character at one size; that doubts no character the readings agree on surely.
+        Otherwise it stays doubtful, as it was."""
         _, sources = self._sources.get(id(first), (None, ()))
         sources = tuple(self._current(line) for line in sources)
         if not sources:
             return first
+        readings = [first]
         for scale in SECOND_LOOK_SCALES:
             fresh = {id(line): again for line in sources if (again := self._fresh_line(line, scale)) is not None}
             lines = [fresh.get(id(line), line) for line in self.lines]
             again = Reader(lines, self.fields, self.extra_labels).read(spec) if fresh else None
-            if again is None or again.value != first.value or not self._fails_its_check_surely(spec, again):
+            if again is None or again.value != first.value or len(again.char_confidences or []) != len(str(first.value)):
                 return first
+            readings.append(again)
+        if not all(_mostly_sure(position, readings) for position in range(len(str(first.value)))):
+            return first
         return first.model_copy(update={"confidence": min(first.char_confidences or [first.confidence])})
 
     def _second_look(self, spec: Field, first: FieldValue) -> FieldValue:

@@ -207,6 +207,22 @@ def join_lone_characters(lines: list[Line]) -> list[Line]:
     return joined
 
 
+def join_row_pieces(lines: list[Line], gap_chars: float) -> list[Line]:
+    """The lines in reading order, each piece of a row joined to the piece before it when the gap between them is
+    under `gap_chars` character widths (a date a seal cut in two: 一九九 | 年六月二十八日)."""
+    joined: list[Line] = []
+    for page_index in sorted({line.page_index for line in lines}):
+        for row in rows_of([line for line in lines if line.page_index == page_index]):
+            joined.append(row[0])
+            for line in row[1:]:
+                last = joined[-1]
+                if line.x0 - last.x1 <= gap_chars * min(last.char_width, line.char_width) and last.same_row(line, 0.5):
+                    joined[-1] = _joined(last, line)
+                else:
+                    joined.append(line)
+    return joined
+
+
 def _joined(left: Line, right: Line) -> Line:
     box = union_box((left.bbox, right.bbox))
     return replace(left, text=left.text + right.text, bbox=box, confidence=min(left.confidence, right.confidence),
