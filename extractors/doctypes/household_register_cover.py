@@ -3,8 +3,8 @@ import re
 
 from extractors.declaration import day, DocumentType, kw, Required, text
 from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text
-from precheck.core.regions import PROVINCE_LEVEL
 from extractors.reading.values import digits, parse_address, parse_date, parse_name, Parsed, strip_punct
+from precheck.core.regions import PROVINCE_LEVEL
 
 DOCUMENT_TYPE = DocumentType(
     type_id="household_register_cover",

@@ -601,6 +601,9 @@ class Reader:
         placed by a guess."""
         taken = [value.evidence for value in found.values() if value.evidence is not None]
         first = None
+        # Its label would stand left of it: another field's label anywhere from the form's left edge opens another row.
+        left_edge = {line.page_index: min(other.x0 for other in self.lines if other.page_index == line.page_index)
+                     for line in self.lines}
         for line in self.lines:
             if self._starts_with_label(line) or seal_piece(line) or any(_holds(evidence, line) for evidence in taken):
                 continue
@@ -608,10 +611,8 @@ class Reader:
             if parsed is None or not opens(parsed.value):
                 continue
             hit = LabelHit((spec.name,), "", line, 0, 0, False)  # the value's own line stands for its label
-            # Its label would stand left of it: any label from the form's left edge opens another row.
-            left_edge = min(other.x0 for other in self.lines if other.page_index == line.page_index)
             value = self._parse_span(Span(line, parsed.start, self._next_label_start(line, parsed.start)), spec, hit,
-                                     label_x0=left_edge)
+                                     label_x0=left_edge[line.page_index])
             if value is None:
                 continue
             if not looks_cut_address(str(value.value)):
