@@ -367,6 +367,7 @@ class Reader:
         self._reread_done: set[Line] = set()
         self._beside_done: set[tuple[Line, int]] = set()
         self._replaced: dict[Line, Line] = {}  # a line -> the line read again in its place
+        self._read_beside_labels: set[Line] = set()  # lines read from crops beside a label, seals dropped
         self._sources: dict[int, tuple[FieldValue, tuple[Line, ...]]] = {}  # id(value) -> (value, lines it came from)
         self._index()
 
@@ -543,6 +544,7 @@ class Reader:
             return False
         self.lines = [*self.lines, fallback]  # a new list: the one given to the reader may be its caller's
         self._reread_done.add(fallback)
+        self._read_beside_labels.add(fallback)
         return True
 
     def _value_place(self, hit: LabelHit) -> tuple[float, float, float]:
@@ -716,7 +718,7 @@ class Reader:
             if other is not line and other.page_index == line.page_index and other.y1 > top and other.y0 < bottom
             and max(hit.x1 - LABEL_BOX_OVERHANG * line.char_width, (hit.x0 + hit.x1) / 2) <= other.x0 < limit
             and not self._starts_with_label(other)
-            and not _stamp_like(other, line) and not seal_piece(other)
+            and not _stamp_like(other, line) and not self._seal_piece_read(other)
         ]
         if not candidates:
             return None
@@ -749,6 +751,11 @@ class Reader:
                and not self._owned_by_other_label(other, hit)]
         return min(row, key=lambda other: other.x0) if row else None
 
+    def _seal_piece_read(self, line: Line) -> bool:
+        """A piece of a seal the page's reading took in; a crop read beside a label has the seal's ink dropped, so
+        what it reads there (户 of a 户主 cut short) is print."""
+        return line not in self._read_beside_labels and seal_piece(line)
+
     def _owned_by_other_label(self, line: Line, own: LabelHit) -> bool:
         """A line clearly nearer (vertically) to another label of our label's column belongs to that label's row."""
         own_distance = abs(own.line.y_center - line.y_center)
@@ -779,7 +786,7 @@ class Reader:
             other for other in self.lines
             if other.page_index == line.page_index and other is not line and not other.same_row(line)
             and 0 < other.y0 - line.y0 <= reach + line.height
-            and hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width and not seal_piece(other)
+            and hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width and not self._seal_piece_read(other)
         ]
         candidates.sort(key=lambda other: other.y0)
         if not candidates or self._starts_with_label(candidates[0]):

@@ -38,12 +38,14 @@ def taller_than_print(line: Line, print_line: Line) -> bool:
 
 
 def seal_piece(line: Line, print_line: Optional[Line] = None) -> bool:
-    """A line that is a piece of a seal: a short run of ring characters not read surely (or a lone one), an unsure
-    line holding a ring word's piece, or (given the print of the row it would continue) a line far taller than it."""
+    """A line that is a piece of a seal: a short run of ring characters not read surely, or an unsure line holding a
+    ring word's piece. Given the print of the row it would continue, also a line far taller than that print, or a lone
+    ring character however surely read: no value goes on with one character of the ring's words."""
     confidence = line.span_confidence(0, len(line.text))
-    return ((ring_piece(line.text) and (confidence < SURE_PRINT or len(line.text) == 1))
+    continuing = print_line is not None
+    return ((ring_piece(line.text) and (confidence < SURE_PRINT or (continuing and len(line.text) == 1)))
             or (confidence < UNSURE_RING_WORD and any(piece in line.text for piece in SEAL_RING_PIECES))
-            or (print_line is not None and taller_than_print(line, print_line)))
+            or (continuing and taller_than_print(line, print_line)))
 
 
 def ring_tail(line: Line, start: int, end: int) -> int:
