@@ -870,7 +870,9 @@ class Reader:
             tolerance = 1.2 * previous.char_width
             last = spans[-1]
             running_text = last.end >= len(previous.text) and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width
-            flush_right = (last.end >= len(previous.text) and previous.x0 > hit.x1 + previous.char_width
+            # A value beside its label (right of it, however close a long label such as 常住户口所在地住址 brings
+            # it) that runs to the right margin.
+            flush_right = (last.end >= len(previous.text) and previous.x0 > hit.x1
                            and previous.x1 >= self._right_margin(previous) - FLUSH_RIGHT_CHARS * previous.char_width)
             best = None
             for other in self.lines:
