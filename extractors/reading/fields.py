@@ -131,6 +131,7 @@ class LabelHit:
     start: int
     end: int
     exact: bool
+    rest: Optional[Line] = None  # the label's second line, where it is printed over two lines of its cell
 
     @property
     def x1(self) -> float:
@@ -153,7 +154,10 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bo
     ordered = sorted(labels.items(), key=lambda item: len(_label_key(item[0])), reverse=True)
     longer_words = _longer_words(tuple(labels))
     firsts = Counter(_label_key(label)[:1] for label in labels)
+    rests: set[int] = set()  # second lines of labels printed over two lines, already found
     for line in lines:
+        if id(line) in rests:
+            continue
         taken: list[tuple[int, int]] = []
         # Exact places first, so a fuzzy reading of one label never hides another label printed as it is.
         for fuzzy in (False, True):
@@ -174,9 +178,30 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bo
                     hits.append(LabelHit(field_names, label, line, start, end, exact))
         if cells and not taken:
             opened = _opening_piece_of(line.text, ordered)
-            if opened is not None:
+            rest = _rest_of_label_below(line, lines, opened) if opened is not None else None
+            if rest is not None:
+                # The whole label (常住户口所 / 在地住址): it names its field, its value beside the first line.
+                rests.add(id(rest))
+                hits.append(LabelHit(labels[opened], opened, line, 0, len(line.text), True, rest))
+                hits.append(LabelHit((), opened, rest, 0, len(rest.text), True))
+            elif opened is not None:
                 hits.append(LabelHit((), opened, line, 0, len(line.text), True))
     return hits
+
+
+def _rest_of_label_below(first: Line, lines: list[Line], label: str) -> Optional[Line]:
+    """The line that ends a label whose first characters `first` holds, printed under it in the same cell (its left
+    edge or its middle in line with the first's), one wrapped line's step down."""
+    key, whole = _label_key(first.text), _label_key(label)
+    tail = whole[len(key):]
+    for other in lines:
+        if other is first or other.page_index != first.page_index or _label_key(other.text) != tail:
+            continue
+        step = (other.y_center - first.y_center) / max(first.text_height, other.text_height)
+        in_line = min(abs(other.x0 - first.x0), abs((other.x0 + other.x1) - (first.x0 + first.x1)) / 2)
+        if WRAP_STEP[0] <= step <= WRAP_STEP[1] and in_line <= first.char_width:
+            return other
+    return None
 
 
 def _opening_piece_of(text: str, labels: list[tuple[str, tuple[str, ...]]]) -> Optional[str]:
@@ -679,6 +704,7 @@ class Reader:
             and max(hit.x1 - LABEL_BOX_OVERHANG * line.char_width, (hit.x0 + hit.x1) / 2) <= other.x0 < limit
             and not self._starts_with_label(other)
             and not _stamp_like(other, line)
+            and _label_key(other.text) not in COMMON_LABEL_WORDS  # a grid's header (项目) over the label's row
         ]
         if not candidates:
             return None
@@ -906,7 +932,7 @@ class Reader:
         label does: the line is the next row's value, not ours wrapping."""
         own_distance = abs(own.line.y_center - line.y_center)
         for hit in self.hits:
-            if hit is own or hit.line is own.line or hit.line.page_index != line.page_index:
+            if hit is own or hit.line is own.line or hit.line is own.rest or hit.line.page_index != line.page_index:
                 continue
             if not (hit.x0 >= label_x0 - own.line.char_width and hit.x1 <= line.x0 + own.line.char_width):
                 continue
@@ -921,7 +947,7 @@ class Reader:
         label (or the next row's value) opens a new row there, so the line is not ours wrapping."""
         slack = own.line.char_width
         for other in self.lines:
-            if other is line or other is own.line or other.page_index != line.page_index:
+            if other is line or other is own.line or other is own.rest or other.page_index != line.page_index:
                 continue
             if other.x0 < label_x0 - slack or other.x1 > line.x0 + slack:
                 continue
