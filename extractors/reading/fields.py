@@ -1088,13 +1088,16 @@ def placed_by_guess(value: FieldValue) -> FieldValue:
 # city name (省南充市…) that a seal or the wrap swallowed.
 _CUT_ADDRESS_END = re.compile(r"(?:[0-9A-Za-z]|[省市区县镇乡路街]|街道|大道)$")
 _CUT_ADDRESS_START = re.compile(r"^[省市区县]")
+# …弄36409室: a lane's house number runs into its room with no 号 between, the characters at the wrap lost (the first
+# line runs on under a card's portrait, or off its edge).
+_CUT_ADDRESS_INSIDE = re.compile(r"弄\d+室")
 # No whole 户籍 address is shorter (城关镇1号 needs its county and city before it).
 SHORTEST_ADDRESS = 8
 
 
 def looks_cut_address(text: str) -> bool:
     return bool(_CUT_ADDRESS_END.search(text) or _CUT_ADDRESS_START.match(text) or len(text) < SHORTEST_ADDRESS
-                or starts_with_a_provinces_tail(text))
+                or _CUT_ADDRESS_INSIDE.search(text) or starts_with_a_provinces_tail(text))
 
 
 def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...]) -> None:

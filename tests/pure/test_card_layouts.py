@@ -200,6 +200,9 @@ def test_an_address_read_short_is_only_doubtful():
     assert not looks_cut_address("广西壮族自治区南宁市青秀区城关镇河西村1组5号")
     assert not looks_cut_address("西藏自治区拉萨市城关区北京中路12号") and not looks_cut_address("江西省南昌市东湖区八一大道5号")
     assert not looks_cut_address("南宁市青秀区城关镇河西村1组5号")  # a city first, no province: whole
+    # The wrap's joint lost under a card's portrait (…弄36 | 号1 hidden | 409室): a lane's number run into the room.
+    assert looks_cut_address("上海市闵行区锦绣路1770弄36409室")
+    assert not looks_cut_address("上海市闵行区锦绣路1770弄36号1409室")
     page = screen(("住址", 0.08, 0.39, 0.17, 0.43), ("安徽省六安市裕安区梅山南路117号2", 0.23, 0.38, 0.92, 0.43), aspect=1.414)
     fields = Reader(page, (Field("address", ("住址",), parse_address),)).read_all()
     doubt_cut_addresses(fields, ("address",))
