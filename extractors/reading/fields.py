@@ -189,6 +189,25 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bo
     return hits
 
 
+# Labels of one column start within this many character widths of each other; a column holds two labels at least.
+LABEL_COLUMN_CHARS = 1.5
+LABEL_COLUMN_MIN = 2
+
+
+def _label_columns(hits: list[LabelHit]) -> list[list[LabelHit]]:
+    """Columns of labels that start their lines (a form's or a grid's label column), on each page."""
+    starting = sorted((hit for hit in hits if hit.start == 0), key=lambda hit: (hit.line.page_index, hit.x0))
+    columns: list[list[LabelHit]] = []
+    for hit in starting:
+        column = columns[-1] if columns else None
+        if column and column[0].line.page_index == hit.line.page_index \
+                and hit.x0 - column[0].x0 <= LABEL_COLUMN_CHARS * hit.line.char_width:
+            column.append(hit)
+        else:
+            columns.append([hit])
+    return [column for column in columns if len(column) >= LABEL_COLUMN_MIN]
+
+
 def _rest_of_label_below(first: Line, lines: list[Line], label: str) -> Optional[Line]:
     """The line that ends a label whose first characters `first` holds, printed under it in the same cell (its left
     edge or its middle in line with the first's), one wrapped line's step down."""
@@ -400,6 +419,8 @@ class Reader:
             self._hits_by_line.setdefault(id(hit.line), []).append(hit)
 
     def read_all(self) -> dict[str, FieldValue]:
+        if self.reread is not None and self._labels_hidden_beside_values():
+            self._index()
         out = self._read_fields(self.fields)
         if self.reread is None:
             return out
@@ -483,6 +504,43 @@ class Reader:
                 if fresh.text.startswith(tail) and not line.text.startswith(tail):
                     return dropped_start(fresh, count)
         return fresh
+
+    def _labels_hidden_beside_values(self) -> bool:
+        """Labels the text detector passed over (a watermark's stroke across 签发日期): where a line stands right of a
+        column of labels with nothing read in that column on its row, the column's cell on that row is read again;
+        a sure reading of a label no hit has found yet is that label, put among the lines."""
+        unfound = {_label_key(label) for spec in self.fields if not self._hits_of(spec) for label in spec.labels}
+        if not unfound:
+            return False
+        found = []
+        for column in _label_columns(self.hits):
+            for line in self.lines:
+                if line.page_index != column[0].line.page_index or not self._unlabelled_beside(line, column):
+                    continue
+                cell = (min(hit.x0 for hit in column), line.y0 - line.level,
+                        min(line.x0, max(hit.x1 for hit in column)), line.y1 - line.level)
+                fresh = read_again(self.reread, line, cell)
+                if fresh is not None and _label_key(fresh.text) in unfound and fresh.confidence >= SURE_READING:
+                    found.append(fresh)
+                    unfound.discard(_label_key(fresh.text))
+        self.lines = self.lines + found
+        return bool(found)
+
+    def _unlabelled_beside(self, line: Line, column: list[LabelHit]) -> bool:
+        """A line in the value column right of `column` whose row holds no text in the label column, within the
+        column's reach down the page."""
+        left, right = min(hit.x0 for hit in column), max(hit.x1 for hit in column)
+        nearest = max((hit.x1 for hit in self.hits if hit.line.page_index == line.page_index and hit.x1 <= line.x0),
+                      default=None)
+        if nearest is None or nearest > right + line.char_width or line.x0 < right - line.char_width \
+                or self._hits_by_line.get(id(line)):
+            return False
+        top = min(hit.line.y0 for hit in column) - 2 * line.height
+        bottom = max(hit.line.y1 for hit in column) + 2 * line.height
+        if not top <= line.y_center <= bottom:
+            return False
+        return not any(other is not line and other.same_row(line, ROW_OPENER_OVERLAP) and other.x1 > left
+                       and other.x0 < right for other in self.lines)
 
     def _read_fields(self, fields: tuple[Field, ...]) -> dict[str, FieldValue]:
         out: dict[str, FieldValue] = {}
