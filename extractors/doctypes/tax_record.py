@@ -89,7 +89,8 @@ def extract(draft, second_look):
         else _name_over_the_total(reader.lines) or banner_name(reader.lines, ID_LABELS)
     if name is not None:
         fields["name"] = name
-    build = partial(_row, reread=second_look, record_months=_record_months(reader.lines), issued=fields.get("issue_date"))
+    build = partial(_row, reread=second_look, record_months=_record_months(reader.lines),
+                    printed=_latest_print(reader))
     in_table = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, build)
     # Where the columns did not line up (a row read as one run of text), rows are read line by line; an app's
     # list shows each month as a card. The reading that reads most values is the layout of the page: a period
@@ -168,21 +169,36 @@ def _value_or_unread(parsed, span, offset):
     return to_field_value(shifted, [span])
 
 
-def _record_months(lines) -> Optional[tuple[str, str]]:
-    """The first and last month of the 记录期间 the record's header states (2026年01月-2026年08月)."""
+def _record_months(lines) -> dict[int, tuple[str, str]]:
+    """Per page, the first and last month of the 记录期间 its header states (2026年01月-2026年08月); a page without
+    one (the table running on) keeps the page's before it. Two printouts handed in as one record state two."""
+    stated: dict[int, tuple[str, str]] = {}
     for line in lines:
         at = line.text.find(RECORD_PERIOD_LABEL)
-        if at >= 0:
-            found = month_range(line.text[at + len(RECORD_PERIOD_LABEL):])
-            if found is not None:
-                return found
-    return None
+        found = month_range(line.text[at + len(RECORD_PERIOD_LABEL):]) if at >= 0 else None
+        if found is not None and line.page_index not in stated:
+            stated[line.page_index] = found
+    months: dict[int, tuple[str, str]] = {}
+    for page in sorted({line.page_index for line in lines}):
+        if page in stated or page - 1 in months:
+            months[page] = stated.get(page) or months[page - 1]
+    return months
 
 
-def _row(cells, spans, reread=None, record_months=None, issued=None):
+def _latest_print(reader) -> Optional[str]:
+    """The month of the latest date the record was printed or issued on (开具日期…), read surely: no period is later."""
+    spec = next(field for field in FIELDS if field.name == "issue_date")
+    months = [value.value[:7] for value in reader.read_each(spec)
+              if isinstance(value.value, str) and value.confidence >= CORRECTED_CAP]
+    return max(months, default=None)
+
+
+def _row(cells, spans, reread=None, record_months=None, printed=None):
+    page = spans[0].line.page_index if spans else None
+    months = (record_months or {}).get(page)
     period = _period(cell_value(cells.get("period"), parse_month, spans),
-                     cell_value(cells.get("period"), _month_of_range_end, spans), record_months)
-    period = _checked_against_filing(period, _filed_for(cells, spans), _bounds(record_months, issued))
+                     cell_value(cells.get("period"), _month_of_range_end, spans), months)
+    period = _checked_against_filing(period, _filed_for(cells, spans), _bounds(months, printed))
     if period.value is None and LOST_KEY not in cells:
         return None
     return {
@@ -192,12 +208,10 @@ def _row(cells, spans, reread=None, record_months=None, issued=None):
     }
 
 
-def _bounds(record_months: Optional[tuple[str, str]], issued: Optional[FieldValue]) -> tuple[str, str]:
-    """The months a period may name: within the record's 记录期间, and never after the day it was printed."""
+def _bounds(record_months: Optional[tuple[str, str]], printed: Optional[str]) -> tuple[str, str]:
+    """The months a period may name: within its page's 记录期间, and never after the record was printed."""
     first, last = record_months or ("0000-00", "9999-99")
-    if issued is not None and isinstance(issued.value, str) and issued.confidence >= CORRECTED_CAP:
-        last = min(last, issued.value[:7])
-    return first, last
+    return first, min(last, printed or last)
 
 
 def _filed_for(cells, spans) -> Optional[FieldValue]:

@@ -396,3 +396,18 @@ def test_a_period_outside_the_record_period_with_no_filing_date_is_doubtful():
     rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month,
                      partial(tax._row, record_months=tax._record_months(lines)))
     assert rows[0]["period"].value == "2028-09" and rows[0]["period"].confidence < 0.6
+
+
+def test_two_printouts_of_one_record_each_bound_their_own_rows_by_their_own_record_period():
+    """A record handed in as two national tables (记录期间 2025年01月至2025年06月, then 2025年07月至2025年12月): each
+    page's rows stand inside its own page's period, none made doubtful by the other page's."""
+    def page(index, first, last, rows):
+        placed = [(f"记录期间：{first}至{last}", 0.08, 0.20, 0.30, 0.21)] + NATIONAL_HEADER + rows
+        return [make_line(OcrLine(text=text, bbox=(x0, y0, x1, y1), confidence=1.0), PageRef(file=f"t{index}.pdf", page=1),
+                          index, 842 / 595) for text, x0, y0, x1, y1 in placed]
+
+    lines = (page(0, "2025年01月", "2025年06月", _filed_row(0.30, "2025-05", "2025-06-10", "100.00"))
+             + page(1, "2025年07月", "2025年12月", _filed_row(0.30, "2025-11", "2025-12-10", "200.00")))
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month,
+                     partial(tax._row, record_months=tax._record_months(lines)))
+    assert [(row["period"].value, row["period"].confidence) for row in rows] == [("2025-05", 1.0), ("2025-11", 1.0)]
