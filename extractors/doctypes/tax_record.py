@@ -217,14 +217,14 @@ def _bounds(record_months: Optional[tuple[str, str]], printed: Optional[str]) ->
 def _filed_for(cells, spans) -> Optional[FieldValue]:
     """The period the row's 申报日期 and 入(退)库日期 name, the month before them, where every one read agrees; as
     sure as the least sure of them."""
-    dates = [cell_value(cells[OTHER + header], parse_date, spans) for header in FILING_DATE_HEADERS
-             if OTHER + header in cells]
-    dates = [date for date in dates if date.value is not None]
-    months = {_month_before(date.value) for date in dates}
+    read = [cell_value(cells[OTHER + header], parse_date, spans) for header in FILING_DATE_HEADERS
+            if OTHER + header in cells]
+    days = [day for day in read if day.value is not None]
+    months = {_month_before(day.value) for day in days}
     if len(months) != 1:
         return None
-    least = min(dates, key=lambda date: date.confidence)
-    return least.model_copy(update={"value": months.pop()})
+    least = min(days, key=lambda day: day.confidence)
+    return least.model_copy(update={"value": months.pop(), "char_confidences": None})
 
 
 def _month_before(day: str) -> str:
@@ -245,7 +245,7 @@ def _checked_against_filing(period: FieldValue, filed: Optional[FieldValue], bou
         return period
     if period.value == filed.value:
         return period if period.confidence >= filed.confidence else \
-            period.model_copy(update={"confidence": filed.confidence})
+            period.model_copy(update={"confidence": filed.confidence, "char_confidences": None})
     if period.value is None or not inside(period.value):
         standing = period if period.value is not None else filed
         fixed = standing.model_copy(update={"value": filed.value, "alternatives": [], "char_confidences": None})
