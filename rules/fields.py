@@ -8,8 +8,12 @@ CERTAIN_FLOOR; a finding that rests on doubtful characters is a warning ("check 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any, Callable, Generator, Iterable, Optional
+
+from dateutil.relativedelta import relativedelta
 
 from extractors.registry import document_type, field_label
 from precheck.core.kinds import Kind
@@ -73,6 +77,31 @@ def doubtful_positions(value: FieldValue) -> list[int]:
     if len(confidences) != len(text):
         return []
     return [i for i, c in enumerate(confidences) if c < CERTAIN_FLOOR]
+
+
+def day_bounds(document: Document, name: str) -> Optional[tuple[date, date]]:
+    """The first and last day a date field may name, where its year and month were read surely, however its day
+    was (2023年11月4日 with its 4 in doubt: all of 2023-11); None where more is in doubt, or it was placed by a guess."""
+    value = document.fields.get(name)
+    if value is None or value.guessed or not isinstance(value.value, str) or not _DAY.fullmatch(value.value):
+        return None
+    try:
+        day = date.fromisoformat(value.value)
+    except ValueError:
+        return None
+    confidences = value.char_confidences or []
+    if len(confidences) != len(value.value):
+        return (day, day) if value.confidence >= CERTAIN_FLOOR else None
+    if any(c < CERTAIN_FLOOR for c in confidences[:DAY_AT]):
+        return None
+    if all(c >= CERTAIN_FLOOR for c in confidences[DAY_AT:]):
+        return day, day
+    first = day.replace(day=1)
+    return first, first + relativedelta(months=1) - timedelta(days=1)
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY_AT = 8  # where the day's digits start in YYYY-MM-DD
 
 
 def doubtful_note(got: Got) -> str:

@@ -1,15 +1,19 @@
 """个人所得税纳税记录, 收入纳税明细, 纳税清单 / 税收完税证明."""
 import re
 from dataclasses import replace
+from datetime import date
 from functools import partial
 from typing import Optional
+
+from dateutil.relativedelta import relativedelta
+from rapidfuzz.distance import Hamming
 
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 from extractors.reading.banner import banner_name
 from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
 from extractors.reading.payer import parse_labelled_payer, parse_payer
-from extractors.reading.table import LOST_KEY, Column, cell_value, has_header_row, read_rows
+from extractors.reading.table import LOST_KEY, OTHER, Column, cell_value, has_header_row, read_rows
 from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, to_field_value
 from extractors.reading.months import fits_between, month_range
 from extractors.reading.text import Span, field_value
@@ -65,9 +69,16 @@ COLUMNS = (
     Column("remarks", ("备注",)),
     Column("amount", ("实缴(退)金额", "实缴金额", "已申报税额", "已缴税额", "实缴税额", "税额")),
 )
-RECORD_PERIOD_LABEL = "记录期间"
+# 记录期间, its last character read wrong as often as not (记录期同): the first three tell.
+RECORD_PERIOD_LABEL = "记录期"
+# The national table's dates of each row: the tax is declared, and paid in, in the month after its period (the
+# withholding agent files by the 15th), so these dates confirm the period, or stand for it where it was misread.
+FILING_DATE_HEADERS = ("申报日期", "入(退)库日期", "入库日期")
 # The confidence left to a period whose two dates name different months, where nothing tells which was misread.
 DISAGREEING_DATES_CAP = 0.5
+# The confidence left to a period its row's filing dates contradict, where the period itself may stand: readable,
+# below the certain floor, so no error rests on it.
+UNCONFIRMED_PERIOD_CAP = 0.7
 # The 税收完税证明 prints 原凭证号, 税种 and 品目名称 before its period.
 OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "征收品目", "原凭证号", "税种", "品目名称")
 
@@ -78,7 +89,8 @@ def extract(draft, second_look):
         else _name_over_the_total(reader.lines) or banner_name(reader.lines, ID_LABELS)
     if name is not None:
         fields["name"] = name
-    build = partial(_row, reread=second_look, record_months=_record_months(reader.lines))
+    build = partial(_row, reread=second_look, record_months=_record_months(reader.lines),
+                    printed=_latest_print(reader))
     in_table = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, build)
     # Where the columns did not line up (a row read as one run of text), rows are read line by line; an app's
     # list shows each month as a card. The reading that reads most values is the layout of the page: a period
@@ -157,20 +169,36 @@ def _value_or_unread(parsed, span, offset):
     return to_field_value(shifted, [span])
 
 
-def _record_months(lines) -> Optional[tuple[str, str]]:
-    """The first and last month of the 记录期间 the record's header states (2026年01月-2026年08月)."""
+def _record_months(lines) -> dict[int, tuple[str, str]]:
+    """Per page, the first and last month of the 记录期间 its header states (2026年01月-2026年08月); a page without
+    one (the table running on) keeps the page's before it. Two printouts handed in as one record state two."""
+    stated: dict[int, tuple[str, str]] = {}
     for line in lines:
         at = line.text.find(RECORD_PERIOD_LABEL)
-        if at >= 0:
-            found = month_range(line.text[at + len(RECORD_PERIOD_LABEL):])
-            if found is not None:
-                return found
-    return None
+        found = month_range(line.text[at + len(RECORD_PERIOD_LABEL):]) if at >= 0 else None
+        if found is not None and line.page_index not in stated:
+            stated[line.page_index] = found
+    months: dict[int, tuple[str, str]] = {}
+    for page in sorted({line.page_index for line in lines}):
+        if page in stated or page - 1 in months:
+            months[page] = stated.get(page) or months[page - 1]
+    return months
 
 
-def _row(cells, spans, reread=None, record_months=None):
+def _latest_print(reader) -> Optional[str]:
+    """The month of the latest date the record was printed or issued on (开具日期…), read surely: no period is later."""
+    spec = next(field for field in FIELDS if field.name == "issue_date")
+    months = [value.value[:7] for value in reader.read_each(spec)
+              if isinstance(value.value, str) and value.confidence >= CORRECTED_CAP]
+    return max(months, default=None)
+
+
+def _row(cells, spans, reread=None, record_months=None, printed=None):
+    page = spans[0].line.page_index if spans else None
+    months = (record_months or {}).get(page)
     period = _period(cell_value(cells.get("period"), parse_month, spans),
-                     cell_value(cells.get("period"), _month_of_range_end, spans), record_months)
+                     cell_value(cells.get("period"), _month_of_range_end, spans), months)
+    period = _checked_against_filing(period, _filed_for(cells, spans), _bounds(months, printed))
     if period.value is None and LOST_KEY not in cells:
         return None
     return {
@@ -178,6 +206,55 @@ def _row(cells, spans, reread=None, record_months=None):
         "withholding_agent": _agent(cells, spans, reread),
         "amount": cell_value(cells.get("amount"), parse_amount, spans),
     }
+
+
+def _bounds(record_months: Optional[tuple[str, str]], printed: Optional[str]) -> tuple[str, str]:
+    """The months a period may name: within its page's 记录期间, and never after the record was printed."""
+    first, last = record_months or ("0000-00", "9999-99")
+    return first, min(last, printed or last)
+
+
+def _filed_for(cells, spans) -> Optional[FieldValue]:
+    """The period the row's 申报日期 and 入(退)库日期 name, the month before them, where every one read agrees; as
+    sure as the least sure of them."""
+    read = [cell_value(cells[OTHER + header], parse_date, spans) for header in FILING_DATE_HEADERS
+            if OTHER + header in cells]
+    days = [day for day in read if day.value is not None]
+    months = {_month_before(day.value) for day in days}
+    if len(months) != 1:
+        return None
+    least = min(days, key=lambda day: day.confidence)
+    return least.model_copy(update={"value": months.pop(), "char_confidences": None})
+
+
+def _month_before(day: str) -> str:
+    return (date.fromisoformat(day) - relativedelta(months=1)).isoformat()[:7]
+
+
+def _checked_against_filing(period: FieldValue, filed: Optional[FieldValue], bounds: tuple[str, str]) -> FieldValue:
+    """The period, confirmed or corrected by the month the row was filed for. A period the filing confirms is as sure
+    as the surer of the two. One that cannot be (outside the 记录期间 or after the print: 2028-09 read off 2026-09)
+    gives way to the filing's month, no surer than a correction where one character tells them apart, else a guess;
+    where no filing date was read, it stands doubtful. A period lost (20:26-01) is the filing's month, as a guess.
+    A period after the month it was filed in stands, doubtful (it was misread, or the dates of another row were
+    taken for its own); one filed later than the month after it stands as read: a late declaration is real."""
+    inside = lambda month: month is not None and bounds[0] <= month <= bounds[1]  # noqa: E731
+    if filed is None or not inside(filed.value):
+        if period.value is not None and not inside(period.value):
+            return period.model_copy(update={"confidence": min(period.confidence, DISAGREEING_DATES_CAP)})
+        return period
+    if period.value == filed.value:
+        return period if period.confidence >= filed.confidence else \
+            period.model_copy(update={"confidence": filed.confidence, "char_confidences": None})
+    if period.value is None or not inside(period.value):
+        standing = period if period.value is not None else filed
+        fixed = standing.model_copy(update={"value": filed.value, "alternatives": [], "char_confidences": None})
+        if period.value is not None and Hamming.distance(period.value, filed.value) == 1:
+            return fixed.model_copy(update={"confidence": min(period.confidence, filed.confidence, CORRECTED_CAP)})
+        return placed_by_guess(fixed)
+    if period.value > filed.value:
+        return period.model_copy(update={"confidence": min(period.confidence, UNCONFIRMED_PERIOD_CAP)})
+    return period
 
 
 def _month_of(date: Parsed) -> Parsed:

@@ -128,6 +128,7 @@ class LabelHit:
     start: int
     end: int
     exact: bool
+    rest: Optional[Line] = None  # the label's second line, where it is printed over two lines of its cell
 
     @property
     def x1(self) -> float:
@@ -150,7 +151,10 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bo
     ordered = sorted(labels.items(), key=lambda item: len(_label_key(item[0])), reverse=True)
     longer_words = _longer_words(tuple(labels))
     firsts = Counter(_label_key(label)[:1] for label in labels)
+    rests: set[int] = set()  # second lines of labels printed over two lines, already found
     for line in lines:
+        if id(line) in rests:
+            continue
         taken: list[tuple[int, int]] = []
         # Exact places first, so a fuzzy reading of one label never hides another label printed as it is.
         for fuzzy in (False, True):
@@ -171,9 +175,49 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bo
                     hits.append(LabelHit(field_names, label, line, start, end, exact))
         if cells and not taken:
             opened = _opening_piece_of(line.text, ordered)
-            if opened is not None:
+            rest = _rest_of_label_below(line, lines, opened) if opened is not None else None
+            if rest is not None:
+                # The whole label (常住户口所 / 在地住址): it names its field, its value beside the first line.
+                rests.add(id(rest))
+                hits.append(LabelHit(labels[opened], opened, line, 0, len(line.text), True, rest))
+                hits.append(LabelHit((), opened, rest, 0, len(rest.text), True))
+            elif opened is not None:
                 hits.append(LabelHit((), opened, line, 0, len(line.text), True))
     return hits
+
+
+# Labels of one column start within this many character widths of each other; a column holds two labels at least.
+LABEL_COLUMN_CHARS = 1.5
+LABEL_COLUMN_MIN = 2
+
+
+def _label_columns(hits: list[LabelHit]) -> list[list[LabelHit]]:
+    """Columns of labels that start their lines (a form's or a grid's label column), on each page."""
+    starting = sorted((hit for hit in hits if hit.start == 0), key=lambda hit: (hit.line.page_index, hit.x0))
+    columns: list[list[LabelHit]] = []
+    for hit in starting:
+        column = columns[-1] if columns else None
+        if column and column[0].line.page_index == hit.line.page_index \
+                and hit.x0 - column[0].x0 <= LABEL_COLUMN_CHARS * hit.line.char_width:
+            column.append(hit)
+        else:
+            columns.append([hit])
+    return [column for column in columns if len(column) >= LABEL_COLUMN_MIN]
+
+
+def _rest_of_label_below(first: Line, lines: list[Line], label: str) -> Optional[Line]:
+    """The line that ends a label whose first characters `first` holds, printed under it in the same cell (its left
+    edge or its middle in line with the first's), one wrapped line's step down."""
+    key, whole = _label_key(first.text), _label_key(label)
+    tail = whole[len(key):]
+    for other in lines:
+        if other is first or other.page_index != first.page_index or _label_key(other.text) != tail:
+            continue
+        step = (other.y_center - first.y_center) / max(first.text_height, other.text_height)
+        in_line = min(abs(other.x0 - first.x0), abs((other.x0 + other.x1) - (first.x0 + first.x1)) / 2)
+        if WRAP_STEP[0] <= step <= WRAP_STEP[1] and in_line <= first.char_width:
+            return other
+    return None
 
 
 def _opening_piece_of(text: str, labels: list[tuple[str, tuple[str, ...]]]) -> Optional[str]:
@@ -382,6 +426,8 @@ class Reader:
             self._hits_by_line.setdefault(id(hit.line), []).append(hit)
 
     def read_all(self) -> dict[str, FieldValue]:
+        if self.reread is not None and self._labels_hidden_beside_values():
+            self._index()
         out = self._read_fields(self.fields)
         if self.reread is None:
             return out
@@ -471,6 +517,43 @@ class Reader:
                 if fresh.text.startswith(tail) and not line.text.startswith(tail):
                     return dropped_start(fresh, count)
         return fresh
+
+    def _labels_hidden_beside_values(self) -> bool:
+        """Labels the text detector passed over (a watermark's stroke across 签发日期): where a line stands right of a
+        column of labels with nothing read in that column on its row, the column's cell on that row is read again;
+        a sure reading of a label no hit has found yet is that label, put among the lines."""
+        unfound = {_label_key(label) for spec in self.fields if not self._hits_of(spec) for label in spec.labels}
+        if not unfound:
+            return False
+        found = []
+        for column in _label_columns(self.hits):
+            for line in self.lines:
+                if line.page_index != column[0].line.page_index or not self._unlabelled_beside(line, column):
+                    continue
+                cell = (min(hit.x0 for hit in column), line.y0 - line.level,
+                        min(line.x0, max(hit.x1 for hit in column)), line.y1 - line.level)
+                fresh = read_again(self.reread, line, cell)
+                if fresh is not None and _label_key(fresh.text) in unfound and fresh.confidence >= SURE_READING:
+                    found.append(fresh)
+                    unfound.discard(_label_key(fresh.text))
+        self.lines = self.lines + found
+        return bool(found)
+
+    def _unlabelled_beside(self, line: Line, column: list[LabelHit]) -> bool:
+        """A line in the value column right of `column` whose row holds no text in the label column, within the
+        column's reach down the page."""
+        left, right = min(hit.x0 for hit in column), max(hit.x1 for hit in column)
+        nearest = max((hit.x1 for hit in self.hits if hit.line.page_index == line.page_index and hit.x1 <= line.x0),
+                      default=None)
+        if nearest is None or nearest > right + line.char_width or line.x0 < right - line.char_width \
+                or self._hits_by_line.get(id(line)):
+            return False
+        top = min(hit.line.y0 for hit in column) - 2 * line.height
+        bottom = max(hit.line.y1 for hit in column) + 2 * line.height
+        if not top <= line.y_center <= bottom:
+            return False
+        return not any(other is not line and other.same_row(line, ROW_OPENER_OVERLAP) and other.x1 > left
+                       and other.x0 < right for other in self.lines)
 
     def _read_fields(self, fields: tuple[Field, ...]) -> dict[str, FieldValue]:
         out: dict[str, FieldValue] = {}
@@ -719,6 +802,7 @@ class Reader:
             and max(hit.x1 - LABEL_BOX_OVERHANG * line.char_width, (hit.x0 + hit.x1) / 2) <= other.x0 < limit
             and not self._starts_with_label(other)
             and not _stamp_like(other, line) and not self._seal_piece_read(other)
+            and _label_key(other.text) not in COMMON_LABEL_WORDS  # a grid's header (项目) over the label's row
         ]
         if not candidates:
             return None
@@ -918,7 +1002,9 @@ class Reader:
             last = spans[-1]
             running_text = (paragraph and last.end >= len(previous.text)
                             and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width)
-            flush_right = (last.end >= len(previous.text) and previous.x0 > hit.x1 + previous.char_width
+            # A value beside its label (right of it, however close a long label such as 常住户口所在地住址 brings
+            # it) that runs to the right margin.
+            flush_right = (last.end >= len(previous.text) and previous.x0 > hit.x1
                            and previous.x1 >= self._right_margin(previous) - FLUSH_RIGHT_CHARS * previous.char_width)
             best = None
             for other in self.lines:
@@ -953,7 +1039,7 @@ class Reader:
         label does: the line is the next row's value, not ours wrapping."""
         own_distance = abs(own.line.y_center - line.y_center)
         for hit in self.hits:
-            if hit is own or hit.line is own.line or hit.line.page_index != line.page_index:
+            if hit is own or hit.line is own.line or hit.line is own.rest or hit.line.page_index != line.page_index:
                 continue
             if not (hit.x0 >= label_x0 - own.line.char_width and hit.x1 <= line.x0 + own.line.char_width):
                 continue
@@ -968,7 +1054,7 @@ class Reader:
         label (or the next row's value) opens a new row there, so the line is not ours wrapping."""
         slack = own.line.char_width
         for other in self.lines:
-            if other is line or other is own.line or other.page_index != line.page_index:
+            if other is line or other is own.line or other is own.rest or other.page_index != line.page_index:
                 continue
             if other.x0 < label_x0 - slack or other.x1 > line.x0 + slack:
                 continue
@@ -1109,13 +1195,16 @@ def placed_by_guess(value: FieldValue) -> FieldValue:
 # city name (省南充市…) that a seal or the wrap swallowed.
 _CUT_ADDRESS_END = re.compile(r"(?:[0-9A-Za-z]|[省市区县镇乡路街]|街道|大道)$")
 _CUT_ADDRESS_START = re.compile(r"^[省市区县]")
+# …弄36409室: a lane's house number runs into its room with no 号 between, the characters at the wrap lost (the first
+# line runs on under a card's portrait, or off its edge).
+_CUT_ADDRESS_INSIDE = re.compile(r"弄\d+室")
 # No whole 户籍 address is shorter (城关镇1号 needs its county and city before it).
 SHORTEST_ADDRESS = 8
 
 
 def looks_cut_address(text: str) -> bool:
     return bool(_CUT_ADDRESS_END.search(text) or _CUT_ADDRESS_START.match(text) or len(text) < SHORTEST_ADDRESS
-                or starts_with_a_provinces_tail(text))
+                or _CUT_ADDRESS_INSIDE.search(text) or starts_with_a_provinces_tail(text))
 
 
 def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...]) -> None:

@@ -7,11 +7,13 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from extractors.reading.values import CREDIT_CODE_MIN_DIGITS, ORG_SUFFIXES, Parsed, find_credit_code, parse_org
+from extractors.reading.values import (
+    CREDIT_CODE_LENGTH, CREDIT_CODE_MIN_DIGITS, ORG_SUFFIXES, Parsed, find_credit_code, parse_org,
+)
 
 _LEADING_DATE = re.compile(r"^\s*(?:至|-|~)?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*")
 _CODE_LABEL = r"(?:统一社会信用代码|社会信用代码|纳税人识别号|识别号|税号)[:：]?"
-_LEADING_CODE = re.compile(rf"^(?:{_CODE_LABEL})?[(（\[【]?([0-9A-Z]{{18}})[)）\]】]?[,，;；、]?")
+_LEADING_CODE = re.compile(rf"^(?:{_CODE_LABEL})?[(（\[【]?([0-9A-Z]{{{CREDIT_CODE_LENGTH}}})[)）\]】]?[,，;；、]?")
 # The colon after the label, or what OCR reads a small colon as (。 . ，).
 _COLON = "[:：。.,，]"
 # After 扣缴义务人, a word no company's name holds, the colon may be lost too (a small print): the label ends there.
@@ -22,10 +24,14 @@ _PAYER_LABEL = re.compile(rf"^.*?(?:(?:扣缴义务人|扣缴单位|缴费单位
 _AGENT_LABEL = "扣缴义务人"
 _AGENT_LABEL_KEPT = 2
 _WORD_BEFORE_COLON = re.compile(rf"^\s*(\S{{4,6}}?){_COLON}")
-# What is left of a 统一社会信用代码 OCR could not read whole (9131011 / TICOBOS): a run of Latin letters and figures,
-# most of them figures, right before the name. A company's name starts with a word, never with such a run.
-_GARBLED_CODE = re.compile(r"^[(（\[【]?[0-9A-Za-z]{6,}[)）\]】]?[,，;；、]?\s*")
-_GARBLED_CODE_MIN_DIGITS = 4
+# A 统一社会信用代码 before the name as OCR reads it, whole or not (9131011TICOBOS; wrapped inside its cell,
+# 913103CA9FFI.TM99B9 / 91310512WPG78GCE0 + Ⅱ上海…): a run of Latin letters and figures, a letter misread as a dot on
+# the way, right before the name. A company's name starts with a word, never with the pieces of its code: the whole
+# run is the code's, as long as it holds no more characters than a code and what OCR may make of one more (H read
+# as Ⅱ, II). A longer run is a whole code and a name of Latin letters after it (ABB（中国）有限公司).
+_CODE_RUN = re.compile(r"^[(（\[【]?[0-9A-Za-z][0-9A-Za-z.·]{5,}[)）\]】]?[,，;；、]?\s*")
+_CODE_RUN_MIN_DIGITS = 4
+_CODE_RUN_MISREAD_EXTRA = 2
 # Words of a table's other cells that are never part of a company name.
 NOT_IN_NAME = ("扣缴义务人", "备注", "所得项目", "税款所属期", "缴费基数", "识别号", "信用代码", "补缴", "正常")
 _AMOUNT_IN_NAME = re.compile(r"\d+\.\d{2}")
@@ -41,18 +47,29 @@ def parse_payer(text: str) -> Optional[Parsed]:
     if date:
         skip += date.end()
     code = _LEADING_CODE.match(text[skip:])
-    garbled = _GARBLED_CODE.match(text[skip:])
+    whole_code = code is not None and sum(c.isdigit() for c in code.group(1)) >= CREDIT_CODE_MIN_DIGITS
+    run = _code_run(text[skip:])
     guessed = fuzzy_label
-    if code and sum(c.isdigit() for c in code.group(1)) >= CREDIT_CODE_MIN_DIGITS:
-        skip += code.end()
-    elif garbled and sum(c.isdigit() for c in garbled.group()) >= _GARBLED_CODE_MIN_DIGITS:
-        skip += garbled.end()
+    if run is not None and not (whole_code and code.end() == run.end()):
+        skip += run.end()
         guessed = True  # where the code ends was guessed: the name's first character may have gone with it
+    elif whole_code:
+        skip += code.end()
     parsed = parse_org(text[skip:]) or _with_its_cut_last_character(text[skip:])
     if parsed is None or not _is_company_name(parsed.value):
         return None
     parsed = _with_its_lost_closing_bracket(_with_its_cut_branch(parsed, text[skip:]))
     return replace(parsed, start=parsed.start + skip, end=parsed.end + skip, guessed=parsed.guessed or guessed)
+
+
+def _code_run(text: str) -> Optional[re.Match]:
+    """The pieces of a credit code at the start of the text, read whole or not, where they are nothing but a code."""
+    run = _CODE_RUN.match(text)
+    if run is None or sum(c.isdigit() for c in run.group()) < _CODE_RUN_MIN_DIGITS or _AMOUNT_IN_NAME.search(run.group()):
+        return None
+    if sum(c.isascii() and c.isalnum() for c in run.group()) > CREDIT_CODE_LENGTH + _CODE_RUN_MISREAD_EXTRA:
+        return None
+    return run
 
 
 def parse_labelled_payer(text: str) -> Optional[Parsed]:

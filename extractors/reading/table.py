@@ -52,6 +52,8 @@ RANGE_END_MAX_DROP = 1.6
 # A cut inside a line moves by at most this many characters to fall between figures and words.
 CUT_SNAP = 2
 FIGURE_MARKS = ".,:/-"
+# Two cells on one line stand at least this many character widths apart, where the characters' places are known.
+CELL_GAP = 0.25
 # A column title this long may be read with one character wrong inside a row other titles make the header.
 HEADER_FUZZ_MIN = 4
 # A line that opens with one of these ends the table: a note under it (注：缴费类型为“补缴”的月份为补缴记录) holds the
@@ -325,7 +327,8 @@ def _split_by_band(line: Line, bands: list[Band], row_mates: list[Line] = ()) ->
             pieces[-1] = (band, Span(line, pieces[-1][1].start, index + 1))
         else:
             pieces.append((band, Span(line, index, index + 1)))
-    pieces = _held_by_separate_neighbours(line, _cut_between_kinds(line.text, pieces), bands, row_mates)
+    pieces = _held_by_separate_neighbours(line, _cut_at_gaps(line, _cut_between_kinds(line.text, pieces)), bands,
+                                          row_mates)
     return [(band, span) for band, span in pieces if band]
 
 
@@ -340,6 +343,28 @@ def _cut_between_kinds(text: str, pieces: list[tuple[str, Span]]) -> list[tuple[
                 if 0 < at < len(text) and _figure(text, at - 1) != _figure(text, at)]
         moved.append(min(near, key=lambda at: abs(at - cut)) if near and not _is_kind_change(text, cut) else cut)
     bounds = [0, *moved, len(text)]
+    if any(a >= b for a, b in zip(bounds, bounds[1:])):
+        return pieces
+    return [(band, Span(span.line, a, b)) for (band, span), a, b in zip(pieces, bounds, bounds[1:])]
+
+
+def _cut_at_gaps(line: Line, pieces: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Cuts moved to the widest gap between characters near them, where the line's characters stand where the page
+    put them (a text layer): two cells set close enough to read as one line (810.51 right-aligned against
+    2026-05-09, 全年一次性奖金收入 against the payer) still stand apart by more than the characters inside a cell, and a
+    border halfway between two titles can fall a character inside either cell. OCR gives no such gaps."""
+    spans = line.char_spans
+    least = CELL_GAP * line.char_width
+
+    def gap(at: int) -> float:
+        return spans[at][0] - spans[at - 1][1]
+
+    cuts = []
+    for cut in (span.end for _, span in pieces[:-1]):
+        near = [at for at in range(cut - CUT_SNAP, cut + CUT_SNAP + 1) if 0 < at < len(spans)]
+        widest = max(near, key=lambda at: (gap(at), -abs(at - cut)), default=cut)
+        cuts.append(widest if gap(widest) >= least and gap(widest) > gap(cut) else cut)
+    bounds = [0, *cuts, len(line.text)]
     if any(a >= b for a, b in zip(bounds, bounds[1:])):
         return pieces
     return [(band, Span(span.line, a, b)) for (band, span), a, b in zip(pieces, bounds, bounds[1:])]

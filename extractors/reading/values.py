@@ -291,7 +291,8 @@ _BRANCH_TAIL = re.compile(rf"^[{_CJK}()（）]{{0,12}}?(?:分公司|分行|支�
 
 # A 统一社会信用代码 (GB 32100): 18 digits and capitals; OCR may read a capital GB 32100 leaves out, so any capital is
 # taken. It has digits (its region code alone is six): a run of capitals is no code. It is never part of a name.
-_CREDIT_CODE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Z]{18}(?![0-9A-Za-z])")
+CREDIT_CODE_LENGTH = 18  # GB 32100
+_CREDIT_CODE = re.compile(rf"(?<![0-9A-Za-z])[0-9A-Z]{{{CREDIT_CODE_LENGTH}}}(?![0-9A-Za-z])")
 CREDIT_CODE_MIN_DIGITS = 8
 
 

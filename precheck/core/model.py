@@ -37,6 +37,9 @@ class OcrLine(BaseModel):
     char_confidences: Optional[list[float]] = None
     # How far the line's top edge drops per unit of width, both as page fractions (a tilted photo); None if unknown.
     slope: Optional[float] = None
+    # Where each character of text stands, x from and x to as fractions of the page's width, where the source says
+    # (a PDF's text layer); None where only the line's box is known (OCR), and each character's place is estimated.
+    char_xs: Optional[list[tuple[float, float]]] = None
 
 
 class PageSource(str, Enum):

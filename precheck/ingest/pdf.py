@@ -113,7 +113,9 @@ def _plumber_page_layer(page) -> TextLayer:
                 continue  # glyphs without a Unicode mapping are no text at all
             box = (min(c["x0"] for c in segment), min(c["top"] for c in segment),
                    max(c["x1"] for c in segment), max(c["bottom"] for c in segment))
-            lines.append(OcrLine(text=text, bbox=_fractions(*box, page.width, page.height), confidence=1.0))
+            char_xs = [_across(c["x0"], c["x1"], page.width) for c in segment for _ in c["text"]]
+            lines.append(OcrLine(text=text, bbox=_fractions(*box, page.width, page.height), confidence=1.0,
+                                 char_xs=char_xs))
     return TextLayer(lines=lines, width=float(page.width), height=float(page.height))
 
 
@@ -147,9 +149,9 @@ def _pdfium_layer(pdf: pdfium.PdfDocument, index: int) -> Optional[TextLayer]:
             bottom = min(b[1] for _, b in chars)
             x1 = max(b[2] for _, b in chars)
             top = max(b[3] for _, b in chars)
-            lines.append(
-                OcrLine(text=text, bbox=_fractions(x0, height - top, x1, height - bottom, width, height), confidence=1.0)
-            )
+            char_xs = [_across(b[0], b[2], width) for ch, b in chars if not ch.isspace()]
+            lines.append(OcrLine(text=text, bbox=_fractions(x0, height - top, x1, height - bottom, width, height),
+                                 confidence=1.0, char_xs=char_xs))
         chars.clear()
 
     for i in range(textpage.count_chars()):
@@ -177,6 +179,11 @@ def _gap(a, b) -> float:
     """Horizontal gap between two pdfium char boxes, in character heights."""
     size = max(a[3] - a[1], b[3] - b[1], 1.0)
     return (b[0] - a[2]) / size
+
+
+def _across(x0, x1, width) -> tuple[float, float]:
+    """A character's left and right edge as fractions of the page's width."""
+    return (min(1.0, max(0.0, float(x0) / width)), min(1.0, max(0.0, float(x1) / width)))
 
 
 def _fractions(x0, top, x1, bottom, width, height) -> tuple[float, float, float, float]:

@@ -8,7 +8,7 @@ from dateutil.relativedelta import relativedelta
 
 from precheck.core.model import Document, Severity
 from rules.registry import CheckContext, Hit, rule
-from rules.fields import Got, absent, doubtful_note, need, read
+from rules.fields import Got, absent, day_bounds, doubtful_note, need, read
 
 RENEW = ("请在提交前与单位续签或延长劳动（聘用）合同（合同离截止日期应还有 2 个月以上有效期，000 §五 A(一)6），"
          "并补充续签后的合同或合同续订书。")
@@ -44,7 +44,7 @@ def term_too_short(context: CheckContext):
     if contract is None:
         yield absent(context, "labour_contract", "合同期限")
         return
-    if _open_ended(contract):
+    if _open_ended(contract) or _a_year_whatever_the_days(contract):
         return
     start = yield from need(contract, "start_date", "劳动合同期限是否满一年")
     end = yield from need(contract, "end_date", "劳动合同期限是否满一年")
@@ -57,6 +57,13 @@ def term_too_short(context: CheckContext):
     yield Hit(message, (start.evidence, end.evidence),
               "积分申请须提供一年期及以上的劳动（聘用）合同（000 §五 A(一)6）。请与单位签订期限一年以上的合同"
               "（或续订至满一年以上）后再提交。", severity)
+
+
+def _a_year_whatever_the_days(contract: Document) -> bool:
+    """A term of a year or more for any day of its start and end months: a day read unsurely (2023年11月4日 in a
+    5-year term) cannot change the answer, so it is no reason to leave the check undecided."""
+    start, end = day_bounds(contract, "start_date"), day_bounds(contract, "end_date")
+    return start is not None and end is not None and end[0] + timedelta(days=1) >= start[1] + relativedelta(years=1)
 
 
 @rule("contract.ends_within_two_months", Severity.error, "000 §五 A(一)6")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit, page_evidence, rule
 from rules.fields import absent, read_rows
-from rules.months import month_text, months_text, tax_window
+from rules.months import month_of, month_text, months_text, tax_window
 
 PURPOSE = "最近 6 个月的纳税记录是否齐全"
 
@@ -24,7 +24,8 @@ def missing_months(context: CheckContext):
         not_read += missed
         for period in periods:
             present.add(period.value)
-            doubtful |= period.value in window and period.doubtful
+            # A period after the as-of month was misread (2028-09 for 2026-09): the month it stands for may be missing.
+            doubtful |= (period.value in window and period.doubtful) or period.value > month_of(context.as_of)
     missing = [month for month in window if month not in present]
     if not missing:
         return

@@ -36,6 +36,25 @@ def test_values_flush_right_far_from_grey_labels_and_a_right_aligned_second_line
     assert values["issue_date"].value == "2025-03-09"
 
 
+def test_a_right_aligned_value_close_to_its_long_label_still_takes_its_right_aligned_second_line():
+    """The 电子居住证 screen: 常住户口所在地住址 is long, so its value's first line starts right after it and fills the
+    row; the second line is right-aligned under it, as the residence address's is."""
+    hukou = Field("hukou_address", ("常住户口所在地住址",), parse_address, wraps=True)
+    residence = Field("residence_address", ("居住地址",), parse_address, wraps=True)
+    page = screen(
+        ("证件号码", 0.076, 0.365, 0.237, 0.389), ("362329199802123955", 0.543, 0.368, 0.919, 0.386),
+        ("常住户口所在地住址", 0.081, 0.407, 0.422, 0.428), ("江西省上饶市余干县李集乡", 0.465, 0.407, 0.917, 0.428),
+        ("新华村10组93号", 0.644, 0.431, 0.922, 0.454),
+        ("居住地址", 0.075, 0.471, 0.239, 0.494), ("上海市松江区虹梅路1451弄54", 0.424, 0.472, 0.924, 0.493),
+        ("号1819室", 0.756, 0.496, 0.925, 0.519),
+        ("签发日期", 0.076, 0.535, 0.239, 0.56), ("2026-04-30", 0.722, 0.536, 0.924, 0.557),
+    )
+    values = Reader(page, (ID, hukou, residence, Field("issue_date", ("签发日期",), parse_date))).read_all()
+    assert values["hukou_address"].value == "江西省上饶市余干县李集乡新华村10组93号"
+    assert values["residence_address"].value == "上海市松江区虹梅路1451弄54号1819室"
+    assert values["issue_date"].value == "2026-04-30"
+
+
 def test_a_label_standing_alone_is_not_the_value_of_the_label_above():
     page = screen(("姓名", 0.1, 0.10, 0.16, 0.12), ("性别", 0.1, 0.13, 0.16, 0.15), aspect=1.414)
     assert "name" not in Reader(page, (NAME,)).read_all()
@@ -181,6 +200,9 @@ def test_an_address_read_short_is_only_doubtful():
     assert not looks_cut_address("广西壮族自治区南宁市青秀区城关镇河西村1组5号")
     assert not looks_cut_address("西藏自治区拉萨市城关区北京中路12号") and not looks_cut_address("江西省南昌市东湖区八一大道5号")
     assert not looks_cut_address("南宁市青秀区城关镇河西村1组5号")  # a city first, no province: whole
+    # The wrap's joint lost under a card's portrait (…弄36 | 号1 hidden | 409室): a lane's number run into the room.
+    assert looks_cut_address("上海市闵行区锦绣路1770弄36409室")
+    assert not looks_cut_address("上海市闵行区锦绣路1770弄36号1409室")
     page = screen(("住址", 0.08, 0.39, 0.17, 0.43), ("安徽省六安市裕安区梅山南路117号2", 0.23, 0.38, 0.92, 0.43), aspect=1.414)
     fields = Reader(page, (Field("address", ("住址",), parse_address),)).read_all()
     doubt_cut_addresses(fields, ("address",))

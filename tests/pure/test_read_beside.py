@@ -60,3 +60,27 @@ def test_a_blank_place_beside_its_label_gets_no_wide_crops():
     reread, widths = crops_reading([("", 0.0)] * 5)
     assert "ethnicity" not in Reader(card_lines(), (ETHNICITY,), reread=reread).read_all()
     assert widths == [1.5, 3.0, 6.0]
+
+
+def test_a_label_the_detector_passed_over_in_a_grids_label_column_is_read_from_its_cell():
+    """A photocopied printout grid: a watermark's stroke over 签发日期 hid the label from the text detector, its date
+    stands alone in the value column. The label column's cell on that row is read again: a sure 签发日期 there
+    names the date; the cell read as no label names nothing."""
+    from extractors.doctypes import residence_permit
+    from tests.pure.test_printout_grid_header import PRINTOUT
+
+    lines = [make_line(OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99), REF, 0, 1.414)
+             for t, x0, y0, x1, y1 in PRINTOUT]
+    asked = []
+
+    def reread(ref, bbox, tilt=0.0, scale=1.0, text="签发日期"):
+        asked.append(bbox)
+        in_label_column_by_the_date = bbox[0] < 0.1 and 0.21 <= bbox[1] <= 0.215
+        answer = text if in_label_column_by_the_date else "址"
+        return OcrLine(text=answer, bbox=bbox, confidence=0.99, char_confidences=[0.99] * len(answer))
+
+    fields = Reader(lines, residence_permit.FIELDS, residence_permit.EXTRA_LABELS, reread=reread).read_all()
+    assert fields["issue_date"].value == "2026-09-07" and asked
+    unread = Reader(lines, residence_permit.FIELDS, residence_permit.EXTRA_LABELS,
+                    reread=lambda ref, bbox, tilt=0.0, scale=1.0: reread(ref, bbox, text="签")).read_all()
+    assert "issue_date" not in unread

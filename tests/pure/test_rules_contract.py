@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from tests.rule_packets import AS_OF, DROP, clean_packet, doc, doubtful, replace_field, run
+from tests.rule_packets import AS_OF, DROP, clean_packet, doc, doubtful, fv, replace_field, run
 
 
 def contract(rule_id, as_of=AS_OF, **fields):
@@ -36,6 +36,19 @@ def test_open_ended_contract_has_no_term():
 def test_term_with_doubtful_date_is_a_warning():
     ran = contract("contract.term_too_short", start_date="2026-03-01", end_date=doubtful("2027-01-28", 6))
     assert ran.severities == ["warning"]
+
+
+def test_a_start_day_read_unsurely_in_a_long_term_decides_nothing_and_passes():
+    """2023年11月4日 with its 4 read at 54% (below the readable floor): any day of 2023-11 makes a 5-year term."""
+    start = fv("2023-11-04", 0.54, [1.0] * 8 + [0.54, 0.99])
+    ran = contract("contract.term_too_short", start_date=start, end_date="2028-11-03")
+    assert not ran.fired and ran.status == "passed" and not ran.unreadable
+
+
+def test_an_unsure_day_that_could_make_the_term_short_still_leaves_it_undecided():
+    start = fv("2026-03-01", 0.54, [1.0] * 8 + [0.54, 0.99])  # 2026-03-01…31 against an end of 2027-03-15
+    ran = contract("contract.term_too_short", start_date=start, end_date="2027-03-15")
+    assert ran.status == "undecided" and "合同起始日期无法识别" in ran.unreadable[0].message
 
 
 def test_term_unreadable_start():

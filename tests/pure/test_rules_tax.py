@@ -84,3 +84,10 @@ def test_no_period_readable_gives_one_warning_for_the_record_not_one_per_row():
     (finding,) = ran.unreadable
     assert not ran.fired and ran.status == "undecided"
     assert finding.message.startswith("个人所得税纳税记录的税款所属期无法识别")
+
+
+def test_a_period_after_the_as_of_month_makes_a_gap_a_warning():
+    """2028-09 read off 2026-09 surely: a month after the as-of date was misread, and the missing month may be it."""
+    periods = [p for p in months("2026-05", "2026-10") if p != "2026-09"] + ["2028-09"]
+    ran = tax(periods, date(2026, 11, 22))
+    assert ran.severities == ["warning"] and "2026-09" in ran.message() and "把握不大" in ran.message()

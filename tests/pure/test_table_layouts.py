@@ -359,3 +359,55 @@ def test_a_photographed_last_page_of_a_social_insurance_table_scores_as_its_cont
     texts = ["费款所展期", "缴费单位", "维费基款", "医行", "先业", "备注", "202608", "上海智鼎人才服务有限公司", "37302.00"]
     page = [OcrLine(text=text, bbox=(0.1 * i, 0.2, 0.1 * i + 0.08, 0.22), confidence=0.9) for i, text in enumerate(texts)]
     assert classify_lines(page).scores["social_insurance_record"] >= si.DOCUMENT_TYPE.continue_score
+
+
+def _filed_row(top, period, filed, amount):
+    """One row of the national table: 申报日期, 实缴(退)金额, 入(退)库日期, 所得项目, 税款所属期."""
+    return [(filed, 0.075, top, 0.134, top + 0.008), (amount, 0.197, top, 0.238, top + 0.008),
+            (filed, 0.266, top, 0.325, top + 0.008), ("工资薪金所得", 0.36, top, 0.431, top + 0.008),
+            (period, 0.48, top, 0.535, top + 0.008)]
+
+
+def test_the_filing_dates_of_a_row_confirm_or_correct_its_period():
+    """Each row is declared and paid in the month after its period. A period outside the 记录期间 (whose label OCR
+    read 记录期同) was misread by one character and takes the filing's month; a period OCR lost (20:26-01) takes it
+    as a guess; a period after its own filing month, inside the record period, stands, doubtful."""
+    header = [("记录期同2025年11月至2026年10月", 0.08, 0.20, 0.30, 0.21)] + NATIONAL_HEADER
+    rows_text = (_filed_row(0.30, "2023-12", "2026-01-05", "1408.63") + _filed_row(0.33, "20:26-01", "2026-02-11", "372.98")
+                 + _filed_row(0.36, "2026-05", "2026-04-08", "307.33") + _filed_row(0.39, "2026-06", "2026-07-08", "1105.80")
+                 + _filed_row(0.42, "2028-09", "2026-10-07", "1364.89"))
+    lines = _lines(header + rows_text)
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month,
+                     partial(tax._row, record_months=tax._record_months(lines)))
+    assert _values(rows, "period", "amount") == [("2025-12", "1408.63"), ("2026-01", "372.98"), ("2026-05", "307.33"),
+                                                 ("2026-06", "1105.80"), ("2026-09", "1364.89")]
+    corrected, lost, early, confirmed, late = (row["period"] for row in rows)
+    assert CERTAIN_FLOOR <= corrected.confidence <= 0.9 and not corrected.guessed
+    assert lost.guessed and lost.confidence < CERTAIN_FLOOR
+    assert early.confidence < CERTAIN_FLOOR and not early.guessed
+    assert confirmed.confidence == 1.0
+    assert late.value == "2026-09" and late.confidence <= 0.9
+
+
+def test_a_period_outside_the_record_period_with_no_filing_date_is_doubtful():
+    header = [("记录期间：2025年11月至2026年10月", 0.08, 0.20, 0.30, 0.21)] + NATIONAL_HEADER
+    row = [("1364.89", 0.197, 0.30, 0.238, 0.308), ("2028-09", 0.48, 0.30, 0.535, 0.308)]
+    lines = _lines(header + row)
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month,
+                     partial(tax._row, record_months=tax._record_months(lines)))
+    assert rows[0]["period"].value == "2028-09" and rows[0]["period"].confidence < 0.6
+
+
+def test_two_printouts_of_one_record_each_bound_their_own_rows_by_their_own_record_period():
+    """A record handed in as two national tables (记录期间 2025年01月至2025年06月, then 2025年07月至2025年12月): each
+    page's rows stand inside its own page's period, none made doubtful by the other page's."""
+    def page(index, first, last, rows):
+        placed = [(f"记录期间：{first}至{last}", 0.08, 0.20, 0.30, 0.21)] + NATIONAL_HEADER + rows
+        return [make_line(OcrLine(text=text, bbox=(x0, y0, x1, y1), confidence=1.0), PageRef(file=f"t{index}.pdf", page=1),
+                          index, 842 / 595) for text, x0, y0, x1, y1 in placed]
+
+    lines = (page(0, "2025年01月", "2025年06月", _filed_row(0.30, "2025-05", "2025-06-10", "100.00"))
+             + page(1, "2025年07月", "2025年12月", _filed_row(0.30, "2025-11", "2025-12-10", "200.00")))
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month,
+                     partial(tax._row, record_months=tax._record_months(lines)))
+    assert [(row["period"].value, row["period"].confidence) for row in rows] == [("2025-05", 1.0), ("2025-11", 1.0)]

@@ -86,3 +86,22 @@ def test_a_payer_whose_wrapped_last_character_was_lost_is_completed_as_a_guess()
     found = parse_payer("上海申联网络科技有限公")
     assert found.value == "上海申联网络科技有限公司" and found.guessed
     assert parse_payer("上海申联网络科技有限") is None  # more than the last character lost: no guess
+
+
+@pytest.mark.parametrize("lines, name", [
+    (("扣缴义务人：91310512WPG78GCE0", "Ⅱ上海知行电子商务有限公司"), "上海知行电子商务有限公司"),  # H read as Ⅱ
+    (("扣缴义务人：913103CA9FFI.TM99B9", "上海博远医疗器械有限公司"), "上海博远医疗器械有限公司"),  # L read as I.
+    (("扣缴义务人：91310232.JRUP6.JRB3", "Ⅱ1 上海海纳智能科技有限公司"), "上海海纳智能科技有限公司"),
+])
+def test_a_credit_code_wrapped_inside_the_remark_leaves_none_of_its_pieces_on_the_name(lines, name):
+    """The code before the name runs to the end of the remark's first line and on to the second: what OCR made of
+    its last characters is the code's, never the start of the company's name."""
+    cell = "".join(make_line(OcrLine(text=text, bbox=(0.7, 0.2, 0.9, 0.21), confidence=0.99), PageRef(file="t.jpg", page=1),
+                             0, 1.4).text for text in lines)
+    parsed = parse_labelled_payer(cell)
+    assert parsed is not None and parsed.value == name and parsed.guessed
+
+
+def test_a_whole_code_then_a_name_of_latin_letters_keeps_the_name():
+    assert parse_labelled_payer(f"扣缴义务人：{CODE}ABB(中国)有限公司").value == "ABB(中国)有限公司"
+    assert not parse_labelled_payer(f"扣缴义务人：{CODE}上海禾木信息技术有限公司").guessed

@@ -1,0 +1,63 @@
+"""A text-layer PDF's table read from where its characters stand: cells set close enough to run into one line of
+text (an amount right-aligned against the next column's date, an income item against the payer) come apart at the
+gap between them, not where an estimate of each character's width would cut."""
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from extractors.doctypes import tax_record as tax
+from extractors.reading.table import read_rows
+from extractors.reading.text import make_line
+from extractors.reading.values import parse_month
+from precheck.ingest.packet import open_packet
+from precheck.ingest.pages import iter_pages
+
+FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+SIZE = 8
+
+
+def _table(path, titles, rows):
+    """titles: (text, centre x); rows: cells of (text, x, how) with how 'left' or 'right' (points)."""
+    pdfmetrics.registerFont(TTFont("WQY", FONT, subfontIndex=0))
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    pdf.setFont("WQY", SIZE)
+    for title, centre in titles:
+        pdf.drawCentredString(centre, 700, title)
+    for index, cells in enumerate(rows):
+        for text, x, how in cells:
+            (pdf.drawRightString if how == "right" else pdf.drawString)(x, 680 - 20 * index, text)
+    pdf.showPage()
+    pdf.save()
+
+
+def _rows_of(path):
+    (page,) = iter_pages(open_packet(path))
+    lines = [make_line(line, page.ref, 0, 842 / 595) for line in page.text_lines]
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    return page, [(row["period"].value, row["amount"].value, row["withholding_agent"].value) for row in rows]
+
+
+def test_an_amount_right_aligned_against_the_next_columns_date_comes_apart_from_it(tmp_path):
+    """The national table: 实缴(退)金额 right-aligned on the edge of 入(退)库日期, whose date starts a
+    little over half a character after it."""
+    titles = [("申报日期", 70), ("实缴(退)金额", 150), ("入(退)库日期", 215), ("所得项目", 275), ("税款所属期", 335),
+              ("备注", 450)]
+    rows = [[("2026-05-09", 45, "left"), (amount, 186, "right"), ("2026-05-09", 191, "left"),
+             ("工资薪金所得", 250, "left"), (period, 315, "left"), ("扣缴义务人：上海博远智能科技有限公司", 390, "left")]
+            for amount, period in (("810.51", "2026-04"), ("2272.72", "2026-05"))]
+    _table(tmp_path / "tax.pdf", titles, rows)
+    page, read = _rows_of(tmp_path)
+    assert any(line.text == "810.512026-05-09" for line in page.text_lines)  # one line of text, as printed
+    assert read == [("2026-04", "810.51", "上海博远智能科技有限公司"), ("2026-05", "2272.72", "上海博远智能科技有限公司")]
+
+
+def test_a_long_income_item_run_against_the_payer_keeps_its_last_character(tmp_path):
+    """The app's printout: left-aligned cells under centred titles; 全年一次性奖金收入 reaches the payer's column."""
+    titles = [("税款所属期", 70), ("所得项目", 150), ("扣缴义务人", 290), ("已申报税额", 480)]
+    rows = [[("2026-01", 45, "left"), (item, 110, "left"), ("上海申联企业管理咨询有限公司", 187, "left"),
+             (amount, 500, "right")]
+            for item, amount in (("工资薪金所得", "356.09"), ("全年一次性奖金收入", "3240.00"))]
+    _table(tmp_path / "tax.pdf", titles, rows)
+    page, read = _rows_of(tmp_path)
+    assert any(line.text.startswith("全年一次性奖金收入上海") for line in page.text_lines)
+    assert read == [("2026-01", "356.09", "上海申联企业管理咨询有限公司"), ("2026-01", "3240.00", "上海申联企业管理咨询有限公司")]
