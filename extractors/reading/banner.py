@@ -16,9 +16,9 @@ from precheck.core.model import FieldValue
 from precheck.core.watermarks import is_misread_watermark_piece
 
 # A banner's name is set this many times taller than the page's usual line; one with the holder's ID label right
-# under it (a header card: 蒋丽辉 / 证件号码 3213…) is the header's name when set a little larger than the usual line.
+# under it (a header card: 蒋丽辉 / 证件号码 3213…) is the header's name whatever its size (a long screenshot's boxes
+# are too coarse to show its bold type).
 BANNER_HEIGHT = 1.5
-ANCHORED_HEIGHT = 1.15
 BANNER_NAME_MAX = 4
 # Words of a screen's title bar (收入纳税明细查询, 电子居住证): a line holding one is no name.
 TITLE_WORDS = ("居住证", "上海", "信息", "查询", "明细", "记录", "纳税", "社保", "证明")
@@ -40,7 +40,7 @@ def banner_name(lines: list[Line], id_labels: Iterable[str] = ()) -> Optional[Fi
             continue
         usual = statistics.median(line.height for line in page)
         for line in page:
-            if line.height < ANCHORED_HEIGHT * usual or not _is_whole_name(line.text):
+            if not _is_whole_name(line.text):
                 continue
             anchored = _anchored(line, page, labels)
             if anchored or line.height >= BANNER_HEIGHT * usual:

@@ -359,3 +359,75 @@ def test_a_photographed_last_page_of_a_social_insurance_table_scores_as_its_cont
     texts = ["费款所展期", "缴费单位", "维费基款", "医行", "先业", "备注", "202608", "上海智鼎人才服务有限公司", "37302.00"]
     page = [OcrLine(text=text, bbox=(0.1 * i, 0.2, 0.1 * i + 0.08, 0.22), confidence=0.9) for i, text in enumerate(texts)]
     assert classify_lines(page).scores["social_insurance_record"] >= si.DOCUMENT_TYPE.continue_score
+
+
+def _contribution_card(top, month, tag, employer, base, merged_tag=False):
+    """One card of a city app's 养老保险缴费明细 list: the month and its status tag on the first line, the employer
+    with no label on the left of the second, the base after its short label on the right."""
+    first = [(f"{month} {tag}", 0.065, top, 0.4, top + 0.023)] if merged_tag else [
+        (month, 0.065, top, 0.283, top + 0.023), (tag, 0.847, top, 0.935, top + 0.024)]
+    return first + [(employer, 0.072, top + 0.031, 0.49, top + 0.048), (base, 0.707, top + 0.031, 0.931, top + 0.05)]
+
+
+CONTRIBUTIONS_SCREEN = [("17:43", 0.056, 0.019, 0.172, 0.042), ("个人缴费信息", 0.36, 0.061, 0.637, 0.087),
+                        ("郑蕾", 0.06, 0.125, 0.18, 0.158), ("证件号码", 0.065, 0.16, 0.206, 0.182),
+                        ("33010619930401661X", 0.543, 0.164, 0.932, 0.181)]
+
+
+def _contributions_page(placed):
+    return PageText(ref=REF, source=PageSource.ocr, width=1080, height=2340,
+                    lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in placed])
+
+
+def test_a_social_insurance_app_list_of_cards_is_read_without_labels_for_its_employer_and_status():
+    placed = CONTRIBUTIONS_SCREEN + _contribution_card(0.221, "2024年10月", "正常", "上海浦江建筑工程有限公司", "基数 14200.00") \
+        + _contribution_card(0.306, "2024年11月", "补缴", "上海浦江建筑工程有限公司", "14200.00", merged_tag=True) \
+        + _contribution_card(0.392, "2024年12月", "正常", "上海华腾(集团)有限公司", "基数14200.00")
+    page = _contributions_page(placed)
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    assert draft.type_id == "social_insurance_record"  # titled 个人缴费信息: known by its cards
+    fields, rows = si.extract(draft, None)
+    assert fields["name"].value == "郑蕾" and fields["name"].confidence >= CERTAIN_FLOOR
+    assert fields["id_number"].value == "33010619930401661X"
+    assert _values(rows, "month", "employer", "base", "back_payment") == [
+        ("2024-10", "上海浦江建筑工程有限公司", "14200.00", False), ("2024-11", "上海浦江建筑工程有限公司", "14200.00", True),
+        ("2024-12", "上海华腾(集团)有限公司", "14200.00", False)]
+
+
+def test_a_card_cut_off_at_the_foot_of_the_screen_keeps_its_month_with_its_values_unread():
+    placed = CONTRIBUTIONS_SCREEN + _contribution_card(0.221, "2024年10月", "正常", "上海浦江建筑工程有限公司", "基数 14200.00") \
+        + _contribution_card(0.306, "2024年11月", "正常", "上海浦江建筑工程有限公司", "基数 14200.00") \
+        + [("2024年12月", 0.065, 0.975, 0.283, 0.998)]
+    page = _contributions_page(placed)
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    fields, rows = si.extract(draft, None)
+    assert _values(rows, "month", "employer", "base", "back_payment") == [
+        ("2024-10", "上海浦江建筑工程有限公司", "14200.00", False), ("2024-11", "上海浦江建筑工程有限公司", "14200.00", False),
+        ("2024-12", None, None, None)]
+
+
+def _income_card(top, month, agent="上海禾信医疗器械有限公司", amount="1,256.77"):
+    return [("工资薪金所得", 0.071, top, 0.309, top + 0.021), (month, 0.787, top, 0.931, top + 0.021),
+            ("扣缴义务人", 0.069, top + 0.033, 0.235, top + 0.051), (agent, 0.526, top + 0.033, 0.928, top + 0.05),
+            (f"已申报税额{amount}", 0.623, top + 0.059, 0.928, top + 0.077)]
+
+
+def _cards_on_screens(*screens):
+    lines = []
+    for index, placed in enumerate(screens):
+        lines += [make_line(OcrLine(text=text, bbox=(x0, y0, x1, y1), confidence=1.0), REF, index, 2340 / 1080)
+                  for text, x0, y0, x1, y1 in placed]
+    return [tax._row(cells, spans) for cells, spans in read_cards(lines, tax.COLUMNS, "period", parse_month)]
+
+
+def test_a_tax_card_showing_only_its_first_line_at_the_foot_of_the_screen_is_the_months_row():
+    cut = [("工资薪金所得", 0.074, 0.967, 0.307, 0.986), ("2026-10", 0.787, 0.965, 0.932, 0.986)]
+    rows = _cards_on_screens(_income_card(0.26, "2026-08") + _income_card(0.40, "2026-09") + cut)
+    assert _values(rows, "period", "withholding_agent", "amount") == [
+        ("2026-08", "上海禾信医疗器械有限公司", "1256.77"), ("2026-09", "上海禾信医疗器械有限公司", "1256.77"),
+        ("2026-10", None, None)]
+    # the next screenshot of the scrolled list opens with that card whole: it is one row, read there
+    rows = _cards_on_screens(_income_card(0.26, "2026-08") + _income_card(0.40, "2026-09") + cut,
+                             _income_card(0.12, "2026-10") + _income_card(0.26, "2026-11"))
+    assert [row["period"].value for row in rows] == ["2026-08", "2026-09", "2026-10", "2026-11"]
+    assert rows[2]["amount"].value == "1256.77"
