@@ -131,7 +131,9 @@ def _labelled_cell(card: list[Line], labels: tuple[str, ...]):
 
 
 def _unlabelled_cell(card: list[Line], parse: Parser, taken: set[int], labels: tuple[str, ...]):
-    """The first line of the card, with the lines it wraps onto, that `parse` reads whole and no label opens."""
+    """The one line of the card, with the lines it wraps onto, that `parse` reads whole and no label opens. Where
+    several do (a row of a ruled table read as a card: its base and its amounts paid), none is known for this one."""
+    found = []
     for line in card:
         if id(line) in taken or line.text.startswith(labels):
             continue
@@ -139,8 +141,8 @@ def _unlabelled_cell(card: list[Line], parse: Parser, taken: set[int], labels: t
         text = "".join(other.text for other in value)
         parsed = parse(text)
         if parsed is not None and len(text) - (parsed.end - parsed.start) <= UNLABELLED_SLACK:
-            return Cell([Span(other, 0, len(other.text)) for other in value])
-    return None
+            found.append(Cell([Span(other, 0, len(other.text)) for other in value]))
+    return found[0] if len(found) == 1 else None
 
 
 def _wrapped_on(value: Line, card: list[Line]) -> list[Line]:

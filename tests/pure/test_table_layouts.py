@@ -431,3 +431,17 @@ def test_a_tax_card_showing_only_its_first_line_at_the_foot_of_the_screen_is_the
                              _income_card(0.12, "2026-10") + _income_card(0.26, "2026-11"))
     assert [row["period"].value for row in rows] == ["2026-08", "2026-09", "2026-10", "2026-11"]
     assert rows[2]["amount"].value == "1256.77"
+
+
+def test_a_card_holding_several_unlabelled_amounts_names_none_of_them_its_base():
+    """A ruled table photographed with its header misread reads as cards: its row's base and the amounts paid stand
+    bare side by side, and nothing tells which is the base."""
+    placed = [("202511", 0.197, 0.254, 0.24, 0.272), ("上海锦程网络科技有限公司", 0.264, 0.248, 0.372, 0.266),
+              ("7460.00", 0.467, 0.261, 0.51, 0.275), ("596.80", 0.524, 0.257, 0.562, 0.274),
+              ("2025-12", 0.197, 0.284, 0.244, 0.302), ("上海锦程网络科技有限公司", 0.264, 0.286, 0.375, 0.304),
+              ("7460.00", 0.467, 0.288, 0.511, 0.304), ("596.80", 0.525, 0.287, 0.564, 0.303)]
+    cards = read_cards(_lines(placed), si.CARD_COLUMNS, "month", parse_cell_month,
+                       unlabelled={"employer": si.parse_payer, "base": si.parse_amount})
+    rows = [si._row(cells, spans, card=True) for cells, spans in cards]
+    assert _values(rows, "month", "employer", "base") == [("2025-11", "上海锦程网络科技有限公司", None),
+                                                          ("2025-12", "上海锦程网络科技有限公司", None)]
