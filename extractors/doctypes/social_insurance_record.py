@@ -1,4 +1,5 @@
 """社保缴费记录."""
+from dataclasses import replace
 from functools import partial
 from typing import Optional
 
@@ -145,10 +146,26 @@ def _row(cells, spans, reread=None, card=False):
     return {
         RANGE_TEXT: cells["month"].text if "month" in cells else "",
         "month": month,
-        "employer": cell_value(cells.get("employer"), parse_payer, spans, reread, whole_lines=True),  # compared: read again if unsure
+        "employer": _employer(cells, spans, reread),
         "base": cell_value(cells.get("base"), parse_amount, spans),
         "back_payment": back_payment,
     }
+
+
+def _employer(cells, spans, reread):
+    """The employer's own column; where its title was lost (a watermark over the header), its cells fall into the
+    month's column, and the company written after the month is the employer. Compared: read again if unsure."""
+    if "employer" not in cells and "month" in cells and _payer_after_month(cells["month"].text) is not None:
+        return cell_value(cells["month"], _payer_after_month, spans, reread)
+    return cell_value(cells.get("employer"), parse_payer, spans, reread, whole_lines=True)
+
+
+def _payer_after_month(text: str) -> Optional[Parsed]:
+    month = parse_cell_month(text)
+    payer = parse_payer(text[month.end:]) if month is not None else None
+    if payer is None:
+        return None
+    return replace(payer, start=payer.start + month.end, end=payer.end + month.end)
 
 
 def _is_section_heading(text: str) -> bool:

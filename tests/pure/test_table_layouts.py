@@ -445,3 +445,17 @@ def test_a_card_holding_several_unlabelled_amounts_names_none_of_them_its_base()
     rows = [si._row(cells, spans, card=True) for cells, spans in cards]
     assert _values(rows, "month", "employer", "base") == [("2025-11", "上海锦程网络科技有限公司", None),
                                                           ("2025-12", "上海锦程网络科技有限公司", None)]
+
+
+def test_employers_whose_column_title_a_watermark_covered_are_read_after_the_month():
+    """The 单位名称 title under a watermark's piece: the header names the month and the base only, and each row's
+    company falls into the month's column."""
+    header = [("费款所属期", 0.078, 0.144, 0.152, 0.16), ("缴费基数", 0.499, 0.14, 0.559, 0.156),
+              ("养老(个人)", 0.608, 0.139, 0.682, 0.155)]
+    placed = header + [("2024-12", 0.061, 0.165, 0.115, 0.179), ("上海众合信息科技有限公司", 0.173, 0.161, 0.337, 0.178),
+                       ("14500.00", 0.531, 0.162, 0.598, 0.176), ("1160.00", 0.647, 0.161, 0.703, 0.175),
+                       ("2025-01", 0.061, 0.186, 0.114, 0.199), ("上海通达企业服务外包有限公司", 0.173, 0.181, 0.36, 0.199),
+                       ("14500.00", 0.531, 0.18, 0.592, 0.194), ("1160.00", 0.651, 0.179, 0.7, 0.191)]
+    rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
+    assert _values(rows, "month", "employer", "base") == [("2024-12", "上海众合信息科技有限公司", "14500.00"),
+                                                          ("2025-01", "上海通达企业服务外包有限公司", "14500.00")]
