@@ -5,7 +5,7 @@ from typing import Optional
 
 from extractors.declaration import DocumentType, FieldInfo, kw, text
 from extractors.reading.banner import banner_name
-from extractors.reading.card_list import read_cards
+from extractors.reading.card_list import KEY_LINE_SLACK, is_key_text, read_cards
 from extractors.reading.fields import Field, labelled_fields, to_field_value
 from extractors.reading.months import lost_months_from_neighbours, month_range, months_between, parse_cell_month
 from extractors.reading.payer import parse_payer
@@ -55,7 +55,7 @@ FIELDS = (
 ID_LABELS = next(field.labels for field in FIELDS if field.name == "id_number")
 COLUMNS = (
     Column("month", ("缴费年月", "费款所属期", "缴费起止年月", "起止年月", "所属期", "缴费月份", "年月")),
-    Column("employer", ("单位名称", "参保单位", "缴费单位", "用人单位")),
+    Column("employer", ("单位名称", "参保单位", "缴费单位", "用人单位", "工作单位")),
     Column("base", ("缴费基数", "基数")),
 )
 # An app's card (2025年11月 · 正常 / 上海某某有限公司 · 基数 27900.00) may print its status and its employer, even
@@ -72,26 +72,17 @@ RANGE_TEXT = "~month_text"  # the month cell's text, kept on the row until its r
 # this many month cards, each holding a company, and a word of contributions on the page.
 FEWEST_CARDS = 3
 CONTRIBUTION_WORDS = ("缴费", "基数", "社保", "保险", "参保")
-KEY_LINE_SLACK = 2
+# What may share a month card's first line with the month.
+CARD_TAGS = SECTION_WORDS + next(column.headers for column in COLUMNS if column.name == "month")
 
 
 def looks_like_contribution_cards(lines) -> bool:
     texts = ["".join(line.text.split()) for line in lines]
-    months = sum(1 for text in texts if _is_month_key(text))
-    companies = sum(1 for text in texts if (found := parse_payer(text)) is not None
-                    and len(text) - (found.end - found.start) <= KEY_LINE_SLACK)
+    months = sum(1 for text in texts if is_key_text(text, parse_cell_month, CARD_TAGS))
+    companies = sum(1 for text in texts if (found := parse_payer(text)) is not None  # after its label, if any
+                    and len(text) - found.end <= KEY_LINE_SLACK)
     return (months >= FEWEST_CARDS and companies >= FEWEST_CARDS
             and any(word in text for text in texts for word in CONTRIBUTION_WORDS))
-
-
-def _is_month_key(text: str) -> bool:
-    found = parse_cell_month(text)
-    if found is None:
-        return False
-    rest = text[:found.start] + text[found.end:]
-    for word in SECTION_WORDS:
-        rest = rest.replace(word, "")
-    return len(rest) <= KEY_LINE_SLACK
 
 
 def extract(draft, second_look):

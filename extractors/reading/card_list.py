@@ -38,6 +38,8 @@ def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_par
     of a scrolled list overlap), the cut card is that card again and is dropped."""
     unlabelled = unlabelled or {}
     labels = tuple(header for column in columns if column.name != key for header in column.headers)
+    # The key's own label may open its line (缴费年月：2025-11), like a tag.
+    tags = tuple(tags) + tuple(header for column in columns if column.name == key for header in column.headers)
     screens = []
     for page_index in sorted({line.page_index for line in lines}):
         page_lines = sorted((line for line in lines if line.page_index == page_index), key=lambda l: (l.y0, l.x0))
@@ -89,11 +91,16 @@ def _cut_at_foot(key_line: Line, cards, following, key_parse: Parser) -> bool:
 
 
 def _is_key_line(line: Line, key_parse: Parser, tags: tuple[str, ...]) -> bool:
-    parsed = key_parse(line.text)
+    return is_key_text(line.text, key_parse, tags)
+
+
+def is_key_text(text: str, key_parse: Parser, tags: tuple[str, ...] = ()) -> bool:
+    """Whether the text is a card's key line: the key, its tags, and at most KEY_LINE_SLACK other characters."""
+    parsed = key_parse(text)
     if parsed is None:
         return False
-    rest = line.text[:parsed.start] + line.text[parsed.end:]
-    for tag in tags:
+    rest = text[:parsed.start] + text[parsed.end:]
+    for tag in sorted(tags, key=len, reverse=True):
         rest = rest.replace(tag, "")
     return len(rest) <= KEY_LINE_SLACK
 

@@ -459,3 +459,18 @@ def test_employers_whose_column_title_a_watermark_covered_are_read_after_the_mon
     rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
     assert _values(rows, "month", "employer", "base") == [("2024-12", "上海众合信息科技有限公司", "14500.00"),
                                                           ("2025-01", "上海通达企业服务外包有限公司", "14500.00")]
+
+
+def test_a_card_whose_values_each_stand_right_of_a_grey_label_and_whose_month_follows_its_own_label():
+    def card(top, month, employer, base, status):
+        return [(f"缴费年月：{month}", 0.06, top, 0.4, top + 0.02),
+                ("单位名称", 0.06, top + 0.03, 0.2, top + 0.048), (employer, 0.5, top + 0.03, 0.93, top + 0.048),
+                ("缴费基数", 0.06, top + 0.056, 0.2, top + 0.074), (base, 0.75, top + 0.056, 0.93, top + 0.074),
+                ("缴费状态", 0.06, top + 0.082, 0.2, top + 0.1), (status, 0.85, top + 0.082, 0.93, top + 0.1)]
+    placed = card(0.2, "2026-03", "上海锦程网络科技有限公司", "8000.00", "正常") \
+        + card(0.33, "2026-04", "上海锦程网络科技有限公司", "8000.00", "补缴")
+    cards = read_cards(_lines(placed, aspect=2.17), si.CARD_COLUMNS, "month", parse_cell_month, tags=si.SECTION_WORDS,
+                       unlabelled={"status": si.parse_status, "employer": si.parse_payer, "base": si.parse_amount})
+    rows = [si._row(cells, spans, card=True) for cells, spans in cards]
+    assert _values(rows, "month", "employer", "base", "back_payment") == [
+        ("2026-03", "上海锦程网络科技有限公司", "8000.00", False), ("2026-04", "上海锦程网络科技有限公司", "8000.00", True)]
