@@ -130,8 +130,8 @@ def _row(cells, spans, reread=None, card=False):
         return None
     if SECTION in cells and _says_back_payment(cells[SECTION]):
         back_payment = _back_payment(cells[SECTION].spans)
-    elif card and len(cells) == 1:  # an app's card cut off at the foot of the screen: its status is not there to see
-        back_payment = cell_value(None, parse_status, spans)
+    elif card and len(cells) == 1 and not any(word in cells["month"].text for word in SECTION_WORDS):
+        back_payment = cell_value(None, parse_status, spans)  # a card cut off at the screen's foot: no status to see
     else:
         back_payment = _back_payment(spans)
     return {

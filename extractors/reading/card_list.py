@@ -81,13 +81,18 @@ def _cut_at_foot(key_line: Line, cards, following, key_parse: Parser) -> bool:
     """Whether a card that shows only its key is the last one of a screen whose other cards hold values, written
     as theirs are, and is not the card the next screen opens with."""
     others = [line for line, cells in cards if len(cells) > 1]
-    if not others or any(len(line.text) != len(key_line.text) for line in others):
+    if not others or any(_key_length(line, key_parse) != _key_length(key_line, key_parse) for line in others):
         return False
     if following:
         first_key = key_parse(following[0][0].text)
         if first_key is not None and first_key.value == key_parse(key_line.text).value:
             return False
     return True
+
+
+def _key_length(line: Line, key_parse: Parser) -> int:
+    parsed = key_parse(line.text)
+    return parsed.end - parsed.start
 
 
 def _is_key_line(line: Line, key_parse: Parser, tags: tuple[str, ...]) -> bool:

@@ -404,6 +404,9 @@ def test_a_card_cut_off_at_the_foot_of_the_screen_keeps_its_month_with_its_value
     assert _values(rows, "month", "employer", "base", "back_payment") == [
         ("2024-10", "上海浦江建筑工程有限公司", "14200.00", False), ("2024-11", "上海浦江建筑工程有限公司", "14200.00", False),
         ("2024-12", None, None, None)]
+    placed[-1] = ("2024年12月 补缴", 0.065, 0.975, 0.4, 0.998)  # its tag on its first line, there to see
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(_contributions_page(placed).lines)])
+    assert _values(si.extract(draft, None)[1], "month", "back_payment")[-1] == ("2024-12", True)
 
 
 def _income_card(top, month, agent="上海禾信医疗器械有限公司", amount="1,256.77"):
