@@ -65,6 +65,8 @@ COLUMNS = (
     Column("remarks", ("备注",)),
     Column("amount", ("实缴(退)金额", "实缴金额", "已申报税额", "已缴税额", "实缴税额", "税额")),
 )
+# The 所得项目 an app's card may print on its month's line (工资薪金所得 2026-10).
+INCOME_ITEMS = ("工资薪金所得", "正常工资薪金", "工资薪金", "劳务报酬所得", "全年一次性奖金收入", "稿酬所得", "特许权使用费所得")
 RECORD_PERIOD_LABEL = "记录期间"
 # The confidence left to a period whose two dates name different months, where nothing tells which was misread.
 DISAGREEING_DATES_CAP = 0.5
@@ -86,7 +88,9 @@ def extract(draft, second_look):
     by_line = _rows_from_lines(reader.lines)
     # A ruled table is no list of cards, though its remarks say 扣缴义务人：: its 入库日期 are no periods.
     in_cards = [] if has_header_row(reader.lines, COLUMNS, OTHER_HEADERS) else [
-        row for row in (build(cells, spans) for cells, spans in read_cards(reader.lines, COLUMNS, "period", parse_month))
+        row for row in (build(cells, spans) for cells, spans in read_cards(
+            reader.lines, COLUMNS, "period", parse_month, tags=INCOME_ITEMS,
+            unlabelled={"withholding_agent": parse_payer}))  # a list that names the payer with no label
         if row is not None]
     return fields, _periods_settled_by_neighbours(max((in_table, by_line, in_cards), key=_values_read))
 

@@ -477,3 +477,15 @@ def test_a_card_whose_values_each_stand_right_of_a_grey_label_and_whose_month_fo
     rows = [si._row(cells, spans, card=True) for cells, spans in cards]
     assert _values(rows, "month", "employer", "base", "back_payment") == [
         ("2026-03", "上海锦程网络科技有限公司", "8000.00", False), ("2026-04", "上海锦程网络科技有限公司", "8000.00", True)]
+
+
+def test_a_tax_card_naming_its_payer_with_no_label_and_its_item_on_the_months_line():
+    def card(top, month, agent):
+        return [(f"工资薪金所得 {month}", 0.07, top, 0.93, top + 0.021), (agent, 0.07, top + 0.033, 0.6, top + 0.05),
+                ("已申报税额 845.20", 0.6, top + 0.059, 0.93, top + 0.077)]
+    lines = _lines(card(0.2, "2026-09", "上海禾信医疗器械有限公司") + card(0.32, "2026-10", "上海外服人力资源有限公司"),
+                   aspect=2.17)
+    cards = read_cards(lines, tax.COLUMNS, "period", parse_month, tags=tax.INCOME_ITEMS,
+                       unlabelled={"withholding_agent": tax.parse_payer})
+    assert _values([tax._row(cells, spans) for cells, spans in cards], "period", "withholding_agent", "amount") == [
+        ("2026-09", "上海禾信医疗器械有限公司", "845.20"), ("2026-10", "上海外服人力资源有限公司", "845.20")]
