@@ -23,8 +23,9 @@ WRAP_GAP = 0.6
 WRAP_ALIGNMENT = 1.0
 # Keys of one list start (or, set flush right, end) within this many character widths of each other.
 KEY_ALIGNMENT = 2.0
-# A value with no label is a line its parser reads whole, but for this many characters (元, ¥, a stray mark).
-UNLABELLED_SLACK = 1
+# A value with no label is a line its parser reads whole, but for a unit or currency mark (27900.00元, ¥840.00): a
+# word left over (工资薪金所得 read as the company 工资薪金所) says the line is something else.
+UNLABELLED_MARKS = "元¥￥"
 
 
 def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_parse: Parser,
@@ -152,7 +153,7 @@ def _unlabelled_cell(card: list[Line], parse: Parser, taken: set[int], labels: t
         value = [line] + [other for other in _wrapped_on(line, card) if id(other) not in taken]
         text = "".join(other.text for other in value)
         parsed = parse(text)
-        if parsed is not None and len(text) - (parsed.end - parsed.start) <= UNLABELLED_SLACK:
+        if parsed is not None and all(char in UNLABELLED_MARKS for char in text[:parsed.start] + text[parsed.end:]):
             found.append(Cell([Span(other, 0, len(other.text)) for other in value]))
     return found[0] if len(found) == 1 else None
 

@@ -489,3 +489,13 @@ def test_a_tax_card_naming_its_payer_with_no_label_and_its_item_on_the_months_li
                        unlabelled={"withholding_agent": tax.parse_payer})
     assert _values([tax._row(cells, spans) for cells, spans in cards], "period", "withholding_agent", "amount") == [
         ("2026-09", "上海禾信医疗器械有限公司", "845.20"), ("2026-10", "上海外服人力资源有限公司", "845.20")]
+
+
+def test_an_income_item_is_no_unlabelled_payer():
+    """工资薪金所得 reads as a company 工资薪金所 with a word left over: the line is the card's item, not its payer."""
+    placed = _income_card(0.26, "2026-08") + [("工资薪金所得", 0.074, 0.40, 0.307, 0.42), ("2026-09", 0.787, 0.40, 0.932, 0.42),
+                                              ("已申报税额 845.20", 0.623, 0.459, 0.928, 0.477)]
+    cards = read_cards(_lines(placed, aspect=2.17), tax.COLUMNS, "period", parse_month, tags=tax.INCOME_ITEMS,
+                       unlabelled={"withholding_agent": tax.parse_payer})
+    assert _values([tax._row(cells, spans) for cells, spans in cards], "period", "withholding_agent") == [
+        ("2026-08", "上海禾信医疗器械有限公司"), ("2026-09", None)]
