@@ -1,11 +1,15 @@
 """社保缴费记录."""
+from dataclasses import replace
 from functools import partial
+from typing import Optional
 
 from extractors.declaration import DocumentType, FieldInfo, kw, text
+from extractors.reading.banner import banner_name
+from extractors.reading.card_list import KEY_LINE_SLACK, is_key_text, read_cards
 from extractors.reading.fields import Field, labelled_fields, to_field_value
 from extractors.reading.months import lost_months_from_neighbours, month_range, months_between, parse_cell_month
 from extractors.reading.payer import parse_payer
-from extractors.reading.table import LOST_KEY, SECTION, Column, cell_value, read_rows
+from extractors.reading.table import LOST_KEY, SECTION, Column, cell_value, has_header_row, read_rows
 from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_name
 from precheck.core.kinds import Kind
 
@@ -21,6 +25,7 @@ DOCUMENT_TYPE = DocumentType(
         ("参保人", 1.0), ("社会保障", 0.5), ("缴费单位", 2.0), ("缴费起止年月", 1.5), ("基数", 0.5), ("养老", 0.5),
     ),
     excludes=("劳动合同书", "常住人口登记卡", "税款所属期"),
+    unlabelled=lambda lines: looks_like_contribution_cards(lines),
     multi_page=True,
     one_document=True,  # one person's record, however many files or app screens it was handed in as
     min_score=5.0,
@@ -47,11 +52,15 @@ FIELDS = (
     Field("name", ("姓名", "参保人姓名"), parse_name, compared=True),
     Field("id_number", ("公民身份号码", "身份证号码", "社会保障号码", "证件号码", "身份证件号码"), parse_id_number),
 )
+ID_LABELS = next(field.labels for field in FIELDS if field.name == "id_number")
 COLUMNS = (
     Column("month", ("缴费年月", "费款所属期", "缴费起止年月", "起止年月", "所属期", "缴费月份", "年月")),
-    Column("employer", ("单位名称", "参保单位", "缴费单位", "用人单位")),
+    Column("employer", ("单位名称", "参保单位", "缴费单位", "用人单位", "工作单位")),
     Column("base", ("缴费基数", "基数")),
 )
+# An app's card (2025年11月 · 正常 / 上海某某有限公司 · 基数 27900.00) may print its status and its employer, even
+# its base, with no label: each is known by what it is.
+CARD_COLUMNS = COLUMNS + (Column("status", ("缴费状态", "缴费类型", "状态")),)
 OTHER_HEADERS = ("缴费状态", "个人缴纳", "单位缴纳", "备注", "养老", "医疗", "失业", "类型", "缴费类型", "打印日期")
 BACK_PAYMENT = "补缴"
 SECTION_WORDS = (BACK_PAYMENT, "正常缴费", "正常")
@@ -59,13 +68,51 @@ SECTION_HEADING_MAX_CHARS = 8
 RANGE_TEXT = "~month_text"  # the month cell's text, kept on the row until its range is expanded
 
 
+# An app's list of contributions whose title names none of the type's titles (养老保险缴费明细, 个人缴费信息): at least
+# this many month cards, each holding a company, and a word of contributions on the page.
+FEWEST_CARDS = 3
+CONTRIBUTION_WORDS = ("缴费", "基数", "社保", "保险", "参保")
+# What may share a month card's first line with the month.
+CARD_TAGS = SECTION_WORDS + next(column.headers for column in COLUMNS if column.name == "month")
+
+
+def looks_like_contribution_cards(lines) -> bool:
+    texts = ["".join(line.text.split()) for line in lines]
+    months = sum(1 for text in texts if is_key_text(text, parse_cell_month, CARD_TAGS))
+    companies = sum(1 for text in texts if (found := parse_payer(text)) is not None  # after its label, if any
+                    and len(text) - found.end <= KEY_LINE_SLACK)
+    return (months >= FEWEST_CARDS and companies >= FEWEST_CARDS
+            and any(word in text for text in texts for word in CONTRIBUTION_WORDS))
+
+
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
-    rows = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "month", parse_cell_month, partial(_row, reread=second_look),
-                     is_heading=_is_section_heading)
+    if fields.get("name") is None or fields["name"].value is None:
+        name = banner_name(reader.lines, ID_LABELS)  # an app's header card: the name in bold, 证件号码 under it
+        if name is not None:
+            fields["name"] = name
+    build = partial(_row, reread=second_look)
+    in_table = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "month", parse_cell_month, build,
+                         is_heading=_is_section_heading)
+    # An app shows the record as a list of cards; a ruled table is none, though its months stand one under another.
+    in_cards = [] if has_header_row(reader.lines, COLUMNS, OTHER_HEADERS) else [
+        row for row in (build(cells, spans, card=True) for cells, spans in read_cards(
+            reader.lines, CARD_COLUMNS, "month", parse_cell_month, tags=SECTION_WORDS,
+            unlabelled={"status": parse_status, "employer": parse_payer, "base": parse_amount}))
+        if row is not None]
+    rows = max((in_table, in_cards), key=_values_read)
     rows = [month_row for row in rows for month_row in _each_month(row)]
     lost_months_from_neighbours(rows, "month")
     return fields, rows
+
+
+def _values_read(rows) -> int:
+    return sum(1 for row in rows for name, value in row.items() if name != RANGE_TEXT and value.value is not None)
+
+
+def parse_status(text: str) -> Optional[Parsed]:
+    """A card's status tag (正常, 补缴, 正常缴费): a few words naming a kind of payment."""
+    return Parsed(text, 0, len(text)) if _is_section_heading(text) else None
 
 
 def _each_month(row):
@@ -77,18 +124,39 @@ def _each_month(row):
     return [{**row, "month": month.model_copy(update={"value": value})} for value in months_between(*covered)]
 
 
-def _row(cells, spans, reread=None):
+def _row(cells, spans, reread=None, card=False):
     month = cell_value(cells.get("month"), parse_cell_month, spans)
     if month.value is None and LOST_KEY not in cells:
         return None
+    if SECTION in cells and _says_back_payment(cells[SECTION]):
+        back_payment = _back_payment(cells[SECTION].spans)
+    elif card and len(cells) == 1 and not any(word in cells["month"].text for word in SECTION_WORDS):
+        back_payment = cell_value(None, parse_status, spans)  # a card cut off at the screen's foot: no status to see
+    else:
+        back_payment = _back_payment(spans)
     return {
         RANGE_TEXT: cells["month"].text if "month" in cells else "",
         "month": month,
-        "employer": cell_value(cells.get("employer"), parse_payer, spans, reread, whole_lines=True),  # compared: read again if unsure
+        "employer": _employer(cells, spans, reread),
         "base": cell_value(cells.get("base"), parse_amount, spans),
-        "back_payment": _back_payment(cells[SECTION].spans if SECTION in cells and _says_back_payment(cells[SECTION])
-                                      else spans),
+        "back_payment": back_payment,
     }
+
+
+def _employer(cells, spans, reread):
+    """The employer's own column; where its title was lost (a watermark over the header), its cells fall into the
+    month's column, and the company written after the month is the employer. Compared: read again if unsure."""
+    if "employer" not in cells and "month" in cells and _payer_after_month(cells["month"].text) is not None:
+        return cell_value(cells["month"], _payer_after_month, spans, reread)
+    return cell_value(cells.get("employer"), parse_payer, spans, reread, whole_lines=True)
+
+
+def _payer_after_month(text: str) -> Optional[Parsed]:
+    month = parse_cell_month(text)
+    payer = parse_payer(text[month.end:]) if month is not None else None
+    if payer is None:
+        return None
+    return replace(payer, start=payer.start + month.end, end=payer.end + month.end)
 
 
 def _is_section_heading(text: str) -> bool:

@@ -74,6 +74,8 @@ RECORD_PERIOD_LABEL = "记录期"
 # The national table's dates of each row: the tax is declared, and paid in, in the month after its period (the
 # withholding agent files by the 15th), so these dates confirm the period, or stand for it where it was misread.
 FILING_DATE_HEADERS = ("申报日期", "入(退)库日期", "入库日期")
+# The 所得项目 an app's card may print on its month's line (工资薪金所得 2026-10).
+INCOME_ITEMS = ("工资薪金所得", "正常工资薪金", "工资薪金", "劳务报酬所得", "全年一次性奖金收入", "稿酬所得", "特许权使用费所得")
 # The confidence left to a period whose two dates name different months, where nothing tells which was misread.
 DISAGREEING_DATES_CAP = 0.5
 # The confidence left to a period its row's filing dates contradict, where the period itself may stand: readable,
@@ -98,7 +100,9 @@ def extract(draft, second_look):
     by_line = _rows_from_lines(reader.lines)
     # A ruled table is no list of cards, though its remarks say 扣缴义务人：: its 入库日期 are no periods.
     in_cards = [] if has_header_row(reader.lines, COLUMNS, OTHER_HEADERS) else [
-        row for row in (build(cells, spans) for cells, spans in read_cards(reader.lines, COLUMNS, "period", parse_month))
+        row for row in (build(cells, spans) for cells, spans in read_cards(
+            reader.lines, COLUMNS, "period", parse_month, tags=INCOME_ITEMS,
+            unlabelled={"withholding_agent": parse_payer}))  # a list that names the payer with no label
         if row is not None]
     return fields, _periods_settled_by_neighbours(max((in_table, by_line, in_cards), key=_values_read))
 

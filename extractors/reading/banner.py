@@ -15,7 +15,9 @@ from extractors.reading.values import parse_name
 from precheck.core.model import FieldValue
 from precheck.core.watermarks import is_misread_watermark_piece
 
-# A banner's name is set this many times taller than the page's usual line.
+# A banner's name is set this many times taller than the page's usual line; one with the holder's ID label right
+# under it (a header card: 蒋丽辉 / 证件号码 3213…) is the header's name whatever its size (a long screenshot's boxes
+# are too coarse to show its bold type).
 BANNER_HEIGHT = 1.5
 BANNER_NAME_MAX = 4
 # Words of a screen's title bar (收入纳税明细查询, 电子居住证): a line holding one is no name.
@@ -38,8 +40,11 @@ def banner_name(lines: list[Line], id_labels: Iterable[str] = ()) -> Optional[Fi
             continue
         usual = statistics.median(line.height for line in page)
         for line in page:
-            if line.height >= BANNER_HEIGHT * usual and _is_whole_name(line.text):
-                rank = (_anchored(line, page, labels), line.height / usual)
+            if not _is_whole_name(line.text):
+                continue
+            anchored = _anchored(line, page, labels)
+            if anchored or line.height >= BANNER_HEIGHT * usual:
+                rank = (anchored, line.height / usual)
                 if found is None or rank > found[0]:
                     found = (rank, line)
     if found is None:

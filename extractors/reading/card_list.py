@@ -1,16 +1,19 @@
-"""Records shown as a list of cards (app screenshots such as 收入纳税明细): each card opens with its key on a line of
-its own (2026-09) and holds label / value pairs, the value on the label's line or right of it on the same row.
+"""Records shown as a list of cards (app screenshots such as 收入纳税明细, 养老保险缴费明细): each card opens with its
+key (2026-09, 2025年11月) on a line of its own, or beside a short tag (正常, 补缴), and holds its values: after their
+label (扣缴义务人 上海…, 基数 27900.00), on the label's line or right of it on the same row, or with no label at all
+(the employer of a social-insurance card), recognised by what they are.
 
 A card's cells come out in the same form as a ruled table's, so a document type builds its rows from either."""
 from __future__ import annotations
 
 from statistics import median
+from typing import Mapping, Optional
 
 from extractors.reading.table import Cell, Column
 from extractors.reading.text import Line, Span
 from extractors.reading.values import Parser
 
-# A card's key line holds the key and at most this many other characters (a bracket, a stray mark).
+# A card's key line holds the key, its tags, and at most this many other characters (a bracket, a stray mark).
 KEY_LINE_SLACK = 2
 # Rows of a card: a value whose line overlaps its label's line by this share of the smaller height.
 SAME_ROW_SHARE = 0.3
@@ -18,33 +21,94 @@ SAME_ROW_SHARE = 0.3
 # character widths.
 WRAP_GAP = 0.6
 WRAP_ALIGNMENT = 1.0
-# Keys of one list start within this many character widths of each other.
+# Keys of one list start (or, set flush right, end) within this many character widths of each other.
 KEY_ALIGNMENT = 2.0
+# A value with no label is a line its parser reads whole, but for a unit or currency mark (27900.00元, ¥840.00): a
+# word left over (工资薪金所得 read as the company 工资薪金所) says the line is something else.
+UNLABELLED_MARKS = "元¥￥"
 
 
-def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_parse: Parser):
-    """(cells, spans) per card, in page order."""
+def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_parse: Parser,
+               unlabelled: Optional[Mapping[str, Parser]] = None, tags: tuple[str, ...] = ()):
+    """(cells, spans) per card, in page order. `unlabelled` names, per column, the parser that recognises its value
+    on a line of its own where the card prints no label for it; `tags` are words that may share the key's line.
+
+    A card whose values were not read is no card (a column of dates in a ruled table holds no values), except the
+    last one of a screen that shows other cards: it is cut off at the foot of the screen, and its key, which is
+    there to see, makes a row whose values are unread. Where the next screen opens with the same key (screenshots
+    of a scrolled list overlap), the cut card is that card again and is dropped."""
+    unlabelled = unlabelled or {}
+    labels = tuple(header for column in columns if column.name != key for header in column.headers)
+    # The key's own label may open its line (缴费年月：2025-11), like a tag.
+    tags = tuple(tags) + tuple(header for column in columns if column.name == key for header in column.headers)
+    screens = []
     for page_index in sorted({line.page_index for line in lines}):
         page_lines = sorted((line for line in lines if line.page_index == page_index), key=lambda l: (l.y0, l.x0))
-        labels = tuple(header for column in columns if column.name != key for header in column.headers)
-        keys = _aligned([line for line in page_lines if _is_key_line(line, key_parse)
+        keys = _aligned([line for line in page_lines if _is_key_line(line, key_parse, tags)
                          and not _beside_label(line, page_lines, labels)])
+        cards = []
         for index, key_line in enumerate(keys):
             end = keys[index + 1].y0 if index + 1 < len(keys) else float("inf")
             card = [line for line in page_lines if key_line.y0 <= line.y_center < end and line is not key_line]
-            cells = {key: Cell([Span(key_line, 0, len(key_line.text))])}
-            for column in columns:
-                if column.name != key:
-                    cell = _labelled_cell(card, column.headers)
-                    if cell is not None:
-                        cells[column.name] = cell
-            if len(cells) > 1:  # a card holds labelled values; a column of dates in a ruled table holds none
+            cards.append((key_line, _cells(key_line, card, columns, key, unlabelled)))
+        screens.append(cards)
+    for index, cards in enumerate(screens):
+        following = screens[index + 1] if index + 1 < len(screens) else []
+        for position, (key_line, cells) in enumerate(cards):
+            if len(cells) > 1 or (position == len(cards) - 1 and _cut_at_foot(key_line, cards, following, key_parse)):
                 yield cells, [span for cell in cells.values() for span in cell.spans]
 
 
-def _is_key_line(line: Line, key_parse: Parser) -> bool:
+def _cells(key_line: Line, card: list[Line], columns: tuple[Column, ...], key: str,
+           unlabelled: Mapping[str, Parser]) -> dict[str, Cell]:
+    cells = {key: Cell([Span(key_line, 0, len(key_line.text))])}
+    for column in columns:
+        if column.name != key:
+            cell = _labelled_cell(card, column.headers)
+            if cell is not None:
+                cells[column.name] = cell
+    taken = {id(span.line) for cell in cells.values() for span in cell.spans}
+    labels = tuple(header for column in columns for header in column.headers)
+    for name, parse in unlabelled.items():
+        if name not in cells:
+            cell = _unlabelled_cell(card, parse, taken, labels)
+            if cell is not None:
+                cells[name] = cell
+                taken |= {id(span.line) for span in cell.spans}
+    return cells
+
+
+def _cut_at_foot(key_line: Line, cards, following, key_parse: Parser) -> bool:
+    """Whether a card that shows only its key is the last one of a screen whose other cards hold values, written
+    as theirs are, and is not the card the next screen opens with."""
+    others = [line for line, cells in cards if len(cells) > 1]
+    if not others or any(_key_length(line, key_parse) != _key_length(key_line, key_parse) for line in others):
+        return False
+    if following:
+        first_key = key_parse(following[0][0].text)
+        if first_key is not None and first_key.value == key_parse(key_line.text).value:
+            return False
+    return True
+
+
+def _key_length(line: Line, key_parse: Parser) -> int:
     parsed = key_parse(line.text)
-    return parsed is not None and len(line.text) - (parsed.end - parsed.start) <= KEY_LINE_SLACK
+    return parsed.end - parsed.start
+
+
+def _is_key_line(line: Line, key_parse: Parser, tags: tuple[str, ...]) -> bool:
+    return is_key_text(line.text, key_parse, tags)
+
+
+def is_key_text(text: str, key_parse: Parser, tags: tuple[str, ...] = ()) -> bool:
+    """Whether the text is a card's key line: the key, its tags, and at most KEY_LINE_SLACK other characters."""
+    parsed = key_parse(text)
+    if parsed is None:
+        return False
+    rest = text[:parsed.start] + text[parsed.end:]
+    for tag in sorted(tags, key=len, reverse=True):
+        rest = rest.replace(tag, "")
+    return len(rest) <= KEY_LINE_SLACK
 
 
 def _beside_label(line: Line, lines: list[Line], labels: tuple[str, ...]) -> bool:
@@ -54,12 +118,14 @@ def _beside_label(line: Line, lines: list[Line], labels: tuple[str, ...]) -> boo
 
 
 def _aligned(keys: list[Line]) -> list[Line]:
-    """The keys that open cards stand one below the other at the cards' left edge; a value that merely looks like
-    a key (an amount 2040.08 read as a month) stands elsewhere."""
+    """The keys that open cards stand one below the other at the cards' left edge, or flush right; a value that
+    merely looks like a key (an amount 2040.08 read as a month) stands elsewhere."""
     if not keys:
         return keys
-    edge = median(line.x0 for line in keys)
-    return [line for line in keys if abs(line.x0 - edge) <= KEY_ALIGNMENT * line.char_width]
+    left, right = median(line.x0 for line in keys), median(line.x1 for line in keys)
+    by_left = [line for line in keys if abs(line.x0 - left) <= KEY_ALIGNMENT * line.char_width]
+    by_right = [line for line in keys if abs(line.x1 - right) <= KEY_ALIGNMENT * line.char_width]
+    return by_left if len(by_left) >= len(by_right) else by_right
 
 
 def _labelled_cell(card: list[Line], labels: tuple[str, ...]):
@@ -75,6 +141,21 @@ def _labelled_cell(card: list[Line], labels: tuple[str, ...]):
                 value = beside + _wrapped_on(beside[-1], card)
                 return Cell([Span(other, 0, len(other.text)) for other in value])
     return None
+
+
+def _unlabelled_cell(card: list[Line], parse: Parser, taken: set[int], labels: tuple[str, ...]):
+    """The one line of the card, with the lines it wraps onto, that `parse` reads whole and no label opens. Where
+    several do (a row of a ruled table read as a card: its base and its amounts paid), none is known for this one."""
+    found = []
+    for line in card:
+        if id(line) in taken or line.text.startswith(labels):
+            continue
+        value = [line] + [other for other in _wrapped_on(line, card) if id(other) not in taken]
+        text = "".join(other.text for other in value)
+        parsed = parse(text)
+        if parsed is not None and all(char in UNLABELLED_MARKS for char in text[:parsed.start] + text[parsed.end:]):
+            found.append(Cell([Span(other, 0, len(other.text)) for other in value]))
+    return found[0] if len(found) == 1 else None
 
 
 def _wrapped_on(value: Line, card: list[Line]) -> list[Line]:

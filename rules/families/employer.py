@@ -46,24 +46,24 @@ def _against(employer: Got, records: list[Document], month_field: str, payer_fie
         yield from missed
         return
     latest = max(month.value for month in dated)
-    payers, not_read = [], []
-    for month in dated:
-        if month.value != latest:
-            continue
-        payer = read(month.document, payer_field, row=month.row)
-        if payer is None:
-            not_read.append(unreadable(month.document, payer_field, PURPOSE, row=month.row))
-        else:
-            payers.append(payer)
+    payers, not_read = _payers_of(dated, latest, payer_field)
+    checked = latest
     if not payers:
-        yield from not_read
-        return
+        # The latest month's payer could not be read (its card cut off at the foot of a screenshot): the latest month
+        # whose payer was read is compared instead, and any difference is only a doubt naming both months.
+        read_months = [month.value for month in dated if read(month.document, payer_field, row=month.row) is not None]
+        if not read_months:
+            yield from not_read
+            return
+        checked = max(read_months)
+        payers, _ = _payers_of(dated, checked, payer_field)
     scored = [(compare_companies(employer.field, payer.field), payer) for payer in payers]
     best, _ = min(scored, key=lambda pair: OUTCOME_ORDER.index(pair[0].outcome))
     if best.outcome == "same":
+        yield from not_read
         return
-    yield from not_read
-    month = month_text(latest)
+    yield from (not_read if checked == latest else ())
+    month = month_text(checked)
     names = "、".join(dict.fromkeys(f"「{comparison.right}」" for comparison, _ in scored))
     evidence = (employer.evidence,) + tuple(payer.evidence for payer in payers)
     contract = f"劳动合同的用人单位「{best.left}」"
@@ -79,8 +79,25 @@ def _against(employer: Got, records: list[Document], month_field: str, payer_fie
     agencies = "、".join(f"「{name}」" for name in agency)
     via = f"{agencies}属于人力资源或劳务派遣机构，即由他人代缴（代扣代缴）。" if agency and not is_agency(employer.text) else ""
     message = f"{contract}不在 {month} 的{payer_name}之中：{payer_name}为{names}（【】内为与合同单位不同之处）。{via}"
-    if best.outcome == "doubtful" or not_read:
+    if checked != latest:
+        yield Hit(message + f"最近的 {month_text(latest)} 的{payer_name}无法识别（截图可能不完整），请对照原件核对该月的"
+                  f"{payer_name}，或补充完整的截图。", evidence, FIX, Severity.warning)
+    elif best.outcome == "doubtful" or not_read:
         note = best.doubt_note if best.outcome == "doubtful" else "该月有的单位名称无法识别"
         yield Hit(message + f"{note}，请对照原件核对。", evidence, FIX, Severity.warning)
     else:
         yield Hit(message, evidence, FIX)
+
+
+def _payers_of(dated, month, payer_field: str):
+    """The payers read for the month, and a field.unreadable for each of its rows whose payer could not be read."""
+    payers, not_read = [], []
+    for row in dated:
+        if row.value != month:
+            continue
+        payer = read(row.document, payer_field, row=row.row)
+        if payer is None:
+            not_read.append(unreadable(row.document, payer_field, PURPOSE, row=row.row))
+        else:
+            payers.append(payer)
+    return payers, not_read

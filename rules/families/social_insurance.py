@@ -36,7 +36,7 @@ def contributions(context: CheckContext, purpose: str) -> Contributions:
             if back is not None and back.value:
                 continue
             found.months.add(month.value)
-            if month.doubtful:
+            if month.doubtful or back is None:  # a status not read (a card cut off) may be a 补缴
                 found.doubtful.add(month.value)
     return found
 

@@ -99,3 +99,20 @@ def test_unreadable_agent_is_field_unreadable():
 def test_unreadable_contract_employer():
     ran = run("employer.mismatch", replace_field(clean_packet(), "labour_contract", employer=DROP))
     assert ran.status == "undecided" and "劳动合同的用人单位无法识别" in ran.unreadable[0].message
+
+
+def _with_a_cut_off_latest_month(agent):
+    record = tax_record(months("2026-01", "2026-09"), agent=agent)
+    record.rows.append(row(period="2026-10", withholding_agent=None, amount=None))  # its card cut off on the screen
+    return run("employer.mismatch", with_doc(clean_packet(), record))
+
+
+def test_an_unread_latest_payer_does_not_hide_an_agency_in_the_month_before():
+    ran = _with_a_cut_off_latest_month("上海外服人力资源有限公司")
+    assert ran.severities == ["warning"]
+    assert "2026-09" in ran.message() and "2026-10" in ran.message() and "代缴" in ran.message()
+
+
+def test_an_unread_latest_payer_after_the_contract_employer_leaves_only_the_unread_field():
+    ran = _with_a_cut_off_latest_month("上海华腾(集团)有限公司")
+    assert not ran.fired and ran.status == "undecided" and "扣缴义务人无法识别" in ran.unreadable[0].message

@@ -73,3 +73,16 @@ def test_an_unreadable_row_that_cannot_make_up_the_shortfall_still_fails():
     record.rows.extend({**record.rows[0], "month": fv(None, 0.0)} for _ in range(2))  # 3 + 3 unreadable could be 6
     ran = run("social_insurance.insufficient_months", clean_packet() + [record])
     assert [f.severity.value for f in ran.findings] == ["warning"]
+
+
+def test_a_month_whose_status_was_not_read_counts_only_as_a_doubt():
+    """The latest card of a screenshot cut off at the screen's foot: its month is there, its 正常 / 补缴 tag is not."""
+    record = si_record(months("2026-06", "2026-10"))
+    record.rows.append(row("si.pdf", month="2026-05", employer=None, base=None, back_payment=None))
+    ran = run("social_insurance.insufficient_months", clean_packet() + [record], as_of=date(2026, 11, 22))
+    assert not ran.fired
+    record.rows.pop()
+    record.rows.append(row("si.pdf", month="2025-11", employer=None, base=None, back_payment=None))
+    record.rows = [r for r in record.rows if r["month"].value != "2026-10"]
+    ran = run("social_insurance.insufficient_months", clean_packet() + [record], as_of=date(2026, 11, 22))
+    assert ran.severities == ["warning"]

@@ -411,3 +411,141 @@ def test_two_printouts_of_one_record_each_bound_their_own_rows_by_their_own_reco
     rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month,
                      partial(tax._row, record_months=tax._record_months(lines)))
     assert [(row["period"].value, row["period"].confidence) for row in rows] == [("2025-05", 1.0), ("2025-11", 1.0)]
+def _contribution_card(top, month, tag, employer, base, merged_tag=False):
+    """One card of a city app's 养老保险缴费明细 list: the month and its status tag on the first line, the employer
+    with no label on the left of the second, the base after its short label on the right."""
+    first = [(f"{month} {tag}", 0.065, top, 0.4, top + 0.023)] if merged_tag else [
+        (month, 0.065, top, 0.283, top + 0.023), (tag, 0.847, top, 0.935, top + 0.024)]
+    return first + [(employer, 0.072, top + 0.031, 0.49, top + 0.048), (base, 0.707, top + 0.031, 0.931, top + 0.05)]
+
+
+CONTRIBUTIONS_SCREEN = [("17:43", 0.056, 0.019, 0.172, 0.042), ("个人缴费信息", 0.36, 0.061, 0.637, 0.087),
+                        ("郑蕾", 0.06, 0.125, 0.18, 0.158), ("证件号码", 0.065, 0.16, 0.206, 0.182),
+                        ("33010619930401661X", 0.543, 0.164, 0.932, 0.181)]
+
+
+def _contributions_page(placed):
+    return PageText(ref=REF, source=PageSource.ocr, width=1080, height=2340,
+                    lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in placed])
+
+
+def test_a_social_insurance_app_list_of_cards_is_read_without_labels_for_its_employer_and_status():
+    placed = CONTRIBUTIONS_SCREEN + _contribution_card(0.221, "2024年10月", "正常", "上海浦江建筑工程有限公司", "基数 14200.00") \
+        + _contribution_card(0.306, "2024年11月", "补缴", "上海浦江建筑工程有限公司", "14200.00", merged_tag=True) \
+        + _contribution_card(0.392, "2024年12月", "正常", "上海华腾(集团)有限公司", "基数14200.00")
+    page = _contributions_page(placed)
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    assert draft.type_id == "social_insurance_record"  # titled 个人缴费信息: known by its cards
+    fields, rows = si.extract(draft, None)
+    assert fields["name"].value == "郑蕾" and fields["name"].confidence >= CERTAIN_FLOOR
+    assert fields["id_number"].value == "33010619930401661X"
+    assert _values(rows, "month", "employer", "base", "back_payment") == [
+        ("2024-10", "上海浦江建筑工程有限公司", "14200.00", False), ("2024-11", "上海浦江建筑工程有限公司", "14200.00", True),
+        ("2024-12", "上海华腾(集团)有限公司", "14200.00", False)]
+
+
+def test_a_card_cut_off_at_the_foot_of_the_screen_keeps_its_month_with_its_values_unread():
+    placed = CONTRIBUTIONS_SCREEN + _contribution_card(0.221, "2024年10月", "正常", "上海浦江建筑工程有限公司", "基数 14200.00") \
+        + _contribution_card(0.306, "2024年11月", "正常", "上海浦江建筑工程有限公司", "基数 14200.00") \
+        + [("2024年12月", 0.065, 0.975, 0.283, 0.998)]
+    page = _contributions_page(placed)
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    fields, rows = si.extract(draft, None)
+    assert _values(rows, "month", "employer", "base", "back_payment") == [
+        ("2024-10", "上海浦江建筑工程有限公司", "14200.00", False), ("2024-11", "上海浦江建筑工程有限公司", "14200.00", False),
+        ("2024-12", None, None, None)]
+    placed[-1] = ("2024年12月 补缴", 0.065, 0.975, 0.4, 0.998)  # its tag on its first line, there to see
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(_contributions_page(placed).lines)])
+    assert _values(si.extract(draft, None)[1], "month", "back_payment")[-1] == ("2024-12", True)
+
+
+def _income_card(top, month, agent="上海禾信医疗器械有限公司", amount="1,256.77"):
+    return [("工资薪金所得", 0.071, top, 0.309, top + 0.021), (month, 0.787, top, 0.931, top + 0.021),
+            ("扣缴义务人", 0.069, top + 0.033, 0.235, top + 0.051), (agent, 0.526, top + 0.033, 0.928, top + 0.05),
+            (f"已申报税额{amount}", 0.623, top + 0.059, 0.928, top + 0.077)]
+
+
+def _cards_on_screens(*screens):
+    lines = []
+    for index, placed in enumerate(screens):
+        lines += [make_line(OcrLine(text=text, bbox=(x0, y0, x1, y1), confidence=1.0), REF, index, 2340 / 1080)
+                  for text, x0, y0, x1, y1 in placed]
+    return [tax._row(cells, spans) for cells, spans in read_cards(lines, tax.COLUMNS, "period", parse_month)]
+
+
+def test_a_tax_card_showing_only_its_first_line_at_the_foot_of_the_screen_is_the_months_row():
+    cut = [("工资薪金所得", 0.074, 0.967, 0.307, 0.986), ("2026-10", 0.787, 0.965, 0.932, 0.986)]
+    rows = _cards_on_screens(_income_card(0.26, "2026-08") + _income_card(0.40, "2026-09") + cut)
+    assert _values(rows, "period", "withholding_agent", "amount") == [
+        ("2026-08", "上海禾信医疗器械有限公司", "1256.77"), ("2026-09", "上海禾信医疗器械有限公司", "1256.77"),
+        ("2026-10", None, None)]
+    # the next screenshot of the scrolled list opens with that card whole: it is one row, read there
+    rows = _cards_on_screens(_income_card(0.26, "2026-08") + _income_card(0.40, "2026-09") + cut,
+                             _income_card(0.12, "2026-10") + _income_card(0.26, "2026-11"))
+    assert [row["period"].value for row in rows] == ["2026-08", "2026-09", "2026-10", "2026-11"]
+    assert rows[2]["amount"].value == "1256.77"
+
+
+def test_a_card_holding_several_unlabelled_amounts_names_none_of_them_its_base():
+    """A ruled table photographed with its header misread reads as cards: its row's base and the amounts paid stand
+    bare side by side, and nothing tells which is the base."""
+    placed = [("202511", 0.197, 0.254, 0.24, 0.272), ("上海锦程网络科技有限公司", 0.264, 0.248, 0.372, 0.266),
+              ("7460.00", 0.467, 0.261, 0.51, 0.275), ("596.80", 0.524, 0.257, 0.562, 0.274),
+              ("2025-12", 0.197, 0.284, 0.244, 0.302), ("上海锦程网络科技有限公司", 0.264, 0.286, 0.375, 0.304),
+              ("7460.00", 0.467, 0.288, 0.511, 0.304), ("596.80", 0.525, 0.287, 0.564, 0.303)]
+    cards = read_cards(_lines(placed), si.CARD_COLUMNS, "month", parse_cell_month,
+                       unlabelled={"employer": si.parse_payer, "base": si.parse_amount})
+    rows = [si._row(cells, spans, card=True) for cells, spans in cards]
+    assert _values(rows, "month", "employer", "base") == [("2025-11", "上海锦程网络科技有限公司", None),
+                                                          ("2025-12", "上海锦程网络科技有限公司", None)]
+
+
+def test_employers_whose_column_title_a_watermark_covered_are_read_after_the_month():
+    """The 单位名称 title under a watermark's piece: the header names the month and the base only, and each row's
+    company falls into the month's column."""
+    header = [("费款所属期", 0.078, 0.144, 0.152, 0.16), ("缴费基数", 0.499, 0.14, 0.559, 0.156),
+              ("养老(个人)", 0.608, 0.139, 0.682, 0.155)]
+    placed = header + [("2024-12", 0.061, 0.165, 0.115, 0.179), ("上海众合信息科技有限公司", 0.173, 0.161, 0.337, 0.178),
+                       ("14500.00", 0.531, 0.162, 0.598, 0.176), ("1160.00", 0.647, 0.161, 0.703, 0.175),
+                       ("2025-01", 0.061, 0.186, 0.114, 0.199), ("上海通达企业服务外包有限公司", 0.173, 0.181, 0.36, 0.199),
+                       ("14500.00", 0.531, 0.18, 0.592, 0.194), ("1160.00", 0.651, 0.179, 0.7, 0.191)]
+    rows = read_rows(_lines(placed), si.COLUMNS, si.OTHER_HEADERS, "month", parse_cell_month, si._row)
+    assert _values(rows, "month", "employer", "base") == [("2024-12", "上海众合信息科技有限公司", "14500.00"),
+                                                          ("2025-01", "上海通达企业服务外包有限公司", "14500.00")]
+
+
+def test_a_card_whose_values_each_stand_right_of_a_grey_label_and_whose_month_follows_its_own_label():
+    def card(top, month, employer, base, status):
+        return [(f"缴费年月：{month}", 0.06, top, 0.4, top + 0.02),
+                ("单位名称", 0.06, top + 0.03, 0.2, top + 0.048), (employer, 0.5, top + 0.03, 0.93, top + 0.048),
+                ("缴费基数", 0.06, top + 0.056, 0.2, top + 0.074), (base, 0.75, top + 0.056, 0.93, top + 0.074),
+                ("缴费状态", 0.06, top + 0.082, 0.2, top + 0.1), (status, 0.85, top + 0.082, 0.93, top + 0.1)]
+    placed = card(0.2, "2026-03", "上海锦程网络科技有限公司", "8000.00", "正常") \
+        + card(0.33, "2026-04", "上海锦程网络科技有限公司", "8000.00", "补缴")
+    cards = read_cards(_lines(placed, aspect=2.17), si.CARD_COLUMNS, "month", parse_cell_month, tags=si.SECTION_WORDS,
+                       unlabelled={"status": si.parse_status, "employer": si.parse_payer, "base": si.parse_amount})
+    rows = [si._row(cells, spans, card=True) for cells, spans in cards]
+    assert _values(rows, "month", "employer", "base", "back_payment") == [
+        ("2026-03", "上海锦程网络科技有限公司", "8000.00", False), ("2026-04", "上海锦程网络科技有限公司", "8000.00", True)]
+
+
+def test_a_tax_card_naming_its_payer_with_no_label_and_its_item_on_the_months_line():
+    def card(top, month, agent):
+        return [(f"工资薪金所得 {month}", 0.07, top, 0.93, top + 0.021), (agent, 0.07, top + 0.033, 0.6, top + 0.05),
+                ("已申报税额 845.20", 0.6, top + 0.059, 0.93, top + 0.077)]
+    lines = _lines(card(0.2, "2026-09", "上海禾信医疗器械有限公司") + card(0.32, "2026-10", "上海外服人力资源有限公司"),
+                   aspect=2.17)
+    cards = read_cards(lines, tax.COLUMNS, "period", parse_month, tags=tax.INCOME_ITEMS,
+                       unlabelled={"withholding_agent": tax.parse_payer})
+    assert _values([tax._row(cells, spans) for cells, spans in cards], "period", "withholding_agent", "amount") == [
+        ("2026-09", "上海禾信医疗器械有限公司", "845.20"), ("2026-10", "上海外服人力资源有限公司", "845.20")]
+
+
+def test_an_income_item_is_no_unlabelled_payer():
+    """工资薪金所得 reads as a company 工资薪金所 with a word left over: the line is the card's item, not its payer."""
+    placed = _income_card(0.26, "2026-08") + [("工资薪金所得", 0.074, 0.40, 0.307, 0.42), ("2026-09", 0.787, 0.40, 0.932, 0.42),
+                                              ("已申报税额 845.20", 0.623, 0.459, 0.928, 0.477)]
+    cards = read_cards(_lines(placed, aspect=2.17), tax.COLUMNS, "period", parse_month, tags=tax.INCOME_ITEMS,
+                       unlabelled={"withholding_agent": tax.parse_payer})
+    assert _values([tax._row(cells, spans) for cells, spans in cards], "period", "withholding_agent") == [
+        ("2026-08", "上海禾信医疗器械有限公司"), ("2026-09", None)]
