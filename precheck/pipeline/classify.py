@@ -223,7 +223,8 @@ def _documents_in(lines: list[OcrLine], typical: float, depth: int) -> list[list
 
 def _document_cut(lines: list[OcrLine], typical: float) -> Optional[tuple[list[OcrLine], list[OcrLine]]]:
     """The band, across either axis, with a different document on each side: one naming itself on both sides first,
-    then the widest band."""
+    then the one leaving least of each document's words on the other's side (a band between one certificate's body
+    and its foot, below which the other certificate starts, leaves the foot's 校长 with the other), then the widest."""
     best, best_rank = None, None
     for axis in (0, 1):
         groups = _split_axis(lines, axis, FOLD_MIN_GAP * typical)
@@ -235,10 +236,16 @@ def _document_cut(lines: list[OcrLine], typical: float) -> Optional[tuple[list[O
             if not _two_documents(sides, readings):
                 continue
             band = min(line.bbox[axis] for line in groups[cut]) - max(line.bbox[axis + 2] for line in groups[cut - 1])
-            rank = (sum(reading.titled for reading in readings), band)
+            rank = (sum(reading.titled for reading in readings), _separation(readings), band)
             if best_rank is None or rank > best_rank:
                 best, best_rank = sides, rank
     return best
+
+
+def _separation(readings: list[Classification]) -> float:
+    """How much better each side reads as its own type than as the other side's."""
+    own, other = readings[0].type_id, readings[1].type_id
+    return (readings[0].scores[own] - readings[0].scores[other]) + (readings[1].scores[other] - readings[1].scores[own])
 
 
 def _two_documents(sides: tuple[list[OcrLine], list[OcrLine]], readings: list[Classification]) -> bool:
