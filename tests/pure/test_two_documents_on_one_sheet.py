@@ -113,3 +113,20 @@ def test_two_cells_a_row_are_read_left_to_right_and_a_label_read_keeps_its_own_p
     assert {name: value.value for name, value in fields.items()} == {
         "name": "孙婷静", "relation_to_head": "户主", "sex": "男", "birthplace": "上海市", "ethnicity": "汉",
         "native_place": "上海市", "birth_date": "1991-05-01", "registration_date": "1991-06-22"}
+
+
+def test_a_name_the_relations_label_took_while_the_names_label_went_unread_is_the_name():
+    from extractors.doctypes.household_register_member import extract
+    from precheck.pipeline.grouping import DocumentDraft, PlacedPart
+    from precheck.core.model import PageSource, PageText
+    slanted = [("常住人口登记卡", 0.418, 0.556, 0.521, 0.582), ("顾艳凯", 0.422, 0.582, 0.457, 0.598),
+               ("户主或与户主关系", 0.35, 0.597, 0.409, 0.613), ("女", 0.425, 0.597, 0.439, 0.607), ("曾用名", 0.352, 0.61, 0.377, 0.622),
+               ("性别", 0.354, 0.622, 0.372, 0.632), ("江苏省宿迁市", 0.425, 0.622, 0.481, 0.639), ("女", 0.428, 0.618, 0.438, 0.627),
+               ("民族", 0.354, 0.641, 0.374, 0.653), ("出生地", 0.355, 0.632, 0.378, 0.642), ("汉", 0.427, 0.637, 0.441, 0.648)]
+    page = PageText(ref=REF, source=PageSource.ocr, width=960, height=1280, lines=ocr(slanted))
+    part = classify_page(page.lines)[0]
+    assert part.classification.type_id == "household_register_member"
+    draft = DocumentDraft(type_id="household_register_member", parts=[PlacedPart(page, part)])
+    fields, _ = extract(draft, None)
+    assert fields["name"].value == "顾艳凯" and fields["name"].guessed
+    assert "relation_to_head" not in fields or fields["relation_to_head"].value != "顾艳凯"
