@@ -114,11 +114,13 @@ def extract(draft, second_look):
         found = value_under(fields["birthplace"], reader, parse_native_place)
         if found is not None:
             fields["native_place"] = placed_by_guess(found)
+    set_aside = []
     if "name" not in fields and "relation_to_head" in fields and fields["relation_to_head"].value not in RELATIONS:
         # The name's label unread, the relation's label (the cell below it) took the name as its value: in a slanted
         # photo a value rides closer to the next row's label than to its own.
         del fields["relation_to_head"]
-    fill_in_form_order(fields, reader, PRINTED_ORDER)
+        set_aside.append("relation_to_head")
+    fill_in_form_order(fields, reader, PRINTED_ORDER, set_aside)
     return fields, []
 
 

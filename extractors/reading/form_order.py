@@ -18,13 +18,15 @@ Slot = tuple[str, Callable[[str], Optional[Parsed]]]  # a field, and the parser 
 ROW_SHARE = 0.5  # lines whose boxes share this much of their height stand in one row
 
 
-def fill_in_form_order(fields: dict[str, FieldValue], reader: Reader, slots: Sequence[Slot]) -> None:
+def fill_in_form_order(fields: dict[str, FieldValue], reader: Reader, slots: Sequence[Slot],
+                       set_aside: Sequence[str] = ()) -> None:
     """Fields not read by label, each from the first unclaimed line after the previous field's line (and before the
     next field read by its label) that is wholly a value of its kind. A field whose label was read keeps its place:
-    its value is blank or unreadable there, and no other line stands for it."""
+    its value is blank or unreadable there, and no other line stands for it; unless the type module set the value its
+    label took aside as another cell's (`set_aside`)."""
     ordered = reading_order(reader.lines)
     label_lines = {id(hit.line) for hit in reader.hits}
-    labelled = {name for hit in reader.hits for name in hit.fields}
+    labelled = {name for hit in reader.hits for name in hit.fields} - set(set_aside)
     anchors = {name: _index_of(value, ordered) for name, value in fields.items()}
     cursor = 0
     for position, (name, parse) in enumerate(slots):
