@@ -92,13 +92,20 @@ RELATIONS = ("户主", "本人", "配偶", "夫", "妻", "子", "长子", "次�
              "岳母", "公公", "婆婆", "祖父", "祖母", "兄", "弟", "姐", "妹", "侄子", "侄女", "其他")
 EDUCATION = ("博士研究生", "硕士研究生", "研究生", "大学本科", "大学专科", "大学", "中等专科", "中专", "职业高中", "技工学校",
              "高中", "初中", "小学", "半文盲", "文盲")
+def parse_company(text):
+    """A 服务处所 standing alone with no label: a company's name, its own name before the suffix (F有限公司 is a piece)."""
+    parsed = parse_org(text)
+    return parsed if parsed is not None and len(parsed.value) >= COMPANY_MIN and "\u4e00" <= parsed.value[0] <= "\u9fff" else None
+
+
+COMPANY_MIN = 6  # 上海某某公司
 # The card's cells in its printed order (one a row, or two a row read left to right), for values whose labels went
 # unread: each field with the parser of a value of its kind standing alone.
 PRINTED_ORDER = (
     ("name", parse_name), ("relation_to_head", one_of(*RELATIONS)), ("sex", one_of("男", "女")),
     ("birthplace", parse_place), ("ethnicity", parse_ethnicity_as_printed), ("native_place", parse_native_place),
     ("birth_date", parse_date), ("id_number", parse_id_number), ("education", one_of(*EDUCATION)),
-    ("marital_status", one_of(*MARITAL)), ("employer", parse_org), ("registration_date", parse_date),
+    ("marital_status", one_of(*MARITAL)), ("employer", parse_company), ("registration_date", parse_date),
 )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Callable, Optional, Sequence
 
+from rapidfuzz.distance import Hamming
+
 from extractors.reading.fields import placed_by_guess, Reader, value_from_span
 from extractors.reading.text import Line, Span
 from extractors.reading.values import Parsed
@@ -40,7 +42,7 @@ def fill_in_form_order(fields: dict[str, FieldValue], reader: Reader, slots: Seq
         limit = min(later, default=len(ordered))
         for index in range(cursor, limit):
             line = ordered[index]
-            if id(line) in label_lines:
+            if id(line) in label_lines or _a_label_misread(line.text, reader):
                 continue
             parsed = parse(line.text)
             if parsed is not None and parsed.start == 0 and parsed.end == len(line.text):
@@ -48,6 +50,13 @@ def fill_in_form_order(fields: dict[str, FieldValue], reader: Reader, slots: Seq
                 anchors[name] = index
                 cursor = index + 1
                 break
+
+
+def _a_label_misread(text: str, reader: Reader) -> bool:
+    """A line one character off a label of the form, the same length (姓谷 for 姓名): a label the first reading did not
+    find, never a value."""
+    labels = {label for spec in reader.fields for label in spec.labels} | set(reader.extra_labels)
+    return any(len(label) == len(text) >= 2 and Hamming.distance(label, text) <= 1 for label in labels)
 
 
 def reading_order(lines: list[Line]) -> list[Line]:

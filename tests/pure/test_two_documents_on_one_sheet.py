@@ -130,3 +130,11 @@ def test_a_name_the_relations_label_took_while_the_names_label_went_unread_is_th
     fields, _ = extract(draft, None)
     assert fields["name"].value == "顾艳凯" and fields["name"].guessed
     assert fields["relation_to_head"].value == "女" and fields["relation_to_head"].guessed
+
+
+def test_a_misread_label_and_a_piece_of_a_company_name_are_no_values_by_order():
+    grid = [("常住人口登记卡", 0.40, 0.05, 0.60, 0.08), ("姓谷", 0.05, 0.12, 0.10, 0.14), ("黄杰婧", 0.20, 0.12, 0.30, 0.14),
+            ("F有限公司", 0.20, 0.60, 0.32, 0.62)]
+    fields = member_fields(grid)
+    assert fields["name"].value == "黄杰婧" and "employer" not in fields
+    assert member.parse_company("上海中科汇智软件有限公司").value == "上海中科汇智软件有限公司"
