@@ -14,6 +14,8 @@ from rules.registry import CheckContext
 # A 户口簿 whose address is in Shanghai is never the applicant's: a 居住证 holder's hukou is elsewhere.
 SHANGHAI = "上海"
 PERSONAL_TYPES = ("id_card", "household_register_member")
+# The papers that show the applicant's own hukou (SPEC §4 packet.missing_document).
+APPLICANT_REGISTERS = ("household_register_cover", "collective_hukou_certificate")
 
 
 def for_applicant(context: CheckContext) -> CheckContext:
@@ -22,12 +24,20 @@ def for_applicant(context: CheckContext) -> CheckContext:
     mine, theirs = [], list(context.others)
     for document in context.documents:
         (theirs if _spouses(document, spouses) or _shanghai_register(document) == "sure" else mine).append(document)
-    # A register read unsurely as Shanghai is set apart only when another register remains the applicant's.
-    unsure = {id(d) for d in mine if _shanghai_register(d) == "unsure"}
-    if unsure and any(d.type == "household_register_cover" and id(d) not in unsure for d in mine):
-        theirs += [d for d in mine if id(d) in unsure]
-        mine = [d for d in mine if id(d) not in unsure]
+    # A register read unsurely as Shanghai is set apart only when another register (a 首页 or a 集体户口 letter) remains
+    # the applicant's, or when it is the spouse's by the spouse's own ID card, which gives the same address.
+    unsure = [d for d in mine if _shanghai_register(d) == "unsure"]
+    own_register = any(d.type in APPLICANT_REGISTERS and all(d is not u for u in unsure) for d in mine)
+    spouse_addresses = [got for d in theirs if d.type == "id_card" and (got := read(d, "address")) is not None]
+    apart = [d for d in unsure if own_register or _at_address(d, spouse_addresses)]
+    theirs += apart
+    mine = [d for d in mine if all(d is not a for a in apart)]
     return replace(context, documents=mine, others=theirs)
+
+
+def _at_address(register: Document, addresses: list[Got]) -> bool:
+    address = read(register, "address")
+    return address is not None and any(compare_values(address.field, other.field).outcome == "same" for other in addresses)
 
 
 def _spouses(document: Document, spouses: list[tuple[Optional[Got], Optional[Got]]]) -> bool:

@@ -34,7 +34,8 @@ DOCUMENT_TYPE = DocumentType(
 
 FIELDS = (
     Field("name", ("姓名",), parse_name, compared=True),
-    Field("name", ("兹证明",), parse_name, inline_only=True),
+    # The letter's running text opens with the name: 兹证明NAME(公民身份号码…), 经查，NAME，公民身份号码…, 兹有NAME….
+    Field("name", ("兹证明", "经查", "兹有"), parse_name, inline_only=True),
     # In the letter's running text the number may break at the line's end and go on at the next line's margin.
     Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码"), parse_id_number, wraps=True, max_lines=2),
     Field("address", ("户籍地址", "户口所在地", "住址", "地址"), parse_address, wraps=True, compared=True),

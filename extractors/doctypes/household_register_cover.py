@@ -4,6 +4,7 @@ import re
 from extractors.declaration import day, DocumentType, kw, Required, text
 from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text
 from extractors.reading.values import digits, parse_address, parse_date, parse_name, Parsed, strip_punct
+from precheck.core.regions import PROVINCE_LEVEL
 
 DOCUMENT_TYPE = DocumentType(
     type_id="household_register_cover",
@@ -37,11 +38,12 @@ def parse_household_type(text):
 
 
 HOUSEHOLD_NUMBER = digits(5, 12)
+ADDRESS = Field("address", ("住址",), parse_address, wraps=True, compared=True)
 FIELDS = (
     Field("household_type", ("户别", "户口类别", "户类型"), parse_household_type),
     Field("head_name", ("户主姓名",), parse_name),
     Field("household_number", ("户号",), HOUSEHOLD_NUMBER),
-    Field("address", ("住址",), parse_address, wraps=True, compared=True),
+    ADDRESS,
     Field("issue_date", ("签发日期", "发证日期", "签发"), parse_date),
 )
 EXTRA_LABELS = ("承办人签章", "户口登记机关", "户主页")
@@ -55,8 +57,17 @@ BY_KIND = (("household_type", parse_household_type), ("household_number", HOUSEH
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
     fill_by_kind(fields, reader.lines)
+    if "address" not in fields:
+        found = reader.read_unlabelled(ADDRESS, fields, opens_with_a_division)
+        if found is not None:
+            fields["address"] = found
     doubt_cut_addresses(fields, ("address",))
     return fields, []
+
+
+def opens_with_a_division(address: str) -> bool:
+    """The 住址 begins with its province-level division: the 首页's one value that does (a seal may hide its label)."""
+    return address.startswith(PROVINCE_LEVEL)
 
 
 def fill_by_kind(fields, lines) -> None:

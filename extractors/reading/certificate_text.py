@@ -13,7 +13,7 @@ from rapidfuzz.distance import Hamming
 
 from extractors.reading.fields import placed_by_guess, search_text, SECOND_LOOK_SCALES, SURE_READING, to_field_value
 from extractors.reading.second_look import SecondLook
-from extractors.reading.text import Line, read_again, Span
+from extractors.reading.text import join_row_pieces, Line, read_again, Span
 from extractors.reading.values import (chinese_digits, chinese_number, Parsed, parse_date_any, parse_person_name,
                                       real_date)
 from precheck.core.model import FieldValue
@@ -29,7 +29,9 @@ _NAME_OPENING = re.compile(rf"^(学生|研究生|姓名[:：]?)?([{_CJK}·]{{2,5
 _BEFORE_MAJOR = re.compile(rf"(?:本校|[在于]|{'|'.join(SCHOOL_SUFFIXES)}|考试|[^{_CJK}])")
 MAJOR_MAX = 20
 _SCHOOL_IN_TEXT = re.compile(rf"(?:[在于]|主考学校[:：]?)([{_CJK}()（）]{{2,30}}?(?:{'|'.join(SCHOOL_SUFFIXES)}))")
-_LONE_SCHOOL = re.compile(rf"^([{_CJK}()（）]{{2,30}}(?:{'|'.join(SCHOOL_SUFFIXES)}))$")
+# A school's name alone on its line, or after a label ended by its colon however much of the label was read (校名：,
+# 名： where a seal hid 校).
+_LONE_SCHOOL = re.compile(rf"^(?:[{_CJK}]{{0,4}}[:：])?([{_CJK}()（）]{{2,30}}(?:{'|'.join(SCHOOL_SUFFIXES)}))$")
 # A heading that names the school with the certificate (复旦大学毕业证书, 某学院学位证书).
 _SCHOOL_HEADING = re.compile(rf"^([{_CJK}()（）]{{2,30}}(?:{'|'.join(SCHOOL_SUFFIXES)}))(?:毕业证书|学位证书|结业证书)$")
 # The kind of school a certificate's heading names (普通高等学校 毕业证书), never the issuing school's own name.
@@ -45,6 +47,8 @@ _BORN = re.compile(r"([〇○零Oo0一二三四五六七八九\d]{4})年[一二�
 YOUNGEST_GRADUATE = 16
 # A letter handed in for an application (户籍证明) is dated within this many years, this one included.
 LETTER_YEARS = 2
+# Pieces of one date along its row stand at most this many character widths apart.
+DATE_PIECE_GAP_CHARS = 1.0
 # A line with the shape of a whole date (year, month and day), whatever its numerals read as.
 _FULL_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月"
                              r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
@@ -157,6 +161,10 @@ def certificate_date(lines: list[Line], this_year: Optional[int] = None) -> Opti
     """The date at the certificate's foot; else, as a guess, one whose year lost numerals: read in the year the
     study ended when the text says so and the rest agrees, with its first numeral restored, or in the only year
     after the holder's birth (and not after this year) that its numerals left can stand for."""
+    found = last_lone_date(lines)
+    if found is not None:
+        return found
+    lines = join_row_pieces(lines, DATE_PIECE_GAP_CHARS)  # a date the seal over it cut in pieces along its row
     found = last_lone_date(lines)
     if found is not None:
         return found

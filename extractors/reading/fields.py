@@ -14,10 +14,11 @@ from typing import Callable, Iterable, Optional
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming, Levenshtein
 
+from extractors.reading.seal import ring_tail, seal_piece, SEAL_WORDS
 from extractors.reading.second_look import SecondLook
 from extractors.reading.text import document_lines, dropped_start, field_value, join_lone_characters, Line, read_again, Span
 from extractors.reading.values import id_number_ok, parse_date, Parsed, Parser
-from precheck.core.model import FieldValue
+from precheck.core.model import Evidence, FieldValue
 from precheck.core.regions import starts_with_a_provinces_tail
 from precheck.core.watermarks import in_watermark, REPEATED_PHRASES, WATERMARK_PHRASES
 
@@ -89,10 +90,6 @@ WATERMARK_TAIL_MIN = 3
 WATERMARK_GAPS = ",，。、;；:： "
 # Characters values end with (addresses, companies): never a watermark's misread character.
 VALUE_ENDINGS = frozenset("省市区县镇乡村路街道弄号室组巷里栋幢楼层单元司部所院行店厂心")
-# Words only a seal's ring carries (…公安局…户口专用章): ring text is never a value.
-SEAL_WORDS = ("专用章", "之章", "公章", "印章")
-# Pieces of a police seal's ring (…公安局…派出所…): an unsure line holding one is the seal, not a value's next line.
-SEAL_RING_PIECES = ("公安", "安局", "派出所", "专用", "用章")
 # A wrapped line of a right-aligned value (phone screenshots) ends where the line before it ends; the first line must
 # itself end this near (in its character widths) the page's right margin.
 FLUSH_RIGHT_CHARS = 2.0
@@ -331,14 +328,23 @@ def _whole_date(text: str) -> bool:
     return parsed is not None and parsed.start == 0 and parsed.end >= len(text.rstrip("日号"))
 
 
-def _seal_ring_piece(line: Line) -> bool:
-    """A line read unsurely that holds a piece of a police seal's ring: the seal printed over the value, read through."""
-    return line.span_confidence(0, len(line.text)) < SURE_READING and any(piece in line.text for piece in SEAL_RING_PIECES)
-
-
 def _stamp_like(line: Line, label: Line) -> bool:
     """Text far taller than the label's: the arc of a seal read through, not a value."""
     return line.height > 2.2 * label.height
+
+
+def _mostly_sure(position: int, readings: list[FieldValue]) -> bool:
+    """The character at `position` reads at least PRINTED_AS_READ in more than half of the readings."""
+    sure = sum(1 for reading in readings if reading.char_confidences[position] >= PRINTED_AS_READ)
+    return 2 * sure > len(readings)
+
+
+def _holds(evidence: Evidence, line: Line) -> bool:
+    """Whether a value's evidence box takes in the line's middle: the line is (part of) that value."""
+    x0, y0, x1, y1 = line.span_box(0, len(line.text))
+    middle_x, middle_y = (x0 + x1) / 2, (y0 + y1) / 2
+    ex0, ey0, ex1, ey1 = evidence.bbox
+    return (evidence.file, evidence.page) == (line.ref.file, line.ref.page) and ex0 <= middle_x <= ex1 and ey0 <= middle_y <= ey1
 
 
 def _is_separator(char: str) -> bool:
@@ -361,6 +367,7 @@ class Reader:
         self._reread_done: set[Line] = set()
         self._beside_done: set[tuple[Line, int]] = set()
         self._replaced: dict[Line, Line] = {}  # a line -> the line read again in its place
+        self._read_beside_labels: set[Line] = set()  # lines read from crops beside a label, seals dropped
         self._sources: dict[int, tuple[FieldValue, tuple[Line, ...]]] = {}  # id(value) -> (value, lines it came from)
         self._index()
 
@@ -402,18 +409,24 @@ class Reader:
 
     def _as_printed(self, spec: Field, first: FieldValue) -> FieldValue:
         """The value as the page prints it when every second look at SECOND_LOOK_SCALES reads it again character for
-        character, every character surely: a recogniser does not misread the same digit the same way at three sizes
-        with no hesitation. Otherwise it stays doubtful, as it was."""
+        character, and each character reads surely in most of the readings (the first one reads every character
+        surely): a recogniser does not misread the same digit the same way at three sizes with no hesitation. A crop
+        may hesitate over some other character at one size; that doubts no character the readings agree on surely.
+        Otherwise it stays doubtful, as it was."""
         _, sources = self._sources.get(id(first), (None, ()))
         sources = tuple(self._current(line) for line in sources)
         if not sources:
             return first
+        readings = [first]
         for scale in SECOND_LOOK_SCALES:
             fresh = {id(line): again for line in sources if (again := self._fresh_line(line, scale)) is not None}
             lines = [fresh.get(id(line), line) for line in self.lines]
             again = Reader(lines, self.fields, self.extra_labels).read(spec) if fresh else None
-            if again is None or again.value != first.value or not self._fails_its_check_surely(spec, again):
+            if again is None or again.value != first.value or len(again.char_confidences or []) != len(str(first.value)):
                 return first
+            readings.append(again)
+        if not all(_mostly_sure(position, readings) for position in range(len(str(first.value)))):
+            return first
         return first.model_copy(update={"confidence": min(first.char_confidences or [first.confidence])})
 
     def _second_look(self, spec: Field, first: FieldValue) -> FieldValue:
@@ -531,6 +544,7 @@ class Reader:
             return False
         self.lines = [*self.lines, fallback]  # a new list: the one given to the reader may be its caller's
         self._reread_done.add(fallback)
+        self._read_beside_labels.add(fallback)
         return True
 
     def _value_place(self, hit: LabelHit) -> tuple[float, float, float]:
@@ -581,6 +595,32 @@ class Reader:
                     return found
                 untrusted = untrusted or found
         return untrusted
+
+    def read_unlabelled(self, spec: Field, found: dict[str, FieldValue], opens: Callable[[str], bool]) -> Optional[FieldValue]:
+        """A wrapping value whose label was not read (a seal over it, a broken cell): the first line, in reading order,
+        that `opens` a value of the field's kind, that is no label's and holds no value read already (`found`),
+        followed onto its wrapped lines like a labelled value. A whole value wins over one that looks cut; either is
+        placed by a guess."""
+        taken = [value.evidence for value in found.values() if value.evidence is not None]
+        first = None
+        # Its label would stand left of it: another field's label anywhere from the form's left edge opens another row.
+        left_edge = {line.page_index: min(other.x0 for other in self.lines if other.page_index == line.page_index)
+                     for line in self.lines}
+        for line in self.lines:
+            if self._starts_with_label(line) or seal_piece(line) or any(_holds(evidence, line) for evidence in taken):
+                continue
+            parsed = spec.parse(line.text)
+            if parsed is None or not opens(parsed.value):
+                continue
+            hit = LabelHit((spec.name,), "", line, 0, 0, False)  # the value's own line stands for its label
+            value = self._parse_span(Span(line, parsed.start, self._next_label_start(line, parsed.start)), spec, hit,
+                                     label_x0=left_edge[line.page_index])
+            if value is None:
+                continue
+            if not looks_cut_address(str(value.value)):
+                return placed_by_guess(value)
+            first = first or value
+        return placed_by_guess(first) if first is not None else None
 
     def read_each(self, spec: Field) -> list[FieldValue]:
         """One value per hit of the field's labels, in reading order (a label printed for each of two people)."""
@@ -678,7 +718,7 @@ class Reader:
             if other is not line and other.page_index == line.page_index and other.y1 > top and other.y0 < bottom
             and max(hit.x1 - LABEL_BOX_OVERHANG * line.char_width, (hit.x0 + hit.x1) / 2) <= other.x0 < limit
             and not self._starts_with_label(other)
-            and not _stamp_like(other, line)
+            and not _stamp_like(other, line) and not self._seal_piece_read(other)
         ]
         if not candidates:
             return None
@@ -711,6 +751,11 @@ class Reader:
                and not self._owned_by_other_label(other, hit)]
         return min(row, key=lambda other: other.x0) if row else None
 
+    def _seal_piece_read(self, line: Line) -> bool:
+        """A piece of a seal the page's reading took in; a crop read beside a label has the seal's ink dropped, so
+        what it reads there (户 of a 户主 cut short) is print."""
+        return line not in self._read_beside_labels and seal_piece(line)
+
     def _owned_by_other_label(self, line: Line, own: LabelHit) -> bool:
         """A line clearly nearer (vertically) to another label of our label's column belongs to that label's row."""
         own_distance = abs(own.line.y_center - line.y_center)
@@ -741,7 +786,7 @@ class Reader:
             other for other in self.lines
             if other.page_index == line.page_index and other is not line and not other.same_row(line)
             and 0 < other.y0 - line.y0 <= reach + line.height
-            and hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width
+            and hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width and not self._seal_piece_read(other)
         ]
         candidates.sort(key=lambda other: other.y0)
         if not candidates or self._starts_with_label(candidates[0]):
@@ -750,14 +795,15 @@ class Reader:
 
     # -- reading a value ---------------------------------------------------------------------------------------
 
-    def _parse_span(self, span: Span, spec: Field, hit: LabelHit) -> Optional[FieldValue]:
+    def _parse_span(self, span: Span, spec: Field, hit: LabelHit, label_x0: Optional[float] = None) -> Optional[FieldValue]:
         if span.end <= span.start:
             return None
         if spec.wraps and _whole_date(span.text):
             return None  # the row above's date, set low on a skewed card: no address or name starts with a date
         spans = [span]
         if spec.wraps:
-            spans = self._follow_wrap(span, hit, spec.max_lines)
+            spans = self._follow_wrap(span, hit, spec.max_lines, hit.x0 if label_x0 is None else label_x0,
+                                      paragraph=label_x0 is None)
         text = "".join(s.text for s in spans)
         cut = watermark_tail(text)
         if cut and cut < len(text):
@@ -859,17 +905,19 @@ class Reader:
     def _label_words(self) -> set[str]:
         return {_label_key(h.label) for h in self.hits}
 
-    def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int) -> list[Span]:
+    def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int, label_x0: float, paragraph: bool = True) -> list[Span]:
         """Lines that continue a value: just below, starting where the value started (or, in running text, at
-        the paragraph's margin when the value ran to the line's end), with no other label on their row."""
+        the paragraph's margin when the value ran to the line's end), with no other label on their row from
+        `label_x0` (where the value's label stands) up to them. A value found without its label (not `paragraph`)
+        is a form's cell: it goes on only in its own column."""
         spans = [first]
         previous = first.line
         value_x0 = first.box[0]
-        label_x0 = hit.x0
         while len(spans) < max_lines:
             tolerance = 1.2 * previous.char_width
             last = spans[-1]
-            running_text = last.end >= len(previous.text) and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width
+            running_text = (paragraph and last.end >= len(previous.text)
+                            and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width)
             flush_right = (last.end >= len(previous.text) and previous.x0 > hit.x1 + previous.char_width
                            and previous.x1 >= self._right_margin(previous) - FLUSH_RIGHT_CHARS * previous.char_width)
             best = None
@@ -884,15 +932,16 @@ class Reader:
                            or (running_text and -PARAGRAPH_INDENT_CHARS * previous.char_width - tolerance
                                <= other.x0 - previous.x0 <= tolerance)
                            or (flush_right and abs(other.x1 - previous.x1) <= tolerance and other.x0 > hit.x1))
-                if (not aligned or self._starts_with_label(other) or _seal_ring_piece(other) or _whole_date(other.text)
+                if (not aligned or self._starts_with_label(other) or seal_piece(other, previous) or _whole_date(other.text)
                         or self._foreign_label_left(other, hit, label_x0)
-                        or self._row_opened_left(other, hit, label_x0)):
+                        or self._row_opened_left(other, hit, hit.x0)):
                     continue
                 if best is None or other.y0 < best.y0:
                     best = other
             if best is None:
                 break
-            spans.append(Span(best, 0, self._next_label_start(best, 0)))
+            end = self._next_label_start(best, 0)
+            spans.append(Span(best, 0, end - ring_tail(best, 0, end)))
             previous = best
         return spans
 

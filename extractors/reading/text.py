@@ -2,6 +2,7 @@
 and its place on the page, so every value read keeps its evidence (cf. pdfplumber's text map)."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional
@@ -9,6 +10,7 @@ from typing import Iterable, Optional
 from extractors.reading.second_look import SecondLook
 from precheck.core.model import BBox, Evidence, FieldValue, OcrLine, PageRef, PageSource
 from precheck.core.textnorm import VARIANTS
+from precheck.core.watermarks import is_misread_watermark_piece
 
 # A page's tilt is measured on lines at least this wide (page fractions), and only with this many of them.
 TILT_MIN_WIDTH = 0.08
@@ -160,7 +162,9 @@ def part_tilt(part_lines: list[OcrLine], page_lines: list[OcrLine]) -> float:
     a copy gives many wide lines of its own slope, and levelling by them would put every row out of line. The whole
     page's where the document has too few lines to measure."""
     measured = [l for l in part_lines if l.slope is not None and l.bbox[2] - l.bbox[0] > TILT_MIN_WIDTH]
-    return page_tilt(part_lines) if len(measured) >= TILT_MIN_LINES else page_tilt(page_lines)
+    if len(measured) >= TILT_MIN_LINES:
+        return page_tilt(part_lines)
+    return page_tilt([l for l in page_lines if not is_misread_watermark_piece(re.sub(r"[\W_]", "", l.text))])
 
 
 def reading_order(lines: list[Line]) -> list[Line]:
@@ -197,6 +201,22 @@ def join_lone_characters(lines: list[Line]) -> list[Line]:
                 last = joined[-1]
                 near = abs(line.x0 - last.x1) <= LONE_CHARACTER_GAP * min(last.char_width, line.char_width)
                 if near and (len(last.text) == 1 or len(line.text) == 1) and last.same_row(line, 0.6):
+                    joined[-1] = _joined(last, line)
+                else:
+                    joined.append(line)
+    return joined
+
+
+def join_row_pieces(lines: list[Line], gap_chars: float) -> list[Line]:
+    """The lines in reading order, each piece of a row joined to the piece before it when the gap between them is
+    under `gap_chars` character widths (a date a seal cut in two: 一九九 | 年六月二十八日)."""
+    joined: list[Line] = []
+    for page_index in sorted({line.page_index for line in lines}):
+        for row in rows_of([line for line in lines if line.page_index == page_index]):
+            joined.append(row[0])
+            for line in row[1:]:
+                last = joined[-1]
+                if line.x0 - last.x1 <= gap_chars * min(last.char_width, line.char_width) and last.same_row(line, 0.5):
                     joined[-1] = _joined(last, line)
                 else:
                     joined.append(line)

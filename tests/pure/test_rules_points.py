@@ -208,3 +208,32 @@ def test_an_unsure_shanghai_register_beside_the_applicants_own_is_set_apart():
     packet = clean_packet() + [marriage()] + spouse_papers()[:2] + [spouse_cover]
     assert not run("address.hukou_mismatch", packet).fired
     assert items(estimate(packet))["spouse_shanghai_hukou"] == 32
+
+
+def guessed(value):
+    return fv(value).model_copy(update={"confidence": 0.7, "guessed": True})
+
+
+def test_a_guessed_shanghai_register_beside_the_applicants_collective_letter_is_the_spouses():
+    """A 住址 found by its kind where a seal hid its label is placed by a guess; a 集体户口 letter shows the applicant's
+    own hukou, so the Shanghai register is the spouse's, not compared with the permit."""
+    address = "上海市徐汇区漕溪北路100弄5号"
+    letter = doc("collective_hukou_certificate", name=NAME, id_number=clean_packet()[0].fields["id_number"].value,
+                 address=clean_packet()[1].fields["hukou_address"].value)
+    spouse_cover = doc("household_register_cover", file="spouse_cover.jpg", head_name=SPOUSE, address=guessed(address))
+    packet = drop(clean_packet(), "household_register_cover", "household_register_member") + [letter, marriage()] + \
+        spouse_papers()[:2] + [spouse_cover]
+    assert not run("address.hukou_mismatch", packet).fired
+    assert items(estimate(packet))["spouse_shanghai_hukou"] == 32
+
+
+def test_a_guessed_shanghai_register_at_the_spouses_id_card_address_is_the_spouses_alone():
+    address = "上海市徐汇区漕溪北路100弄5号"
+    spouse_id = doc("id_card", file="spouse_id.jpg", name=SPOUSE, id_number=SPOUSE_ID, address=address)
+    spouse_cover = doc("household_register_cover", file="spouse_cover.jpg", head_name=SPOUSE, address=guessed(address))
+    packet = drop(clean_packet(), "household_register_cover", "household_register_member") + [marriage(), spouse_id,
+                                                                                              spouse_papers()[1], spouse_cover]
+    assert not run("address.hukou_mismatch", packet, application="renewal").fired
+    elsewhere = doc("household_register_cover", file="cover.jpg", head_name=NAME, address=guessed("上海市闵行区莘庄路1号"))
+    alone = drop(clean_packet(), "household_register_cover") + [elsewhere]
+    assert "户口簿首页" not in run("packet.missing_document", alone).message()
