@@ -4,6 +4,7 @@ from typing import Optional
 
 from extractors.declaration import day, DocumentType, kw, Required, text
 from extractors.reading.fields import Field, labelled_fields, placed_by_guess, search_text, value_from_span
+from extractors.reading.form_order import fill_in_form_order
 from extractors.reading.text import Line, Span
 from extractors.reading.values import (
     one_of, parse_date, parse_ethnicity, parse_id_number, parse_name, parse_org, parse_place, parse_word,
@@ -84,6 +85,30 @@ EXTRA_LABELS = ("曾用名", "本市(县)其他住址", "宗教信仰", "身高"
                 "何时由何地迁来本址", "承办人签章", "常住人口登记卡")
 
 
+# Words of the cells whose labels a capture may lose, as the booklet writes them (GB/T 4761 家庭关系, GB/T 4658 学历):
+# a value standing alone is taken for such a cell only when it is one of these.
+RELATIONS = ("户主", "本人", "配偶", "夫", "妻", "子", "长子", "次子", "三子", "独生子", "儿子", "女", "长女", "次女",
+             "三女", "独生女", "女儿", "儿媳", "女婿", "孙子", "孙女", "外孙子", "外孙女", "父亲", "母亲", "父", "母", "岳父",
+             "岳母", "公公", "婆婆", "祖父", "祖母", "兄", "弟", "姐", "妹", "侄子", "侄女", "其他")
+EDUCATION = ("博士研究生", "硕士研究生", "研究生", "大学本科", "大学专科", "大学", "中等专科", "中专", "职业高中", "技工学校",
+             "高中", "初中", "小学", "半文盲", "文盲")
+def parse_company(text):
+    """A 服务处所 standing alone with no label: a company's name, its own name before the suffix (F有限公司 is a piece)."""
+    parsed = parse_org(text)
+    return parsed if parsed is not None and len(parsed.value) >= COMPANY_MIN and "\u4e00" <= parsed.value[0] <= "\u9fff" else None
+
+
+COMPANY_MIN = 6  # 上海某某公司
+# The card's cells in its printed order (one a row, or two a row read left to right), for values whose labels went
+# unread: each field with the parser of a value of its kind standing alone.
+PRINTED_ORDER = (
+    ("name", parse_name), ("relation_to_head", one_of(*RELATIONS)), ("sex", one_of("男", "女")),
+    ("birthplace", parse_place), ("ethnicity", parse_ethnicity_as_printed), ("native_place", parse_native_place),
+    ("birth_date", parse_date), ("id_number", parse_id_number), ("education", one_of(*EDUCATION)),
+    ("marital_status", one_of(*MARITAL)), ("employer", parse_company), ("registration_date", parse_date),
+)
+
+
 # On every 常住人口登记卡 籍贯 is the row under 出生地: a value under the birthplace's, in its column, one row down
 # (in heights of its text), with no label read left of it, is the native place whose label OCR lost.
 NEXT_ROW_STEP = (0.6, 2.5)
@@ -96,6 +121,13 @@ def extract(draft, second_look):
         found = value_under(fields["birthplace"], reader, parse_native_place)
         if found is not None:
             fields["native_place"] = placed_by_guess(found)
+    set_aside = []
+    if "name" not in fields and "relation_to_head" in fields and fields["relation_to_head"].value not in RELATIONS:
+        # The name's label unread, the relation's label (the cell below it) took the name as its value: in a slanted
+        # photo a value rides closer to the next row's label than to its own.
+        del fields["relation_to_head"]
+        set_aside.append("relation_to_head")
+    fill_in_form_order(fields, reader, PRINTED_ORDER, set_aside)
     return fields, []
 
 

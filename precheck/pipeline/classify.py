@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Optional
 from statistics import median
 
 from rapidfuzz import fuzz
@@ -42,6 +43,10 @@ UNTITLED_REGION_MARGIN = 2.0
 # The fold between two titled documents on one image is an empty band at least this many typical lines wide.
 FOLD_MIN_GAP = 0.5
 FOLD_MIN_LINES = 4  # each side of a fold holds a document's form, not a word or two
+# Two documents on one sheet (side by side or one above the other, at any scale, with or without a fold or a wide
+# gap) part along one straight empty band through the whole text; each side of it holds at least this many lines.
+DOCUMENT_MIN_LINES = 3
+DOCUMENT_CUT_CANDIDATES = 12  # the widest bands of each axis tried as the place where two documents part
 
 
 @dataclass
@@ -188,6 +193,72 @@ def split_regions(lines: list[OcrLine]) -> list[list[OcrLine]]:
     return regions
 
 
+def split_documents(lines: list[OcrLine]) -> list[list[OcrLine]]:
+    """The documents a sheet holds, when a straight empty band through the whole text parts them: a diploma beside
+    its degree certificate, a 户口簿首页 above its 本人页 on one copy. Each side is read as a page of its own (its
+    heading names it), so a side whose labels the capture lost is still named by its title, and one side's title
+    never counts against the other (the 首页 excludes the words 常住人口登记卡). A band that leaves one document's
+    title or text on both sides (the titles' row above two certificates) parts no documents. Seals and stamps take no
+    part in the cut and join the side nearest to them."""
+    if len(lines) < 2 * DOCUMENT_MIN_LINES:
+        return [lines]
+    typical = median(line.bbox[3] - line.bbox[1] for line in lines)
+    marks = [line for line in lines if line.bbox[3] - line.bbox[1] > STAMP_HEIGHTS * typical]
+    text = [line for line in lines if line.bbox[3] - line.bbox[1] <= STAMP_HEIGHTS * typical]
+    sides = _documents_in(text, typical, depth=0)
+    if len(sides) < 2:
+        return [lines]
+    for mark in marks:
+        min(sides, key=lambda side: _distance(mark, side)).append(mark)
+    return sides
+
+
+def _documents_in(lines: list[OcrLine], typical: float, depth: int) -> list[list[OcrLine]]:
+    """Cut by cut: an A4 copy may hold three documents (an ID card's two faces and the 居住证 beside them)."""
+    sides = _document_cut(lines, typical) if depth < 2 else None
+    if sides is None:
+        return [lines]
+    return [document for side in sides for document in _documents_in(side, typical, depth + 1)]
+
+
+def _document_cut(lines: list[OcrLine], typical: float) -> Optional[tuple[list[OcrLine], list[OcrLine]]]:
+    """The band, across either axis, with a different document on each side: one naming itself on both sides first,
+    then the one leaving least of each document's words on the other's side (a band between one certificate's body
+    and its foot, below which the other certificate starts, leaves the foot's 校长 with the other), then the widest."""
+    best, best_rank = None, None
+    for axis in (0, 1):
+        groups = _split_axis(lines, axis, FOLD_MIN_GAP * typical)
+        for cut in _widest_first(groups, axis)[:DOCUMENT_CUT_CANDIDATES]:
+            sides = [line for group in groups[:cut] for line in group], [line for group in groups[cut:] for line in group]
+            if min(len(side) for side in sides) < DOCUMENT_MIN_LINES:
+                continue
+            readings = [classify_lines(side) for side in sides]
+            if not _two_documents(sides, readings):
+                continue
+            band = min(line.bbox[axis] for line in groups[cut]) - max(line.bbox[axis + 2] for line in groups[cut - 1])
+            rank = (sum(reading.titled for reading in readings), _separation(readings), band)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = sides, rank
+    return best
+
+
+def _separation(readings: list[Classification]) -> float:
+    """How much better each side reads as its own type than as the other side's."""
+    own, other = readings[0].type_id, readings[1].type_id
+    return (readings[0].scores[own] - readings[0].scores[other]) + (readings[1].scores[other] - readings[1].scores[own])
+
+
+def _two_documents(sides: tuple[list[OcrLine], list[OcrLine]], readings: list[Classification]) -> bool:
+    """Each side reads as its own type, sure of it (by its title, or by its labels alone), at least one side names
+    itself, and neither side names the other's type."""
+    types = [reading.type_id for reading in readings]
+    if UNKNOWN in types or types[0] == types[1] or not any(reading.titled for reading in readings):
+        return False
+    if not all(reading.titled or _sure_without_title(reading, side) for reading, side in zip(readings, sides)):
+        return False
+    return not any(names_itself(document_type(types[1 - index]), side) for index, side in enumerate(sides))
+
+
 def _cut(lines: list[OcrLine], gap_y: float, gap_x: float, depth: int) -> list[list[OcrLine]]:
     if depth >= 4 or len(lines) < 3:
         return [lines]
@@ -273,6 +344,9 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
     whole = classify_lines(lines)
     if whole.type_id != UNKNOWN and document_type(whole.type_id).multi_page:
         return [PagePart(lines, whole)]  # a contract's party block or a table never holds another document
+    documents = split_documents(lines)
+    if len(documents) > 1:
+        return [PagePart(side, classify_lines(side), whole_page=False) for side in documents]
     regions = split_regions(lines)
     if len(regions) < 2:
         return [PagePart(lines, whole)]

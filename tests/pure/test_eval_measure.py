@@ -48,3 +48,36 @@ def test_truth_written_as_printed_is_compared_in_spec_form():
     assert all(t.right == t.total == 1 for t in right.fields.values())
     wrong = evaluate([row("2026-05", "上海海纳贸易（集团）有限公司", "100.00")], truth)
     assert sum(t.right for t in wrong.fields.values()) == 2
+
+
+def contract(pages, start, end):
+    return Document(type="labour_contract", pages=[PageRef(file="c.pdf", page=n) for n in pages],
+                    fields={"employer": FieldValue(value="甲公司", confidence=1.0),
+                            "start_date": FieldValue(value=start, confidence=1.0),
+                            "end_date": FieldValue(value=end, confidence=1.0)})
+
+
+def contract_scores(read_documents, truth_documents):
+    report = Report(packet="p", as_of=date(2026, 11, 22), application="first", verdict="ready", documents=read_documents)
+    truth = {"verdict": "ready", "pages": [{"file": "c.pdf", "page": n, "type": "labour_contract"} for n in (1, 2, 3)],
+             "documents": [{"type": "labour_contract", "pages": [{"file": "c.pdf", "page": n} for n in pages],
+                            "fields": fields} for pages, fields in truth_documents]}
+    result = Evaluation()
+    compare(report, truth, result, "p")
+    return {name: (tally.right, tally.total) for (_, name, _), tally in result.fields.items()}
+
+
+def test_a_truth_document_pairs_with_the_read_document_that_agrees_with_it_not_the_one_sharing_most_pages():
+    """A contract and its 续订书 read as two documents, where the truth folds both into one carrying the renewal's term:
+    the truth pairs with the renewal, although the original shares more of its pages."""
+    original, renewal = contract([1, 2], "2019-11-01", "2022-10-31"), contract([3], "2022-11-01", "2028-10-31")
+    truth = [([1, 2, 3], {"employer": "甲公司", "start_date": "2022-11-01", "end_date": "2028-10-31"})]
+    assert contract_scores([original, renewal], truth) == {"employer": (1, 1), "start_date": (1, 1), "end_date": (1, 1)}
+
+
+def test_each_read_document_pairs_once_and_a_truth_document_left_over_takes_the_one_sharing_its_pages():
+    first, second = contract([1], "2019-11-01", "2022-10-31"), contract([2], "2022-11-01", "2028-10-31")
+    truth = [([1, 2], {"start_date": "2022-11-01"}), ([1, 2], {"start_date": "2019-11-01"})]
+    assert contract_scores([first, second], truth) == {"start_date": (2, 2)}
+    truth = [([1], {"start_date": "2019-11-01"}), ([1], {"start_date": "2019-11-01"})]  # two truths, one read document
+    assert contract_scores([first], truth) == {"start_date": (2, 2)}

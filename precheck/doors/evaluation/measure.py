@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Optional
 
-from precheck.core.model import Report, Severity
+from precheck.core.model import Document, Report, Severity
 from precheck.core.textnorm import normalize
 from precheck.ocr.base import OcrEngine
 from precheck.pipeline.stages import CheckOptions, check_packet
@@ -121,8 +121,8 @@ def compare(report: Report, truth: dict, result: Evaluation, name: str) -> None:
         result.classification.add(right)
         if not right:
             result.misclassified.append(f"{name}/{page['file']}#{page['page']}: {page['type']} → {got}")
-    for expected in truth.get("documents", []):
-        _compare_fields(report, expected, captures, result, name)
+    for expected, found in pair_documents(report, truth.get("documents", [])):
+        _compare_fields(found, expected, captures, result, name)
     _compare_rules(report, truth, result)
     if "points" in truth and report.points is not None:
         _compare_points(report, truth["points"], result, name)
@@ -133,14 +133,44 @@ def compare(report: Report, truth: dict, result: Evaluation, name: str) -> None:
         result.verdict_misses.append(f"{name}: {truth.get('verdict')} → {report.verdict.value} ({', '.join(deciding) or '-'})")
 
 
-def _compare_fields(report: Report, expected: dict, captures: dict, result: Evaluation, name: str) -> None:
-    pages = {(p["file"], p["page"]) for p in expected["pages"]}
+def pair_documents(report: Report, expected_documents: list[dict]) -> list[tuple[dict, Optional[Document]]]:
+    """Each truth document with the read document of its type that stands for it: among the read documents sharing a
+    page with it, the one agreeing with it on the most fields and row months (then the most pages shared), best
+    pairs first and each read document paired once (a contract and its 续订书 read as two documents, where a truth
+    folds both into one carrying the renewal's term, pair with the one that agrees). A truth document left without a
+    read document of its own (two truth documents on pages read as one) takes the read one sharing most pages with it."""
+    def shared(expected: dict, document: Document) -> int:
+        return len(_pages(expected) & {(ref.file, ref.page) for ref in document.pages})
+
+    pairs = [(_agreement(expected, document), shared(expected, document), index, position)
+             for index, expected in enumerate(expected_documents)
+             for position, document in enumerate(report.documents)
+             if document.type == expected["type"] and shared(expected, document)]
+    found: dict[int, Document] = {}
+    taken: set[int] = set()
+    for _, _, index, position in sorted(pairs, key=lambda pair: (-pair[0], -pair[1], pair[2], pair[3])):
+        if index not in found and position not in taken:
+            found[index] = report.documents[position]
+            taken.add(position)
+    for _, _, index, position in sorted(pairs, key=lambda pair: (-pair[1], pair[3])):
+        found.setdefault(index, report.documents[position])
+    return [(expected, found.get(index)) for index, expected in enumerate(expected_documents)]
+
+
+def _pages(expected: dict) -> set[tuple[str, int]]:
+    return {(page["file"], page["page"]) for page in expected["pages"]}
+
+
+def _agreement(expected: dict, document: Document) -> int:
+    fields = sum(1 for field_name, value in expected.get("fields", {}).items()
+                 if (got := document.fields.get(field_name)) is not None and got.value == _as_spec_writes(value))
+    months = {_row_key(row) for row in document.rows}
+    return fields + sum(1 for row in expected.get("rows", []) if _row_key(row) in months)
+
+
+def _compare_fields(found: Optional[Document], expected: dict, captures: dict, result: Evaluation, name: str) -> None:
+    pages = _pages(expected)
     capture = captures.get(next(iter(sorted(pages))), "clean") if pages else "clean"
-    candidates = [d for d in report.documents if d.type == expected["type"]]
-    overlap = lambda d: len(pages & {(r.file, r.page) for r in d.pages})  # noqa: E731
-    found = max(candidates, key=overlap, default=None)
-    if found is not None and overlap(found) == 0:
-        found = None
     for field_name, value in expected.get("fields", {}).items():
         value = _as_spec_writes(value)
         got = found.fields.get(field_name) if found else None

@@ -1,0 +1,140 @@
+"""Two documents on one sheet (a diploma beside its degree certificate, a 户口簿首页 above its 本人页 on one copy or
+photo) part along one straight empty band, side by side or one above the other, at any scale: each is classified and
+read on its own, and one side's title never cancels the other. Lines as OCR read them from outsider pages."""
+from extractors.doctypes import household_register_member as member
+from extractors.reading.fields import GUESSED_PLACE_CAP
+from extractors.reading.text import make_line
+from precheck.core.model import OcrLine, PageRef
+from precheck.pipeline.classify import classify_lines, classify_page
+
+REF = PageRef(file="sheet.jpg", page=1)
+
+# A 毕业证书 (left) and a 学士学位证书 (right) scanned side by side: the titles share one row, the bodies another,
+# the feet a third, so bands across the whole sheet run between the rows as well as down the middle.
+DIPLOMA = [("毕业证书", 0.182, 0.088, 0.331, 0.144), ("学生韦英斌，性别女，1994年5月17日生，于", 0.103, 0.387, 0.443, 0.423),
+           ("2012年9月至2016年6月在本校法学专业四年制本", 0.067, 0.434, 0.434, 0.469),
+           ("科学习，修完教学计划规定的全部课程，成绩合", 0.067, 0.481, 0.433, 0.516), ("格，准予毕业。", 0.067, 0.529, 0.184, 0.559),
+           ("校名：湖南大学", 0.063, 0.763, 0.219, 0.8), ("校（院)长：李立新", 0.064, 0.81, 0.218, 0.844),
+           ("2016年6月30日", 0.331, 0.816, 0.441, 0.846), ("证书编号：193612016596646490", 0.065, 0.895, 0.245, 0.92)]
+DEGREE = [("学士學位证書", 0.646, 0.102, 0.849, 0.15), ("韦英斌，女，1994年5月17日生。在湖南大学法", 0.571, 0.401, 0.922, 0.435),
+          ("学专业完成了本科学习计划，业已毕业，经审核符", 0.552, 0.446, 0.925, 0.481),
+          ("合《中华人民共和国学位条例》的规定，授予法学", 0.552, 0.491, 0.925, 0.526), ("学士学位。", 0.55, 0.533, 0.631, 0.572),
+          ("湖南大学", 0.547, 0.754, 0.62, 0.793), ("学位评定委员会主席", 0.55, 0.799, 0.692, 0.833),
+          ("二〇一六年六月三十日", 0.771, 0.847, 0.933, 0.879), ("证书编号：4480740231090915", 0.549, 0.891, 0.713, 0.916)]
+SEAL_PIECES = [("南", 0.309, 0.7, 0.37, 0.74), ("湖", 0.292, 0.744, 0.314, 0.776)]
+
+# A chat photo of a copy holding the 首页 above the 本人页, small in the frame: the 本人页's grey labels were not read,
+# only its title and values.
+COVER = [("户口簿", 0.52, 0.241, 0.597, 0.266), ("户期", 0.418, 0.281, 0.453, 0.298), ("家庭户", 0.478, 0.283, 0.519, 0.298),
+         ("户主姓名", 0.559, 0.285, 0.608, 0.298), ("袁悦", 0.617, 0.285, 0.648, 0.3), ("户号", 0.416, 0.307, 0.451, 0.323),
+         ("574113910", 0.475, 0.309, 0.543, 0.324), ("四川省成都市武侯区科华北路224号10幢", 0.473, 0.333, 0.688, 0.351),
+         ("304室", 0.473, 0.348, 0.512, 0.362), ("承办人签章", 0.415, 0.384, 0.47, 0.398), ("华建华", 0.494, 0.385, 0.53, 0.397),
+         ("签发日期2017年9月18日", 0.554, 0.42, 0.677, 0.435)]
+MEMBER = [("常住人口登记卡", 0.479, 0.577, 0.595, 0.597), ("袁超怡", 0.482, 0.604, 0.518, 0.616), ("女", 0.481, 0.614, 0.499, 0.627),
+          ("女", 0.481, 0.637, 0.495, 0.648), ("四川省成都市", 0.479, 0.648, 0.543, 0.661), ("汉", 0.479, 0.66, 0.494, 0.67),
+          ("四川省成都市", 0.477, 0.671, 0.541, 0.682), ("1990年2月26日", 0.475, 0.68, 0.549, 0.695), ("ERCD", 0.392, 0.702, 0.425, 0.715),
+          ("510107199002265725", 0.473, 0.713, 0.577, 0.728), ("文化和", 0.389, 0.747, 0.424, 0.759), ("大学本科", 0.472, 0.747, 0.519, 0.76),
+          ("未婚", 0.473, 0.759, 0.499, 0.771), ("站地过注", 0.384, 0.809, 0.457, 0.824), ("1990.04.24", 0.469, 0.823, 0.524, 0.837)]
+
+
+def ocr(items):
+    return [OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.95) for t, x0, y0, x1, y1 in items]
+
+
+def moved(items, scale=1.0, dx=0.0, dy=0.0):
+    return [(t, x0 * scale + dx, y0 * scale + dy, x1 * scale + dx, y1 * scale + dy) for t, x0, y0, x1, y1 in items]
+
+
+def parts(items):
+    return {part.classification.type_id: {line.text for line in part.lines} for part in classify_page(ocr(items))}
+
+
+def test_a_diploma_and_its_degree_side_by_side_are_two_documents_each_with_its_own_lines():
+    found = parts(DIPLOMA + DEGREE + SEAL_PIECES)
+    assert set(found) == {"diploma", "degree_certificate"}
+    assert found["diploma"] == {t for t, *_ in DIPLOMA + SEAL_PIECES}
+    assert found["degree_certificate"] == {t for t, *_ in DEGREE}
+
+
+def test_one_above_the_other_and_small_in_a_photo_they_part_just_the_same():
+    # The diploma in the top half, the degree (shifted left) in the bottom half, the whole at a third of the frame.
+    stacked = moved(DIPLOMA, 0.5) + moved(DEGREE, 0.5, dx=-0.25, dy=0.5)
+    found = parts(moved(stacked, 0.35, dx=0.4, dy=0.3))
+    assert found["diploma"] == {t for t, *_ in DIPLOMA}
+    assert found["degree_certificate"] == {t for t, *_ in DEGREE}
+
+
+def test_one_certificate_alone_is_one_document_however_far_apart_its_title_body_and_foot():
+    assert list(parts(DIPLOMA + SEAL_PIECES)) == ["diploma"]
+    assert list(parts(DEGREE)) == ["degree_certificate"]
+
+
+def test_a_member_page_whose_labels_were_lost_is_named_by_its_title_beside_the_cover():
+    assert parts(COVER + MEMBER) == {"household_register_cover": {t for t, *_ in COVER},
+                                     "household_register_member": {t for t, *_ in MEMBER}}
+
+
+def test_the_member_title_that_rules_out_a_cover_does_not_cancel_the_sheet():
+    """The 首页 excludes 常住人口登记卡 (a 本人页 is no 首页); on a sheet holding both, read as one, the 本人页's title took
+    the cover's score away and the whole sheet came out unknown. Each side is read on its own."""
+    poor_cover = [item for item in COVER if item[0] not in ("户期", "承办人签章", "签发日期2017年9月18日")]
+    assert classify_lines(ocr(poor_cover + MEMBER)).type_id != "household_register_cover"
+    assert set(parts(poor_cover + MEMBER)) == {"household_register_cover", "household_register_member"}
+
+
+def member_fields(items):
+    from extractors.reading.fields import Reader
+    from extractors.reading.form_order import fill_in_form_order
+    lines = [make_line(line, REF, 0, 1.33) for line in ocr(items)]
+    reader = Reader(lines, member.FIELDS, member.EXTRA_LABELS)
+    fields = reader.read_all()
+    fill_in_form_order(fields, reader, member.PRINTED_ORDER)
+    return fields
+
+
+def test_a_member_page_whose_labels_were_lost_is_read_in_the_cards_printed_order_as_guesses():
+    fields = member_fields(MEMBER)
+    assert {name: value.value for name, value in fields.items()} == {
+        "name": "袁超怡", "relation_to_head": "女", "sex": "女", "birthplace": "四川省成都市", "ethnicity": "汉",
+        "native_place": "四川省成都市", "birth_date": "1990-02-26", "id_number": "510107199002265725",
+        "education": "大学本科", "marital_status": "未婚", "registration_date": "1990-04-24"}
+    assert all(value.guessed and value.confidence <= GUESSED_PLACE_CAP for value in fields.values())
+
+
+def test_two_cells_a_row_are_read_left_to_right_and_a_label_read_keeps_its_own_place():
+    grid = [("常住人口登记卡", 0.40, 0.05, 0.60, 0.08),
+            ("孙婷静", 0.20, 0.12, 0.30, 0.14), ("户主", 0.70, 0.12, 0.76, 0.14),
+            ("男", 0.70, 0.17, 0.72, 0.19),
+            ("上海市", 0.20, 0.22, 0.30, 0.24), ("汉", 0.70, 0.22, 0.72, 0.24),
+            ("上海市", 0.20, 0.27, 0.30, 0.29), ("1991年05月01日", 0.70, 0.27, 0.85, 0.29),
+            ("服务处所", 0.05, 0.50, 0.15, 0.52),  # read, its cell blank: no line below takes its place
+            ("上海知行电子商务有限公司", 0.20, 0.60, 0.50, 0.62), ("1991.06.22", 0.20, 0.70, 0.32, 0.72)]
+    fields = member_fields(grid)
+    assert {name: value.value for name, value in fields.items()} == {
+        "name": "孙婷静", "relation_to_head": "户主", "sex": "男", "birthplace": "上海市", "ethnicity": "汉",
+        "native_place": "上海市", "birth_date": "1991-05-01", "registration_date": "1991-06-22"}
+
+
+def test_a_name_the_relations_label_took_while_the_names_label_went_unread_is_the_name():
+    from extractors.doctypes.household_register_member import extract
+    from precheck.pipeline.grouping import DocumentDraft, PlacedPart
+    from precheck.core.model import PageSource, PageText
+    slanted = [("常住人口登记卡", 0.418, 0.556, 0.521, 0.582), ("顾艳凯", 0.422, 0.582, 0.457, 0.598),
+               ("户主或与户主关系", 0.35, 0.597, 0.409, 0.613), ("女", 0.425, 0.597, 0.439, 0.607), ("曾用名", 0.352, 0.61, 0.377, 0.622),
+               ("性别", 0.354, 0.622, 0.372, 0.632), ("江苏省宿迁市", 0.425, 0.622, 0.481, 0.639), ("女", 0.428, 0.618, 0.438, 0.627),
+               ("民族", 0.354, 0.641, 0.374, 0.653), ("出生地", 0.355, 0.632, 0.378, 0.642), ("汉", 0.427, 0.637, 0.441, 0.648)]
+    page = PageText(ref=REF, source=PageSource.ocr, width=960, height=1280, lines=ocr(slanted))
+    part = classify_page(page.lines)[0]
+    assert part.classification.type_id == "household_register_member"
+    draft = DocumentDraft(type_id="household_register_member", parts=[PlacedPart(page, part)])
+    fields, _ = extract(draft, None)
+    assert fields["name"].value == "顾艳凯" and fields["name"].guessed
+    assert fields["relation_to_head"].value == "女" and fields["relation_to_head"].guessed
+
+
+def test_a_misread_label_and_a_piece_of_a_company_name_are_no_values_by_order():
+    grid = [("常住人口登记卡", 0.40, 0.05, 0.60, 0.08), ("姓谷", 0.05, 0.12, 0.10, 0.14), ("黄杰婧", 0.20, 0.12, 0.30, 0.14),
+            ("F有限公司", 0.20, 0.60, 0.32, 0.62)]
+    fields = member_fields(grid)
+    assert fields["name"].value == "黄杰婧" and "employer" not in fields
+    assert member.parse_company("上海中科汇智软件有限公司").value == "上海中科汇智软件有限公司"
