@@ -1198,13 +1198,16 @@ _CUT_ADDRESS_START = re.compile(r"^[省市区县]")
 # …弄36409室: a lane's house number runs into its room with no 号 between, the characters at the wrap lost (the first
 # line runs on under a card's portrait, or off its edge).
 _CUT_ADDRESS_INSIDE = re.compile(r"弄\d+室")
+# A whole 户籍 address ends at a house, a village or its group: with no number, 号, 村 or 组 anywhere it stops short (a
+# cell that clipped 河北省石家庄市桥西区人民路198号 to its first line).
+_HOUSE_PART = re.compile(r"[0-9０-９号室组村队屯户幢栋楼舍院]")
 # No whole 户籍 address is shorter (城关镇1号 needs its county and city before it).
 SHORTEST_ADDRESS = 8
 
 
 def looks_cut_address(text: str) -> bool:
     return bool(_CUT_ADDRESS_END.search(text) or _CUT_ADDRESS_START.match(text) or len(text) < SHORTEST_ADDRESS
-                or _CUT_ADDRESS_INSIDE.search(text) or starts_with_a_provinces_tail(text))
+                or _CUT_ADDRESS_INSIDE.search(text) or starts_with_a_provinces_tail(text) or not _HOUSE_PART.search(text))
 
 
 def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...]) -> None:

@@ -260,7 +260,9 @@ def digits(min_len: int, max_len: int) -> Parser:
 # ---- words ---------------------------------------------------------------------------------------------------
 
 _CJK = r"\u3400-\u9fff"
-_NAME = re.compile(rf"^[:：]?([{_CJK}][{_CJK}·]{{1,5}})(?=$|[^{_CJK}·])")
+# The separating dot of a minority name stands between characters; one read at the end (a speck after the name) is
+# no part of it.
+_NAME = re.compile(rf"^[:：]?([{_CJK}](?:[{_CJK}]|·(?=[{_CJK}])){{1,5}})·?(?=$|[^{_CJK}·])")
 PUNCT = ":：;；,，.。、-—_"
 
 

@@ -198,6 +198,8 @@ def test_an_address_read_short_is_only_doubtful():
     assert looks_cut_address("徽省合肥市蜀山区工农路371号16幢501室") and looks_cut_address("西壮族自治区南宁市青秀区城关镇河西村1组5号")
     assert looks_cut_address("徽省合肥市") and looks_cut_address("安徽省合肥市")
     assert not looks_cut_address("广西壮族自治区南宁市青秀区城关镇河西村1组5号")
+    # A cell that clipped the address to its first line: no house, village or group at all.
+    assert looks_cut_address("河北省石家庄市桥西") and not looks_cut_address("江西省赣州市于都县罗坳镇大坪村")
     assert not looks_cut_address("西藏自治区拉萨市城关区北京中路12号") and not looks_cut_address("江西省南昌市东湖区八一大道5号")
     assert not looks_cut_address("南宁市青秀区城关镇河西村1组5号")  # a city first, no province: whole
     # The wrap's joint lost under a card's portrait (…弄36 | 号1 hidden | 409室): a lane's number run into the room.

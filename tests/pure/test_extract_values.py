@@ -56,6 +56,8 @@ def test_amounts_months_names_orgs():
     assert parse_name("冯红涵,性别女").value == "冯红涵"
     assert parse_name("同意根据甲方工作需要,在市场部") is None
     assert parse_name("买买提·艾力").value == "买买提·艾力"
+    assert parse_name("陈芳德·").value == "陈芳德"  # a speck read after the name is no separating dot
+    assert parse_name("买买提··艾力") is None
     assert parse_org(":上海华腾(集团)有限公司").value == "上海华腾(集团)有限公司"
     assert parse_org("按国家和本市有关劳动保护规定提供符合国家安全卫生标准的劳动作业场所") is None
     assert parse_ethnicity("汉").value == "汉" and parse_ethnicity("蒙古族").value == "蒙古"

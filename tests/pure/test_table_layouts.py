@@ -549,3 +549,15 @@ def test_an_income_item_is_no_unlabelled_payer():
                        unlabelled={"withholding_agent": tax.parse_payer})
     assert _values([tax._row(cells, spans) for cells, spans in cards], "period", "withholding_agent") == [
         ("2026-08", "上海禾信医疗器械有限公司"), ("2026-09", None)]
+
+
+def test_the_app_screen_names_its_taxpayer_after_a_bare_label():
+    """收入纳税明细 as the app shows it at the top: 纳税人：NAME, then the ID line; the name may be read apart."""
+    for name_lines in ([("纳税人：黎远鹏", 0.068, 0.121, 0.338, 0.145)],
+                       [("纳税人：", 0.075, 0.121, 0.207, 0.145), ("黎远鹏", 0.212, 0.121, 0.344, 0.145)]):
+        page = _income_detail_screen(*name_lines, ("身份证件号码：370102198312122241", 0.069, 0.151, 0.613, 0.171),
+                                     as_page=True)
+        [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+        fields, _ = tax.extract(draft, None)
+        assert fields["name"].value == "黎远鹏" and fields["name"].confidence >= CERTAIN_FLOOR
+        assert fields["id_number"].value == "370102198312122241"
