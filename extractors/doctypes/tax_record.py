@@ -12,7 +12,7 @@ from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, t
 from extractors.reading.banner import banner_name
 from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
-from extractors.reading.payer import parse_labelled_payer, parse_payer
+from extractors.reading.payer import parse_labelled_payer, parse_payer, parse_remarks_payer
 from extractors.reading.table import LOST_KEY, OTHER, Column, cell_value, has_header_row, read_rows
 from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, to_field_value
 from extractors.reading.months import fits_between, month_range
@@ -295,8 +295,8 @@ def _surer_month(first: FieldValue, second: FieldValue) -> FieldValue:
 
 
 def _agent(cells, spans, reread=None):
-    """The withholding agent: its own column, or inside 备注 after 扣缴义务人： (the national layout). It is compared
+    """The withholding agent: its own column, or inside 备注 (the national layout: after 扣缴义务人：, or alone). It is compared
     with the contract's employer, so an unsure reading is read again."""
     if "withholding_agent" in cells:
         return cell_value(cells["withholding_agent"], parse_payer, spans, reread)
-    return cell_value(cells.get("remarks"), parse_labelled_payer, spans, reread)
+    return cell_value(cells.get("remarks"), parse_remarks_payer, spans, reread)

@@ -72,9 +72,24 @@ def _code_run(text: str) -> Optional[re.Match]:
     return run
 
 
+TAX_OFFICE_WORD = "税务"  # 国家税务总局上海市…税务局: the office the tax was paid in, never the payer
+
+
 def parse_labelled_payer(text: str) -> Optional[Parsed]:
     """A payer inside a remarks cell, only where its label names it (备注: 扣缴义务人：…)."""
     return parse_payer(text) if _label_end(text) is not None else None
+
+
+def parse_remarks_payer(text: str) -> Optional[Parsed]:
+    """The payer in a remarks cell: after its label, or a company's name standing alone as the whole cell (some prints
+    leave the label off). A name alone is placed by a guess: a piece of the tax office's column pushed into 备注 by a
+    photo's perspective must never be the ground of an error."""
+    if _label_end(text) is not None:
+        return parse_payer(text)
+    parsed = parse_payer(text)
+    if parsed is None or text[:parsed.start].strip() or text[parsed.end:].strip() or TAX_OFFICE_WORD in parsed.value:
+        return None
+    return replace(parsed, guessed=True)
 
 
 def _label_end(text: str) -> Optional[tuple[int, bool]]:

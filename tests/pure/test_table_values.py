@@ -7,7 +7,7 @@ from extractors.reading.months import month_range, months_between
 from extractors.reading.text import make_line, Span
 from precheck.core.model import OcrLine, PageRef
 from rules.fields import CERTAIN_FLOOR
-from extractors.reading.payer import parse_labelled_payer, parse_payer
+from extractors.reading.payer import parse_labelled_payer, parse_payer, parse_remarks_payer
 from extractors.reading.values import parse_org
 
 CODE = "91310115MA1H7LCM3P"
@@ -28,6 +28,15 @@ def test_the_payer_never_carries_its_credit_code(cell):
 def test_remarks_without_the_payer_label_name_no_payer():
     assert parse_labelled_payer("上海禾木信息技术有限公司") is None
     assert parse_payer("上海禾木信息技术有限公司").value == "上海禾木信息技术有限公司"
+
+
+def test_a_company_standing_alone_in_the_remarks_is_the_payer_placed_by_a_guess():
+    parsed = parse_remarks_payer("上海禾木信息技术有限公司")
+    assert parsed.value == "上海禾木信息技术有限公司" and parsed.guessed
+    labelled = parse_remarks_payer("扣缴义务人：上海禾木信息技术有限公司")
+    assert labelled.value == "上海禾木信息技术有限公司" and not labelled.guessed
+    assert parse_remarks_payer("国家税务总局上海市闵行区税务局") is None  # the tax office's column run into 备注
+    assert parse_remarks_payer("上海禾木信息技术有限公司 1234.56") is None  # more than a name: no bare name
 
 
 @pytest.mark.parametrize("cell", ["备注扣缴义务人有限公司", "1234.56上海禾木有限公司", f"{CODE[:10]}ABCDEFGH有限公司"])
