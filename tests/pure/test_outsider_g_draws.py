@@ -3,7 +3,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 
 import pytest
 from PIL import Image
@@ -37,12 +36,12 @@ def unreadable(truth):
 
 
 @pytest.fixture(scope="module")
-def drawn():
+def drawn(tmp_path_factory):
     """The generated set if present, else a few fresh draws."""
     if SET and os.path.isdir(SET) and any(f.endswith(".truth.json") for f in os.listdir(SET)):
         root = SET
     else:
-        root = tempfile.mkdtemp(prefix="outsider_g_")
+        root = str(tmp_path_factory.mktemp("outsider_g"))
         for i in (1, 17, 43):
             draw(SEED, i, root)
     truths = {}
@@ -53,8 +52,8 @@ def drawn():
 
 
 # ---------------------------------------------------------------- reproducibility
-def test_draw_is_reproducible():
-    a, b = tempfile.mkdtemp(), tempfile.mkdtemp()
+def test_draw_is_reproducible(tmp_path):
+    a, b = str(tmp_path / "a"), str(tmp_path / "b")
     ta = draw(SEED, 1, a)
     tb = draw(SEED, 1, b)
     assert ta == tb
