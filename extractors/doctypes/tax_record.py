@@ -60,7 +60,8 @@ DOCUMENT_TYPE = DocumentType(
 FIELDS = (
     Field("name", ("纳税人名称", "纳税人姓名", "姓名", "纳税人"), parse_name, compared=True),
     Field("id_number", ("纳税人识别号", "身份证件号码", "身份证照号码", "证件号码", "身份证号码", "公民身份号码"), parse_id_number),
-    Field("issue_date", ("开具日期", "填发日期", "查询日期", "打印日期", "开具时间", "打印时间"), parse_date),
+    Field("issue_date", ("开具日期", "填发日期", "查询日期", "打印日期", "生成日期", "开具时间", "打印时间", "生成时间"),
+          parse_date),
 )
 ID_LABELS = next(field.labels for field in FIELDS if field.name == "id_number")
 COLUMNS = (

@@ -9,18 +9,24 @@ from extractors.doctypes import tax_record as tax
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line
 from extractors.reading.values import parse_month
+from precheck.core.model import PageSource, PageText
 from precheck.ingest.packet import open_packet
 from precheck.ingest.pages import iter_pages
+from precheck.pipeline.classify import classify_page
+from precheck.pipeline.grouping import PlacedPart, group_documents
 
 FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 SIZE = 8
 
 
-def _table(path, titles, rows):
-    """titles: (text, centre x); rows: cells of (text, x, how) with how 'left' or 'right' (points)."""
+def _table(path, titles, rows, heading=()):
+    """titles: (text, centre x); rows: cells of (text, x, how) with how 'left' or 'right' (points); heading: lines
+    (text, x, y) above the table."""
     pdfmetrics.registerFont(TTFont("WQY", FONT, subfontIndex=0))
     pdf = canvas.Canvas(str(path), pagesize=(595, 842))
     pdf.setFont("WQY", SIZE)
+    for text, x, y in heading:
+        pdf.drawString(x, y, text)
     for title, centre in titles:
         pdf.drawCentredString(centre, 700, title)
     for index, cells in enumerate(rows):
@@ -61,3 +67,19 @@ def test_a_long_income_item_run_against_the_payer_keeps_its_last_character(tmp_p
     page, read = _rows_of(tmp_path)
     assert any(line.text.startswith("全年一次性奖金收入上海") for line in page.text_lines)
     assert read == [("2026-01", "356.09", "上海申联企业管理咨询有限公司"), ("2026-01", "3240.00", "上海申联企业管理咨询有限公司")]
+
+
+def test_the_apps_export_dated_by_its_generation_date_gives_the_records_date(tmp_path):
+    """The tax app's 收入纳税明细 exported as a PDF heads its table with 生成日期 where the national record says 开具日期."""
+    heading = [("个人所得税收入纳税明细", 220, 780), ("姓名：陆明  证件号码：350203198901166347", 45, 750),
+               ("所得期间：2026-01 至 2026-02  生成日期：2026-11-20", 45, 730)]
+    titles = [("所得期间", 70), ("所得项目", 150), ("扣缴义务人", 290), ("收入额", 430), ("已申报税额", 500)]
+    rows = [[(month, 45, "left"), ("工资薪金", 110, "left"), ("上海虹信软件(集团)有限公司", 187, "left"),
+             ("9338.04", 450, "right"), (amount, 530, "right")] for month, amount in (("2026-01", "1000.45"), ("2026-02", "971.08"))]
+    _table(tmp_path / "tax.pdf", titles, rows, heading)
+    (item,) = iter_pages(open_packet(tmp_path))
+    page = PageText(ref=item.ref, source=PageSource.text_layer, width=595, height=842, lines=item.text_lines)
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    fields, read = tax.extract(draft, None)
+    assert fields["issue_date"].value == "2026-11-20" and fields["name"].value == "陆明"
+    assert [(row["period"].value, row["amount"].value) for row in read] == [("2026-01", "1000.45"), ("2026-02", "971.08")]
