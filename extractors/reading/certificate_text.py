@@ -53,8 +53,11 @@ DATE_PIECE_GAP_CHARS = 1.0
 _FULL_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月"
                              r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
 _DATE_SHAPED = re.compile(r"^[^年]{1,4}年[^月]{1,3}月[^日]{1,3}日$")
-_SHORT_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{1,3})年([一二两三四五六七八九十\d]{1,2})月"
+_SHORT_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{0,3})年([一二两三四五六七八九十\d]{1,2})月"
                               r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
+# A year read with a numeral too many: 一一 printed close runs into one long stroke that OCR may split in three.
+_LONG_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{5})年([一二两三四五六七八九十\d]{1,2})月"
+                             r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
 
 
 def running_text(lines: list[Line]) -> tuple[list[Span], str]:
@@ -101,7 +104,8 @@ def _number(text: str) -> Optional[int]:
 
 
 def _year_digits(text: str) -> Optional[str]:
-    return text if text.isdigit() else chinese_digits(text)
+    """The year's numerals as digits; "" for a year whose numerals were all lost."""
+    return text if text.isdigit() or not text else chinese_digits(text)
 
 
 def study_end(lines: list[Line]) -> Optional[tuple[str, int]]:
@@ -125,7 +129,7 @@ def _date_in_study_end(text: str, end: tuple[str, int]) -> Optional[Parsed]:
     if not match:
         return None
     year, month, day = _year_digits(match.group(1)), _number(match.group(2)), _number(match.group(3))
-    if not (year and month == end[1] and day and _is_subsequence(year, end[0])):
+    if not (year is not None and month == end[1] and day and _is_subsequence(year, end[0])):
         return None
     found = real_date(int(end[0]), month, day)
     return Parsed(found.isoformat(), 0, len(text)) if found else None
@@ -157,10 +161,25 @@ def _date_in_only_year(text: str, first_year: int, last_year: int) -> Optional[P
     return Parsed(found.isoformat(), 0, len(text)) if found else None
 
 
+def _date_in_only_year_within(text: str, first_year: int, last_year: int) -> Optional[Parsed]:
+    """A foot date whose year has a numeral too many, read in the only year of first_year..last_year whose numerals
+    it holds in order."""
+    match = _LONG_YEAR_DATE.match(text)
+    if not match:
+        return None
+    read, month, day = _year_digits(match.group(1)), _number(match.group(2)), _number(match.group(3))
+    if not (read and month and day):
+        return None
+    years = [year for year in range(first_year, last_year + 1) if _is_subsequence(str(year), read)]
+    found = real_date(years[0], month, day) if len(years) == 1 else None
+    return Parsed(found.isoformat(), 0, len(text)) if found else None
+
+
 def certificate_date(lines: list[Line], this_year: Optional[int] = None) -> Optional[FieldValue]:
-    """The date at the certificate's foot; else, as a guess, one whose year lost numerals: read in the year the
-    study ended when the text says so and the rest agrees, with its first numeral restored, or in the only year
-    after the holder's birth (and not after this year) that its numerals left can stand for."""
+    """The date at the certificate's foot; else, as a guess, one whose year lost numerals or gained one: read in the
+    year the study ended when the text says so and the rest agrees (its month that month), with its first numeral
+    restored, or in the only year after the holder's birth (and not after this year) that its numerals can stand
+    for."""
     found = last_lone_date(lines)
     if found is not None:
         return found
@@ -175,7 +194,9 @@ def certificate_date(lines: list[Line], this_year: Optional[int] = None) -> Opti
     born = birth_year(lines)
     if cut is None and born is not None:
         year_now = this_year or date.today().year
-        cut = search_text(lines, lambda text: _date_in_only_possible_year(text, born, year_now), last=True)
+        cut = search_text(lines, lambda text: (_date_in_only_possible_year(text, born, year_now)
+                                               or _date_in_only_year_within(text, born + YOUNGEST_GRADUATE, year_now)),
+                          last=True)
     return placed_by_guess(cut) if cut is not None else None
 
 

@@ -27,12 +27,13 @@ def test_the_school_is_the_name_at_the_foot_not_the_kind_of_school_in_the_headin
 
 def test_a_foot_date_whose_year_lost_numerals_is_read_in_the_year_the_study_ended():
     for foot, expected in (("二〇〇七年六月三十日", "2007-06-30"), ("二〇七年六月三十日", "2007-06-30"),
-                           ("〇七年六月三十日", "2007-06-30")):
+                           ("〇七年六月三十日", "2007-06-30"), ("年六月三十日", "2007-06-30")):
         found = certificate_date(lines(*DIPLOMA, (foot, 0.65, 0.74, 0.81, 0.77)))
         assert found.value == expected and found.guessed == (foot != "二〇〇七年六月三十日")
     # A month other than the study's last, or numerals not of its year: no date.
     assert certificate_date(lines(*DIPLOMA, ("二〇七年七月一日", 0.65, 0.74, 0.81, 0.77))) is None
     assert certificate_date(lines(*DIPLOMA, ("二九年六月三十日", 0.65, 0.74, 0.81, 0.77))) is None
+    assert certificate_date(lines(*DIPLOMA, ("年七月一日", 0.65, 0.74, 0.81, 0.77))) is None
 
 
 def test_the_signing_date_is_read_under_the_signatures():
@@ -75,6 +76,11 @@ def test_a_degree_date_whose_year_lost_numerals_is_read_in_the_only_year_after_t
     # 2013 or 2023, 2012 or 2021…: no date rather than a guess between years.
     for foot in ("三年六月二十八日", "二一年七月一日", "二〇年六月十五日"):
         assert certificate_date(lines(*DEGREE, (foot, 0.72, 0.85, 0.87, 0.89)), this_year=2026) is None
+    # 一一 printed close read as three 一: the one year after the birth whose numerals the reading holds in order.
+    found = certificate_date(lines(*DEGREE, ("二〇一一一年六月二十日", 0.72, 0.85, 0.87, 0.89)), this_year=2026)
+    assert found.value == "2011-06-20" and found.guessed
+    # 20121 holds 2011, 2012 and 2021 alike: no date.
+    assert certificate_date(lines(*DEGREE, ("二〇一二一年六月二十日", 0.72, 0.85, 0.87, 0.89)), this_year=2026) is None
     # Without the birth in the text, nothing bounds the year.
     assert certificate_date(lines(DEGREE[0], (("七年六月二十五日", 0.72, 0.85, 0.87, 0.89))), this_year=2026) is None
 
