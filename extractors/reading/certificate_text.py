@@ -52,7 +52,7 @@ DATE_PIECE_GAP_CHARS = 1.0
 # A line with the shape of a whole date (year, month and day), whatever its numerals read as.
 _FULL_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月"
                              r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
-_DATE_SHAPED = re.compile(r"^[^年]{1,4}年[^月]{1,3}月[^日]{1,3}日$")
+_DATE_SHAPED = re.compile(r"^[^年]{1,4}年[^月]{1,3}月[^日]{0,3}日$")
 _SHORT_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{0,3})年([一二两三四五六七八九十\d]{1,2})月"
                               r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
 # A year read with a numeral too many: 一一 printed close runs into one long stroke that OCR may split in three.

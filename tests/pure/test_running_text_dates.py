@@ -137,3 +137,16 @@ def test_a_letters_date_with_a_numeral_misread_is_read_again_or_in_the_one_recen
     assert letter_date(impossible, this_year=2026) is None
     found = letter_date(impossible, this_year=2026, second_look=reread)
     assert found.value == "2026-07-30" and found.guessed
+
+
+def test_a_letters_date_whose_day_the_seal_hid_is_read_again_from_the_page():
+    from extractors.reading.certificate_text import letter_date
+    letter = lines(("户籍证明", 0.46, 0.15, 0.66, 0.20), ("重庆市公安局渝中区分局东湖派出所", 0.49, 0.43, 0.80, 0.47),
+                   ("2026年12月日", 0.66, 0.47, 0.80, 0.50))
+
+    def reread(ref, bbox, tilt=0.0, scale=1.0):
+        return OcrLine(text="2026年12月1日", bbox=bbox, confidence=0.95, char_confidences=[0.95] * 10)
+
+    assert letter_date(letter, this_year=2026) is None
+    found = letter_date(letter, this_year=2026, second_look=reread)
+    assert found.value == "2026-12-01" and found.guessed
