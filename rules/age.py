@@ -34,7 +34,13 @@ def birth_sources(context: CheckContext) -> list[tuple]:
 
 
 def read_birth(context: CheckContext) -> Optional[Got]:
-    return next((got for d, name, parse in birth_sources(context) for got in [read(d, name, parse)] if got), None)
+    """The birth date of the most trusted source that gives one; read unsurely, it gives way to a later source that
+    gives the same date surely (a card's 出生 confirmed by its ID number)."""
+    readings = [got for d, name, parse in birth_sources(context) for got in [read(d, name, parse)] if got]
+    if not readings:
+        return None
+    first = readings[0]
+    return next((got for got in readings if not got.doubtful and got.value == first.value), first)
 
 
 def birth_label(birth: Got) -> str:

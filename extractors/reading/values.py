@@ -15,6 +15,7 @@ from typing import Callable, Optional, Union
 from precheck.core.id_number import check_character, LENGTH as ID_LENGTH, masked_form
 from precheck.core.kinds import LONG_TERM_TEXT as LONG_TERM
 from precheck.core.regions import lost_heads, PROVINCES
+from precheck.core.surnames import stray_first_character
 from precheck.core.watermarks import is_misread_watermark_piece, is_watermark_piece
 
 Value = Union[str, bool]
@@ -273,14 +274,15 @@ def strip_punct(text: str) -> tuple[str, int]:
 
 
 def parse_name(text: str) -> Optional[Parsed]:
-    """A Chinese personal name: 2–6 CJK characters (· allowed), standing alone up to a separator."""
+    """A Chinese personal name: 2–6 CJK characters (· allowed), standing alone up to a separator; only a guess when
+    it opens with a character no family name starts with before one that does (a stray glyph read onto it)."""
     match = _NAME.match(text)
     if not match:
         return None
     name = match.group(1)
     if (len(name) > 5 and "·" not in name) or is_watermark_piece(name):
         return None
-    return Parsed(name, match.start(1), match.end(1))
+    return Parsed(name, match.start(1), match.end(1), guessed=stray_first_character(name))
 
 
 ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "中心", "事务所", "研究所", "研究院", "医院",

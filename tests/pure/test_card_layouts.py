@@ -391,3 +391,15 @@ def test_a_card_fronts_name_whose_label_and_sex_a_watermark_hid_is_placed_above_
     fields, _ = card.extract(None, None)
     assert fields["name"].value == "江勇" and fields["name"].confidence <= GUESSED_PLACE_CAP
     assert "sex" not in fields and fields["address"].value == "重庆市渝北区文三路369号"
+
+
+def test_a_glyph_read_onto_a_name_before_its_family_name_makes_the_name_a_guess():
+    from extractors.doctypes import id_card
+    assert parse_name("人毛帆永").guessed and not parse_name("毛帆永").guessed
+    assert not parse_name("欧阳娜娜").guessed and not parse_name("买买提·艾力").guessed
+    assert not parse_name("热依拉").guessed  # no family name at all: nothing to tell a stray glyph by
+    front = [("姓名人王晓明",) + ID_FRONT[0][1:]] + ID_FRONT[1:]
+    [card] = [d for d in grouped([photo("front.jpg", front), photo("back.jpg", ID_BACK)]) if d.type_id == "id_card"]
+    fields, _ = id_card.extract(card, None)
+    assert fields["name"].value == "人王晓明" and fields["name"].guessed
+    assert fields["id_number"].value == "32060219900307123X" and not fields["id_number"].guessed

@@ -125,6 +125,17 @@ def test_birth_date_from_id_number_when_id_card_birth_date_missing():
     assert ran.fired and "2010-01-01" in ran.message() and not ran.unreadable
 
 
+def test_a_birth_date_read_unsurely_gives_way_to_the_id_number_read_surely():
+    old = "32060219651117123X"  # born 1965-11-17, valid check digit: 61 on AS_OF
+    ran = run("applicant.age_out_of_range",
+              replace_field(clean_packet(), "id_card", birth_date=doubtful("1965-11-17", 9), id_number=old))
+    assert ran.severities == ["error"] and "公民身份号码中的出生日期" in ran.message()
+    # The permit's number, read surely, gives another date: it confirms nothing, so there is nothing sure to err on.
+    ran = run("applicant.age_out_of_range",
+              replace_field(clean_packet(), "id_card", birth_date=doubtful("1965-11-17", 9), id_number=doubtful(old, 3)))
+    assert ran.severities == ["warning"]
+
+
 def test_age_undecided_when_nothing_gives_a_birth_date():
     packet = replace_field(clean_packet(), "id_card", birth_date=None, id_number=None)
     ran = run("applicant.age_out_of_range", replace_field(packet, "residence_permit", id_number=None))
