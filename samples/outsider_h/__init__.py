@@ -1,0 +1,1 @@
+"""Outsider set H: independent synthetic applicant packets with truth."""
