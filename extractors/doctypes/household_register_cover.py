@@ -61,7 +61,7 @@ def extract(draft, second_look):
         found = reader.read_unlabelled(ADDRESS, fields, opens_with_a_division)
         if found is not None:
             fields["address"] = found
-    doubt_cut_addresses(fields, ("address",))
+    doubt_cut_addresses(fields, ("address",), reader.lines)
     return fields, []
 
 

@@ -89,7 +89,7 @@ def extract(draft, second_look):
         born = _birth_date_in_number(fields["id_number"])
         if born is not None:
             fields["birth_date"] = born
-    doubt_cut_addresses(fields, ("address",))
+    doubt_cut_addresses(fields, ("address",), reader.lines)
     return fields, []
 
 

@@ -74,7 +74,7 @@ def extract(draft, second_look):
         if found is not None and found.confidence > UNTRUSTED_CAP:
             # Its label under a watermark: the card carries one ID number, placed by its kind alone.
             fields["id_number"] = placed_by_guess(found)
-    doubt_cut_addresses(fields, ("hukou_address", "residence_address"))
+    doubt_cut_addresses(fields, ("hukou_address", "residence_address"), reader.lines)
     doubt_a_validity_ending_before_it_starts(fields)
     return fields, []
 

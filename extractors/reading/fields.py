@@ -1210,11 +1210,31 @@ def looks_cut_address(text: str) -> bool:
                 or _CUT_ADDRESS_INSIDE.search(text) or starts_with_a_provinces_tail(text) or not _HOUSE_PART.search(text))
 
 
-def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...]) -> None:
-    """An address that looks read short is kept, but only as doubtful (readable, not sure enough to err on)."""
+def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...], lines: list[Line]) -> None:
+    """An address that looks read short, or whose box holds text its reading left out, is kept, but only as
+    doubtful (readable, not sure enough to err on)."""
     for name in names:
-        if name in fields and isinstance(fields[name].value, str) and looks_cut_address(fields[name].value):
-            fields[name] = placed_by_guess(fields[name])
+        value = fields.get(name)
+        if value is not None and isinstance(value.value, str) and (looks_cut_address(value.value)
+                                                                    or skips_text_in_its_box(value, lines)):
+            fields[name] = placed_by_guess(value)
+
+
+def skips_text_in_its_box(value: FieldValue, lines: list[Line]) -> bool:
+    """More characters stand inside the value's box than its reading holds: a piece of it beyond a seal or a stain
+    that hid the characters between (路316号 … 号) was left out, and what the seal hid is lost with it."""
+    evidence = value.evidence
+    if evidence is None or evidence.text is None:
+        return False
+    x0, y0, x1, y1 = evidence.bbox
+    inside = 0
+    for line in lines:
+        if (line.ref.file, line.ref.page) != (evidence.file, evidence.page):
+            continue
+        if not y0 <= (line.bbox[1] + line.bbox[3]) / 2 <= y1:
+            continue
+        inside += sum(1 for left, right in line.char_spans if x0 <= (left + right) / 2 <= x1)
+    return inside > len(evidence.text)
 
 
 def value_from_span(parsed: Parsed, span: Span) -> FieldValue:

@@ -168,7 +168,8 @@ def _education_claims(context: CheckContext, diplomas: dict, degrees: dict, foun
         if mode is None or not any(word in mode.text for word in NON_FULL_TIME):
             continue
         if not _has_record(context):
-            found.claims.append(Claim(f"毕业证书为{mode.text}教育，须同时提供学籍材料（如学信网《教育部学历证书电子注册备案表》）。",
+            kind = mode.text if mode.text.endswith(("教育", "考试")) else f"{mode.text}教育"  # 成人高等教育, 函授
+            found.claims.append(Claim(f"毕业证书为{kind}，须同时提供学籍材料（如学信网《教育部学历证书电子注册备案表》）。",
                                       "请补交学信网学历证书电子注册备案表。", (mode.evidence,)))
 
 

@@ -207,8 +207,21 @@ def test_an_address_read_short_is_only_doubtful():
     assert not looks_cut_address("上海市闵行区锦绣路1770弄36号1409室")
     page = screen(("住址", 0.08, 0.39, 0.17, 0.43), ("安徽省六安市裕安区梅山南路117号2", 0.23, 0.38, 0.92, 0.43), aspect=1.414)
     fields = Reader(page, (Field("address", ("住址",), parse_address),)).read_all()
-    doubt_cut_addresses(fields, ("address",))
+    doubt_cut_addresses(fields, ("address",), page)
     assert fields["address"].confidence <= GUESSED_PLACE_CAP
+
+
+def test_an_address_whose_box_holds_a_piece_its_reading_left_out_is_only_doubtful():
+    """A black-and-white scan's seal over 17栋1104: OCR reads the wrap up to 号 and the last 号 beyond the seal."""
+    cell = [("住址", 0.477, 0.128, 0.538, 0.151), ("湖北省武汉市洪山区珞喻", 0.59, 0.118, 0.837, 0.142),
+            ("路316号", 0.59, 0.138, 0.682, 0.16)]
+    address = Field("address", ("住址",), parse_address, wraps=True)
+    for lines, doubtful in ((cell, False), (cell + [("号", 0.762, 0.141, 0.786, 0.158)], True)):
+        page = screen(*lines, aspect=1.414)
+        fields = Reader(page, (address,)).read_all()
+        assert fields["address"].value == "湖北省武汉市洪山区珞喻路316号"
+        doubt_cut_addresses(fields, ("address",), page)
+        assert fields["address"].guessed == doubtful
 
 
 CONTRACT_FIRST = [("劳动合同书", 0.3, 0.05, 0.6, 0.08), ("甲方（用人单位）：上海浦江信息技术有限公司", 0.1, 0.12, 0.8, 0.15),

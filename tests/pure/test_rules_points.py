@@ -80,7 +80,8 @@ def test_postgraduate_diploma_without_its_degree_is_an_unsupported_claim():
 
 def test_adult_education_needs_its_record():
     packet = replace_field(clean_packet(), "diploma", study_mode="成人高等教育")
-    assert "学籍" in run("points.claim_unsupported", packet).message()
+    assert "毕业证书为成人高等教育，" in run("points.claim_unsupported", packet).message()
+    assert "毕业证书为函授教育，" in run("points.claim_unsupported", replace_field(packet, "diploma", study_mode="函授")).message()
     record = doc("diploma", file="chsi.pdf", name=NAME, level="本科", online_record=True)
     assert not run("points.claim_unsupported", packet + [record]).fired
     full_time = replace_field(clean_packet(), "diploma", study_mode="普通全日制")
