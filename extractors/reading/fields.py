@@ -250,16 +250,25 @@ def _inside_longer_word(text: str, start: int, end: int, words: tuple[str, ...])
 
 def _exact_occurrences(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
     """Places where the label is printed as it is, its last character allowed in brackets (有效期限（起） for
-    有效期限起): a form may bracket the word that tells two cells of one label apart."""
+    有效期限起): a form may bracket the word that tells two cells of one label apart; a dot or colon OCR read
+    between its characters (住·址) is allowed too."""
     for match in _bracketed_tail(label).finditer(text):
         yield match.start(), match.end(), True
 
 
+# A card spaces a short label's characters apart (住  址); OCR may read a dot or a colon into the gap (住·址).
+_LABEL_GAP = r"[·・•.:：]?"
+
+
 @lru_cache(maxsize=None)
 def _bracketed_tail(label: str) -> re.Pattern:
-    if len(label) < 3 or not label.isalnum():
+    if not label.isalnum():
         return re.compile(re.escape(label))
-    return re.compile(re.escape(label[:-1]) + r"(?:[(（]" + re.escape(label[-1]) + r"[)）]|" + re.escape(label[-1]) + ")")
+    spaced = _LABEL_GAP.join(re.escape(char) for char in label)
+    if len(label) < 3:
+        return re.compile(spaced)
+    head = _LABEL_GAP.join(re.escape(char) for char in label[:-1])
+    return re.compile(head + r"(?:[(（]" + re.escape(label[-1]) + r"[)）]|" + _LABEL_GAP + re.escape(label[-1]) + ")")
 
 
 def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:

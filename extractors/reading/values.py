@@ -14,7 +14,7 @@ from typing import Callable, Optional, Union
 
 from precheck.core.id_number import check_character, LENGTH as ID_LENGTH, masked_form
 from precheck.core.kinds import LONG_TERM_TEXT as LONG_TERM
-from precheck.core.regions import lost_heads, PROVINCES
+from precheck.core.regions import lost_heads, PROVINCE_LEVEL, PROVINCES
 from precheck.core.surnames import stray_first_character
 from precheck.core.watermarks import is_misread_watermark_piece, is_watermark_piece
 
@@ -69,7 +69,8 @@ def _corrected(original: str, fixed: str, start: int, end: int) -> bool:
 
 # re.ASCII: \d is 0-9 only, so every value these patterns give is plain ASCII (NFKC already made full-width digits so).
 # A 日 followed by 期 is the next label's (日期：2024.10.19日期：2024-10-19 in a row of signatures), not the day's mark.
-_SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-](\d{1,2})[月./\-](\d{1,2})(?:日(?!期))?", re.ASCII)
+# A comma is a dot OCR read with its tail (2016,09.06): the numerals carry the date, its separators nothing.
+_SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-,](\d{1,2})[月./\-,](\d{1,2})(?:日(?!期))?", re.ASCII)
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", re.ASCII)
 
 
@@ -351,6 +352,8 @@ def parse_address(text: str) -> Optional[Parsed]:
     body, cut = strip_punct(re.split(r"[。，,;；]", rest, maxsplit=1)[0])
     cut += len(text) - len(rest)
     body = without_watermark_tail(body)
+    opening = _opening_division(body)
+    body, cut = body[opening:], cut + opening
     if len(body) < 5 or not _ADDRESS_HINT.search(body):
         return None
     cjk = sum(1 for c in body if "\u3400" <= c <= "\u9fff")
@@ -358,6 +361,17 @@ def parse_address(text: str) -> Optional[Parsed]:
         return None
     whole = with_whole_province(body)
     return Parsed(whole, cut, cut + len(body), corrected=whole != body)
+
+
+def _opening_division(text: str) -> int:
+    """Where the address opens when words of another line or a misread label run before its province-level name
+    (出生1993年3月4日住址河南省…, 位址河南省…): they hold a number or end in 址. 0 when nothing runs before it."""
+    found = [text.find(name) for name in PROVINCE_LEVEL if text.find(name) > 0]
+    if not found:
+        return 0
+    at = min(found)
+    before = text[:at]
+    return at if any(char.isdigit() for char in before) or before.endswith("址") else 0
 
 
 def _without_linking_word(text: str) -> str:

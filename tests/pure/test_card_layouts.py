@@ -416,3 +416,23 @@ def test_a_glyph_read_onto_a_name_before_its_family_name_makes_the_name_a_guess(
     fields, _ = id_card.extract(card, None)
     assert fields["name"].value == "人王晓明" and fields["name"].guessed
     assert fields["id_number"].value == "32060219900307123X" and not fields["id_number"].guessed
+
+
+def test_a_card_label_read_with_a_dot_between_its_spaced_characters_still_heads_its_value():
+    """An ID card copy: 住  址 and 民  族 printed spaced, read 住·址 and 民·族; the address wraps under itself."""
+    card = screen(("民·族苗", 0.408, 0.119, 0.498, 0.138), ("住·址", 0.314, 0.169, 0.35, 0.181),
+                  ("陕西省西安市雁塔区小寨东", 0.359, 0.165, 0.557, 0.186), ("路382号28号楼2023室", 0.36, 0.181, 0.518, 0.201),
+                  ("公民身份号码", 0.311, 0.237, 0.398, 0.25), aspect=1.414)
+    fields = Reader(card, (Field("address", ("住址",), parse_address, wraps=True), Field("ethnicity", ("民族",), parse_name)),
+                    ("公民身份号码",)).read_all()
+    assert fields["address"].value == "陕西省西安市雁塔区小寨东路382号28号楼2023室"
+
+
+def test_an_address_opens_at_its_province_when_another_lines_words_run_before_it():
+    assert parse_address("出生1993年3月4日位址河南省郑州市金水区经三路189号").value == "河南省郑州市金水区经三路189号"
+    assert parse_address("位址河南省郑州市金水区经三路189号").value == "河南省郑州市金水区经三路189号"
+    assert parse_address("中国上海市浦东新区金科路1390弄32号").value == "中国上海市浦东新区金科路1390弄32号"
+
+
+def test_a_date_whose_dot_was_read_as_a_comma():
+    assert parse_date("2016,09.06").value == "2016-09-06" and parse_date("2026,10,15").value == "2026-10-15"
