@@ -1275,6 +1275,6 @@ def labelled_fields(draft, fields, extra_labels: tuple[str, ...] = (), *, second
     joins each character the detector boxed alone to the line beside it."""
     lines = draft_lines(draft)
     if join_characters:
-        lines = join_lone_characters(lines)
+        lines = join_lone_characters(lines, [label for spec in fields for label in spec.labels] + list(extra_labels))
     reader = Reader(lines, tuple(fields), tuple(extra_labels), reread=second_look)
     return reader.read_all(), reader

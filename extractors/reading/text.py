@@ -198,17 +198,23 @@ def rows_of(lines: list[Line]) -> list[list[Line]]:
 # A character the text detector boxed on its own (户 | 号, a label whose characters are set wide apart) joins the line
 # beside it on its row when the gap between them is under this many character widths.
 LONE_CHARACTER_GAP = 0.5
+# Two lone characters that spell a label (籍 | 贯 set a character's width apart) join across up to this many widths.
+SPACED_LABEL_GAP = 2.0
 
 
-def join_lone_characters(lines: list[Line]) -> list[Line]:
-    """The lines in reading order, each lone character joined to the line that stands right next to it in its row."""
+def join_lone_characters(lines: list[Line], labels: Iterable[str] = ()) -> list[Line]:
+    """The lines in reading order, each lone character joined to the line that stands right next to it in its row,
+    and two lone characters that spell one of `labels` joined wherever they stand apart in their row."""
+    words = {label[:2] for label in labels if len(label) >= 2}
     joined: list[Line] = []
     for page_index in sorted({line.page_index for line in lines}):
         for row in rows_of([line for line in lines if line.page_index == page_index]):
             joined.append(row[0])
             for line in row[1:]:
                 last = joined[-1]
-                near = abs(line.x0 - last.x1) <= LONE_CHARACTER_GAP * min(last.char_width, line.char_width)
+                gap = abs(line.x0 - last.x1) / max(min(last.char_width, line.char_width), 1e-6)
+                spelled = len(last.text) == len(line.text) == 1 and last.text + line.text in words
+                near = gap <= (SPACED_LABEL_GAP if spelled else LONE_CHARACTER_GAP)
                 if near and (len(last.text) == 1 or len(line.text) == 1) and last.same_row(line, 0.6):
                     joined[-1] = _joined(last, line)
                 else:

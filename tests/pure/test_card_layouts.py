@@ -436,3 +436,13 @@ def test_an_address_opens_at_its_province_when_another_lines_words_run_before_it
 
 def test_a_date_whose_dot_was_read_as_a_comma():
     assert parse_date("2016,09.06").value == "2016-09-06" and parse_date("2026,10,15").value == "2026-10-15"
+
+
+def test_a_label_set_wide_as_two_lone_characters_is_one_label_not_part_of_its_value():
+    """The 本人页's 籍  贯, each character boxed alone a character's width apart, its value beside it."""
+    from extractors.reading.text import join_lone_characters
+    page = screen(("出生地", 0.261, 0.564, 0.315, 0.578), ("安徽省六安市", 0.35, 0.56, 0.445, 0.578), ("籍", 0.262, 0.596, 0.283, 0.61),
+                  ("贯", 0.295, 0.596, 0.315, 0.609), ("安徽省六安市", 0.353, 0.594, 0.447, 0.61), ("出生日期", 0.502, 0.594, 0.556, 0.607),
+                  aspect=1.414)
+    assert [line.text for line in join_lone_characters(page, ["籍贯", "出生地"])][2:4] == ["籍贯", "安徽省六安市"]
+    assert [line.text for line in join_lone_characters(page)][2:4] == ["籍", "贯"]  # no label spelled: set apart
