@@ -171,6 +171,8 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bo
                         continue
                     if _inside_longer_word(line.text, start, end, longer_words.get(_label_key(label), ())):
                         continue
+                    if _inside_place_name(line.text, start, end):
+                        continue
                     taken.append((start, end))
                     hits.append(LabelHit(field_names, label, line, start, end, exact))
         if cells and not taken:
@@ -246,6 +248,16 @@ def _inside_longer_word(text: str, start: int, end: int, words: tuple[str, ...])
                 return True
             at = word.find(label, at + 1)
     return False
+
+
+# A street, road or estate named with a label's word (民族大道, 学院路): the word then heads no value.
+_PLACE_AFTER = re.compile(r"^(?:大道|大街|路|街|巷|弄|村|小区|新村|花园)")
+
+
+def _inside_place_name(text: str, start: int, end: int) -> bool:
+    """The label read at text[start:end] stands inside a wrapped address (区民族大道192号): text before it on its
+    line, and a street's word right after it."""
+    return start > 0 and bool(_PLACE_AFTER.match(text[end:]))
 
 
 def _exact_occurrences(text: str, label: str) -> Iterable[tuple[int, int, bool]]:

@@ -446,3 +446,13 @@ def test_a_label_set_wide_as_two_lone_characters_is_one_label_not_part_of_its_va
                   aspect=1.414)
     assert [line.text for line in join_lone_characters(page, ["籍贯", "出生地"])][2:4] == ["籍贯", "安徽省六安市"]
     assert [line.text for line in join_lone_characters(page)][2:4] == ["籍", "贯"]  # no label spelled: set apart
+
+
+def test_a_street_named_with_a_label_word_goes_on_in_the_wrapped_address():
+    """民族大道 on the address's second line is a street, not the 民族 label of the row above."""
+    card = screen(("姓名程娜", 0.303, 0.095, 0.404, 0.113), ("民族汉", 0.41, 0.12, 0.487, 0.136),
+                  ("住址 广西壮族自治区南宁市青秀", 0.305, 0.169, 0.549, 0.185), ("区民族大道192号16栋1002", 0.358, 0.186, 0.548, 0.199),
+                  ("号", 0.357, 0.201, 0.379, 0.215), ("公民身份号码", 0.306, 0.237, 0.391, 0.253), aspect=1.414)
+    fields = Reader(card, (Field("address", ("住址",), parse_address, wraps=True), Field("ethnicity", ("民族",), parse_name)),
+                    ("公民身份号码", "姓名")).read_all()
+    assert fields["address"].value == "广西壮族自治区南宁市青秀区民族大道192号16栋1002号"
