@@ -17,9 +17,11 @@ from precheck.core.textnorm import for_matching, normalize
 # A page OCR read (almost) nothing from: a faint page, or a blank back. At most a lone page number.
 TEXTLESS_MAX_CHARS = 12
 # 第 3 页 共 5 页, 共5页 第3页, 3/5: where a page stands in its document. Read at the page's head or foot.
-PAGE_NUMBER = (re.compile(r"第(\d{1,3})页[,，、]?共(\d{1,3})页"), re.compile(r"共(\d{1,3})页[,，、]?第(\d{1,3})页"),
+PAGE_NUMBER = (re.compile(r"第(\d{1,3})页[,，、.·]?共(\d{1,3})页"), re.compile(r"共(\d{1,3})页[,，、.·]?第(\d{1,3})页"),
                re.compile(r"^-?(\d{1,3})/(\d{1,3})-?$"))
 PAGE_NUMBER_MARGIN = 0.12
+# - 4 -: a page's number alone, without the count.
+LONE_PAGE_NUMBER = re.compile(r"^-(\d{1,3})-$")
 # A page headed by a contract or agreement of another kind (房屋租赁合同, 保密协议) is not a page of this one.
 OTHER_AGREEMENT_HEAD = re.compile(r"(?:合同|协议)书?$")
 
@@ -62,7 +64,7 @@ def group_documents(placed_parts: list[PlacedPart]) -> list[DocumentDraft]:
             continue
         cls = placed.part.classification
         documents.append(DocumentDraft(type_id=cls.type_id, parts=[placed], has_start=_opens(placed.part)))
-    documents = _adopt_textless_pages(_adopt_stray_pages(documents))
+    documents = _adopt_numbered_blank_pages(_adopt_textless_pages(_adopt_stray_pages(documents)))
     return _pair_card_sides(_join_one_document_types(documents))
 
 
@@ -72,17 +74,23 @@ def _goes_on(current: DocumentDraft, placed: PlacedPart) -> bool:
 
 def _open_document(documents: list[DocumentDraft],
                    placed: PlacedPart) -> tuple[Optional[DocumentDraft], list[DocumentDraft]]:
-    """The document a page may go on with: the last one, or, past textless pages of the page's own file, the one
-    before them when its last page is of that file too (a scan whose middle pages OCR could not read)."""
+    """The document a page may go on with: the last one, or, past textless pages, the one before them when its last
+    page is of the page's own file (a scan whose middle pages OCR could not read), or when the page is of its
+    multi-page type (a contract's blank page, photographed among its pages)."""
     if not documents:
         return None, []
     file = placed.page.ref.file
     at = len(documents)
-    while at > 0 and _textless_draft(documents[at - 1]) and documents[at - 1].parts[0].page.ref.file == file:
+    while at > 0 and _textless_draft(documents[at - 1]):
         at -= 1
-    if at == len(documents) or at == 0 or documents[at - 1].parts[-1].page.ref.file != file:
+    if at == len(documents) or at == 0:
         return documents[-1], []
-    return documents[at - 1], documents[at:]
+    before, textless = documents[at - 1], documents[at:]
+    of_this_file = (before.parts[-1].page.ref.file == file
+                    and all(draft.parts[0].page.ref.file == file for draft in textless))
+    same_type = (placed.part.classification.type_id == before.type_id != UNKNOWN
+                 and document_type(before.type_id).multi_page)
+    return (before, textless) if of_this_file or same_type else (documents[-1], [])
 
 
 def _opens(part: PagePart) -> bool:
@@ -102,7 +110,12 @@ def _textless_draft(draft: DocumentDraft) -> bool:
 
 def page_number(part: PagePart) -> Optional[tuple[int, int]]:
     """(number, of) from the page's head or foot: 第3页共5页 → (3, 5)."""
-    for line in part.lines:
+    return page_number_in(part.lines)
+
+
+def page_number_in(lines) -> Optional[tuple[int, int]]:
+    """(number, of) from the head or foot of the page these lines (with .text and .bbox) are on."""
+    for line in lines:
         if PAGE_NUMBER_MARGIN < line.bbox[1] and line.bbox[3] < 1 - PAGE_NUMBER_MARGIN:
             continue
         text = normalize(line.text)
@@ -113,6 +126,21 @@ def page_number(part: PagePart) -> Optional[tuple[int, int]]:
                 if 1 <= number <= total:
                     return number, total
     return None
+
+
+def lone_page_number_in(lines) -> Optional[int]:
+    """The number of a page whose head or foot gives its number alone (- 4 -)."""
+    for line in lines:
+        if PAGE_NUMBER_MARGIN < line.bbox[1] and line.bbox[3] < 1 - PAGE_NUMBER_MARGIN:
+            continue
+        match = LONE_PAGE_NUMBER.match(re.sub(r"\s", "", normalize(line.text)))
+        if match and int(match.group(1)) >= 1:
+            return int(match.group(1))
+    return None
+
+
+def shows_a_page_number(lines) -> bool:
+    return page_number_in(lines) is not None or lone_page_number_in(lines) is not None
 
 
 def _numbered_next(current: DocumentDraft, placed: PlacedPart) -> bool:
@@ -151,6 +179,27 @@ def _adopt_textless_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]
         host = _folder_host(draft, by_folder)
         if host is not None:
             host.parts.extend(draft.parts)
+        else:
+            kept.append(draft)
+    return kept
+
+
+def _adopt_numbered_blank_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
+    """A page with nothing but its number (第5页 共6页: a blank page left in a contract) is a page of the one
+    multi-page document it makes whole: the document's pages and it together are as many as the number says. A
+    number alone (- 4 -) goes to the one multi-page document long enough to hold it."""
+    kept = []
+    for draft in documents:
+        lines = draft.parts[0].part.lines if _textless_draft(draft) and len(draft.parts) == 1 else []
+        number, alone = page_number_in(lines), lone_page_number_in(lines)
+        multi_page = [other for other in documents if other is not draft and other.type_id != UNKNOWN
+                      and document_type(other.type_id).multi_page]
+        if number is not None:
+            hosts = [other for other in multi_page if len(other.pages) + 1 == number[1]]
+        else:
+            hosts = [other for other in multi_page if alone is not None and len(other.pages) + 1 >= alone]
+        if len(hosts) == 1:
+            hosts[0].parts.append(draft.parts[0])
         else:
             kept.append(draft)
     return kept

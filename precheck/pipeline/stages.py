@@ -18,7 +18,8 @@ from precheck.ingest.packet import Packet, as_packet
 from precheck.ingest.pages import InputProblem, PageInput, iter_pages
 from precheck.ocr.base import OcrEngine
 from precheck.pipeline.classify import classify_page
-from precheck.pipeline.grouping import DocumentDraft, PlacedPart, group_documents
+from precheck.pipeline.faint_pages import read_head_and_foot
+from precheck.pipeline.grouping import DocumentDraft, PlacedPart, group_documents, shows_a_page_number
 from precheck.pipeline.quality import describe_problem, is_blank, too_little_text
 from precheck.pipeline.report import report_of
 from precheck.pipeline.holidays import holidays_dir, load_calendar
@@ -51,7 +52,7 @@ def read_pages(run: Run) -> None:
             log.warning("page failed: %s", type(exc).__name__)
             run.page_issues.append(PageIssue(item.ref.file, item.ref.page, PAGE_FAILED, "unreadable_file"))
             continue
-        if too_little_text(page.lines):
+        if too_little_text(page.lines) and not shows_a_page_number(page.lines):  # a numbered blank page is legible
             run.page_issues.append(PageIssue(page.ref.file, page.ref.page, describe_problem(image, page.lines),
                                              "unreadable_page", blank=is_blank(image)))
         run.pages.append(page)
@@ -70,6 +71,7 @@ def _read_page(item: PageInput, engine: OcrEngine):
         return page, None
     image = item.load_image()
     result = engine.recognize(image)
+    lines = read_head_and_foot(engine, image, result) if too_little_text(result.lines) else result.lines
     page = PageText(
         ref=item.ref,
         source=PageSource.ocr,
@@ -77,7 +79,7 @@ def _read_page(item: PageInput, engine: OcrEngine):
         rotation=result.rotation,
         width=result.width,
         height=result.height,
-        lines=result.lines,
+        lines=lines,
         seconds=round(result.seconds, 3),
     )
     return page, image

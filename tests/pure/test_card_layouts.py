@@ -241,6 +241,22 @@ def test_a_signing_page_too_plain_to_name_itself_joins_the_contract_whose_pages_
     assert len(contracts) == 1 and {r.file for r in contracts[0].pages} == {"0.jpg", "1.jpg", "2.jpg"}
 
 
+def test_a_blank_page_with_only_its_number_is_the_page_that_makes_the_contract_whole():
+    contract = [photo("1.jpg", CONTRACT_FIRST), photo("2.jpg", CONTRACT_MIDDLE), photo("3.jpg", SIGNING_PAGE)]
+    for foot, joins in ((("第4页 共4页", 0.44, 0.95, 0.56, 0.97), True), (("- 4 -", 0.48, 0.95, 0.52, 0.97), True),
+                        (("第4页 共5页", 0.44, 0.95, 0.56, 0.97), False), (("4", 0.49, 0.5, 0.51, 0.52), False)):
+        docs = grouped([photo("id.jpg", ID_FRONT), photo("blank.jpg", [foot])] + contract)
+        [host] = [d for d in docs if d.type_id == "labour_contract"]
+        assert ("blank.jpg" in {r.file for r in host.pages}) == joins, foot
+
+
+def test_a_blank_page_photographed_between_two_pages_of_a_contract_is_one_of_its_pages():
+    docs = grouped([photo("1.jpg", CONTRACT_FIRST), photo("2.jpg", []), photo("3.jpg", CONTRACT_MIDDLE),
+                    photo("4.jpg", SIGNING_PAGE)])
+    [host] = [d for d in docs if d.type_id == "labour_contract"]
+    assert [r.file for r in host.pages] == ["1.jpg", "2.jpg", "3.jpg", "4.jpg"]
+
+
 # ---- an ID card's front whose light-blue labels the capture lost -----------------------------------------------
 
 UNLABELLED_FRONT = [("陈哲", 0.381, 0.323, 0.419, 0.355), ("男", 0.379, 0.364, 0.395, 0.384), ("回", 0.467, 0.377, 0.481, 0.396),
