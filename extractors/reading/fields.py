@@ -107,6 +107,10 @@ ROW_PIECE_OVERLAP = 0.5
 # A line this long that is nothing but the first characters of a label is that label printed over two lines.
 WRAPPED_LABEL_MIN = 3
 ROW_PIECE_GAP_CHARS = 2.5
+# A page whose labels stand over their values: this many labels alone on their lines, each with a line starting
+# within this many character widths of its left edge under it.
+STACKED_LABELS_MIN = 3
+STACKED_ALIGN_CHARS = 1.5
 
 
 @dataclass(frozen=True)
@@ -773,8 +777,8 @@ class Reader:
                 yield self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
         below = None if inline_value else self._line_below(line, hit)
         if below is not None:
-            yield self._off_row_guess(self._parse_span(Span(below, 0, self._next_label_start(below, 0)), spec, hit),
-                                      below, hit, spec)
+            value = self._parse_span(Span(below, 0, self._next_label_start(below, 0)), spec, hit)
+            yield value if self._stacked_under(below, hit) else self._off_row_guess(value, below, hit, spec)
 
     @staticmethod
     def _off_row_guess(value: Optional[FieldValue], line: Line, hit: LabelHit, spec: Field) -> Optional[FieldValue]:
@@ -784,6 +788,24 @@ class Reader:
         if value is None or spec.wraps or not spec.compared or line.same_row(hit.line, 0.0):
             return value
         return placed_by_guess(value)
+
+    def _stacked_under(self, below: Line, hit: LabelHit) -> bool:
+        """The line starts under its label on a page whose labels stand alone, each over its value (a service site's
+        printout): there the line under a label is its value, placed as surely as one beside it."""
+        return (self._labels_over_values >= STACKED_LABELS_MIN and hit.start == 0 and hit.end == len(hit.line.text)
+                and abs(below.x0 - hit.x0) <= STACKED_ALIGN_CHARS * hit.line.char_width)
+
+    @cached_property
+    def _labels_over_values(self) -> int:
+        """How many labels stand alone on their line with a line of text starting under them."""
+        count = 0
+        for hit in self.hits:
+            if not hit.fields or hit.start != 0 or hit.end != len(hit.line.text):
+                continue
+            below = self._line_below(hit.line, hit)
+            if below is not None and abs(below.x0 - hit.x0) <= STACKED_ALIGN_CHARS * hit.line.char_width:
+                count += 1
+        return count
 
     def _next_label_start(self, line: Line, after: int) -> int:
         starts = [h.start for h in self._hits_by_line.get(id(line), []) if h.start >= after]

@@ -472,3 +472,21 @@ def test_a_street_named_with_a_label_word_goes_on_in_the_wrapped_address():
     fields = Reader(card, (Field("address", ("住址",), parse_address, wraps=True), Field("ethnicity", ("民族",), parse_name)),
                     ("公民身份号码", "姓名")).read_all()
     assert fields["address"].value == "广西壮族自治区南宁市青秀区民族大道192号16栋1002号"
+
+
+PRINTOUT = [("姓名", 0.141, 0.22, 0.177, 0.237), ("崔韬", 0.158, 0.238, 0.2, 0.259), ("公民身份号码", 0.143, 0.268, 0.232, 0.284),
+            ("360102199704239871", 0.16, 0.288, 0.324, 0.304), ("户籍地址", 0.142, 0.362, 0.205, 0.379),
+            ("江西省南昌市东湖区叠山路317号656室", 0.16, 0.381, 0.443, 0.399), ("签发日期", 0.142, 0.458, 0.205, 0.474),
+            ("2026.05.30", 0.16, 0.479, 0.247, 0.495)]
+
+
+def test_a_name_under_its_label_on_a_printout_of_labels_over_values_is_placed_surely():
+    specs = (Field("name", ("姓名",), parse_name, compared=True), Field("id_number", ("公民身份号码",), parse_id_number),
+             Field("address", ("户籍地址",), parse_address, wraps=True), Field("issue_date", ("签发日期",), parse_date))
+    fields = Reader(screen(*PRINTOUT, aspect=1.414), specs).read_all()
+    assert fields["name"].value == "崔韬" and not fields["name"].guessed
+    # A lone label with a name under it among labels with their values beside them: the line may be another's.
+    beside = [("姓名", 0.141, 0.22, 0.177, 0.237), ("崔韬", 0.158, 0.238, 0.2, 0.259),
+              ("公民身份号码 360102199704239871", 0.143, 0.268, 0.4, 0.284), ("签发日期 2026.05.30", 0.142, 0.458, 0.3, 0.474)]
+    fields = Reader(screen(*beside, aspect=1.414), specs).read_all()
+    assert fields["name"].value == "崔韬" and fields["name"].guessed
