@@ -42,7 +42,7 @@ DOCUMENT_TYPE = DocumentType(
     how_to_correct="如身份证本身有误，请到公安机关更正。",
 )
 
-FRONT_MARKERS = ("公民身份号码", "住址", "出生")
+FRONT_MARKERS = ("公民身份号码", "住址", "出生", "姓名", "民族")
 BACK_MARKERS = ("签发机关", "有效期限", "居民身份证")
 FRONT_LABELS = ("姓名", "性别", "民族", "出生", "出生日期", "住址")
 KNOWN_BY_KIND = ("sex", "ethnicity", "birth_date")

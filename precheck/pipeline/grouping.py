@@ -8,6 +8,7 @@ from typing import Optional
 
 from extractors.doctypes import id_card, labour_contract
 from extractors.reading.unlabelled_front import looks_like_unlabelled_front
+from extractors.reading.values import parse_id_number
 from extractors.registry import UNKNOWN, document_type
 from precheck.pipeline.classify import PagePart, START_REGION, TITLE_LINE_MAX_CHARS
 from precheck.core.model import PageRef, PageText
@@ -394,7 +395,8 @@ def _continues(current: DocumentDraft, part: PagePart) -> bool:
 
 def _id_side(part: PagePart) -> str:
     text = for_matching("".join(line.text for line in part.lines))
-    front = any(marker in text for marker in id_card.FRONT_MARKERS) or looks_like_unlabelled_front(part.lines)
+    front = (any(marker in text for marker in id_card.FRONT_MARKERS) or looks_like_unlabelled_front(part.lines)
+             or any(parse_id_number(line.text) is not None for line in part.lines))  # only the front bears the number
     back = any(marker in text for marker in id_card.BACK_MARKERS[:2])
     if front and back:
         return "both"

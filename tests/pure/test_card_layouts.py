@@ -490,3 +490,16 @@ def test_a_name_under_its_label_on_a_printout_of_labels_over_values_is_placed_su
               ("公民身份号码 360102199704239871", 0.143, 0.268, 0.4, 0.284), ("签发日期 2026.05.30", 0.142, 0.458, 0.3, 0.474)]
     fields = Reader(screen(*beside, aspect=1.414), specs).read_all()
     assert fields["name"].value == "崔韬" and fields["name"].guessed
+
+
+def test_a_front_whose_number_label_was_misread_still_pairs_with_its_back():
+    front = [("姓名陈丽", 0.34, 0.37, 0.416, 0.394), ("生別女", 0.339, 0.403, 0.401, 0.432), ("民族土家", 0.417, 0.404, 0.495, 0.429),
+             ("2001年4月23", 0.373, 0.439, 0.503, 0.467), ("河南省南阳市宛城区新华东", 0.374, 0.481, 0.531, 0.505),
+             ("公民身作号码", 0.326, 0.586, 0.393, 0.61), ("411302200104236687", 0.411, 0.586, 0.675, 0.623)]
+    back = [("中华人民共和国", 0.376, 0.264, 0.607, 0.325), ("居民身份证", 0.368, 0.349, 0.645, 0.435),
+            ("签发机关", 0.296, 0.531, 0.378, 0.569), ("南阳市公安局宛城区分局", 0.393, 0.519, 0.629, 0.565),
+            ("有效期限", 0.294, 0.599, 0.376, 0.637), ("2021.04.26-2031.04.26", 0.392, 0.59, 0.621, 0.628)]
+    for face in (front, front[:3] + front[5:]):  # as read; without the address
+        docs = grouped([photo("a.jpg", face), photo("permit.jpg", PERMIT_FRONT), photo("b.jpg", back)])
+        [card] = [d for d in docs if d.type_id == "id_card"]
+        assert {r.file for r in card.pages} == {"a.jpg", "b.jpg"}
