@@ -79,6 +79,8 @@ def test_watermark_pieces_are_recognised_but_titles_are_not():
     assert is_watermark(line("仅供居住证积分使用，他用无效"))
     assert is_watermark(line("他用无效")) and is_watermark(line("仅供居住"))
     assert not is_watermark(line("上海市居住证")) and not is_watermark(line("居住证"))
+    assert is_watermark(line("居住证和分使用"))  # 积 misread: still no residence permit's word
+    assert not is_watermark(line("居住证使用说明"))
 
 
 def test_a_grid_label_column_is_not_split_from_its_values():
