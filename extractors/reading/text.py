@@ -205,6 +205,7 @@ SPACED_LABEL_GAP = 2.0
 def join_lone_characters(lines: list[Line], labels: Iterable[str] = ()) -> list[Line]:
     """The lines in reading order, each lone character joined to the line that stands right next to it in its row,
     and two lone characters that spell one of `labels` joined wherever they stand apart in their row."""
+    labels = tuple(labels)
     words = {label[:2] for label in labels if len(label) >= 2}
     joined: list[Line] = []
     for page_index in sorted({line.page_index for line in lines}):
@@ -215,11 +216,19 @@ def join_lone_characters(lines: list[Line], labels: Iterable[str] = ()) -> list[
                 gap = abs(line.x0 - last.x1) / max(min(last.char_width, line.char_width), 1e-6)
                 spelled = len(last.text) == len(line.text) == 1 and last.text + line.text in words
                 near = gap <= (SPACED_LABEL_GAP if spelled else LONE_CHARACTER_GAP)
-                if near and (len(last.text) == 1 or len(line.text) == 1) and last.same_row(line, 0.6):
+                if (near and (len(last.text) == 1 or len(line.text) == 1) and last.same_row(line, 0.6)
+                        and not _value_after_cut_label(last.text, line.text, labels)):
                     joined[-1] = _joined(last, line)
                 else:
                     joined.append(line)
     return joined
+
+
+def _value_after_cut_label(left: str, right: str, labels: tuple[str, ...]) -> bool:
+    """`left` is a long label whose last characters went to its cell's next line (户主或与户主关 | 系), and `right`
+    does not go on with it: a one-character value beside it (子), not a character of the label."""
+    return len(left) >= 3 and any(label.startswith(left) and len(label) > len(left) for label in labels) \
+        and not any(label.startswith(left + right) for label in labels)
 
 
 def join_row_pieces(lines: list[Line], gap_chars: float) -> list[Line]:

@@ -505,3 +505,11 @@ def test_a_front_whose_number_label_was_misread_still_pairs_with_its_back():
         docs = grouped([photo("a.jpg", face), photo("permit.jpg", PERMIT_FRONT), photo("b.jpg", back)])
         [card] = [d for d in docs if d.type_id == "id_card"]
         assert {r.file for r in card.pages} == {"a.jpg", "b.jpg"}
+
+
+def test_a_one_character_value_beside_a_label_cut_at_its_cells_edge_is_not_part_of_the_label():
+    """户主或与户主关 | 系 printed over two lines of its cell, the relation 子 close beside its first line."""
+    from extractors.reading.text import join_lone_characters
+    page = screen(("户主或与户主关", 0.758, 0.241, 0.804, 0.256), ("子", 0.807, 0.246, 0.817, 0.261), aspect=1.414)
+    assert [line.text for line in join_lone_characters(page, ["户主或与户主关系"])] == ["户主或与户主关", "子"]
+    assert [line.text for line in join_lone_characters(page)] == ["户主或与户主关子"]  # no label known: joined
