@@ -64,7 +64,7 @@ def extract(draft, second_look):
         found = letter_date(reader.lines, second_look=second_look)
         if found:
             fields["issue_date"] = found
-    doubt_cut_addresses(fields, ("address",), reader.lines)
+    doubt_cut_addresses(fields, ("address",))
     return fields, []
 
 

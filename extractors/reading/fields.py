@@ -1253,9 +1253,11 @@ def looks_cut_address(text: str) -> bool:
                 or _CUT_ADDRESS_INSIDE.search(text) or starts_with_a_provinces_tail(text) or not _HOUSE_PART.search(text))
 
 
-def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...], lines: list[Line]) -> None:
-    """An address that looks read short, or whose box holds text its reading left out, is kept, but only as
-    doubtful (readable, not sure enough to err on)."""
+def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...], lines: Iterable[Line] = ()) -> None:
+    """An address that looks read short, or whose box holds text of `lines` its reading left out, is kept, but only
+    as doubtful (readable, not sure enough to err on). `lines` only where addresses stand in cells of their own: an
+    address inside running text shares its lines' box with the words around it."""
+    lines = list(lines)
     for name in names:
         value = fields.get(name)
         if value is not None and isinstance(value.value, str) and (looks_cut_address(value.value)
@@ -1274,7 +1276,7 @@ def skips_text_in_its_box(value: FieldValue, lines: list[Line]) -> bool:
     for line in lines:
         if (line.ref.file, line.ref.page) != (evidence.file, evidence.page):
             continue
-        if not y0 <= (line.bbox[1] + line.bbox[3]) / 2 <= y1:
+        if not y0 <= (line.y0 + line.y1) / 2 <= y1:  # levelled, as the value's box is
             continue
         inside += sum(1 for left, right in line.char_spans if x0 <= (left + right) / 2 <= x1)
     return inside > len(evidence.text)

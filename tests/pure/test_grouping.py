@@ -155,9 +155,13 @@ def test_a_folder_of_one_contracts_photos_takes_the_photo_read_empty():
     docs = group([page("合同/IMG_1.jpg", CONTRACT_FIRST), empty, page("合同/IMG_3.jpg", CONTRACT_MIDDLE),
                   page("合同/IMG_4.jpg", CONTRACT_LAST), page("id.jpg", ID_FRONT + ID_BACK)])
     assert [d.type_id for d in docs] == ["labour_contract", "id_card"] and len(docs[0].pages) == 4
+    # In the packet's own folder, which holds every document, a photo read empty joins a contract only between two
+    # of its pages (a blank page photographed with the rest), not beside a page of another document.
     alone = PageText(ref=PageRef(file="IMG_2.jpg", page=1), source=PageSource.ocr, width=1240, height=1754, lines=[])
     docs = group([page("IMG_1.jpg", CONTRACT_FIRST), alone, page("IMG_3.jpg", CONTRACT_LAST)])
-    assert "unknown" in [d.type_id for d in docs]  # the packet's own folder holds every document
+    assert [(d.type_id, len(d.pages)) for d in docs] == [("labour_contract", 3)]
+    docs = group([page("IMG_1.jpg", CONTRACT_FIRST), page("IMG_3.jpg", CONTRACT_LAST), alone, page("id.jpg", ID_FRONT + ID_BACK)])
+    assert "unknown" in [d.type_id for d in docs]
 
 
 RENTAL = ["上海市住房租赁合同", "出租人（甲方）：沈某某", "承租人（乙方）：王晓明", "房屋坐落：上海市徐汇区宜山路979弄5号1201室",
