@@ -51,11 +51,14 @@ def invalid_id_numbers(context: CheckContext):
     by_value: dict[str, list] = {}
     if not any(context.has(type_id) for type_id, _ in every_id_field()):
         yield Undecided("材料中没有载有身份证号码的证件")
+    sure = {normal_id(got.text) for type_id, name in every_id_field() for document in context.of_type(type_id)
+            for got in [read(document, name)] if got is not None and not got.doubtful}
     for type_id, name in every_id_field():
         for document in context.of_type(type_id):
             got = read(document, name)
             if got is None:
-                yield unreadable(document, name, "身份证号码是否有效")
+                if not _confirmed_elsewhere(read_partly(document, name), sure, context.as_of):
+                    yield unreadable(document, name, "身份证号码是否有效")
             elif not is_masked(normal_id(got.text)):  # a masked number hides what the check would need
                 by_value.setdefault(normal_id(got.text), []).append(got)
     for value, places in by_value.items():
@@ -76,6 +79,13 @@ def invalid_id_numbers(context: CheckContext):
                       "请对照身份证原件核对；材料上的号码确实有误的，请到出具单位更正后重新提供。")
 
 
+def _confirmed_elsewhere(partly, sure: set[str], as_of: date) -> bool:
+    """A number read unsurely that passes GB 11643 and is, character for character, one read surely on another
+    document: a misreading would have to hit the check digit and the other number both."""
+    return (partly is not None and normal_id(partly.text) in sure
+            and id_number_problem(normal_id(partly.text), as_of) is None)
+
+
 @rule("identity.name_mismatch", Severity.error, "000 §七")
 def name_mismatch(context: CheckContext):
     """姓名一致
@@ -90,7 +100,15 @@ def id_number_mismatch(context: CheckContext):
     申请人在各材料上的身份证号码须与身份证（无身份证时与居住证）一致。"""
     yield from _same_everywhere(context, id_fields(), "身份证号码", id_key,
                                 lambda text: id_number_problem(normal_id(text), context.as_of) is None,
-                                shown=_shown_alike)
+                                shown=_shown_alike, confirm_alike=True)
+
+
+def _agrees_with_sure_reference(partly, reference, key, trusted, sure) -> bool:
+    """A number read unsurely that is, character for character, the reference read surely and passes GB 11643: the
+    same number, not an open question (a misreading would have to hit the check digit and the reference both; a
+    name has no check digit, and a rare character may be misread as the reference's, so names are not confirmed so)."""
+    return (partly is not None and reference is not None and not reference.doubtful and sure(reference.field)
+            and trusted(partly.text) and "".join(map(key, partly.text)) == "".join(map(key, reference.text)))
 
 
 def _shown_alike(left: FieldValue, right: FieldValue) -> tuple[FieldValue, FieldValue]:
@@ -104,11 +122,12 @@ def _shown_alike(left: FieldValue, right: FieldValue) -> tuple[FieldValue, Field
 
 
 def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, floor: float = CERTAIN_FLOOR,
-                     sure=lambda value: True, shown=lambda left, right: (left, right)):
+                     sure=lambda value: True, shown=lambda left, right: (left, right), confirm_alike: bool = False):
     """Compare every place with the reference: the first readable id card value that is `trusted` (for id
     numbers: valid under GB 11643) and `sure` (read surely enough to err on), else the residence permit's, else the
     first trusted one, else the first readable at all. Characters read below `floor` make a difference doubtful; a
-    warning then names the unsure document to check first. `shown` gives two values as far as both show them."""
+    warning then names the unsure document to check first. `shown` gives two values as far as both show them;
+    `confirm_alike` takes a value read unsurely that is the sure reference itself as the same (numbers only)."""
     places = [(document, name) for type_id, name in fields for document in context.of_type(type_id)]
     candidates = [got for document, name in places if document.type in REFERENCE_TYPES
                   for got in [read(document, name)] if got is not None]
@@ -123,7 +142,7 @@ def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, 
             comparison = compare_values(*shown(reference.field, partly.field), key, floor) if partly is not None else None
             if comparison is not None and comparison.outcome == "different" and not _is_spouse_booklet(document, reference, key):
                 yield difference_hit(subject, reference, partly, comparison, _fix(subject, document))
-            else:
+            elif not (confirm_alike and _agrees_with_sure_reference(partly, reference, key, trusted, sure)):
                 yield unreadable(document, name, purpose)
             continue
         if reference is None or got.document is reference.document:

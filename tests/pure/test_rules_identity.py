@@ -226,3 +226,17 @@ def test_a_masked_number_whose_visible_characters_differ_is_a_mismatch():
 def test_a_masked_permit_number_compares_with_the_others_when_there_is_no_id_card():
     packet = replace_field(drop(clean_packet(), "id_card"), "residence_permit", id_number=MASKED)
     assert not run("identity.id_number_mismatch", packet).fired
+
+
+def test_a_number_read_unsurely_that_is_the_sure_reference_itself_is_no_open_question():
+    """Two characters of the permit's number under the reader's floor, the number valid and the ID card's own."""
+    unsure = fv(ID_NUMBER, confidence=0.52, chars=[0.52 if i in (3, 16) else 0.99 for i in range(18)])
+    packet = replace_field(clean_packet(), "residence_permit", id_number=unsure)
+    for rule in ("identity.id_number_mismatch", "identity.id_number_invalid"):
+        ran = run(rule, packet)
+        assert not ran.fired and not ran.unreadable, rule
+    # Another number read as unsurely stays an open question; so does a name, which has no check digit.
+    other = fv("320602199003071286", confidence=0.52, chars=[0.52 if i in (3, 16) else 0.99 for i in range(18)])
+    ran = run("identity.id_number_mismatch", replace_field(clean_packet(), "residence_permit", id_number=other))
+    assert ran.unreadable and not ran.fired
+    assert run("identity.name_mismatch", replace_field(clean_packet(), "tax_record", name=fv(NAME, confidence=0.3))).unreadable
