@@ -1,0 +1,1 @@
+"""Outsider set I: independent synthetic application packets with truth."""
