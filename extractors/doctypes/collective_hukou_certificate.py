@@ -45,6 +45,9 @@ EXTRA_LABELS = ("性别", "出生日期", "户别", "户口性质", "特此证�
 # A letter that names no address by a label says it in its running text, wrapped wherever the line ends:
 # 其户口登记在 <address>（<the collective household>），户口性质为集体户口.
 REGISTERED_AT = re.compile(r"户口(?:现)?登记(?:在|于)")
+# The address named by its label inside the running text, the label wrapped at a line's end (户籍地 | 址：…): found
+# first, since 登记在 may name only the station's own area (我所辖区集体户).
+ADDRESS_LABEL_IN_TEXT = re.compile(r"户籍地址[:：]?")
 # The collective household named in brackets after the address is not part of it.
 COLLECTIVE_NOTE = re.compile(r"[(（][^)）]*集体")
 
@@ -71,7 +74,7 @@ def extract(draft, second_look):
 def address_in_text(lines) -> Optional[FieldValue]:
     """The address the running text says the hukou is registered at, without the collective's name after it."""
     spans, joined = running_text(lines)
-    for match in REGISTERED_AT.finditer(joined):
+    for match in [*ADDRESS_LABEL_IN_TEXT.finditer(joined), *REGISTERED_AT.finditer(joined)]:
         rest = joined[match.end():]
         note = COLLECTIVE_NOTE.search(rest)
         parsed = parse_address(rest[:note.start()] if note else rest)

@@ -48,11 +48,15 @@ def test_a_letters_address_is_read_where_its_running_text_says_the_hukou_is_regi
     assert found.confidence > 0.9
 
 
-def test_an_address_given_by_its_label_is_not_read_again_from_the_sentence():
+def test_an_address_given_by_its_label_in_the_running_text_is_that_address():
     rows = [("户籍证明", (0.4, 0.1, 0.6, 0.13)), ("姓名:黄璟", (0.1, 0.2, 0.3, 0.22)),
             ("户籍地址:河南省郸城县朝阳路212号", (0.1, 0.25, 0.6, 0.27))]
-    found = collective.address_in_text(tilted(rows, 0.0))
-    assert found is None
+    assert collective.address_in_text(tilted(rows, 0.0)).value == "河南省郸城县朝阳路212号"
+    # The label wrapped at a line's end, after a 登记在 that names only the station's own area.
+    rows = [("户籍证明", (0.354, 0.101, 0.644, 0.146)), ("兹证明汤磊（性别：男，公民身份号码：", (0.186, 0.21, 0.636, 0.233)),
+            ("34010419830906595X），户口现登记在我所辖区集体户，户籍地", (0.133, 0.244, 0.857, 0.267)),
+            ("址：安徽省合肥市人才服务中心集体户。", (0.134, 0.28, 0.592, 0.302))]
+    assert collective.address_in_text(tilted(rows, 0.0)).value == "安徽省合肥市人才服务中心集体户"
 
 
 def test_a_watermark_piece_may_run_from_one_writing_of_the_phrase_into_the_next():
