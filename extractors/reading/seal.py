@@ -43,9 +43,19 @@ def seal_piece(line: Line, print_line: Optional[Line] = None) -> bool:
     ring character however surely read: no value goes on with one character of the ring's words."""
     confidence = line.span_confidence(0, len(line.text))
     continuing = print_line is not None
-    return ((ring_piece(line.text) and (confidence < SURE_PRINT or (continuing and len(line.text) == 1)))
+    lone = continuing and len(line.text) == 1 and not _ends_its_word(line.text, print_line.text)
+    return ((ring_piece(line.text) and (confidence < SURE_PRINT or lone))
             or (confidence < UNSURE_RING_WORD and any(piece in line.text for piece in SEAL_RING_PIECES))
             or (continuing and taller_than_print(line, print_line)))
+
+
+# A ring character that ends the word the print line stops before: 集体 | 户 (a collective household), 1158 | 户 (a
+# flat numbered as a household, 20号楼1158户). Read surely, it is the print's.
+_WORD_ENDS = {"户": ("集体", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")}
+
+
+def _ends_its_word(char: str, before: str) -> bool:
+    return before.endswith(_WORD_ENDS.get(char, ()))
 
 
 def ring_tail(line: Line, start: int, end: int) -> int:

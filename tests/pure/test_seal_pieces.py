@@ -55,6 +55,11 @@ def test_ring_pieces_are_known_by_their_characters_and_size():
     assert seal_piece(tall, line) and not seal_piece(line, line)
     assert seal_piece(lone, line)  # no value goes on with a lone ring character, however surely read
     assert not seal_piece(lone)  # but a value cut short beside its label may be one (户 of 户主)
+    # 户 ending the word its print line stops before, read surely: a collective household, a flat numbered 1158户.
+    collective, unit, household = page(("河南省郑州市人才服务中心集体", 0.42, 0.338, 0.92, 0.358),
+                                       ("20号楼1158", 0.42, 0.338, 0.62, 0.358), ("户", 0.87, 0.361, 0.92, 0.386))
+    assert not seal_piece(household, collective) and not seal_piece(household, unit)
+    assert seal_piece(household, line)  # after 18号: no word it ends
 
 
 def test_a_ring_piece_taller_than_the_print_is_not_the_wrapped_address_s_end(cover_fields):
