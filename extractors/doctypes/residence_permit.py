@@ -76,6 +76,7 @@ def extract(draft, second_look):
             fields["id_number"] = placed_by_guess(found)
     doubt_cut_addresses(fields, ("hukou_address", "residence_address"), reader.lines)
     doubt_a_validity_ending_before_it_starts(fields)
+    issue_date_not_the_validitys_end(fields)
     return fields, []
 
 
@@ -89,6 +90,15 @@ def _read_from_a_heading(value, lines) -> bool:
     return any(HEADING_WORD in line.text and str(value.value) in line.text
                and (line.ref.file, line.ref.page) == (value.evidence.file, value.evidence.page)
                and line.bbox[0] <= middle_x <= line.bbox[2] and line.bbox[1] <= middle_y <= line.bbox[3] for line in lines)
+
+
+def issue_date_not_the_validitys_end(fields):
+    """A 签注日期 read as the day the validity ends was read from the 有效期至 cell beside it (a skewed photo of the
+    card's back): the permit is endorsed the day its validity starts, so that day stands in for it, as a guess."""
+    issued, start, end = fields.get("issue_date"), fields.get("valid_from"), fields.get("valid_until")
+    if issued is None or start is None or end is None or issued.value != end.value or start.value == end.value:
+        return
+    fields["issue_date"] = placed_by_guess(start)
 
 
 def doubt_a_validity_ending_before_it_starts(fields):

@@ -513,3 +513,17 @@ def test_a_one_character_value_beside_a_label_cut_at_its_cells_edge_is_not_part_
     page = screen(("户主或与户主关", 0.758, 0.241, 0.804, 0.256), ("子", 0.807, 0.246, 0.817, 0.261), aspect=1.414)
     assert [line.text for line in join_lone_characters(page, ["户主或与户主关系"])] == ["户主或与户主关", "子"]
     assert [line.text for line in join_lone_characters(page)] == ["户主或与户主关子"]  # no label known: joined
+
+
+def test_an_endorsement_date_read_as_the_validitys_end_gives_way_to_its_start_as_a_guess():
+    from extractors.doctypes.residence_permit import issue_date_not_the_validitys_end
+    from precheck.core.model import FieldValue
+
+    def read(value):
+        return FieldValue(value=value, confidence=1.0)
+    fields = {"issue_date": read("2028-07-03"), "valid_from": read("2025-07-04"), "valid_until": read("2028-07-03")}
+    issue_date_not_the_validitys_end(fields)
+    assert fields["issue_date"].value == "2025-07-04" and fields["issue_date"].guessed
+    fields = {"issue_date": read("2025-07-04"), "valid_from": read("2025-07-04"), "valid_until": read("2028-07-03")}
+    issue_date_not_the_validitys_end(fields)
+    assert not fields["issue_date"].guessed
