@@ -352,6 +352,7 @@ def parse_address(text: str) -> Optional[Parsed]:
     body, cut = strip_punct(re.split(r"[。，,;；]", rest, maxsplit=1)[0])
     cut += len(text) - len(rest)
     body = without_watermark_tail(body)
+    body = re.sub(ADDRESS_LABEL_TAIL, "", body)  # a label printed over two lines, its second line read onto the value
     opening = _opening_division(body)
     body, cut = body[opening:], cut + opening
     if len(body) < 5 or not _ADDRESS_HINT.search(body):
@@ -361,6 +362,9 @@ def parse_address(text: str) -> Optional[Parsed]:
         return None
     whole = with_whole_province(body)
     return Parsed(whole, cut, cut + len(body), corrected=whole != body)
+
+
+ADDRESS_LABEL_TAIL = re.compile(r"(?:详细)?[住地]址$")
 
 
 def _opening_division(text: str) -> int:

@@ -452,6 +452,12 @@ def test_an_address_opens_at_its_province_when_another_lines_words_run_before_it
     assert parse_address("中国上海市浦东新区金科路1390弄32号").value == "中国上海市浦东新区金科路1390弄32号"
 
 
+def test_an_address_never_ends_with_the_word_address():
+    """详细 | 地址 printed over two lines of its cell, its second line read onto the value's end."""
+    assert parse_address("广西壮族自治区南宁市青秀区凤岭北路175号地址").value == "广西壮族自治区南宁市青秀区凤岭北路175号"
+    assert parse_address("山东省青岛市黄岛区长江中路228号23号楼968户详细住址").value == "山东省青岛市黄岛区长江中路228号23号楼968户"
+
+
 def test_a_date_whose_dot_was_read_as_a_comma():
     assert parse_date("2016,09.06").value == "2016-09-06" and parse_date("2026,10,15").value == "2026-10-15"
 
