@@ -1,7 +1,7 @@
 """Page → document type, by content alone (file names mean nothing)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 from statistics import median
@@ -256,7 +256,18 @@ def _two_documents(sides: tuple[list[OcrLine], list[OcrLine]], readings: list[Cl
         return False
     if not all(reading.titled or _sure_without_title(reading, side) for reading, side in zip(readings, sides)):
         return False
-    return not any(names_itself(document_type(types[1 - index]), side) for index, side in enumerate(sides))
+    return not any(_names_other(document_type(types[index]), document_type(types[1 - index]), side)
+                   for index, side in enumerate(sides))
+
+
+def _names_other(own: DocumentType, other: DocumentType, side: list[OcrLine]) -> bool:
+    """The side names the other document's type by a title, unless the side is headed by its own title and the
+    other's title is one of its own labels: 公民身份号码 heads an ID card, but under 上海市居住证 it is the card's label.
+    A side whose top lines come before its title (the foot of a card cut off above) is judged by every title."""
+    top = min(side, key=lambda line: line.bbox[1])
+    own_words = {_needle(word.text) for word in own.keywords} if names_itself(own, [top]) else set()
+    titles = tuple(title for title in other.titles if _needle(title.text) not in own_words)
+    return names_itself(replace(other, titles=titles), side) if titles else False
 
 
 def _cut(lines: list[OcrLine], gap_y: float, gap_x: float, depth: int) -> list[list[OcrLine]]:

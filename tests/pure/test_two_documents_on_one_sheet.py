@@ -138,3 +138,25 @@ def test_a_misread_label_and_a_piece_of_a_company_name_are_no_values_by_order():
     fields = member_fields(grid)
     assert fields["name"].value == "黄杰婧" and "employer" not in fields
     assert member.parse_company("上海中科汇智软件有限公司").value == "上海中科汇智软件有限公司"
+
+
+def test_an_id_cards_faces_above_the_permit_card_whose_labels_include_the_id_cards_title_are_two_documents():
+    """A tilted photo of one A4 copy: the ID card's faces side by side, the 居住证 card under them labelled
+    公民身份号码 like the ID card's title."""
+    from precheck.core.model import OcrLine
+    from precheck.pipeline.classify import classify_page
+    rows = [("中华人民共和国", 0.61, 0.317, 0.731, 0.348), ("居民身份证", 0.609, 0.336, 0.739, 0.372), ("姓名", 0.264, 0.356, 0.295, 0.371),
+            ("石海涛", 0.292, 0.351, 0.333, 0.369), ("性别男民族汉", 0.265, 0.361, 0.379, 0.387),
+            ("出生 1996 年 11 月 19 日", 0.267, 0.373, 0.397, 0.4), ("湖南省长沙市岳麓区麓山南路", 0.298, 0.386, 0.416, 0.411),
+            ("签发机关", 0.57, 0.394, 0.609, 0.41), ("长沙市公安局岳麓分局", 0.612, 0.383, 0.708, 0.406), ("住址", 0.27, 0.4, 0.298, 0.414),
+            ("258号19栋425房", 0.301, 0.4, 0.372, 0.42), ("有效期限", 0.572, 0.409, 0.612, 0.424),
+            ("2023.06.10-2043.06.10", 0.613, 0.399, 0.712, 0.421), ("43010419961119779X", 0.336, 0.422, 0.495, 0.451),
+            ("公民身份号码", 0.275, 0.44, 0.326, 0.456), ("上海市居住证", 0.461, 0.485, 0.561, 0.511), ("石海涛", 0.433, 0.519, 0.469, 0.534),
+            ("姓名", 0.398, 0.524, 0.424, 0.537), ("公民身份号码 43010419961119779X", 0.4, 0.525, 0.557, 0.55),
+            ("居住地址 上海市杨浦区文诚路450弄40号", 0.402, 0.539, 0.547, 0.565), ("577室", 0.437, 0.555, 0.466, 0.569),
+            ("发证机关 上海市公安局杨浦区分局", 0.406, 0.57, 0.53, 0.593), ("有效期限 2025.11.01-2028.10.31", 0.408, 0.585, 0.526, 0.608)]
+    parts = {part.classification.type_id: part for part in
+             classify_page([OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in rows])}
+    assert set(parts) == {"id_card", "residence_permit"}
+    assert "43010419961119779X" in {line.text for line in parts["id_card"].lines}
+    assert "2023.06.10-2043.06.10" not in {line.text for line in parts["residence_permit"].lines}
