@@ -150,27 +150,25 @@ def _date_in_only_possible_year(text: str, born: int, this_year: int) -> Optiona
 
 
 def _date_in_only_year(text: str, first_year: int, last_year: int) -> Optional[Parsed]:
-    match = _SHORT_YEAR_DATE.match(text)
-    if not match:
-        return None
-    left, month, day = _year_digits(match.group(1)), _number(match.group(2)), _number(match.group(3))
-    if not (left and month and day):
-        return None
-    years = [year for year in range(first_year, last_year + 1) if _is_subsequence(left, str(year))]
-    found = real_date(years[0], month, day) if len(years) == 1 else None
-    return Parsed(found.isoformat(), 0, len(text)) if found else None
+    """A foot date whose year lost numerals, read in the only year of first_year..last_year holding what is left."""
+    return _date_in_the_one_year(text, _SHORT_YEAR_DATE, first_year, last_year, _is_subsequence)
 
 
 def _date_in_only_year_within(text: str, first_year: int, last_year: int) -> Optional[Parsed]:
     """A foot date whose year has a numeral too many, read in the only year of first_year..last_year whose numerals
     it holds in order."""
-    match = _LONG_YEAR_DATE.match(text)
+    return _date_in_the_one_year(text, _LONG_YEAR_DATE, first_year, last_year, lambda read, year: _is_subsequence(year, read))
+
+
+def _date_in_the_one_year(text: str, shape: re.Pattern, first_year: int, last_year: int, fits) -> Optional[Parsed]:
+    """The date `shape` reads in text, in the one year of first_year..last_year that `fits(read numerals, year)`."""
+    match = shape.match(text)
     if not match:
         return None
     read, month, day = _year_digits(match.group(1)), _number(match.group(2)), _number(match.group(3))
     if not (read and month and day):
         return None
-    years = [year for year in range(first_year, last_year + 1) if _is_subsequence(str(year), read)]
+    years = [year for year in range(first_year, last_year + 1) if fits(read, str(year))]
     found = real_date(years[0], month, day) if len(years) == 1 else None
     return Parsed(found.isoformat(), 0, len(text)) if found else None
 
