@@ -227,8 +227,8 @@ def join_lone_characters(lines: list[Line], labels: Iterable[str] = ()) -> list[
 def _value_after_cut_label(left: str, right: str, labels: tuple[str, ...]) -> bool:
     """`left` is a long label whose last characters went to its cell's next line (户主或与户主关 | 系), and `right`
     does not go on with it: a one-character value beside it (子), not a character of the label."""
-    return len(left) >= 3 and any(label.startswith(left) and len(label) > len(left) for label in labels) \
-        and not any(label.startswith(left + right) for label in labels)
+    return (len(left) >= 3 and any(label.startswith(left) and len(label) > len(left) for label in labels)
+            and not any(label.startswith(left + right) for label in labels))
 
 
 def join_row_pieces(lines: list[Line], gap_chars: float) -> list[Line]:

@@ -347,12 +347,16 @@ ADDRESS_LINKING_WORD = "为"
 _ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街道弄号室组巷里屯旗盟州]")
 
 
+# A label printed over two lines of its cell (详细 | 地址), its second line read onto the value's end: no address ends so.
+ADDRESS_LABEL_TAIL = re.compile(r"(?:详细)?[住地]址$")
+
+
 def parse_address(text: str) -> Optional[Parsed]:
     rest = _without_linking_word(text.lstrip(ADDRESS_LEAD)).lstrip(ADDRESS_LEAD)
     body, cut = strip_punct(re.split(r"[。，,;；]", rest, maxsplit=1)[0])
     cut += len(text) - len(rest)
     body = without_watermark_tail(body)
-    body = re.sub(ADDRESS_LABEL_TAIL, "", body)  # a label printed over two lines, its second line read onto the value
+    body = ADDRESS_LABEL_TAIL.sub("", body)
     opening = _opening_division(body)
     body, cut = body[opening:], cut + opening
     if len(body) < 5 or not _ADDRESS_HINT.search(body):
@@ -362,9 +366,6 @@ def parse_address(text: str) -> Optional[Parsed]:
         return None
     whole = with_whole_province(body)
     return Parsed(whole, cut, cut + len(body), corrected=whole != body)
-
-
-ADDRESS_LABEL_TAIL = re.compile(r"(?:详细)?[住地]址$")
 
 
 def _opening_division(text: str) -> int:

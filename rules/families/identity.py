@@ -100,15 +100,9 @@ def id_number_mismatch(context: CheckContext):
     申请人在各材料上的身份证号码须与身份证（无身份证时与居住证）一致。"""
     yield from _same_everywhere(context, id_fields(), "身份证号码", id_key,
                                 lambda text: id_number_problem(normal_id(text), context.as_of) is None,
-                                shown=_shown_alike, confirm_alike=True)
-
-
-def _agrees_with_sure_reference(partly, reference, key, trusted, sure) -> bool:
-    """A number read unsurely that is, character for character, the reference read surely and passes GB 11643: the
-    same number, not an open question (a misreading would have to hit the check digit and the reference both; a
-    name has no check digit, and a rare character may be misread as the reference's, so names are not confirmed so)."""
-    return (partly is not None and reference is not None and not reference.doubtful and sure(reference.field)
-            and trusted(partly.text) and "".join(map(key, partly.text)) == "".join(map(key, reference.text)))
+                                shown=_shown_alike,
+                                confirmed=lambda partly, reference: not reference.doubtful and _confirmed_elsewhere(
+                                    partly, {normal_id(reference.text)}, context.as_of))
 
 
 def _shown_alike(left: FieldValue, right: FieldValue) -> tuple[FieldValue, FieldValue]:
@@ -122,12 +116,14 @@ def _shown_alike(left: FieldValue, right: FieldValue) -> tuple[FieldValue, Field
 
 
 def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, floor: float = CERTAIN_FLOOR,
-                     sure=lambda value: True, shown=lambda left, right: (left, right), confirm_alike: bool = False):
+                     sure=lambda value: True, shown=lambda left, right: (left, right),
+                     confirmed=lambda partly, reference: False):
     """Compare every place with the reference: the first readable id card value that is `trusted` (for id
     numbers: valid under GB 11643) and `sure` (read surely enough to err on), else the residence permit's, else the
     first trusted one, else the first readable at all. Characters read below `floor` make a difference doubtful; a
     warning then names the unsure document to check first. `shown` gives two values as far as both show them;
-    `confirm_alike` takes a value read unsurely that is the sure reference itself as the same (numbers only)."""
+    `confirmed(partly, reference)` says a value read unsurely is the reference itself (numbers only: a name has no
+    check digit, and a rare character may be misread as the reference's)."""
     places = [(document, name) for type_id, name in fields for document in context.of_type(type_id)]
     candidates = [got for document, name in places if document.type in REFERENCE_TYPES
                   for got in [read(document, name)] if got is not None]
@@ -142,7 +138,7 @@ def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, 
             comparison = compare_values(*shown(reference.field, partly.field), key, floor) if partly is not None else None
             if comparison is not None and comparison.outcome == "different" and not _is_spouse_booklet(document, reference, key):
                 yield difference_hit(subject, reference, partly, comparison, _fix(subject, document))
-            elif not (confirm_alike and _agrees_with_sure_reference(partly, reference, key, trusted, sure)):
+            elif partly is None or reference is None or not confirmed(partly, reference):
                 yield unreadable(document, name, purpose)
             continue
         if reference is None or got.document is reference.document:
