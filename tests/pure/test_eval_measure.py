@@ -3,7 +3,7 @@ with the read row that agrees with it, and rows read that stand for no truth row
 from datetime import date
 
 from precheck.core.model import Document, FieldValue, PageRef, Report
-from precheck.doors.evaluation.measure import Evaluation, compare
+from precheck.doors.evaluation.measure import Evaluation, compare, pages_with_all_they_hold
 
 PAGE = PageRef(file="tax.pdf", page=1)
 
@@ -81,3 +81,13 @@ def test_each_read_document_pairs_once_and_a_truth_document_left_over_takes_the_
     assert contract_scores([first, second], truth) == {"start_date": (2, 2)}
     truth = [([1], {"start_date": "2019-11-01"}), ([1], {"start_date": "2019-11-01"})]  # two truths, one read document
     assert contract_scores([first], truth) == {"start_date": (2, 2)}
+
+
+def test_a_page_listed_once_per_document_it_holds_is_one_page_that_holds_both():
+    pages = [{"file": "a.jpg", "page": 1, "type": "household_register_cover", "capture": "photo"},
+             {"file": "a.jpg", "page": 1, "type": "household_register_member", "capture": "photo"},
+             {"file": "b.jpg", "page": 1, "type": "id_card", "capture": "scan", "also_holds": ["residence_permit"]}]
+    merged = pages_with_all_they_hold(pages)
+    assert [(p["file"], p["type"], p["also_holds"]) for p in merged] == [
+        ("a.jpg", "household_register_cover", ["household_register_member"]),
+        ("b.jpg", "id_card", ["residence_permit"])]
