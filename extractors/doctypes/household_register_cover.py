@@ -38,7 +38,7 @@ def parse_household_type(text):
 
 
 HOUSEHOLD_NUMBER = digits(5, 12)
-ADDRESS = Field("address", ("住址",), parse_address, wraps=True, compared=True)
+ADDRESS = Field("address", ("住址", "详细地址"), parse_address, wraps=True, compared=True)
 FIELDS = (
     Field("household_type", ("户别", "户口类别", "户类型"), parse_household_type),
     Field("head_name", ("户主姓名",), parse_name),

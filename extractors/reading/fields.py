@@ -182,6 +182,11 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bo
         if cells and not taken:
             opened = _opening_piece_of(line.text, ordered)
             rest = _rest_of_label_below(line, lines, opened) if opened is not None else None
+            if opened is None:
+                # Two characters open a label only where its rest stands under them (详细 | 地址 in a narrow cell).
+                opened = _opening_piece_of(line.text, ordered, shortest=2)
+                rest = _rest_of_label_below(line, lines, opened) if opened is not None else None
+                opened = opened if rest is not None else None
             if rest is not None:
                 # The whole label (常住户口所 / 在地住址): it names its field, its value beside the first line.
                 rests.add(id(rest))
@@ -226,11 +231,12 @@ def _rest_of_label_below(first: Line, lines: list[Line], label: str) -> Optional
     return None
 
 
-def _opening_piece_of(text: str, labels: list[tuple[str, tuple[str, ...]]]) -> Optional[str]:
+def _opening_piece_of(text: str, labels: list[tuple[str, tuple[str, ...]]],
+                      shortest: int = WRAPPED_LABEL_MIN) -> Optional[str]:
     """The label a line opens when the line is nothing but its first characters: a long label printed on two lines of
     its cell (户口登记 / 机关盖章, 何时由何地迁来 / 本市(县)). It names no value, but no value runs on into it."""
     key = _label_key(text)
-    if len(key) < WRAPPED_LABEL_MIN or key in COMMON_LABEL_WORDS:
+    if len(key) < shortest or key in COMMON_LABEL_WORDS:
         return None
     return next((label for label, _ in labels if len(_label_key(label)) > len(key) and _label_key(label).startswith(key)), None)
 

@@ -117,3 +117,15 @@ def test_a_date_whose_second_piece_sits_higher_than_its_year_is_read_whole():
     lines = page(("签发日期", 0.166, 0.443, 0.246, 0.464), ("2019", 0.332, 0.446, 0.393, 0.466),
                  ("年3月17日", 0.396, 0.443, 0.588, 0.471))
     assert Reader(lines, (ISSUED,)).read_all()["issue_date"].value == "2019-03-17"
+
+
+def test_an_address_whose_label_is_printed_two_characters_a_line_beside_it_is_placed_surely():
+    # A 首页 with 住址 over its cell and 详细 | 地址 on two lines left of the value (drawn so by an outsider).
+    lines = page(("户号", 0.084, 0.320, 0.179, 0.396), ("333975007", 0.249, 0.316, 0.413, 0.384),
+                 ("住址", 0.486, 0.316, 0.592, 0.404), ("详细", 0.092, 0.448, 0.171, 0.524),
+                 ("地址", 0.092, 0.496, 0.171, 0.572),
+                 ("陕西省西安市雁塔区小寨东路121号5号楼1097室", 0.220, 0.464, 0.899, 0.528),
+                 ("签发日期", 0.607, 0.692, 0.737, 0.756), ("2017年5月26日", 0.743, 0.692, 0.939, 0.756))
+    fields = Reader(lines, cover.FIELDS, cover.EXTRA_LABELS).read_all()
+    assert fields["address"].value == "陕西省西安市雁塔区小寨东路121号5号楼1097室"
+    assert not fields["address"].guessed
