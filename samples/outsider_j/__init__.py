@@ -1,0 +1,1 @@
+"""jdraw — outsider test-packet generator (set J) for precheck."""
