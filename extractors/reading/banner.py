@@ -3,15 +3,19 @@
 
 A large line that is nothing but a name is the banner's name only as a guess; where the line right under it in
 the same band opens with a label of the person's ID number (纳税人识别号 5120…), the band is the holder's own
-header and the name is placed surely."""
+header and the name is placed surely. A header that prints the name and the ID number on one line (邵玉兰
+1301**********0268: the app masks the middle) gives both, placed surely: nothing else on such a page is a name
+beside an ID number."""
 from __future__ import annotations
 
+import re
 import statistics
+from dataclasses import replace
 from typing import Iterable, Optional
 
 from extractors.reading.fields import COMMON_LABEL_WORDS, placed_by_guess, value_from_span
 from extractors.reading.text import Line, Span
-from extractors.reading.values import parse_name
+from extractors.reading.values import parse_id_number, parse_name
 from precheck.core.model import FieldValue
 from precheck.core.watermarks import is_misread_watermark_piece
 
@@ -68,3 +72,22 @@ def _anchored(name: Line, page: list[Line], labels: tuple[str, ...]) -> bool:
     below = [line for line in page if 0 < line.y_center - name.y_center <= UNDER_NAME_GAP * name.height
              and abs(line.x0 - name.x0) <= UNDER_NAME_INDENT * name.char_width]
     return any(line.text.startswith(labels) for line in below)
+
+
+# A whole name, then (after a space or none) an ID number, full or masked, and nothing else on the line.
+_NAME_THEN_NUMBER = re.compile(r"^\s*(\S{2,4}?)\s*([0-9]{1,8}\*{3,}[0-9]{0,7}[0-9Xx]|[0-9]{17}[0-9Xx])\s*$")
+
+
+def name_beside_id_number(lines: list[Line]) -> Optional[tuple[FieldValue, FieldValue]]:
+    """The name and ID number of a header line that holds nothing else, in reading order; None where none does."""
+    for line in lines:
+        match = _NAME_THEN_NUMBER.match(line.text)
+        number = parse_id_number(match.group(2)) if match is not None and _is_whole_name(match.group(1)) else None
+        if number is None:
+            continue
+        whole = Span(line, 0, len(line.text))
+        name = parse_name(match.group(1))
+        at_name, at_number = match.start(1), match.start(2)
+        return (value_from_span(replace(name, start=at_name + name.start, end=at_name + name.end), whole),
+                value_from_span(replace(number, start=at_number + number.start, end=at_number + number.end), whole))
+    return None

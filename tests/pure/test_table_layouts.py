@@ -4,7 +4,7 @@ from functools import partial
 
 from extractors.doctypes import social_insurance_record as si
 from extractors.doctypes import tax_record as tax
-from extractors.reading.banner import banner_name
+from extractors.reading.banner import banner_name, name_beside_id_number
 from extractors.reading.card_list import read_cards
 from extractors.reading.months import lost_months_from_neighbours, parse_cell_month
 from extractors.reading.table import read_rows
@@ -192,6 +192,15 @@ def test_the_app_list_names_its_taxpayer_before_the_total():
     lines = _lines([("收入纳税明细", 0.37, 0.055, 0.63, 0.08), ("董健勇合计已申报税额 22657.24元", 0.05, 0.10, 0.59, 0.12)])
     assert tax._name_over_the_total(lines).value == "董健勇"
     assert tax._name_over_the_total(_lines([("合计已申报税额 22657.24元", 0.05, 0.10, 0.59, 0.12)])) is None
+
+
+def test_the_app_list_header_giving_name_and_masked_number_on_one_line_gives_both_surely():
+    lines = _lines([("收入纳税明细", 0.363, 0.060, 0.637, 0.084), ("邵玉兰 1301**********0268", 0.049, 0.112, 0.459, 0.134),
+                    ("所得类型：全部 税款所属期：近两年", 0.050, 0.139, 0.560, 0.157)], aspect=2.1)
+    name, number = name_beside_id_number(lines)
+    assert (name.value, number.value) == ("邵玉兰", "1301**********0268")
+    assert not name.guessed and name.confidence >= CERTAIN_FLOOR
+    assert name_beside_id_number(_lines([("上海恒隆精密机械有限公司 91310000", 0.05, 0.2, 0.9, 0.22)])) is None
 
 
 def test_a_payer_cell_that_took_in_the_next_rows_payer_keeps_its_own():
