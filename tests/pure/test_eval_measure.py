@@ -91,3 +91,16 @@ def test_a_page_listed_once_per_document_it_holds_is_one_page_that_holds_both():
     assert [(p["file"], p["type"], p["also_holds"]) for p in merged] == [
         ("a.jpg", "household_register_cover", ["household_register_member"]),
         ("b.jpg", "id_card", ["residence_permit"])]
+
+
+def test_a_diploma_level_written_short_in_truth_is_the_level_read_in_full():
+    report = Report(packet="p", as_of=date(2026, 11, 22), application="first", verdict="ready",
+                    documents=[Document(type="diploma", pages=[PAGE], fields={"level": FieldValue(value="硕士研究生", confidence=1.0)})])
+    truth = {"verdict": "ready", "pages": [{"file": "tax.pdf", "page": 1, "type": "diploma"}],
+             "documents": [{"type": "diploma", "pages": [{"file": "tax.pdf", "page": 1}], "fields": {"level": "硕士"}}]}
+    result = Evaluation()
+    compare(report, truth, result, "p")
+    assert result.field_misses == []
+    truth["documents"][0]["fields"]["level"] = "本科"
+    compare(report, truth, result, "p")
+    assert len(result.field_misses) == 1
