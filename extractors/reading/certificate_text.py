@@ -39,7 +39,10 @@ _SCHOOL_CATEGORY = re.compile(r"^(?:普通|成人|全日制|国家)?(?:高等|�
 # A date at the foot whose first year numeral OCR dropped (〇二一年六月二十日): 〇 starts 20xx, 九 starts 19xx.
 _CUT_YEAR = re.compile(r"^([〇○零Oo0九])([〇○零Oo0一二三四五六七八九]{2})年")
 # The study period in the running text (于2006年9月至2010年6月): a certificate is dated in the month its study ended.
-_STUDY_END = re.compile(r"至([〇○零Oo0一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月")
+_STUDY_END = re.compile(r"至([〇○零Oo0一二三四五六七八九\d]{1,4})年([一二两三四五六七八九十\d]{1,2})月")
+# ... and where it began (于一九九七年九月至…); no study leading to a certificate lasts longer than this many years.
+_STUDY_START = re.compile(r"于([〇○零Oo0一二三四五六七八九\d]{4})年[一二两三四五六七八九十\d]{1,2}月至")
+LONGEST_STUDY_YEARS = 8
 # A date at the foot whose year lost numerals (二一〇年六月二十日, 一六年七月三十日); month and day read whole.
 # The holder's birth in the running text (1997年8月9日生, 一九八五年三月生): a certificate comes years after it.
 _BORN = re.compile(r"([〇○零Oo0一二三四五六七八九\d]{4})年[一二三四五六七八九十\d]{1,2}月(?:[一二三四五六七八九十\d]{1,3}日)?生")
@@ -108,13 +111,29 @@ def _year_digits(text: str) -> Optional[str]:
     return text if text.isdigit() or not text else chinese_digits(text)
 
 
-def study_end(lines: list[Line]) -> Optional[tuple[str, int]]:
-    """The year (as digits) and month the running text says the study ended, or None."""
+def study_end(lines: list[Line], this_year: Optional[int] = None) -> Optional[tuple[str, int]]:
+    """The year (as digits) and month the running text says the study ended, or None. A year whose 〇 were lost
+    (至二七年六月: the detector drops the small circles) is the one year after the holder's youth, not after this year,
+    that those numerals make with zeros put back."""
     match = _STUDY_END.search(running_text(lines)[1])
     if not match:
         return None
     year, month = _year_digits(match.group(1)), _number(match.group(2))
+    if year and len(year) < 4:
+        born, began = birth_year(lines), _study_start_year(lines)
+        last = this_year or date.today().year
+        first = born + YOUNGEST_GRADUATE if born is not None else last - 60
+        if began is not None:
+            first, last = max(first, began + 1), min(last, began + LONGEST_STUDY_YEARS)
+        years = [str(y) for y in range(first, last + 1) if str(y).replace("0", "") == year.replace("0", "")]
+        year = years[0] if len(years) == 1 else None
     return (year, month) if year and month else None
+
+
+def _study_start_year(lines: list[Line]) -> Optional[int]:
+    match = _STUDY_START.search(running_text(lines)[1])
+    year = _year_digits(match.group(1)) if match else None
+    return int(year) if year and len(year) == 4 else None
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -185,7 +204,7 @@ def certificate_date(lines: list[Line], this_year: Optional[int] = None) -> Opti
     found = last_lone_date(lines)
     if found is not None:
         return found
-    end = study_end(lines)
+    end = study_end(lines, this_year)
     cut = search_text(lines, lambda text: _date_in_study_end(text, end), last=True) if end else None
     if cut is None:
         cut = search_text(lines, _date_with_cut_year, last=True)

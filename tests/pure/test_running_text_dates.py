@@ -150,3 +150,15 @@ def test_a_letters_date_whose_day_the_seal_hid_is_read_again_from_the_page():
     assert letter_date(letter, this_year=2026) is None
     found = letter_date(letter, this_year=2026, second_look=reread)
     assert found.value == "2026-12-01" and found.guessed
+
+
+def test_a_study_end_whose_zeros_were_lost_too_dates_the_foot_in_the_one_year_they_fit():
+    # 二〇〇七 read 二七 in the text and 七 at the foot: 2007 is the one year that is 二七 with its 〇 put back
+    # (2017 would need a lost 一); 二〇〇一 read 二一 fits 2001 and 2010, and the study began in 1997 (四年制).
+    body = ("学生牛艳，性别女，一九八四年一月生，于二〇〇三年九月至二七年六月在本校金融学", 0.33, 0.31, 0.81, 0.35)
+    found = certificate_date(lines(body, ("七年六月二十日", 0.70, 0.78, 0.84, 0.81)), this_year=2026)
+    assert found.value == "2007-06-20" and found.guessed
+    body = ("学生彭雨欣，性别女，一九七九年五月生，于一九九七年九月至二一年六月在本校电子信息工程", 0.38, 0.37, 0.81, 0.41)
+    assert certificate_date(lines(body, ("一年六月三十日", 0.70, 0.76, 0.80, 0.79)), this_year=2026).value == "2001-06-30"
+    no_start = ("学生彭雨欣，性别女，一九七九年五月生，在本校电子信息工程专业至二一年六月", 0.38, 0.37, 0.81, 0.41)
+    assert certificate_date(lines(no_start, ("一年六月三十日", 0.70, 0.76, 0.80, 0.79)), this_year=2026) is None
