@@ -31,6 +31,8 @@ UNDER_NAME_GAP = 1.5
 # ... and starts no further right of the name than this many of the name's character widths (both left-aligned).
 UNDER_NAME_INDENT = 1.0
 FEWEST_LINES = 3
+# A banner's name is found by its size alone, which a watermark's slanted piece has too (月无效 for 用无效).
+GUESSED_WATERMARK_PIECE_MIN = 3
 
 
 def banner_name(lines: list[Line], id_labels: Iterable[str] = ()) -> Optional[FieldValue]:
@@ -62,7 +64,7 @@ def _is_whole_name(text: str) -> bool:
     parsed = parse_name(text)
     return (parsed is not None and parsed.value == text and len(text) <= BANNER_NAME_MAX
             and text not in COMMON_LABEL_WORDS and not any(word in text for word in TITLE_WORDS)
-            and not is_misread_watermark_piece(text))
+            and not is_misread_watermark_piece(text, shortest=GUESSED_WATERMARK_PIECE_MIN))
 
 
 def _anchored(name: Line, page: list[Line], labels: tuple[str, ...]) -> bool:

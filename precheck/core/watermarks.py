@@ -23,12 +23,12 @@ def is_watermark_piece(text: str) -> bool:
 MISREAD_PIECE_MIN = 4
 
 
-def is_misread_watermark_piece(text: str) -> bool:
-    """A piece of a watermark phrase, or one of at least MISREAD_PIECE_MIN characters with one of them read as
-    another character."""
+def is_misread_watermark_piece(text: str, shortest: int = MISREAD_PIECE_MIN) -> bool:
+    """A piece of a watermark phrase, or one of at least `shortest` characters with one of them read as another
+    character (a value found only by a guess may be doubted down to 3: 月无效 for 用无效)."""
     if is_watermark_piece(text):
         return True
-    if len(text) < MISREAD_PIECE_MIN:
+    if len(text) < shortest:
         return False
     return any(Hamming.distance(text, phrase[at: at + len(text)]) <= 1
                for phrase in WATERMARK_PHRASES for at in range(len(phrase) - len(text) + 1))

@@ -2,6 +2,7 @@
 label words and seal text refused as values, watermarks and grid label columns in page classification."""
 from extractors.doctypes.household_register_member import parse_native_place, parse_workplace
 from extractors.doctypes.marriage_certificate import other_applicant, person_blocks
+from extractors.reading.banner import banner_name
 from extractors.reading.fields import doubt_cut_addresses, Field, GUESSED_PLACE_CAP, looks_cut_address, Reader
 from extractors.reading.text import make_line
 from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
@@ -533,3 +534,13 @@ def test_an_endorsement_date_read_as_the_validitys_end_gives_way_to_its_start_as
     fields = {"issue_date": read("2025-07-04"), "valid_from": read("2025-07-04"), "valid_until": read("2028-07-03")}
     issue_date_not_the_validitys_end(fields)
     assert not fields["issue_date"].guessed
+
+
+def test_a_slanted_watermark_piece_read_with_a_character_wrong_is_no_banner_name():
+    # 他用无效 written slanted across a printout: its box is tall, as a banner's name is, and 用 was read 月.
+    placed = [("上海市居住证办理情况", 0.418, 0.138, 0.678, 0.164), ("月无效", 0.795, 0.179, 0.874, 0.238),
+              ("公民身份号码：", 0.278, 0.228, 0.388, 0.247), ("户籍地址：", 0.276, 0.256, 0.356, 0.274),
+              ("居住地址：", 0.275, 0.300, 0.354, 0.321)]
+    page = [make_line(OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.95), PageRef(file="p.jpg", page=1), 0, 1.414)
+            for t, x0, y0, x1, y1 in placed]
+    assert banner_name(page) is None
