@@ -162,3 +162,10 @@ def test_a_study_end_whose_zeros_were_lost_too_dates_the_foot_in_the_one_year_th
     assert certificate_date(lines(body, ("一年六月三十日", 0.70, 0.76, 0.80, 0.79)), this_year=2026).value == "2001-06-30"
     no_start = ("学生彭雨欣，性别女，一九七九年五月生，在本校电子信息工程专业至二一年六月", 0.38, 0.37, 0.81, 0.41)
     assert certificate_date(lines(no_start, ("一年六月三十日", 0.70, 0.76, 0.80, 0.79)), this_year=2026) is None
+
+
+def test_traditional_characters_read_for_a_diplomas_simplified_print_still_give_major_and_level():
+    from extractors.reading.certificate_text import level_in_text, major_in_text
+    found = lines(("学生梁思远，性別男，一九九四年九月生，于二○一六年九", 0.32, 0.37, 0.75, 0.40),
+                  ("月至二〇一九年七月在本校法學專業碩士研究生學习，修完", 0.32, 0.42, 0.75, 0.44))
+    assert major_in_text(found).value == "法学" and level_in_text(found).value == "硕士研究生"
