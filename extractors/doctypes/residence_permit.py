@@ -21,6 +21,8 @@ DOCUMENT_TYPE = DocumentType(
         # The card's back: its endorsement box (签注信息 / 签注记录, 签注日期, 有效期至) may be all it carries, and no other
         # card or booklet is endorsed, so 签注 with the box's dates is enough to name the page.
         ("签注", 3.0),
+        # ... and its foot: the 持卡人 notice and the office that issues the card (上海市人口管理办公室 监制).
+        ("持卡人", 1.0), ("人口管理", 1.0),
     ),
     excludes=("常住人口登记卡", "劳动合同", "纳税记录", "个人所得税", "积分申请表", "缴费记录"),
     one_document=True,

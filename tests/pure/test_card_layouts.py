@@ -144,6 +144,12 @@ def test_a_permit_back_holding_only_its_endorsement_box_is_a_residence_permit():
     assert classify_lines(ocr_lines(misread)).type_id == "residence_permit"
 
 
+def test_a_permit_back_with_one_endorsement_line_and_its_foot_is_a_residence_permit():
+    back = [("签注记录", 0.401, 0.370, 0.474, 0.406), ("签注有效期 2024.12.16-2027.12.15", 0.399, 0.412, 0.618, 0.449),
+            ("持卡人须按规定办理签注手续", 0.397, 0.453, 0.555, 0.483), ("上海市人口管理办公室 监制", 0.386, 0.660, 0.526, 0.688)]
+    assert classify_lines(ocr_lines(back)).type_id == "residence_permit"
+
+
 def test_a_permits_faces_and_pages_in_any_files_are_one_document():
     docs = grouped([photo("back.jpg", PERMIT_BACK), photo("other.jpg", ID_FRONT), photo("front.jpg", PERMIT_FRONT)])
     permits = [d for d in docs if d.type_id == "residence_permit"]
