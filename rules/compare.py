@@ -25,9 +25,12 @@ OUTVOTING_FLOOR = 0.9
 # Characters either side of a difference that another reading must repeat for it to back the other value there.
 ALTERNATIVE_CONTEXT = 2
 # "form": companies differing only in 有限/股份有限; "branch": one names a branch (分公司) of the other, which is also
-# what a name wrapped onto a second line and read only to its first line's end looks like.
-Outcome = Literal["same", "form", "branch", "doubtful", "different"]
-OUTCOME_ORDER = ("same", "form", "branch", "doubtful", "different")
+# what a name wrapped onto a second line and read only to its first line's end looks like; "tail": one is the other's
+# end (旅游服务有限公司 for 上海携程旅游服务有限公司), what a wrapped name read only from its second line looks like.
+Outcome = Literal["same", "form", "branch", "tail", "doubtful", "different"]
+OUTCOME_ORDER = ("same", "form", "branch", "tail", "doubtful", "different")
+# A tail this short names no company of its own (有限公司).
+TAIL_MIN_CHARS = 6
 
 
 @dataclass(frozen=True)
@@ -233,6 +236,8 @@ def compare_companies(left: FieldValue, right: FieldValue) -> Comparison:
         return Comparison(outcome, shown.left, shown.right)
     if body.outcome == "different" and _branch_of_other(left, right):
         return Comparison("branch", shown.left, shown.right)
+    if body.outcome == "different" and _tail_of_other(left, right):
+        return Comparison("tail", shown.left, shown.right)
     return Comparison(body.outcome, shown.left, shown.right, body.doubtful_chars)
 
 
@@ -244,6 +249,13 @@ def _branch_of_other(left: FieldValue, right: FieldValue) -> bool:
         if branch and head == other:
             return True
     return False
+
+
+def _tail_of_other(left: FieldValue, right: FieldValue) -> bool:
+    """One name is the end of the other, long enough to be more than a company form."""
+    names = ["".join(company_key(c) for c in str(value.value)) for value in (left, right)]
+    short, long = sorted(names, key=len)
+    return len(short) >= TAIL_MIN_CHARS and len(short) < len(long) and long.endswith(short)
 
 
 def is_agency(name: str) -> bool:

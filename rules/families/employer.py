@@ -13,6 +13,7 @@ FIX = ("缴纳社保、个税的单位须与劳动合同签订单位一致，由
        "请由合同单位自行为您申报个税、缴纳社保，最近月份的记录一致后再申请；若实际由派遣单位聘用，"
        "应提供与派遣单位签订的劳动合同，并在申请表中如实填写代缴、派遣单位（003）。")
 FORM_FIX = "如单位改制更名，请补充市场监管部门出具的名称变更证明；否则请核对单位的登记名称，按登记名称更正。"
+TAIL_FIX = "请对照原件核对单位全称；若原件上的名称确实不同，缴纳社保、个税的单位须与劳动合同签订单位一致（004；002）。"
 BRANCH_FIX = ("请对照原件核对单位全称（名称较长时常分两行印出）。若原件上确是总公司与分公司之别，受理处会认为单位不一致："
               "请由签订劳动合同的单位自行申报个税、缴纳社保，或与实际扣缴的单位签订劳动合同。")
 
@@ -22,7 +23,7 @@ def employer_mismatch(context: CheckContext):
     """合同单位与个税、社保单位一致
     劳动合同的用人单位须在纳税记录最近一个月的扣缴义务人之中，有社保缴费记录时也须在其最近一个月的缴费单位之中
     （比较时忽略空格、全角半角、括号，有限公司与有限责任公司视为相同）；由人力资源公司代缴的属于不一致。
-    只差组织形式或分公司名称的，作警告请核对。"""
+    只差组织形式、分公司名称或名称开头（换行没有读全）的，作警告请核对。"""
     contract = current_contract(context)
     if contract is None:
         yield absent(context, "labour_contract", "用人单位")
@@ -70,6 +71,10 @@ def _against(employer: Got, records: list[Document], month_field: str, payer_fie
     if best.outcome == "form":
         yield Hit(f"{contract}与 {month} 的{payer_name}{names}只差组织形式（有限公司 / 股份有限公司）。",
                   evidence, FORM_FIX, Severity.warning)
+        return
+    if best.outcome == "tail":
+        yield Hit(f"{contract}与 {month} 的{payer_name}{names}只差名称开头，多半是名称换行时只读到了后半行。",
+                  evidence, TAIL_FIX, Severity.warning)
         return
     if best.outcome == "branch":
         yield Hit(f"{contract}与 {month} 的{payer_name}{names}只差分公司名称，可能是名称换行没有读全，也可能确为总公司与分公司之别。",
