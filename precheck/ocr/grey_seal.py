@@ -21,6 +21,8 @@ RING_COVER_MIN = 0.8
 INNER_BAND = (0.35, 0.6)
 INNER_FILL_MAX = 0.3
 CLEAR_RADIUS = 1.08  # the ring's outer edge, with its blur
+STROKE_FILL_MAX = 0.8  # below this share of its bounding box in ink, a piece is strokes, not a solid area
+WIDEST_SEAL = 1.1  # a piece wider than this many of the largest seal's diameters is no seal
 
 
 @dataclass(frozen=True)
@@ -66,12 +68,26 @@ def find_grey_seals(grey: np.ndarray) -> tuple[list[Ring], float, int] | None:
     small = cv2.resize(light_ink, (max(1, round(width * scale)), max(1, round(height * scale))), interpolation=cv2.INTER_AREA)
     small = np.where(small > 40, 255, 0).astype(np.uint8)
     short = min(small.shape)
+    min_radius, max_radius = max(8, round(short * 0.05)), round(short * 0.25)
+    if not _has_a_ring_sized_stroke(small, min_radius, max_radius):
+        return None
     circles = cv2.HoughCircles(cv2.GaussianBlur(small, (5, 5), 1.5), cv2.HOUGH_GRADIENT, dp=1.5, minDist=short * 0.2,
-                               param1=100, param2=30, minRadius=max(8, round(short * 0.05)), maxRadius=round(short * 0.25))
+                               param1=100, param2=30, minRadius=min_radius, maxRadius=max_radius)
     if circles is None:
         return None
     rings = [Ring(cx / scale, cy / scale, r / scale) for cx, cy, r in circles[0][:10] if _is_ring(small, cx, cy, r)]
     return (rings, float(threshold), paper) if rings else None
+
+
+def _has_a_ring_sized_stroke(mask: np.ndarray, min_radius: int, max_radius: int) -> bool:
+    """Whether some piece of light ink spans a ring's size and is not solid: a ring, an arc of 60° or more, or a seal
+    whose ring and inner words run together. The circle search, the slow part, runs only then; characters are far
+    smaller, and a photo's shading or desk is solid or wider than any seal."""
+    _, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    width, height, area = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_AREA]
+    span = np.maximum(width, height)
+    sized = (span >= min_radius) & (span <= WIDEST_SEAL * 2 * max_radius)
+    return bool(np.any(sized & (area < STROKE_FILL_MAX * width * height)))
 
 
 def _is_ring(mask: np.ndarray, cx: float, cy: float, r: float) -> bool:

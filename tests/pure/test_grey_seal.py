@@ -1,9 +1,10 @@
 """Grey seals on photocopies: rings found only where a seal was printed, their ink whitened, the print kept."""
 import random
 
+import cv2
 import numpy as np
 
-from precheck.ocr.grey_seal import drop_grey_seals, find_grey_seals
+from precheck.ocr.grey_seal import _has_a_ring_sized_stroke, drop_grey_seals, find_grey_seals
 from samples.generator import apply_capture, make_person, render_document
 
 
@@ -50,3 +51,18 @@ def test_a_blank_page_is_left_alone():
     blank = np.full((1200, 900), 235, np.uint8)
     assert find_grey_seals(blank) is None
     assert drop_grey_seals(blank) is blank
+
+
+def test_a_page_of_shading_and_small_print_skips_the_circle_search():
+    # A phone photo's shaded page: one broad light area and characters, no piece of ink the size of a seal's ring.
+    page = np.full((1600, 1200), 235, np.uint8)
+    page[:, :700] = 170  # the shadow of the phone over half the page
+    for row in range(200, 1400, 60):
+        for col in range(100, 1100, 40):
+            page[row:row + 24, col:col + 3] = 150  # light strokes the size of characters
+    assert find_grey_seals(page) is None
+    strokes = np.where(page < 200, 255, 0).astype(np.uint8)
+    assert not _has_a_ring_sized_stroke(strokes[::2, ::2], 30, 150)
+    ring = np.zeros((800, 600), np.uint8)
+    cv2.circle(ring, (300, 400), 80, 255, 3)
+    assert _has_a_ring_sized_stroke(ring, 30, 150)
