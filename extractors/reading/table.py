@@ -313,12 +313,15 @@ def _emptiest_place(body: list[tuple[float, float]], lo: float, hi: float, middl
 
 def _split_by_band(line: Line, bands: list[Band], row_mates: list[Line] = ()) -> list[tuple[str, Span]]:
     """A line that sits (mostly) in one column is that column's whole; only a line OCR ran across several
-    columns is cut, character by character, at the column bands."""
+    columns is cut, character by character, at the column bands. A text layer's line that sits mostly in one column
+    is cut too where the characters stand apart at a band's border: the wrapped last line of one cell set close
+    against the next (市浦东新区税务局 | 行分公司)."""
     width = max(line.x1 - line.x0, 1e-6)
     overlaps = [(min(line.x1, b.right) - max(line.x0, b.left), b.name) for b in bands]
     best, name = max(overlaps)
-    if best >= WHOLE_LINE_SHARE * width:
-        return [(name, Span(line, 0, len(line.text)))] if name else []
+    whole = [(name, Span(line, 0, len(line.text)))] if name else []
+    if best >= WHOLE_LINE_SHARE * width and not line.exact:
+        return whole
     pieces: list[tuple[str, Span]] = []
     for index, (x0, x1) in enumerate(line.char_spans):
         centre = (x0 + x1) / 2
@@ -329,7 +332,15 @@ def _split_by_band(line: Line, bands: list[Band], row_mates: list[Line] = ()) ->
             pieces.append((band, Span(line, index, index + 1)))
     pieces = _held_by_separate_neighbours(line, _cut_at_gaps(line, _cut_between_kinds(line.text, pieces)), bands,
                                           row_mates)
+    if best >= WHOLE_LINE_SHARE * width and not all(_cells_apart(line, span.end) for _, span in pieces[:-1]):
+        return whole
     return [(band, span) for band, span in pieces if band]
+
+
+def _cells_apart(line: Line, at: int) -> bool:
+    """Whether the characters on either side of `at` stand apart as two cells' do (a text layer's places)."""
+    spans = line.char_spans
+    return 0 < at < len(spans) and spans[at][0] - spans[at - 1][1] >= CELL_GAP * line.char_width
 
 
 def _cut_between_kinds(text: str, pieces: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
