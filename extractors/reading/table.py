@@ -363,17 +363,24 @@ def _cut_at_gaps(line: Line, pieces: list[tuple[str, Span]]) -> list[tuple[str, 
     """Cuts moved to the widest gap between characters near them, where the line's characters stand where the page
     put them (a text layer): two cells set close enough to read as one line (810.51 right-aligned against
     2026-05-09, 全年一次性奖金收入 against the payer) still stand apart by more than the characters inside a cell, and a
-    border halfway between two titles can fall a character inside either cell. OCR gives no such gaps."""
+    border halfway between two titles can fall a character inside either cell. OCR gives no such gaps. In a text
+    layer, where no gap stands that near, the cut moves to the nearest gap between the cuts either side: a cell
+    left-aligned far left of its centred title (缴费单位 right after a wide 缴费年月 range, 202405至202608 | 上海携程…)
+    starts there, however far from it the border halfway between the titles lies."""
     spans = line.char_spans
     least = CELL_GAP * line.char_width
 
     def gap(at: int) -> float:
         return spans[at][0] - spans[at - 1][1]
 
+    ends = [span.end for _, span in pieces]
     cuts = []
-    for cut in (span.end for _, span in pieces[:-1]):
+    for index, cut in enumerate(ends[:-1]):
         near = [at for at in range(cut - CUT_SNAP, cut + CUT_SNAP + 1) if 0 < at < len(spans)]
         widest = max(near, key=lambda at: (gap(at), -abs(at - cut)), default=cut)
+        if gap(widest) < least and line.exact:
+            between = range((cuts[-1] if cuts else 0) + 1, ends[index + 1])
+            widest = min((at for at in between if gap(at) >= least), key=lambda at: abs(at - cut), default=cut)
         cuts.append(widest if gap(widest) >= least and gap(widest) > gap(cut) else cut)
     bounds = [0, *cuts, len(line.text)]
     if any(a >= b for a, b in zip(bounds, bounds[1:])):

@@ -7,9 +7,11 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from extractors.doctypes import social_insurance_record as social
 from extractors.doctypes import tax_record as tax
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line
+from extractors.reading.months import parse_cell_month
 from extractors.reading.values import parse_month
 from precheck.core.model import PageSource, PageText
 from precheck.ingest.packet import open_packet
@@ -116,3 +118,21 @@ def test_a_payers_wrapped_last_line_set_close_against_the_tax_offices_keeps_to_i
     assert any(line.text == "市浦东新区税务局行分公司" for line in page.text_lines)  # one line of text, as printed
     assert read == [("2025-10", "1890.58", "上海达丰电脑有限公司闵行分公司"),
                     ("2025-11", "2011.23", "上海达丰电脑有限公司闵行分公司")]
+
+
+def test_an_employer_left_aligned_right_after_a_wide_month_range_starts_at_the_gap_before_it(tmp_path):
+    """The social-insurance record's 缴费单位 left-aligned just after its 缴费年月 range (202405至202608上海携程…):
+    the border halfway between the centred titles falls four characters inside the name, the gap before it
+    does not."""
+    titles = [("缴费年月", 66), ("缴费单位", 190), ("缴费基数", 310), ("缴费类型", 535)]
+    texts = []
+    for index, (months, kind) in enumerate((("202405至202608", "正常"), ("202609至202610", "补缴"))):
+        y = 680 - 20 * index
+        texts += [(months, 36, y), ("上海携程旅游服务有限公司", 107, y), ("21000.00", 290, y), (kind, 525, y)]
+    _drawn(tmp_path / "social.pdf", titles, texts)
+    (page,) = iter_pages(open_packet(tmp_path))
+    lines = [replace(make_line(line, page.ref, 0, 842 / 595), exact=True) for line in page.text_lines]
+    assert any(line.text == "202405至202608上海携程旅游服务有限公司" for line in page.text_lines)
+    rows = read_rows(lines, social.COLUMNS, social.OTHER_HEADERS, "month", parse_cell_month, social._row)
+    assert [(row["month"].value, row["employer"].value) for row in rows] == [
+        ("2024-05", "上海携程旅游服务有限公司"), ("2026-09", "上海携程旅游服务有限公司")]
