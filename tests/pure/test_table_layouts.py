@@ -570,3 +570,23 @@ def test_the_app_screen_names_its_taxpayer_after_a_bare_label():
         fields, _ = tax.extract(draft, None)
         assert fields["name"].value == "黎远鹏" and fields["name"].confidence >= CERTAIN_FLOOR
         assert fields["id_number"].value == "370102198312122241"
+
+
+def test_a_remarks_cells_short_last_line_left_of_the_border_stays_in_its_cell():
+    """A 税收完税证明 photographed: the 备注 cell wraps onto three lines left-aligned under the 实缴(退)金额 title's
+    right end, and the last one (伙)) is short enough to lie wholly left of the border the titles give; it starts
+    where the lines above it start, so it ends their payer's name."""
+    header = [("税种", 0.203, 0.372, 0.232, 0.388), ("品目名称", 0.257, 0.373, 0.303, 0.387),
+              ("税款所属时期", 0.345, 0.373, 0.410, 0.387), ("入(退)库日期", 0.455, 0.373, 0.519, 0.387),
+              ("实缴(退)金额", 0.535, 0.373, 0.600, 0.387), ("备注", 0.630, 0.372, 0.662, 0.388)]
+    rows = []
+    for top, (month, paid, amount) in zip((0.392, 0.421), (("08", "09-13", "572.56"), ("09", "10-09", "2669.35"))):
+        rows += [("个人所得税", 0.189, top, 0.235, top + 0.013), ("工资薪金所得", 0.245, top + 0.001, 0.298, top + 0.012),
+                 (f"2025-{month}-01至2025-{month}-30", 0.316, top + 0.002, 0.414, top + 0.012),
+                 (f"2025-{paid}", 0.439, top + 0.002, 0.489, top + 0.013), (amount, 0.531, top, 0.568, top + 0.014),
+                 ("扣缴义务人：上海华信会", 0.600, top, 0.689, top + 0.010),
+                 ("计师事务所（特殊普通合", 0.600, top + 0.006, 0.689, top + 0.017),
+                 ("伙)", 0.600, top + 0.014, 0.616, top + 0.024)]
+    read = read_rows(_lines(header + rows), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(read, "period", "withholding_agent", "amount") == [
+        ("2025-08", "上海华信会计师事务所(特殊普通合伙)", "572.56"), ("2025-09", "上海华信会计师事务所(特殊普通合伙)", "2669.35")]
