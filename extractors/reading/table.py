@@ -114,8 +114,9 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
         if _columns_named(header_hits) >= 2:
             bands = _bands(header_hits, columns)
             slope = _skew(header_hits)
-            lean = _column_lean(header_hits, slope)
             body = _below_header(page_lines[page_index], header_hits, slope)
+            lean = (_lean_of_the_key_column(_above_footer(body, slope), bands, key, key_parse, header_hits)
+                    or _column_lean(header_hits, slope))
         elif bands is not None:
             body = page_lines[page_index]  # a page without its own header continues the table above
             lean = _upright
@@ -275,6 +276,38 @@ def _column_lean(header_hits: list[LabelHit], slope: float) -> ColumnShift:
     shear = (line.tilt + slope) * line.aspect ** 2
     top = sum(hit.line.y_center for hit in header_hits) / len(header_hits)
     return lambda other: -shear * (other.y_center - top)
+
+
+# The key column's own lean is measured from at least this many of its cells, spread over this share of the page.
+LEAN_MIN_KEYS = 4
+LEAN_MIN_SPREAD = 0.1
+
+
+def _lean_of_the_key_column(body: list[Line], bands: list[Band], key: str, key_parse: Parser,
+                            header_hits: list[LabelHit]) -> Optional[ColumnShift]:
+    """How far the columns have moved sideways at a line's height, measured down the key column itself: a photo
+    taken at a slant (the page's foot nearer the camera) tilts the rows without turning the columns as much, or
+    the other way, so the tilt alone can move the columns' borders the wrong way across the cells. The slope is
+    the median of the slopes between each two key cells, which a stray cell does not move; None where too few key
+    cells stand under their title to tell."""
+    band = next((b for b in bands if b.name == key), None)
+    if band is None:
+        return None
+    keys = []
+    for line in body:
+        parsed = key_parse(line.text)
+        centre = (line.x0 + line.x1) / 2
+        if parsed is not None and parsed.start <= KEY_LEAD and band.left <= centre < band.right:
+            keys.append((line.y_center, centre))
+    if len(keys) < LEAN_MIN_KEYS or max(y for y, _ in keys) - min(y for y, _ in keys) < LEAN_MIN_SPREAD:
+        return None
+    slopes = sorted((x2 - x1) / (y2 - y1) for i, (y1, x1) in enumerate(keys) for y2, x2 in keys[i + 1:]
+                    if abs(y2 - y1) >= LEAN_MIN_SPREAD / 2)
+    if not slopes:
+        return None
+    shift = slopes[len(slopes) // 2]
+    top = sum(hit.line.y_center for hit in header_hits) / len(header_hits)
+    return lambda other: shift * (other.y_center - top)
 
 
 def _leaning(bands: list[Band], shift: float) -> list[Band]:

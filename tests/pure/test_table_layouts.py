@@ -590,3 +590,25 @@ def test_a_remarks_cells_short_last_line_left_of_the_border_stays_in_its_cell():
     read = read_rows(_lines(header + rows), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert _values(read, "period", "withholding_agent", "amount") == [
         ("2025-08", "上海华信会计师事务所(特殊普通合伙)", "572.56"), ("2025-09", "上海华信会计师事务所(特殊普通合伙)", "2669.35")]
+
+
+def test_the_columns_of_a_photo_taken_at_a_slant_stand_as_the_key_column_shows():
+    """A 税收完税证明 photographed at a slant: its rows rise 0.05 per width to the right, but the page was not turned,
+    so its columns stand upright; moved with the tilt, the border before 备注 (whose cells start under the end of
+    the 实缴(退)金额 title) would cut 扣缴义务人 off the lower rows. The period column, read down the table, shows
+    how the columns stand."""
+    aspect, tilt = 1.333, -0.05
+    header = [(title, x0, 0.36, x1, 0.38) for title, x0, x1 in (
+        ("税种", 0.224, 0.26), ("税款所属时期", 0.40, 0.482), ("入(退)库日期", 0.534, 0.616), ("实缴(退)金额", 0.628, 0.715),
+        ("备注", 0.747, 0.785))]
+    placed = list(header)
+    for index in range(10):
+        y = 0.40 + index * 0.036
+        placed += [("个人所得税", 0.205, y, 0.265, y + 0.018), (f"2026-{index + 1:02d}-01至2026-{index + 1:02d}-28", 0.36, y, 0.483, y + 0.018),
+                   (f"2026-{index + 2:02d}-10", 0.516, y, 0.578, y + 0.018), (f"{1000 + index}.35", 0.630, y, 0.676, y + 0.018),
+                   ("扣缴义务人：上海星河教", 0.709, y, 0.820, y + 0.018), ("育科技有限公司", 0.710, y + 0.011, 0.784, y + 0.028)]
+    lines = [make_line(OcrLine(text=t, bbox=(x0, y0 + tilt * ((x0 + x1) / 2 - 0.5), x1, y1 + tilt * ((x0 + x1) / 2 - 0.5)),
+                               confidence=1.0), REF, 0, aspect, tilt) for t, x0, y0, x1, y1 in placed]
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert [row["amount"].value for row in rows] == [f"{1000 + index}.35" for index in range(10)]
+    assert {row["withholding_agent"].value for row in rows} == {"上海星河教育科技有限公司"}
