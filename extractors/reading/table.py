@@ -477,7 +477,7 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
     pieces = [(band, span) for line in sorted(body, key=lambda l: (l.y0, l.x0))
               for band, span in _split_by_band(line, _leaning(bands, lean(line)),
                                                [m for m in body if m is not line and m.same_row(line, 0.3)])]
-    pieces = _wrapped_lines_under_their_first(pieces)
+    pieces = _wrapped_lines_under_their_first(pieces, key)
 
     def level(span: Span) -> float:
         box = span.box
@@ -514,15 +514,15 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
     yield from grouped
 
 
-def _wrapped_lines_under_their_first(pieces: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+def _wrapped_lines_under_their_first(pieces: list[tuple[str, Span]], key: str) -> list[tuple[str, Span]]:
     """A cell's wrapped line (伙), 育科技有限公司) starts where the line above it in the cell starts and reaches no further:
     it keeps to that line's column where a border drawn from the titles falls right of it (a wide left-aligned 备注
     cell starting under the title before it, a photo's perspective moving one column more than another)."""
     pieces = list(pieces)
     for index, (band, span) in enumerate(pieces):
         line = span.line
-        if span.start != 0 or span.end != len(line.text):
-            continue  # a line cut between columns is placed by its characters
+        if span.start != 0 or span.end != len(line.text) or band == key:
+            continue  # a line cut between columns is placed by its characters; a key starts a row of its own
         reach = line.char_width
         above = [(other_band, other) for other_band, other in pieces[:index]
                  if other.line is not line and other.line.y_center < line.y_center
