@@ -538,10 +538,19 @@ def _wrapped_lines_under_their_first(pieces: list[tuple[str, Span]], key: str) -
 
 def _in_reading_order(spans: list[Span]) -> list[Span]:
     """A cell's pieces row by row, left to right in each: a name the detector boxed in two pieces on one row
-    (上海海纳贸易 | （集团）有限公司) reads in order even where the right piece's box starts a little higher."""
-    lines = rows_of(list({id(span.line): span.line for span in spans}.values()))
-    order = {id(line): index for index, line in enumerate(line for row in lines for line in row)}
+    (上海海纳贸易 | （集团）有限公司) reads in order even where the right piece's box starts a little higher. Lines one
+    under another, their boxes run into one row by a photo's tight wrapping (扣缴义务人：上海华信会 | 计师事务所…),
+    stand over each other, not side by side: they read from the top."""
+    rows = rows_of(list({id(span.line): span.line for span in spans}.values()))
+    rows = [sorted(row, key=lambda line: line.y_center) if _one_over_another(row) else row for row in rows]
+    order = {id(line): index for index, line in enumerate(line for row in rows for line in row)}
     return sorted(spans, key=lambda span: (order[id(span.line)], span.start))
+
+
+def _one_over_another(row: list[Line]) -> bool:
+    """Whether two lines of a row share most of the narrower one's width: they cannot stand side by side."""
+    return any(min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
+               for i, a in enumerate(row) for b in row[i + 1:])
 
 
 def _rows_whose_key_was_lost(pieces: list[tuple[str, Span]], starts: list[Span], owners: dict[int, int], key: str,

@@ -612,3 +612,16 @@ def test_the_columns_of_a_photo_taken_at_a_slant_stand_as_the_key_column_shows()
     rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert [row["amount"].value for row in rows] == [f"{1000 + index}.35" for index in range(10)]
     assert {row["withholding_agent"].value for row in rows} == {"上海星河教育科技有限公司"}
+
+
+def test_a_tightly_wrapped_cells_lines_read_from_the_top_though_their_boxes_run_into_one_row():
+    """A photo's tight wrapping: the second line's box (taller, a little further left) overlaps the first's by most of
+    its height, so the two fall into one row of the cell; they stand one over the other and read from the top."""
+    header = [("税款所属时期", 0.345, 0.373, 0.410, 0.387), ("实缴(退)金额", 0.535, 0.373, 0.600, 0.387),
+              ("备注", 0.630, 0.372, 0.662, 0.388)]
+    row = [("2025-10-01至2025-10-31", 0.313, 0.449, 0.413, 0.461), ("737.31", 0.529, 0.449, 0.567, 0.465),
+           ("扣缴义务人：上海华信会", 0.598, 0.450, 0.688, 0.463), ("计师事务所（特殊普通合", 0.596, 0.452, 0.689, 0.470),
+           ("伙)", 0.599, 0.465, 0.616, 0.474)]
+    read = read_rows(_lines(header + row), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(read, "period", "withholding_agent", "amount") == [
+        ("2025-10", "上海华信会计师事务所(特殊普通合伙)", "737.31")]
