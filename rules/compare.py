@@ -111,9 +111,10 @@ def compare(left: Reading, right: Reading) -> Comparison:
             # A reading too poor to be readable loses characters (at a fold, a seal, the end of a wrapped line)
             # without a trace; what it lacks is no evidence. What it holds surely and the other lacks, is.
             spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if b > a]
-        if not spans and i2 - i1 != j2 - j1:
+        if not spans and i2 - i1 != j2 - j1 and _held_unsurely(left, i1, i2, right, j1, j2):
             # Characters dropped or added: OCR loses characters under seals and folds without a low score on the
-            # missing ones, so the readings around the gap decide.
+            # missing ones, so the readings around the gap decide. Dropped characters explain only the longer run's
+            # extra length: characters the shorter run holds surely are a difference of their own.
             spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if side.unsure_near(a, b) and b > a]
             if not spans and (left.unsure_near(i1, i2) or right.unsure_near(j1, j2)):
                 spans = [(left, i1, i2)] if i2 > i1 else [(right, j1, j2)]
@@ -130,6 +131,12 @@ def compare(left: Reading, right: Reading) -> Comparison:
     return Comparison(outcome, _mark(left.text, [(a, b) for _, a, b, _, _ in changes]),
                       _mark(right.text, [(a, b) for _, _, _, a, b in changes]), tuple(doubtful_chars),
                       tuple(second_readings) if outcome == "doubtful" else ())
+
+
+def _held_unsurely(left: Reading, i1: int, i2: int, right: Reading, j1: int, j2: int) -> bool:
+    """Whether the shorter of two differing runs holds nothing, or nothing read surely."""
+    side, a, b = (left, i1, i2) if i2 - i1 < j2 - j1 else (right, j1, j2)
+    return all(confidence < DROPPED_CHARACTER_FLOOR for confidence in side.confidences[a:b])
 
 
 def _same_unless_read_otherwise(left: Reading, right: Reading) -> Comparison:

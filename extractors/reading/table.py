@@ -114,8 +114,9 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
         if _columns_named(header_hits) >= 2:
             bands = _bands(header_hits, columns)
             slope = _skew(header_hits)
-            lean = _column_lean(header_hits, slope)
             body = _below_header(page_lines[page_index], header_hits, slope)
+            lean = (_lean_of_the_key_column(_above_footer(body, slope), bands, key, key_parse, header_hits)
+                    or _column_lean(header_hits, slope))
         elif bands is not None:
             body = page_lines[page_index]  # a page without its own header continues the table above
             lean = _upright
@@ -277,6 +278,38 @@ def _column_lean(header_hits: list[LabelHit], slope: float) -> ColumnShift:
     return lambda other: -shear * (other.y_center - top)
 
 
+# The key column's own lean is measured from at least this many of its cells, spread over this share of the page.
+LEAN_MIN_KEYS = 4
+LEAN_MIN_SPREAD = 0.1
+
+
+def _lean_of_the_key_column(body: list[Line], bands: list[Band], key: str, key_parse: Parser,
+                            header_hits: list[LabelHit]) -> Optional[ColumnShift]:
+    """How far the columns have moved sideways at a line's height, measured down the key column itself: a photo
+    taken at a slant (the page's foot nearer the camera) tilts the rows without turning the columns as much, or
+    the other way, so the tilt alone can move the columns' borders the wrong way across the cells. The slope is
+    the median of the slopes between each two key cells, which a stray cell does not move; None where too few key
+    cells stand under their title to tell."""
+    band = next((b for b in bands if b.name == key), None)
+    if band is None:
+        return None
+    keys = []
+    for line in body:
+        parsed = key_parse(line.text)
+        centre = (line.x0 + line.x1) / 2
+        if parsed is not None and parsed.start <= KEY_LEAD and band.left <= centre < band.right:
+            keys.append((line.y_center, centre))
+    if len(keys) < LEAN_MIN_KEYS or max(y for y, _ in keys) - min(y for y, _ in keys) < LEAN_MIN_SPREAD:
+        return None
+    slopes = sorted((x2 - x1) / (y2 - y1) for i, (y1, x1) in enumerate(keys) for y2, x2 in keys[i + 1:]
+                    if abs(y2 - y1) >= LEAN_MIN_SPREAD / 2)
+    if not slopes:
+        return None
+    shift = slopes[len(slopes) // 2]
+    top = sum(hit.line.y_center for hit in header_hits) / len(header_hits)
+    return lambda other: shift * (other.y_center - top)
+
+
 def _leaning(bands: list[Band], shift: float) -> list[Band]:
     return [replace(b, left=b.left + shift, right=b.right + shift) for b in bands] if shift else bands
 
@@ -313,12 +346,15 @@ def _emptiest_place(body: list[tuple[float, float]], lo: float, hi: float, middl
 
 def _split_by_band(line: Line, bands: list[Band], row_mates: list[Line] = ()) -> list[tuple[str, Span]]:
     """A line that sits (mostly) in one column is that column's whole; only a line OCR ran across several
-    columns is cut, character by character, at the column bands."""
+    columns is cut, character by character, at the column bands. A text layer's line that sits mostly in one column
+    is cut too where the characters stand apart at a band's border: the wrapped last line of one cell set close
+    against the next (市浦东新区税务局 | 行分公司)."""
     width = max(line.x1 - line.x0, 1e-6)
     overlaps = [(min(line.x1, b.right) - max(line.x0, b.left), b.name) for b in bands]
     best, name = max(overlaps)
-    if best >= WHOLE_LINE_SHARE * width:
-        return [(name, Span(line, 0, len(line.text)))] if name else []
+    whole = [(name, Span(line, 0, len(line.text)))] if name else []
+    if best >= WHOLE_LINE_SHARE * width and not line.exact:
+        return whole
     pieces: list[tuple[str, Span]] = []
     for index, (x0, x1) in enumerate(line.char_spans):
         centre = (x0 + x1) / 2
@@ -329,7 +365,15 @@ def _split_by_band(line: Line, bands: list[Band], row_mates: list[Line] = ()) ->
             pieces.append((band, Span(line, index, index + 1)))
     pieces = _held_by_separate_neighbours(line, _cut_at_gaps(line, _cut_between_kinds(line.text, pieces)), bands,
                                           row_mates)
+    if best >= WHOLE_LINE_SHARE * width and not all(_cells_apart(line, span.end) for _, span in pieces[:-1]):
+        return whole
     return [(band, span) for band, span in pieces if band]
+
+
+def _cells_apart(line: Line, at: int) -> bool:
+    """Whether the characters on either side of `at` stand apart as two cells' do (a text layer's places)."""
+    spans = line.char_spans
+    return 0 < at < len(spans) and spans[at][0] - spans[at - 1][1] >= CELL_GAP * line.char_width
 
 
 def _cut_between_kinds(text: str, pieces: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
@@ -352,17 +396,24 @@ def _cut_at_gaps(line: Line, pieces: list[tuple[str, Span]]) -> list[tuple[str, 
     """Cuts moved to the widest gap between characters near them, where the line's characters stand where the page
     put them (a text layer): two cells set close enough to read as one line (810.51 right-aligned against
     2026-05-09, 全年一次性奖金收入 against the payer) still stand apart by more than the characters inside a cell, and a
-    border halfway between two titles can fall a character inside either cell. OCR gives no such gaps."""
+    border halfway between two titles can fall a character inside either cell. OCR gives no such gaps. In a text
+    layer, where no gap stands that near, the cut moves to the nearest gap between the cuts either side: a cell
+    left-aligned far left of its centred title (缴费单位 right after a wide 缴费年月 range, 202405至202608 | 上海携程…)
+    starts there, however far from it the border halfway between the titles lies."""
     spans = line.char_spans
     least = CELL_GAP * line.char_width
 
     def gap(at: int) -> float:
         return spans[at][0] - spans[at - 1][1]
 
+    ends = [span.end for _, span in pieces]
     cuts = []
-    for cut in (span.end for _, span in pieces[:-1]):
+    for index, cut in enumerate(ends[:-1]):
         near = [at for at in range(cut - CUT_SNAP, cut + CUT_SNAP + 1) if 0 < at < len(spans)]
         widest = max(near, key=lambda at: (gap(at), -abs(at - cut)), default=cut)
+        if gap(widest) < least and line.exact:
+            between = range((cuts[-1] if cuts else 0) + 1, ends[index + 1])
+            widest = min((at for at in between if gap(at) >= least), key=lambda at: abs(at - cut), default=cut)
         cuts.append(widest if gap(widest) >= least and gap(widest) > gap(cut) else cut)
     bounds = [0, *cuts, len(line.text)]
     if any(a >= b for a, b in zip(bounds, bounds[1:])):
@@ -426,6 +477,7 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
     pieces = [(band, span) for line in sorted(body, key=lambda l: (l.y0, l.x0))
               for band, span in _split_by_band(line, _leaning(bands, lean(line)),
                                                [m for m in body if m is not line and m.same_row(line, 0.3)])]
+    pieces = _wrapped_lines_under_their_first(pieces, key)
 
     def level(span: Span) -> float:
         box = span.box
@@ -462,12 +514,43 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
     yield from grouped
 
 
+def _wrapped_lines_under_their_first(pieces: list[tuple[str, Span]], key: str) -> list[tuple[str, Span]]:
+    """A cell's wrapped line (伙), 育科技有限公司) starts where the line above it in the cell starts and reaches no further:
+    it keeps to that line's column where a border drawn from the titles falls right of it (a wide left-aligned 备注
+    cell starting under the title before it, a photo's perspective moving one column more than another)."""
+    pieces = list(pieces)
+    for index, (band, span) in enumerate(pieces):
+        line = span.line
+        if span.start != 0 or span.end != len(line.text) or band == key:
+            continue  # a line cut between columns is placed by its characters; a key starts a row of its own
+        reach = line.char_width
+        above = [(other_band, other) for other_band, other in pieces[:index]
+                 if other.line is not line and other.line.y_center < line.y_center
+                 and line.y0 - other.line.y1 <= WRAP_GAP * max(line.height, other.line.height)
+                 and abs(other.box[0] - line.x0) <= reach and line.x1 <= other.box[2] + reach]
+        if not above:
+            continue
+        above_band, _ = max(above, key=lambda item: item[1].line.y_center)
+        if above_band != band:
+            pieces[index] = (above_band, span)
+    return pieces
+
+
 def _in_reading_order(spans: list[Span]) -> list[Span]:
     """A cell's pieces row by row, left to right in each: a name the detector boxed in two pieces on one row
-    (上海海纳贸易 | （集团）有限公司) reads in order even where the right piece's box starts a little higher."""
-    lines = rows_of(list({id(span.line): span.line for span in spans}.values()))
-    order = {id(line): index for index, line in enumerate(line for row in lines for line in row)}
+    (上海海纳贸易 | （集团）有限公司) reads in order even where the right piece's box starts a little higher. Lines one
+    under another, their boxes run into one row by a photo's tight wrapping (扣缴义务人：上海华信会 | 计师事务所…),
+    stand over each other, not side by side: they read from the top."""
+    rows = rows_of(list({id(span.line): span.line for span in spans}.values()))
+    rows = [sorted(row, key=lambda line: line.y_center) if _one_over_another(row) else row for row in rows]
+    order = {id(line): index for index, line in enumerate(line for row in rows for line in row)}
     return sorted(spans, key=lambda span: (order[id(span.line)], span.start))
+
+
+def _one_over_another(row: list[Line]) -> bool:
+    """Whether two lines of a row share most of the narrower one's width: they cannot stand side by side."""
+    return any(min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
+               for i, a in enumerate(row) for b in row[i + 1:])
 
 
 def _rows_whose_key_was_lost(pieces: list[tuple[str, Span]], starts: list[Span], owners: dict[int, int], key: str,

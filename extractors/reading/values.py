@@ -286,13 +286,16 @@ def parse_name(text: str) -> Optional[Parsed]:
     return Parsed(name, match.start(1), match.end(1), guessed=stray_first_character(name))
 
 
-ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团", "中心", "事务所", "研究所", "研究院", "医院",
+ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "合伙企业", "集团", "中心", "事务所", "研究所", "研究院", "医院",
                 "大学", "学院", "学校", "银行", "分行", "支行", "协会", "委员会", "厂", "局", "社", "所", "院", "店")
 
 
 ORG_MAX = 30
 # What may follow a company's name and still be its name: a branch (分公司, 分行…) named after a place.
 _BRANCH_TAIL = re.compile(rf"^[{_CJK}()（）]{{0,12}}?(?:分公司|分行|支行|分店|分所|分院|分中心|办事处)")
+# A partnership's legal form, bracketed after its name: 某某会计师事务所(特殊普通合伙), 某某投资合伙企业（有限合伙）.
+PARTNERSHIP_FORMS = ("特殊普通合伙", "普通合伙", "有限合伙")
+_FORM_TAIL = re.compile(rf"^[(（](?:{'|'.join(PARTNERSHIP_FORMS)})[)）]")
 
 # A 统一社会信用代码 (GB 32100): 18 digits and capitals; OCR may read a capital GB 32100 leaves out, so any capital is
 # taken. It has digits (its region code alone is six): a run of capitals is no code. It is never part of a name.
@@ -318,6 +321,9 @@ def parse_org(text: str) -> Optional[Parsed]:
         if at >= 0:
             best = max(best, at + len(suffix))
             break
+    form = _FORM_TAIL.match(body[best:]) if best >= 0 else None
+    if form:
+        best += form.end()
     branch = _BRANCH_TAIL.match(body[best:]) if best >= 0 else None
     if branch:  # a branch named after its company: 某某股份有限公司上海徐汇分公司 is the employer, not its head office
         best += branch.end()

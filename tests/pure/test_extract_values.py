@@ -130,3 +130,13 @@ def test_an_id_number_with_one_digit_read_twice_is_read_as_a_correction():
     found = parse_id_number("证件号码：3505032000071886444")
     assert found.value == "350503200007188644" and found.corrected
     assert parse_id_number("6222021001123456789") is None  # a bank card's 19 digits, no digit read twice to drop
+
+
+def test_a_partnerships_bracketed_legal_form_and_a_branch_are_part_of_its_name():
+    """(特殊普通合伙), (有限合伙) after the name are its legal form, as 有限公司 is a company's; a code after it is not."""
+    assert parse_org("上海华信会计师事务所(特殊普通合伙)91310540MA1UUUUUX").value == "上海华信会计师事务所(特殊普通合伙)"
+    assert parse_org("上海华信会计师事务所（特殊普通合伙）上海分所").value == "上海华信会计师事务所（特殊普通合伙）上海分所"
+    assert parse_org("上海远山投资管理合伙企业（有限合伙）").value == "上海远山投资管理合伙企业（有限合伙）"
+    assert parse_org("上海凯德咨询(中国)有限公司").value == "上海凯德咨询(中国)有限公司"
+    assert parse_org("上海达丰电脑有限公司闵行分公司").value == "上海达丰电脑有限公司闵行分公司"
+    assert parse_org("上海华信会计师事务所(盖章)").value == "上海华信会计师事务所"  # a bracket that names no form

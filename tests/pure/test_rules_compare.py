@@ -121,3 +121,13 @@ def test_a_value_placed_by_a_guess_is_doubtful_in_every_character():
     assert compare_values(cover, permit).outcome == "doubtful"
     sure = cover.model_copy(update={"guessed": False, "confidence": 0.75})
     assert compare_values(sure, permit).outcome == "different"  # the same reading, placed surely, is a difference
+
+
+def test_a_long_sure_difference_is_no_dropped_character_though_one_beside_it_is_unsure():
+    """上海【达丰电脑】有限公司【闵行分公司】 against 上海【中智人力资源服务】有限公司: the contract's last 司 read at 0.82
+    might hide a dropped character, but no dropped character turns 中智人力资源服务, read surely, into 达丰电脑."""
+    contract = FieldValue(value="上海达丰电脑有限公司闵行分公司", confidence=0.9971, char_confidences=[0.9999] * 14 + [0.8172])
+    payer = FieldValue(value="上海中智人力资源服务有限公司", confidence=1.0, char_confidences=[1.0] * 14)
+    assert compare_companies(contract, payer).outcome == "different"
+    assert compare_companies(contract, FieldValue(value="上海达丰电脑有限公司闵行分公", confidence=1.0,
+                                                  char_confidences=[1.0] * 14)).outcome != "different"

@@ -570,3 +570,58 @@ def test_the_app_screen_names_its_taxpayer_after_a_bare_label():
         fields, _ = tax.extract(draft, None)
         assert fields["name"].value == "黎远鹏" and fields["name"].confidence >= CERTAIN_FLOOR
         assert fields["id_number"].value == "370102198312122241"
+
+
+def test_a_remarks_cells_short_last_line_left_of_the_border_stays_in_its_cell():
+    """A 税收完税证明 photographed: the 备注 cell wraps onto three lines left-aligned under the 实缴(退)金额 title's
+    right end, and the last one (伙)) is short enough to lie wholly left of the border the titles give; it starts
+    where the lines above it start, so it ends their payer's name."""
+    header = [("税种", 0.203, 0.372, 0.232, 0.388), ("品目名称", 0.257, 0.373, 0.303, 0.387),
+              ("税款所属时期", 0.345, 0.373, 0.410, 0.387), ("入(退)库日期", 0.455, 0.373, 0.519, 0.387),
+              ("实缴(退)金额", 0.535, 0.373, 0.600, 0.387), ("备注", 0.630, 0.372, 0.662, 0.388)]
+    rows = []
+    for top, (month, paid, amount) in zip((0.392, 0.421), (("08", "09-13", "572.56"), ("09", "10-09", "2669.35"))):
+        rows += [("个人所得税", 0.189, top, 0.235, top + 0.013), ("工资薪金所得", 0.245, top + 0.001, 0.298, top + 0.012),
+                 (f"2025-{month}-01至2025-{month}-30", 0.316, top + 0.002, 0.414, top + 0.012),
+                 (f"2025-{paid}", 0.439, top + 0.002, 0.489, top + 0.013), (amount, 0.531, top, 0.568, top + 0.014),
+                 ("扣缴义务人：上海华信会", 0.600, top, 0.689, top + 0.010),
+                 ("计师事务所（特殊普通合", 0.600, top + 0.006, 0.689, top + 0.017),
+                 ("伙)", 0.600, top + 0.014, 0.616, top + 0.024)]
+    read = read_rows(_lines(header + rows), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(read, "period", "withholding_agent", "amount") == [
+        ("2025-08", "上海华信会计师事务所(特殊普通合伙)", "572.56"), ("2025-09", "上海华信会计师事务所(特殊普通合伙)", "2669.35")]
+
+
+def test_the_columns_of_a_photo_taken_at_a_slant_stand_as_the_key_column_shows():
+    """A 税收完税证明 photographed at a slant: its rows rise 0.05 per width to the right, but the page was not turned,
+    so its columns stand upright; moved with the tilt, the border before 备注 (whose cells start under the end of
+    the 实缴(退)金额 title) would cut 扣缴义务人 off the lower rows. The period column, read down the table, shows
+    how the columns stand."""
+    aspect, tilt = 1.333, -0.05
+    header = [(title, x0, 0.36, x1, 0.38) for title, x0, x1 in (
+        ("税种", 0.224, 0.26), ("税款所属时期", 0.40, 0.482), ("入(退)库日期", 0.534, 0.616), ("实缴(退)金额", 0.628, 0.715),
+        ("备注", 0.747, 0.785))]
+    placed = list(header)
+    for index in range(10):
+        y = 0.40 + index * 0.036
+        placed += [("个人所得税", 0.205, y, 0.265, y + 0.018), (f"2026-{index + 1:02d}-01至2026-{index + 1:02d}-28", 0.36, y, 0.483, y + 0.018),
+                   (f"2026-{index + 2:02d}-10", 0.516, y, 0.578, y + 0.018), (f"{1000 + index}.35", 0.630, y, 0.676, y + 0.018),
+                   ("扣缴义务人：上海星河教", 0.709, y, 0.820, y + 0.018), ("育科技有限公司", 0.710, y + 0.011, 0.784, y + 0.028)]
+    lines = [make_line(OcrLine(text=t, bbox=(x0, y0 + tilt * ((x0 + x1) / 2 - 0.5), x1, y1 + tilt * ((x0 + x1) / 2 - 0.5)),
+                               confidence=1.0), REF, 0, aspect, tilt) for t, x0, y0, x1, y1 in placed]
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert [row["amount"].value for row in rows] == [f"{1000 + index}.35" for index in range(10)]
+    assert {row["withholding_agent"].value for row in rows} == {"上海星河教育科技有限公司"}
+
+
+def test_a_tightly_wrapped_cells_lines_read_from_the_top_though_their_boxes_run_into_one_row():
+    """A photo's tight wrapping: the second line's box (taller, a little further left) overlaps the first's by most of
+    its height, so the two fall into one row of the cell; they stand one over the other and read from the top."""
+    header = [("税款所属时期", 0.345, 0.373, 0.410, 0.387), ("实缴(退)金额", 0.535, 0.373, 0.600, 0.387),
+              ("备注", 0.630, 0.372, 0.662, 0.388)]
+    row = [("2025-10-01至2025-10-31", 0.313, 0.449, 0.413, 0.461), ("737.31", 0.529, 0.449, 0.567, 0.465),
+           ("扣缴义务人：上海华信会", 0.598, 0.450, 0.688, 0.463), ("计师事务所（特殊普通合", 0.596, 0.452, 0.689, 0.470),
+           ("伙)", 0.599, 0.465, 0.616, 0.474)]
+    read = read_rows(_lines(header + row), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(read, "period", "withholding_agent", "amount") == [
+        ("2025-10", "上海华信会计师事务所(特殊普通合伙)", "737.31")]

@@ -1,13 +1,17 @@
 """A text-layer PDF's table read from where its characters stand: cells set close enough to run into one line of
 text (an amount right-aligned against the next column's date, an income item against the payer) come apart at the
 gap between them, not where an estimate of each character's width would cut."""
+from dataclasses import replace
+
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from extractors.doctypes import social_insurance_record as social
 from extractors.doctypes import tax_record as tax
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line
+from extractors.reading.months import parse_cell_month
 from extractors.reading.values import parse_month
 from precheck.core.model import PageSource, PageText
 from precheck.ingest.packet import open_packet
@@ -38,7 +42,7 @@ def _table(path, titles, rows, heading=()):
 
 def _rows_of(path):
     (page,) = iter_pages(open_packet(path))
-    lines = [make_line(line, page.ref, 0, 842 / 595) for line in page.text_lines]
+    lines = [replace(make_line(line, page.ref, 0, 842 / 595), exact=True) for line in page.text_lines]
     rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     return page, [(row["period"].value, row["amount"].value, row["withholding_agent"].value) for row in rows]
 
@@ -83,3 +87,52 @@ def test_the_apps_export_dated_by_its_generation_date_gives_the_records_date(tmp
     fields, read = tax.extract(draft, None)
     assert fields["issue_date"].value == "2026-11-20" and fields["name"].value == "陆明"
     assert [(row["period"].value, row["amount"].value) for row in read] == [("2026-01", "1000.45"), ("2026-02", "971.08")]
+
+
+def _drawn(path, titles, texts):
+    """titles: (text, centre x) at the table's top; texts: (text, x, y) left-aligned, in points."""
+    pdfmetrics.registerFont(TTFont("WQY", FONT, subfontIndex=0))
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    pdf.setFont("WQY", SIZE)
+    for title, centre in titles:
+        pdf.drawCentredString(centre, 700, title)
+    for text, x, y in texts:
+        pdf.drawString(x, y, text)
+    pdf.showPage()
+    pdf.save()
+
+
+def test_a_payers_wrapped_last_line_set_close_against_the_tax_offices_keeps_to_its_cell(tmp_path):
+    """The national record's narrow cells wrap: the payer's second line (行分公司) stands a little over half a
+    character after the tax office's (市浦东新区税务局), so the text layer runs them into one line that lies mostly in
+    the tax office's column; the gap between them still tells where the payer's cell starts."""
+    titles = [("实缴(退)金额", 120), ("所得项目", 200), ("税款所属期", 290), ("入库税务机关", 370), ("扣缴义务人", 460),
+              ("备注", 540)]
+    texts = []
+    for index, (month, amount) in enumerate((("2025-10", "1890.58"), ("2025-11", "2011.23"))):
+        y = 680 - 30 * index
+        texts += [(amount, 105, y), ("工资薪金所得", 176, y), (month, 275, y), ("国家税务总局上海", 342, y),
+                  ("上海达丰电脑有限公司闵", 411, y), ("市浦东新区税务局", 342, y - 10), ("行分公司", 411, y - 10)]
+    _drawn(tmp_path / "tax.pdf", titles, texts)
+    page, read = _rows_of(tmp_path)
+    assert any(line.text == "市浦东新区税务局行分公司" for line in page.text_lines)  # one line of text, as printed
+    assert read == [("2025-10", "1890.58", "上海达丰电脑有限公司闵行分公司"),
+                    ("2025-11", "2011.23", "上海达丰电脑有限公司闵行分公司")]
+
+
+def test_an_employer_left_aligned_right_after_a_wide_month_range_starts_at_the_gap_before_it(tmp_path):
+    """The social-insurance record's 缴费单位 left-aligned just after its 缴费年月 range (202405至202608上海携程…):
+    the border halfway between the centred titles falls four characters inside the name, the gap before it
+    does not."""
+    titles = [("缴费年月", 66), ("缴费单位", 190), ("缴费基数", 310), ("缴费类型", 535)]
+    texts = []
+    for index, (months, kind) in enumerate((("202405至202608", "正常"), ("202609至202610", "补缴"))):
+        y = 680 - 20 * index
+        texts += [(months, 36, y), ("上海携程旅游服务有限公司", 107, y), ("21000.00", 290, y), (kind, 525, y)]
+    _drawn(tmp_path / "social.pdf", titles, texts)
+    (page,) = iter_pages(open_packet(tmp_path))
+    lines = [replace(make_line(line, page.ref, 0, 842 / 595), exact=True) for line in page.text_lines]
+    assert any(line.text == "202405至202608上海携程旅游服务有限公司" for line in page.text_lines)
+    rows = read_rows(lines, social.COLUMNS, social.OTHER_HEADERS, "month", parse_cell_month, social._row)
+    assert [(row["month"].value, row["employer"].value) for row in rows] == [
+        ("2024-05", "上海携程旅游服务有限公司"), ("2026-09", "上海携程旅游服务有限公司")]
