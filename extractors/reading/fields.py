@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Optional
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming, Levenshtein
 
-from extractors.reading.passed_over_rows import unread_rows
+from extractors.reading.passed_over_rows import PRINT_HEIGHT_MAX, unread_rows
 from extractors.reading.seal import ring_tail, seal_piece, SEAL_WORDS
 from extractors.reading.second_look import SecondLook
 from extractors.reading.text import document_lines, dropped_start, field_value, join_lone_characters, Line, read_again, Span
@@ -1112,7 +1112,10 @@ class Reader:
         return spans
 
     def _right_margin(self, line: Line) -> float:
-        return max(other.x1 for other in self.lines if other.page_index == line.page_index)
+        """Where the print of the line's page ends: a watermark's or a seal's pieces (far taller than print) may stand
+        further right."""
+        return max(other.x1 for other in self.lines if other.page_index == line.page_index
+                   and (other is line or other.height <= PRINT_HEIGHT_MAX * line.height))
 
     def _foreign_label_left(self, line: Line, own: LabelHit, label_x0: float) -> bool:
         """Another field's label, in the columns from ours up to this line, that sits nearer to this line than our
