@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Optional
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming, Levenshtein
 
+from extractors.reading.passed_over_rows import PRINT_HEIGHT_MAX, unread_rows
 from extractors.reading.seal import ring_tail, seal_piece, SEAL_WORDS
 from extractors.reading.second_look import SecondLook
 from extractors.reading.text import document_lines, dropped_start, field_value, join_lone_characters, Line, read_again, Span
@@ -457,8 +458,10 @@ class Reader:
             self._hits_by_line.setdefault(id(hit.line), []).append(hit)
 
     def read_all(self) -> dict[str, FieldValue]:
-        if self.reread is not None and self._labels_hidden_beside_values():
-            self._index()
+        if self.reread is not None:
+            hidden_labels = self._labels_hidden_beside_values()
+            if self._rows_passed_over() or hidden_labels:
+                self._index()
         out = self._read_fields(self.fields)
         if self.reread is None:
             return out
@@ -567,6 +570,34 @@ class Reader:
                 if fresh is not None and _label_key(fresh.text) in unfound and fresh.confidence >= SURE_READING:
                     found.append(fresh)
                     unfound.discard(_label_key(fresh.text))
+        self.lines = self.lines + found
+        return bool(found)
+
+    def _rows_passed_over(self) -> bool:
+        """Rows the text detector passed over whole, label and value (see passed_over_rows): each is read again across
+        the form, from its label column to the right edge of what was read on its page; a reading that opens with a
+        label no hit has found yet is that row, put among the lines."""
+        unfound = {label: (spec.name,) for spec in self.fields if not self._hits_of(spec) for label in spec.labels}
+        if not unfound:
+            return False
+        found = []
+        for column in _label_columns(self.hits):
+            page = column[0].line.page_index
+            left = min(hit.x0 for hit in column)
+            on_page = [line for line in self.lines if line.page_index == page]
+            like = column[0].line
+            right = max(line.x1 for line in on_page)  # the unread value may run on past every line read
+            for middle, height in unread_rows(on_page, left - 0.5 * like.char_width):
+                raw_middle = middle - like.level
+                band = (max(0.0, left - 0.5 * like.char_width), raw_middle - height / 2, right, raw_middle + height / 2)
+                fresh = read_again(self.reread, like, band)
+                if fresh is None:
+                    continue
+                opening = [hit for hit in find_labels([fresh], unfound, cells=True) if hit.start == 0 and hit.exact]
+                if opening:
+                    found.append(fresh)
+                    for label in [label for label, names in unfound.items() if set(names) & set(opening[0].fields)]:
+                        del unfound[label]
         self.lines = self.lines + found
         return bool(found)
 
@@ -1081,7 +1112,10 @@ class Reader:
         return spans
 
     def _right_margin(self, line: Line) -> float:
-        return max(other.x1 for other in self.lines if other.page_index == line.page_index)
+        """Where the print of the line's page ends: a watermark's or a seal's pieces (far taller than print) may stand
+        further right."""
+        return max(other.x1 for other in self.lines if other.page_index == line.page_index
+                   and (other is line or other.height <= PRINT_HEIGHT_MAX * line.height))
 
     def _foreign_label_left(self, line: Line, own: LabelHit, label_x0: float) -> bool:
         """Another field's label, in the columns from ours up to this line, that sits nearer to this line than our

@@ -14,7 +14,7 @@ from typing import Callable, Optional, Union
 
 from precheck.core.id_number import check_character, LENGTH as ID_LENGTH, masked_form
 from precheck.core.kinds import LONG_TERM_TEXT as LONG_TERM
-from precheck.core.regions import lost_heads, PROVINCE_LEVEL, PROVINCES
+from precheck.core.regions import lost_province_head, PROVINCE_LEVEL
 from precheck.core.surnames import stray_first_character
 from precheck.core.watermarks import is_misread_watermark_piece, is_watermark_piece
 
@@ -401,10 +401,10 @@ def without_watermark_tail(text: str) -> str:
 
 def with_whole_province(address: str) -> str:
     """An address whose first characters the label beside it or the card's edge swallowed (西壮族自治区…, 徽省…) gets
-    its province back when what is left of the name is the end of one province's name alone (not a municipality's:
-    京市, 海市 end other cities' names too)."""
-    heads = lost_heads(address, PROVINCES)
-    return next(iter(heads)) + address if len(heads) == 1 else address
+    its province back when what is left of the name tells one province (regions.lost_province_head; never a
+    municipality: 京市, 海市 end other cities' names too)."""
+    head = lost_province_head(address)
+    return head + address if head else address
 
 
 def parse_text(min_len: int = 2, max_len: int = 40) -> Parser:

@@ -56,6 +56,22 @@ def test_a_right_aligned_value_close_to_its_long_label_still_takes_its_right_ali
     assert values["issue_date"].value == "2026-04-30"
 
 
+def test_a_watermark_piece_standing_further_right_than_the_print_leaves_a_right_aligned_wrap_its_margin():
+    """A printout whose values are right-aligned: a slanted watermark's piece (月无效, far taller than print) reaches
+    past the print's right edge; the value still ends at the print's margin, and its second line joins it."""
+    ADDRESS_LONG = Field("hukou_address", ("户籍地址",), parse_address, wraps=True)
+    page = screen(
+        ("证件号码：", 0.278, 0.228, 0.360, 0.247), ("431121198906227805", 0.653, 0.227, 0.811, 0.244),
+        ("月无效", 0.795, 0.179, 0.874, 0.238),
+        ("户籍地址：", 0.276, 0.256, 0.356, 0.274), ("湖南省永州市祁阳县学府路95号(湖南大", 0.531, 0.255, 0.809, 0.274),
+        ("学集体户)", 0.723, 0.269, 0.803, 0.293),
+        ("居住地址：", 0.275, 0.300, 0.354, 0.321), ("上海市宝山区国定路565弄20号1391室", 0.547, 0.301, 0.809, 0.321),
+        aspect=1.414,
+    )
+    values = Reader(page, (ID, ADDRESS_LONG)).read_all()
+    assert values["hukou_address"].value == "湖南省永州市祁阳县学府路95号(湖南大学集体户)"
+
+
 def test_a_label_standing_alone_is_not_the_value_of_the_label_above():
     page = screen(("姓名", 0.1, 0.10, 0.16, 0.12), ("性别", 0.1, 0.13, 0.16, 0.15), aspect=1.414)
     assert "name" not in Reader(page, (NAME,)).read_all()
