@@ -10,7 +10,7 @@ PROVINCE_LEVEL = MUNICIPALITIES + PROVINCES + SPECIAL_REGIONS
 # The prefecture-level divisions of the provinces whose names end alike (山西 陕西 江西, 浙江 黑龙江, 河南 湖南 海南 云南,
 # 河北 湖北, 山东 广东), as an address names them after its province (without 市 or 州, so 湘西 and 红河 match too):
 # the city tells which province an address that lost its first characters (西省西安市…) opened with.
-PREFECTURES = {
+_PREFECTURE_NAMES = {
     "山西省": "太原 大同 阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁",
     "陕西省": "西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛",
     "江西省": "南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶",
@@ -25,7 +25,7 @@ PREFECTURES = {
     "山东省": "济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽",
     "广东省": "广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮",
 }
-PREFECTURES = {province: tuple(cities.split()) for province, cities in PREFECTURES.items()}
+PREFECTURES = {province: tuple(cities.split()) for province, cities in _PREFECTURE_NAMES.items()}
 
 
 def lost_heads(text: str, names: tuple[str, ...] = PROVINCE_LEVEL) -> set[str]:

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from samples.outsider_j.packet import build, plan
+from samples.outsider_j.packet import build, DEFECTS, plan
 
 SEED, COUNT = 1081, 45
 
@@ -22,6 +22,7 @@ def written(tmp_path_factory):
 def test_the_plan_is_the_same_for_the_same_seed_and_holds_every_defect_once_at_least():
     first, again = plan(COUNT, SEED), plan(COUNT, SEED)
     assert first == again and len(first) == COUNT
+    assert set(DEFECTS) <= {kind for _, kind, _ in first}
     assert sum(kind == "clean" for _, kind, _ in first) >= 10
 
 

@@ -77,8 +77,8 @@ def test_branch_against_head_office_is_a_warning_to_check_the_full_name():
 def test_a_payer_read_only_from_its_wrapped_second_line_is_a_warning_to_check_the_full_name():
     ran = employer("上海携程旅游服务有限公司", "旅游服务有限公司")
     assert ran.severities == ["warning"] and "全称" in ran.findings[0].action
+    # Not a tail: another company's name, however it ends (an agency paying is the real mismatch).
     assert employer("上海达丰电脑有限公司", "人力资源服务有限公司").severities == ["error"]
-    assert employer("上海携程旅游服务有限公司", "有限公司").severities == ["error"]
 
 
 def test_a_branch_of_another_company_is_an_error():
