@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 from extractors.reading.second_look import SecondLook
+from precheck.core.char_places import estimated_places
 from precheck.core.model import BBox, Evidence, FieldValue, OcrLine, PageRef, PageSource
 from precheck.core.textnorm import VARIANTS
 from precheck.core.watermarks import is_misread_watermark_piece
@@ -91,28 +92,11 @@ class Line:
         return min(chars) if chars else self.confidence
 
 
-def _char_weight(char: str) -> float:
-    return 1.0 if unicodedata.east_asian_width(char) in ("W", "F") else 0.55
-
-
-def _estimated_places(raw: str, x0: float, x1: float) -> list[tuple[float, float]]:
-    """Where each character of a line stands, shared out over the line's box by width (a CJK character is wider than
-    a figure): OCR gives the line's box only."""
-    weights = [_char_weight(c) for c in raw]
-    total = sum(weights) or 1.0
-    places, position = [], 0.0
-    for weight in weights:
-        start = x0 + (x1 - x0) * position / total
-        position += weight
-        places.append((start, x0 + (x1 - x0) * position / total))
-    return places
-
-
 def make_line(line: OcrLine, ref: PageRef, page_index: int, aspect: float, tilt: float = 0.0) -> Line:
     raw = line.text
     raw_conf = line.char_confidences if line.char_confidences and len(line.char_confidences) == len(raw) else None
     x0, x1 = line.bbox[0], line.bbox[2]
-    places = line.char_xs if line.char_xs and len(line.char_xs) == len(raw) else _estimated_places(raw, x0, x1)
+    places = line.char_xs if line.char_xs and len(line.char_xs) == len(raw) else estimated_places(raw, x0, x1)
     text, confidences, spans = [], [], []
     for index, char in enumerate(raw):
         start, end = places[index]

@@ -4,7 +4,13 @@ A red seal disappears in the red channel (imaging.drop_red_seal). On a photocopy
 stroke, and PP-OCR drops or misreads the print under it (户口簿 covers: the address's first characters, the
 签发日期). Print is darker than seal ink even where they overlap, because seal ink multiplies over print; so inside a
 ring that is really there, every pixel lighter than the print/seal threshold is seal ink and goes to paper white.
-Nothing changes outside verified rings, so pages without a grey seal are left exactly as they were."""
+Nothing changes outside verified rings, so pages without a grey seal are left exactly as they were.
+
+A bilevel scan (a 1-bit TIFF) has one shade of ink: print and seal cannot be told apart by their grey, and every way
+tried of telling them apart by texture (the seal's dithered speckle, its dense ink) cut more print than it freed (on
+the 22 bilevel 户口簿 pages of outsider J). There the seal stays on the page and is returned as read through: what is
+read inside it may be the seal's ink read as print (under_seal.py makes it doubtful). Its speckled ring is closed into
+strokes for the search."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,6 +29,7 @@ INNER_FILL_MAX = 0.3
 CLEAR_RADIUS = 1.08  # the ring's outer edge, with its blur
 STROKE_FILL_MAX = 0.8  # below this share of its bounding box in ink, a piece is strokes, not a solid area
 WIDEST_SEAL = 1.1  # a piece wider than this many of the largest seal's diameters is no seal
+TWO_LEVEL_SHARE = 0.98  # pixels at the page's darkest or lightest grey: a bilevel scan
 
 
 @dataclass(frozen=True)
@@ -31,13 +38,28 @@ class Ring:
     cy: float
     radius: float
 
+    def turned(self, degrees: int, width: int, height: int) -> "Ring":
+        """The ring on the page turned `degrees` clockwise; width and height are the page's before the turn."""
+        x, y = {0: (self.cx, self.cy), 90: (height - self.cy, self.cx), 180: (width - self.cx, height - self.cy),
+                270: (self.cy, width - self.cx)}[degrees % 360]
+        return Ring(x, y, self.radius)
 
-def drop_grey_seals(grey: np.ndarray) -> np.ndarray:
-    """The page with the ink of grey seals turned to paper; the same array when there is none."""
+
+@dataclass(frozen=True)
+class SealsDropped:
+    pixels: np.ndarray
+    read_through: tuple[Ring, ...] = ()  # seals left on the page because their ink looks like print (bilevel scans)
+
+
+def drop_grey_seals(grey: np.ndarray) -> SealsDropped:
+    """The page with the ink of grey seals turned to paper (the same array when there is none); on a bilevel page the
+    page as it is, with the seals read through."""
     found = find_grey_seals(grey)
     if found is None:
-        return grey
+        return SealsDropped(grey)
     rings, threshold, paper = found
+    if is_bilevel(grey):
+        return SealsDropped(grey, tuple(rings))
     height, width = grey.shape
     cleaned = grey.copy()
     for ring in rings:
@@ -48,7 +70,14 @@ def drop_grey_seals(grey: np.ndarray) -> np.ndarray:
         inside = (xx - ring.cx) ** 2 + (yy - ring.cy) ** 2 <= r * r
         window = cleaned[y0:y1, x0:x1]
         window[inside & (window >= threshold)] = paper
-    return cleaned
+    return SealsDropped(cleaned)
+
+
+def is_bilevel(grey: np.ndarray) -> bool:
+    """A page of two greys only (a 1-bit scan), where print and seal ink are the same black."""
+    sample = grey[::3, ::3]
+    low, high = int(sample.min()), int(sample.max())
+    return bool(np.count_nonzero((sample == low) | (sample == high)) >= TWO_LEVEL_SHARE * sample.size)
 
 
 def find_grey_seals(grey: np.ndarray) -> tuple[list[Ring], float, int] | None:
@@ -62,6 +91,8 @@ def find_grey_seals(grey: np.ndarray) -> tuple[list[Ring], float, int] | None:
     # Two kinds of ink: dark print and lighter seal ink (or, with no seal, stroke cores and their soft edges).
     threshold, _ = cv2.threshold(ink.reshape(-1, 1), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     light_ink = ((grey >= threshold) & (grey < paper - PAPER_MARGIN)).astype(np.uint8) * 255
+    if is_bilevel(grey):
+        light_ink = cv2.morphologyEx(light_ink, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))  # speckle into strokes
     # Opening drops the one-pixel soft edges of print, which would otherwise draw rings of their own.
     light_ink = cv2.morphologyEx(light_ink, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
     scale = SEARCH_SIDE / max(height, width)

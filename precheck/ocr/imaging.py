@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from precheck.ocr.grey_seal import drop_grey_seals
+from precheck.ocr.grey_seal import SealsDropped, drop_grey_seals
 
 
 def drop_red_seal(image: Image.Image) -> np.ndarray:
@@ -13,8 +13,9 @@ def drop_red_seal(image: Image.Image) -> np.ndarray:
     return np.ascontiguousarray(rgb[:, :, 0])
 
 
-def drop_seals(image: Image.Image) -> np.ndarray:
-    """Grey pixels without red seals and without the grey seals of photocopies."""
+def drop_seals(image: Image.Image) -> SealsDropped:
+    """Grey pixels without red seals and without the grey seals of photocopies; the seals that could not be taken
+    off (bilevel scans) are read through."""
     return drop_grey_seals(drop_red_seal(image))
 
 

@@ -15,6 +15,7 @@ from precheck.core.errors import EngineUnavailable
 from precheck.core.model import OcrLine
 from precheck.ocr.base import OcrResult
 from precheck.ocr.imaging import drop_red_seal, drop_seals, rotate_clockwise
+from precheck.ocr.under_seal import doubt_under_seals
 
 INSTALL_HINT = "pip install rapidocr onnxruntime"
 
@@ -75,7 +76,8 @@ class RapidOcrEngine:
     def recognize(self, image: Image.Image) -> OcrResult:
         started = time.perf_counter()
         # Seals go once, before any turn: the page's grey with red and grey seals removed.
-        image = Image.fromarray(drop_seals(image))
+        seals = drop_seals(image)
+        image = Image.fromarray(seals.pixels)
         timings = {"seals": time.perf_counter() - started}
         best = self._read(image, 0, timings)
         turned_at = time.perf_counter()
@@ -91,6 +93,8 @@ class RapidOcrEngine:
         best.seconds = time.perf_counter() - started
         best.timings = timings
         best.notes = [n for n in best.notes if n not in ("sideways", "upside_down")]
+        read_through = [seal.turned(best.rotation, *image.size) for seal in seals.read_through]
+        best.lines = doubt_under_seals(best.lines, read_through, best.width, best.height)
         return best
 
     def read_line(self, crop: Image.Image) -> Optional[OcrLine]:

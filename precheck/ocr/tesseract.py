@@ -14,6 +14,7 @@ from precheck.core.errors import EngineUnavailable
 from precheck.core.model import OcrLine
 from precheck.ocr.base import OcrResult
 from precheck.ocr.imaging import drop_red_seal, drop_seals, limit_size, rotate_clockwise
+from precheck.ocr.under_seal import doubt_under_seals
 
 INSTALL_HINT = "sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim"
 LANGUAGE = "chi_sim"
@@ -101,7 +102,8 @@ class TesseractEngine:
         return int(match.group(1)) % 360
 
     def _read_lines(self, image: Image.Image) -> list[OcrLine]:
-        binary = _binarize(drop_seals(image))
+        seals = drop_seals(image)
+        binary = _binarize(seals.pixels)
         lines = self._lines(binary, image.size, psm=3)
         if _meaningful(lines) < SPARSE_RETRY_CHARS:
             # Page segmentation finds no text blocks on cards, forms and photos more often than not;
@@ -111,7 +113,7 @@ class TesseractEngine:
                 sparse = self._lines(candidate, image.size, psm=11)
                 if _quality(sparse) > _quality(lines):
                     lines = sparse
-        return lines
+        return doubt_under_seals(lines, seals.read_through, *image.size)
 
     def _lines(self, binary: np.ndarray, size: tuple[int, int], psm: int) -> list[OcrLine]:
         data = self._tess.image_to_data(

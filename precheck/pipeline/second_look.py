@@ -10,7 +10,9 @@ from typing import Callable, Optional
 from PIL import Image
 
 from precheck.core.model import OcrLine, PageRef
+from precheck.ocr.grey_seal import Ring
 from precheck.ocr.imaging import drop_seals, rotate_clockwise
+from precheck.ocr.under_seal import doubt_under_seals
 
 PAD_HEIGHTS = 0.35  # padding around the line's text, in text heights
 
@@ -22,7 +24,7 @@ class Rereader:
     def __init__(self, engine):
         self.engine = engine
         self.pages: dict[PageRef, tuple[Callable[[], Image.Image], int]] = {}
-        self._current: Optional[tuple[PageRef, Image.Image]] = None
+        self._current: Optional[tuple[PageRef, Image.Image, tuple[Ring, ...]]] = None
         self.count = 0
 
     def add_page(self, ref: PageRef, reload: Callable[[], Image.Image], rotation: int) -> None:
@@ -33,7 +35,8 @@ class Rereader:
         crop first; `scale` resizes it, for a second reading at another size."""
         if ref not in self.pages:
             return None
-        crop = levelled_line(self._image(ref), bbox, tilt)
+        image, seals = self._image(ref)
+        crop = levelled_line(image, bbox, tilt)
         if crop is None:
             return None
         if scale != 1.0:
@@ -43,15 +46,18 @@ class Rereader:
             line = self.engine.read_line(crop)
         except Exception:  # noqa: BLE001 - a failed second look leaves the first reading as it was
             return None
-        return line.model_copy(update={"bbox": tuple(bbox)}) if line is not None else None
+        if line is None:
+            return None
+        return doubt_under_seals([line.model_copy(update={"bbox": tuple(bbox)})], seals, *image.size)[0]
 
-    def _image(self, ref: PageRef) -> Image.Image:
+    def _image(self, ref: PageRef) -> tuple[Image.Image, tuple[Ring, ...]]:
         if self._current is None or self._current[0] != ref:
             reload, rotation = self.pages[ref]
             upright = rotate_clockwise(reload().convert("RGB"), rotation)
             # Seals are found on the whole page; a line's crop is too small to show a seal's ring.
-            self._current = (ref, Image.fromarray(drop_seals(upright)))
-        return self._current[1]
+            seals = drop_seals(upright)
+            self._current = (ref, Image.fromarray(seals.pixels), seals.read_through)
+        return self._current[1], self._current[2]
 
 
 def levelled_line(image: Image.Image, bbox, tilt: float = 0.0) -> Optional[Image.Image]:

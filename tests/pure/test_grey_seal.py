@@ -4,7 +4,9 @@ import random
 import cv2
 import numpy as np
 
-from precheck.ocr.grey_seal import _has_a_ring_sized_stroke, drop_grey_seals, find_grey_seals
+from PIL import Image
+
+from precheck.ocr.grey_seal import Ring, _has_a_ring_sized_stroke, drop_grey_seals, find_grey_seals, is_bilevel
 from samples.generator import apply_capture, make_person, render_document
 
 
@@ -26,7 +28,9 @@ def test_the_seal_on_a_photocopied_household_register_cover_is_found_and_whitene
     ring = rings[0]
     scale = grey.shape[1] / 2480
     assert 240 * scale < ring.radius < 300 * scale
-    cleaned = drop_grey_seals(grey)
+    dropped = drop_grey_seals(grey)
+    assert dropped.read_through == ()
+    cleaned = dropped.pixels
     yy, xx = np.ogrid[:grey.shape[0], :grey.shape[1]]
     inside = (xx - ring.cx) ** 2 + (yy - ring.cy) ** 2 <= ring.radius ** 2
     seal_ink = (grey < paper - 50) & (grey >= threshold)
@@ -43,14 +47,14 @@ def test_pages_without_a_seal_are_left_exactly_as_they_were():
     assert len(pages) >= 3
     for unsealed in pages[:-1]:  # the employer's seal is on the signing page only
         assert find_grey_seals(unsealed) is None
-        assert drop_grey_seals(unsealed) is unsealed
+        assert drop_grey_seals(unsealed).pixels is unsealed
     assert find_grey_seals(pages[-1]) is not None
 
 
 def test_a_blank_page_is_left_alone():
     blank = np.full((1200, 900), 235, np.uint8)
     assert find_grey_seals(blank) is None
-    assert drop_grey_seals(blank) is blank
+    assert drop_grey_seals(blank).pixels is blank
 
 
 def test_a_page_of_shading_and_small_print_skips_the_circle_search():
@@ -66,3 +70,37 @@ def test_a_page_of_shading_and_small_print_skips_the_circle_search():
     ring = np.zeros((800, 600), np.uint8)
     cv2.circle(ring, (300, 400), 80, 255, 3)
     assert _has_a_ring_sized_stroke(ring, 30, 150)
+
+
+def bilevel_cover(seed: str) -> np.ndarray:
+    """A 户口簿 cover scanned to a 1-bit TIFF at 150 dpi: the red seal dithered into black speckle over the print."""
+    rng = random.Random(seed)
+    doc = render_document("household_register_cover", make_person(rng), rng, layout="grid_printed")
+    page = doc.pages[0].convert("L")
+    page = page.resize((1240, round(page.height * 1240 / page.width)), Image.Resampling.LANCZOS)
+    return np.asarray(page.convert("1").convert("L"))
+
+
+def test_a_seal_on_a_bilevel_scan_is_found_and_left_on_the_page_as_read_through():
+    page = bilevel_cover("bilevel-seal/cover")
+    assert is_bilevel(page)
+    dropped = drop_grey_seals(page)
+    assert dropped.pixels is page  # its ink is as black as the print: taking it off would cut the print under it
+    assert len(dropped.read_through) == 1
+    seal = dropped.read_through[0]
+    # The generator draws this seal at radius 270 px on a page 2480 px wide; this page is half that.
+    assert 120 < seal.radius < 150
+
+
+def test_a_page_of_grey_print_is_no_bilevel_scan():
+    doc, pages = _photocopied("household_register_cover", "grid_printed", "grey-seal/cover")
+    assert not is_bilevel(pages[0])
+    assert is_bilevel(np.where(pages[0] < 128, 0, 255).astype(np.uint8))
+
+
+def test_a_ring_turned_with_its_page_keeps_its_place_on_the_print():
+    ring = Ring(100.0, 30.0, 10.0)  # on a page 400 wide and 300 high
+    assert ring.turned(0, 400, 300) == ring
+    assert ring.turned(90, 400, 300) == Ring(270.0, 100.0, 10.0)
+    assert ring.turned(180, 400, 300) == Ring(300.0, 270.0, 10.0)
+    assert ring.turned(270, 400, 300) == Ring(30.0, 300.0, 10.0)
