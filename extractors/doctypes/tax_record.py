@@ -83,7 +83,7 @@ DISAGREEING_DATES_CAP = 0.5
 # below the certain floor, so no error rests on it.
 UNCONFIRMED_PERIOD_CAP = 0.7
 # The 税收完税证明 prints 原凭证号, 税种 and 品目名称 before its period.
-OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "征收品目", "原凭证号", "税种", "品目名称")
+OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "收入", "征收品目", "原凭证号", "税种", "品目名称")
 
 
 def extract(draft, second_look):

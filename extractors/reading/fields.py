@@ -18,9 +18,9 @@ from extractors.reading.passed_over_rows import PRINT_HEIGHT_MAX, unread_rows
 from extractors.reading.seal import ring_tail, seal_piece, SEAL_WORDS
 from extractors.reading.second_look import SecondLook
 from extractors.reading.text import document_lines, dropped_start, field_value, join_lone_characters, Line, read_again, Span
-from extractors.reading.values import id_number_ok, parse_date, Parsed, Parser
+from extractors.reading.values import id_number_ok, parse_address, parse_date, Parsed, Parser
 from precheck.core.model import Evidence, FieldValue
-from precheck.core.regions import starts_with_a_provinces_tail
+from precheck.core.regions import PROVINCE_LEVEL, starts_with_a_provinces_tail
 from precheck.core.watermarks import in_watermark, REPEATED_PHRASES, WATERMARK_PHRASES
 
 # A value whose characters all read above this still gets this much doubt when look-alikes had to be corrected.
@@ -53,6 +53,10 @@ NEAR_VALUE_CHARS = 12
 FAR_ROW_SHARE = 0.5
 # A wrapped line's centre sits this many line heights below the line before it.
 WRAP_STEP = (0.45, 1.9)
+# A form may carry an address on into its next row, whose label cell is left empty (户口簿 首页: 住址 | 湖南省长沙市岳麓区
+# over a row | 桐梓坡路58号10幢604室 that spans the value columns): that row's line starts left of the value, at most
+# this many line heights further down.
+SPILL_ROW_STEP = 3.2
 # OCR boxes of short labels (姓名) often run on past their last character, over the start of the value beside them.
 LABEL_BOX_OVERHANG = 1.0
 # A value read less surely than this (or not at all, beside its label) is read again from the full-resolution page.
@@ -967,7 +971,7 @@ class Reader:
         spans = [span]
         if spec.wraps:
             spans = self._follow_wrap(span, hit, spec.max_lines, hit.x0 if label_x0 is None else label_x0,
-                                      paragraph=label_x0 is None)
+                                      paragraph=label_x0 is None, spills=spec.parse is parse_address)
         text = "".join(s.text for s in spans)
         cut = watermark_tail(text)
         if cut and cut < len(text):
@@ -1069,7 +1073,8 @@ class Reader:
     def _label_words(self) -> set[str]:
         return {_label_key(h.label) for h in self.hits}
 
-    def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int, label_x0: float, paragraph: bool = True) -> list[Span]:
+    def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int, label_x0: float, paragraph: bool = True,
+                     spills: bool = False) -> list[Span]:
         """Lines that continue a value: just below, starting where the value started (or, in running text, at
         the paragraph's margin when the value ran to the line's end), with no other label on their row from
         `label_x0` (where the value's label stands) up to them. A value found without its label (not `paragraph`)
@@ -1077,6 +1082,9 @@ class Reader:
         spans = [first]
         previous = first.line
         value_x0 = first.box[0]
+        spilled = self._spill_row(first, hit, label_x0) if spills else None
+        if spilled is not None:
+            return [first, spilled]
         while len(spans) < max_lines:
             tolerance = 1.2 * previous.char_width
             last = spans[-1]
@@ -1110,6 +1118,31 @@ class Reader:
             spans.append(Span(best, 0, end - ring_tail(best, 0, end)))
             previous = best
         return spans
+
+    def _spill_row(self, first: Span, hit: LabelHit, label_x0: float) -> Optional[Span]:
+        """The next row of a form carrying on an address that stopped at its cell's right edge with no house part
+        (湖南省长沙市岳麓区): the first line below, alone in its row from the page's left, that holds the house part
+        (桐梓坡路58号10幢604室) and starts no new address of its own."""
+        line = first.line
+        if first.end < len(line.text) or line.x0 <= hit.x1 - line.char_width or _HOUSE_PART.search(first.text):
+            return None
+        below = [other for other in self.lines
+                 if other.page_index == line.page_index and other.y0 > line.y1 - 0.3 * line.text_height
+                 and 0 < (other.y_center - line.y_center) / max(line.text_height, other.text_height) <= SPILL_ROW_STEP
+                 and not seal_piece(other, line) and any(char.isalnum() for char in other.text)]
+        starting_left = [other for other in below if other.x0 < line.x0]
+        if not starting_left:
+            return None
+        nearest = min(starting_left, key=lambda other: other.y0)
+        end = self._next_label_start(nearest, 0)
+        text = nearest.text[:end]
+        alone = not any(other is not nearest and other.same_row(nearest, ROW_OPENER_OVERLAP) and other.x1 <= nearest.x0
+                        for other in below)
+        if (not alone or not _HOUSE_PART.search(text) or sum(map(_is_cjk, text)) < 2 or text.startswith(PROVINCE_LEVEL)
+                or self._starts_with_label(nearest) or _whole_date(text) or seal_piece(nearest, line)
+                or self._foreign_label_left(nearest, hit, label_x0)):
+            return None
+        return Span(nearest, 0, end)
 
     def _right_margin(self, line: Line) -> float:
         """Where the print of the line's page ends: a watermark's or a seal's pieces (far taller than print) may stand
@@ -1286,6 +1319,11 @@ _CUT_ADDRESS_INSIDE = re.compile(r"弄\d+室")
 _HOUSE_PART = re.compile(r"[0-9０-９号室组村队屯户幢栋楼舍院]")
 # No whole 户籍 address is shorter (城关镇1号 needs its county and city before it).
 SHORTEST_ADDRESS = 8
+STRAY_CHARACTER_BELOW = 0.9
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
 
 
 def looks_cut_address(text: str) -> bool:
@@ -1312,13 +1350,19 @@ def skips_text_in_its_box(value: FieldValue, lines: list[Line]) -> bool:
     if evidence is None or evidence.text is None:
         return False
     x0, y0, x1, y1 = evidence.bbox
+    in_box = [line for line in lines if (line.ref.file, line.ref.page) == (evidence.file, evidence.page)
+              and y0 <= (line.y0 + line.y1) / 2 <= y1]  # levelled, as the value's box is
+    # A value carried on into the next row from further left (住址 | 湖南省长沙市岳麓区 over | 桐梓坡路58号…) has a box
+    # that also holds the cells left of its first line: what stands left of a piece of the value in its row is not it.
+    pieces = [line for line in in_box if len(line.text) >= 2 and line.text in evidence.text]
     inside = 0
-    for line in lines:
-        if (line.ref.file, line.ref.page) != (evidence.file, evidence.page):
+    for line in in_box:
+        if (seal_piece(line) or any(word in line.text for word in SEAL_WORDS)
+                or any(piece is not line and piece.same_row(line, 0.3) and line.x1 <= piece.x0 for piece in pieces)):
             continue
-        if not y0 <= (line.y0 + line.y1) / 2 <= y1:  # levelled, as the value's box is
-            continue
-        inside += sum(1 for left, right in line.char_spans if x0 <= (left + right) / 2 <= x1)
+        # A seal's speckle read as a stray character is read unsurely; print left out of the value is not.
+        inside += sum(1 for (left, right), confidence in zip(line.char_spans, line.char_confidences)
+                      if x0 <= (left + right) / 2 <= x1 and confidence >= STRAY_CHARACTER_BELOW)
     return inside > len(evidence.text)
 
 

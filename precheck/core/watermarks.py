@@ -1,5 +1,7 @@
 """Watermarks written across copies handed in (仅供居住证积分使用，他用无效): their words name no document and are
 no value, in whatever pieces OCR reads them."""
+import re
+
 from rapidfuzz.distance import Hamming
 
 WATERMARK_PHRASES = ("仅供居住证积分使用他用无效", "仅供居住证积分申请使用", "仅供办理居住证积分使用", "仅供积分使用他用无效",
@@ -32,3 +34,12 @@ def is_misread_watermark_piece(text: str, shortest: int = MISREAD_PIECE_MIN) -> 
         return False
     return any(Hamming.distance(text, phrase[at: at + len(text)]) <= 1
                for phrase in WATERMARK_PHRASES for at in range(len(phrase) - len(text) + 1))
+
+
+# The same words written once as a note at a copy's foot, with its own lead (此复印件仅供居住证积分申请使用，他用无效).
+_USE_NOTE = re.compile(r"(?:[此本该]?(?:复印件|复印|材料|证件|件))?仅供[\u4e00-\u9fff]{2,12}?使用(?:他用无效|再次复印无效)?")
+
+
+def is_use_note(text: str) -> bool:
+    """A copy's note that it may be used only for the points application: its words name no document."""
+    return _USE_NOTE.fullmatch("".join(char for char in text if char.isalnum())) is not None

@@ -13,7 +13,7 @@ from extractors.reading.fields import COMMON_LABEL_WORDS
 from extractors.registry import UNKNOWN, all_types, document_type
 from precheck.core.model import OcrLine
 from precheck.core.textnorm import for_matching
-from precheck.core.watermarks import in_watermark, is_misread_watermark_piece, REPEATED_PHRASES
+from precheck.core.watermarks import in_watermark, is_misread_watermark_piece, is_use_note, REPEATED_PHRASES
 
 # A keyword of this many characters may match with one OCR error in it.
 FUZZY_MIN_LENGTH = 4
@@ -154,7 +154,7 @@ def _part_heading(spec: DocumentType, after_title: str) -> bool:
 def is_watermark(line: OcrLine) -> bool:
     text = "".join(char for char in for_matching(line.text) if char.isalnum())
     return (len(text) >= WATERMARK_MIN_CHARS and any(mark in text for mark in WATERMARK_MARKS)
-            and (in_watermark(text) or is_misread_watermark_piece(text)))
+            and (in_watermark(text) or is_misread_watermark_piece(text) or is_use_note(text)))
 
 
 def is_slanted_watermark_piece(line: OcrLine, typical_height: float) -> bool:

@@ -129,3 +129,38 @@ def test_an_address_whose_label_is_printed_two_characters_a_line_beside_it_is_pl
     fields = Reader(lines, cover.FIELDS, cover.EXTRA_LABELS).read_all()
     assert fields["address"].value == "陕西省西安市雁塔区小寨东路121号5号楼1097室"
     assert not fields["address"].guessed
+
+
+# The 首页 of outsider K's k001 as OCR boxed it: the address fills the 住址 cell to the table's edge and goes on in the
+# next row, whose label cell is empty and whose value spans the columns from the left.
+SPILLED_COVER = (("户口簿", 0.409, 0.065, 0.596, 0.151), ("户别", 0.073, 0.206, 0.170, 0.265),
+                 ("家庭户", 0.212, 0.210, 0.322, 0.276), ("户主姓名", 0.519, 0.214, 0.635, 0.269),
+                 ("程云萍", 0.665, 0.219, 0.778, 0.280), ("户号", 0.073, 0.338, 0.168, 0.395),
+                 ("湖南省长沙市岳麓区", 0.657, 0.335, 0.968, 0.394), ("561255657", 0.211, 0.347, 0.373, 0.403),
+                 ("住址", 0.535, 0.347, 0.628, 0.401), ("桐梓坡路58号10幢604室", 0.212, 0.475, 0.574, 0.533),
+                 ("承办人签章", 0.075, 0.606, 0.196, 0.650), ("万峰", 0.262, 0.606, 0.341, 0.670),
+                 ("签发日期 2025 年 4 月 28 日", 0.551, 0.895, 0.995, 0.965))
+
+
+def _cover_address(items):
+    fields = Reader(page(*items), cover.FIELDS, cover.EXTRA_LABELS).read_all()
+    cover.doubt_cut_addresses(fields, ("address",), page(*items))
+    return fields["address"]
+
+
+def test_an_address_carried_on_into_the_next_row_from_further_left_is_read_whole_and_surely():
+    address = _cover_address(SPILLED_COVER)
+    assert address.value == "湖南省长沙市岳麓区桐梓坡路58号10幢604室"
+    assert not address.guessed  # the 户号 cell left of the address's first line is not text the reading left out
+
+
+def test_the_next_row_is_no_continuation_when_the_address_already_has_its_house_part():
+    items = [item for item in SPILLED_COVER if item[0] != "湖南省长沙市岳麓区"]
+    items.append(("湖南省长沙市岳麓区桐梓坡路58号", 0.657, 0.335, 0.968, 0.394))
+    items = [item if item[0] != "桐梓坡路58号10幢604室" else ("3号楼东侧车库", *item[1:]) for item in items]
+    assert _cover_address(items).value == "湖南省长沙市岳麓区桐梓坡路58号"
+
+
+def test_a_labelled_row_below_is_no_continuation():
+    items = [item if item[0] != "桐梓坡路58号10幢604室" else ("承办人签章 10号", *item[1:]) for item in SPILLED_COVER]
+    assert _cover_address(items).value == "湖南省长沙市岳麓区"

@@ -625,3 +625,19 @@ def test_a_tightly_wrapped_cells_lines_read_from_the_top_though_their_boxes_run_
     read = read_rows(_lines(header + row), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert _values(read, "period", "withholding_agent", "amount") == [
         ("2025-10", "上海华信会计师事务所(特殊普通合伙)", "737.31")]
+
+
+def test_the_income_column_of_a_detail_list_is_not_the_tax():
+    # 收入纳税明细 as outsider K's text PDF prints it: 收入 (the income) stands left of 已申报税额 (the tax withheld).
+    header = [("所得项目", 0.071, 0.250, 0.113, 0.266), ("所得期间", 0.199, 0.250, 0.241, 0.266),
+              ("收入", 0.300, 0.250, 0.321, 0.266), ("已申报税额", 0.387, 0.250, 0.441, 0.266),
+              ("扣缴义务人", 0.475, 0.250, 0.528, 0.266), ("申报日期", 0.710, 0.250, 0.753, 0.266),
+              ("备注", 0.798, 0.250, 0.819, 0.266)]
+    rows = [("正常工资薪金", 0.071, 0.339, 0.135, 0.354), ("2026-03", 0.199, 0.339, 0.236, 0.354),
+            ("19429.18", 0.300, 0.339, 0.342, 0.354), ("496.71", 0.387, 0.339, 0.419, 0.354),
+            ("上海锦程生物医药科技有限公司", 0.475, 0.339, 0.624, 0.354), ("2026-04-14", 0.710, 0.339, 0.764, 0.354),
+            ("正常工资薪金", 0.071, 0.391, 0.135, 0.406), ("2026-04", 0.199, 0.391, 0.236, 0.406),
+            ("18318.21", 0.300, 0.391, 0.342, 0.406), ("1239.71", 0.387, 0.391, 0.425, 0.406),
+            ("上海锦程生物医药科技有限公司", 0.475, 0.391, 0.624, 0.406), ("2026-05-12", 0.710, 0.391, 0.764, 0.406)]
+    read = read_rows(_lines(header + rows), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(read, "period", "amount") == [("2026-03", "496.71"), ("2026-04", "1239.71")]

@@ -160,3 +160,29 @@ def test_an_id_cards_faces_above_the_permit_card_whose_labels_include_the_id_car
     assert set(parts) == {"id_card", "residence_permit"}
     assert "43010419961119779X" in {line.text for line in parts["id_card"].lines}
     assert "2023.06.10-2043.06.10" not in {line.text for line in parts["residence_permit"].lines}
+
+
+# Outsider K's k017: an ID card copied front above back on one A4, with the copy's note at its foot. The note names
+# 居住证 but is no heading: the back's 签发机关 and 有效期限 stay with the card, not with a 居住证 of their own.
+ID_COPY = [("姓名尹宇", 0.311, 0.129, 0.392, 0.145), ("性别男", 0.311, 0.152, 0.377, 0.168), ("民族满", 0.407, 0.149, 0.474, 0.167),
+           ("出生 1999 年 4 月 16 日", 0.311, 0.171, 0.496, 0.189), ("住址 湖北省武汉市武昌区中南路1", 0.312, 0.192, 0.533, 0.211),
+           ("16号", 0.354, 0.208, 0.393, 0.225), ("公民身份号码", 0.316, 0.255, 0.388, 0.270),
+           ("420106199904161417", 0.403, 0.252, 0.583, 0.271), ("★", 0.332, 0.360, 0.364, 0.380),
+           ("中华人民共和国", 0.424, 0.359, 0.574, 0.381), ("居民身份证", 0.423, 0.384, 0.605, 0.413),
+           ("签发机关武汉市公安局武昌区分局", 0.379, 0.450, 0.594, 0.468), ("有效期限", 0.383, 0.477, 0.452, 0.490),
+           ("2015.06.10-2035.06.10", 0.442, 0.472, 0.587, 0.491), ("此复印件仅供居住证积分申请使用", 0.126, 0.870, 0.531, 0.898)]
+
+
+def test_a_copys_note_naming_the_residence_permit_does_not_part_an_id_card_copy():
+    lines = [OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=1.0) for t, x0, y0, x1, y1 in ID_COPY]
+    parts = classify_page(lines)
+    assert [part.classification.type_id for part in parts] == ["id_card"]
+    assert "签发机关武汉市公安局武昌区分局" in [line.text for line in parts[0].lines]
+
+
+def test_a_use_note_is_told_from_a_title_or_a_sentence_naming_the_permit():
+    from precheck.core.watermarks import is_use_note
+    assert is_use_note("此复印件仅供居住证积分申请使用")
+    assert is_use_note("本复印件仅供办理上海市居住证积分使用，他用无效")
+    assert not is_use_note("上海市居住证")
+    assert not is_use_note("本证明仅用于办理上海市居住证积分")
