@@ -184,6 +184,8 @@ def rows_of(lines: list[Line]) -> list[list[Line]]:
 LONE_CHARACTER_GAP = 0.5
 # Two lone characters that spell a label (籍 | 贯 set a character's width apart) join across up to this many widths.
 SPACED_LABEL_GAP = 2.0
+# A lone character this many times taller (or shorter) than the line beside it belongs to no word of it.
+LONE_CHARACTER_TALLER = 1.6
 
 
 def join_lone_characters(lines: list[Line], labels: Iterable[str] = ()) -> list[Line]:
@@ -201,11 +203,18 @@ def join_lone_characters(lines: list[Line], labels: Iterable[str] = ()) -> list[
                 spelled = len(last.text) == len(line.text) == 1 and last.text + line.text in words
                 near = gap <= (SPACED_LABEL_GAP if spelled else LONE_CHARACTER_GAP)
                 if (near and (len(last.text) == 1 or len(line.text) == 1) and last.same_row(line, 0.6)
-                        and not _value_after_cut_label(last.text, line.text, labels)):
+                        and not _value_after_cut_label(last.text, line.text, labels) and not _much_taller(last, line)):
                     joined[-1] = _joined(last, line)
                 else:
                     joined.append(line)
     return joined
+
+
+def _much_taller(left: Line, right: Line) -> bool:
+    """One stands far taller than the other: a watermark's or a seal's letter beside print (…2102室 | 用 of
+    仅供居住证积分使用), not a character of it."""
+    low, high = sorted((left.text_height, right.text_height))
+    return high > LONE_CHARACTER_TALLER * low
 
 
 def _value_after_cut_label(left: str, right: str, labels: tuple[str, ...]) -> bool:

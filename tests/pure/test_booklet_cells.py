@@ -164,3 +164,15 @@ def test_the_next_row_is_no_continuation_when_the_address_already_has_its_house_
 def test_a_labelled_row_below_is_no_continuation():
     items = [item if item[0] != "桐梓坡路58号10幢604室" else ("承办人签章 10号", *item[1:]) for item in SPILLED_COVER]
     assert _cover_address(items).value == "湖南省长沙市岳麓区"
+
+
+def test_a_watermarks_tall_letter_at_a_rows_end_is_no_character_of_the_address():
+    # Outsider K's k018: a ~100 dpi 居住证 printout whose watermark's 用 (twice the print's height) stands at the end of
+    # the 户籍地址 row.
+    lines = join_lone_characters(page(("户籍地址：", 0.080, 0.233, 0.196, 0.261),
+                                      ("湖南省长沙市岳麓区桐梓坡路66号7幢2102室", 0.463, 0.235, 0.925, 0.262),
+                                      ("用", 0.908, 0.217, 0.993, 0.273)))
+    assert "湖南省长沙市岳麓区桐梓坡路66号7幢2102室" in [line.text for line in lines]
+    # A lone character of the print's own size still joins its row (户 | 号).
+    assert [line.text for line in join_lone_characters(page(("户", 0.413, 0.343, 0.424, 0.361),
+                                                            ("号", 0.426, 0.342, 0.441, 0.364)))] == ["户号"]
