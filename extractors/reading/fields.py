@@ -1124,7 +1124,7 @@ class Reader:
         (湖南省长沙市岳麓区): the first line below, alone in its row from the page's left, that holds the house part
         (桐梓坡路58号10幢604室) and starts no new address of its own."""
         line = first.line
-        if first.end < len(line.text) or line.x0 <= hit.x1 - line.char_width or _HOUSE_PART.search(first.text):
+        if first.end < len(line.text) or line.x0 <= hit.x1 - line.char_width or _HOUSE_NUMBER.search(first.text):
             return None
         below = [other for other in self.lines
                  if other.page_index == line.page_index and other.y0 > line.y1 - 0.3 * line.text_height
@@ -1138,7 +1138,7 @@ class Reader:
         text = nearest.text[:end]
         alone = not any(other is not nearest and other.same_row(nearest, ROW_OPENER_OVERLAP) and other.x1 <= nearest.x0
                         for other in below)
-        if (not alone or not _HOUSE_PART.search(text) or sum(map(_is_cjk, text)) < 2 or text.startswith(PROVINCE_LEVEL)
+        if (not alone or not _HOUSE_NUMBER.search(text) or sum(map(_is_cjk, text)) < 2 or text.startswith(PROVINCE_LEVEL)
                 or self._starts_with_label(nearest) or _whole_date(text) or seal_piece(nearest, line)
                 or self._foreign_label_left(nearest, hit, label_x0)):
             return None
@@ -1317,6 +1317,8 @@ _CUT_ADDRESS_INSIDE = re.compile(r"弄\d+室")
 # A whole 户籍 address ends at a house, a village or its group: with no number, 号, 村 or 组 anywhere it stops short (a
 # cell that clipped 河北省石家庄市桥西区人民路198号 to its first line).
 _HOUSE_PART = re.compile(r"[0-9０-９号室组村队屯户幢栋楼舍院]")
+# A house's number itself: a district's name may hold 楼 or 村 (鼓楼区, 钟楼区), never a figure, 号 or 室.
+_HOUSE_NUMBER = re.compile(r"[0-9０-９号室]")
 # No whole 户籍 address is shorter (城关镇1号 needs its county and city before it).
 SHORTEST_ADDRESS = 8
 STRAY_CHARACTER_BELOW = 0.9

@@ -176,3 +176,10 @@ def test_a_watermarks_tall_letter_at_a_rows_end_is_no_character_of_the_address()
     # A lone character of the print's own size still joins its row (户 | 号).
     assert [line.text for line in join_lone_characters(page(("户", 0.413, 0.343, 0.424, 0.361),
                                                             ("号", 0.426, 0.342, 0.441, 0.364)))] == ["户号"]
+
+
+def test_a_district_named_with_a_house_word_still_carries_on_into_the_next_row():
+    # Outsider K's k026: 鼓楼区 holds 楼, which a house part also holds (号楼); the first row has no house number.
+    items = [item if item[0] != "湖南省长沙市岳麓区" else ("江苏省南京市鼓楼区", *item[1:]) for item in SPILLED_COVER]
+    items = [item if item[0] != "桐梓坡路58号10幢604室" else ("虎踞路340号8幢507室", *item[1:]) for item in items]
+    assert _cover_address(items).value == "江苏省南京市鼓楼区虎踞路340号8幢507室"
