@@ -1321,6 +1321,7 @@ _HOUSE_PART = re.compile(r"[0-9０-９号室组村队屯户幢栋楼舍院]")
 _HOUSE_NUMBER = re.compile(r"[0-9０-９号室]")
 # No whole 户籍 address is shorter (城关镇1号 needs its county and city before it).
 SHORTEST_ADDRESS = 8
+# A character in a value's box read less surely than this is a seal's speckle, not print the reading left out.
 STRAY_CHARACTER_BELOW = 0.9
 
 
@@ -1362,7 +1363,6 @@ def skips_text_in_its_box(value: FieldValue, lines: list[Line]) -> bool:
         if (seal_piece(line) or any(word in line.text for word in SEAL_WORDS)
                 or any(piece is not line and piece.same_row(line, 0.3) and line.x1 <= piece.x0 for piece in pieces)):
             continue
-        # A seal's speckle read as a stray character is read unsurely; print left out of the value is not.
         inside += sum(1 for (left, right), confidence in zip(line.char_spans, line.char_confidences)
                       if x0 <= (left + right) / 2 <= x1 and confidence >= STRAY_CHARACTER_BELOW)
     return inside > len(evidence.text)
