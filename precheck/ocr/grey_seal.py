@@ -122,14 +122,24 @@ def _has_a_ring_sized_stroke(mask: np.ndarray, min_radius: int, max_radius: int)
 
 
 def _is_ring(mask: np.ndarray, cx: float, cy: float, r: float) -> bool:
+    """Ink on nearly every bearing around the radius, not counting straight lines as long as the radius (a table's
+    rules, a page's edge: a ring holds no straight run that long), and little ink just inside."""
     height, width = mask.shape
     bearings = np.radians(np.arange(0, 360, 4))
     radii = np.linspace(*RING_BAND, 10) * r
     xs = np.clip(np.round(cx + np.outer(np.cos(bearings), radii)).astype(int), 0, width - 1)
     ys = np.clip(np.round(cy + np.outer(np.sin(bearings), radii)).astype(int), 0, height - 1)
-    cover = mask[ys, xs].any(axis=1).mean()
+    cover = _without_straight_lines(mask, round(r))[ys, xs].any(axis=1).mean()
     yy, xx = np.ogrid[:height, :width]
     distance = np.hypot(xx - cx, yy - cy)
     inner = (distance > INNER_BAND[0] * r) & (distance < INNER_BAND[1] * r)
     fill = (mask[inner] > 0).mean() if inner.any() else 1.0
     return cover >= RING_COVER_MIN and fill <= INNER_FILL_MAX
+
+
+def _without_straight_lines(mask: np.ndarray, length: int) -> np.ndarray:
+    """The mask less its horizontal and vertical runs of at least `length` pixels."""
+    length = max(3, length)
+    lines = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
+    lines |= cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
+    return cv2.subtract(mask, lines)
