@@ -125,7 +125,7 @@ def _each_month(row):
 
 
 def _row(cells, spans, reread=None, card=False):
-    month = cell_value(cells.get("month"), parse_cell_month, spans)
+    month = cell_value(cells.get("month"), parse_cell_month, spans, reread)
     if month.value is None and LOST_KEY not in cells:
         return None
     if SECTION in cells and _says_back_payment(cells[SECTION]):

@@ -206,7 +206,7 @@ def _latest_print(reader) -> Optional[str]:
 def _row(cells, spans, reread=None, record_months=None, printed=None):
     page = spans[0].line.page_index if spans else None
     months = (record_months or {}).get(page)
-    period = _period(cell_value(cells.get("period"), parse_month, spans),
+    period = _period(cell_value(cells.get("period"), parse_month, spans, reread),
                      cell_value(cells.get("period"), _month_of_range_end, spans), months)
     period = _checked_against_filing(period, _filed_for(cells, spans), _bounds(months, printed))
     if period.value is None and LOST_KEY not in cells:

@@ -55,8 +55,9 @@ FAR_ROW_SHARE = 0.5
 WRAP_STEP = (0.45, 1.9)
 # A form may carry an address on into its next row, whose label cell is left empty (户口簿 首页: 住址 | 湖南省长沙市岳麓区
 # over a row | 桐梓坡路58号10幢604室 that spans the value columns): that row's line starts left of the value, at most
-# this many line heights further down.
-SPILL_ROW_STEP = 3.2
+# this many line heights further down (3.3 on a scanned 首页 whose rows are tall and whose first line sits high in its
+# cell; the rows after it are farther still, and the line must also be the first below to start left of the value).
+SPILL_ROW_STEP = 4.0
 # OCR boxes of short labels (姓名) often run on past their last character, over the start of the value beside them.
 LABEL_BOX_OVERHANG = 1.0
 # A value read less surely than this (or not at all, beside its label) is read again from the full-resolution page.

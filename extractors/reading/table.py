@@ -707,7 +707,7 @@ def cell_value(cell: Optional[Cell], parse: Parser, row_spans: list[Span], rerea
     """The cell's value; where it cannot be read, value None with confidence 0 and the place it was looked for.
     With `whole_lines` (a column whose value never wraps into a second whole value, such as a company name), a cell
     whose lines each read as a whole value took in rows below it even where their text joined still parses.
-    With `reread` (a value compared with another document), a value read unsurely is read again from the
+    With `reread` (a value compared with another document, or a month a rule counts), a value read unsurely is read again from the
     full-resolution page at each of SECOND_LOOK_SCALES, and a sure reading of much the same text stands for it."""
     if cell is not None and cell.spans:
         parsed: Optional[Parsed] = parse(cell.text)

@@ -154,6 +154,22 @@ def test_an_address_carried_on_into_the_next_row_from_further_left_is_read_whole
     assert not address.guessed  # the 户号 cell left of the address's first line is not text the reading left out
 
 
+def test_an_address_carried_into_a_tall_rows_next_row_on_a_tilted_scan_is_read_whole():
+    # Outsider K's k035 as OCR boxed it: a scanned 首页 tilted 0.023, its rows tall and the address's first line high
+    # in its cell, so the next row's line is 3.3 text heights down.
+    items = (("户口簿", 0.409, 0.066, 0.596, 0.152), ("户别", 0.074, 0.208, 0.168, 0.264),
+             ("家庭户", 0.211, 0.213, 0.312, 0.271), ("户主姓名", 0.519, 0.215, 0.633, 0.268),
+             ("彭娟", 0.663, 0.219, 0.737, 0.279), ("户号", 0.073, 0.339, 0.167, 0.395),
+             ("471031444", 0.213, 0.350, 0.380, 0.396), ("住址", 0.535, 0.346, 0.627, 0.400),
+             ("广西壮族自治区南宁", 0.658, 0.336, 0.933, 0.388), ("市武鸣区标营新区284号30幢809室", 0.213, 0.476, 0.691, 0.531),
+             ("承办人签章", 0.074, 0.606, 0.197, 0.652), ("邹旭", 0.263, 0.606, 0.339, 0.670),
+             ("户口登记机关和户口专用章", 0.065, 0.755, 0.391, 0.805), ("签发日期 2024年1月15 日", 0.553, 0.897, 0.949, 0.957))
+    lines = [make_line(OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99), REF, 0, A4, tilt=0.02264)
+             for t, x0, y0, x1, y1 in items]
+    fields = Reader(lines, cover.FIELDS, cover.EXTRA_LABELS).read_all()
+    assert fields["address"].value == "广西壮族自治区南宁市武鸣区标营新区284号30幢809室"
+
+
 def test_the_next_row_is_no_continuation_when_the_address_already_has_its_house_part():
     items = [item for item in SPILLED_COVER if item[0] != "湖南省长沙市岳麓区"]
     items.append(("湖南省长沙市岳麓区桐梓坡路58号", 0.657, 0.335, 0.968, 0.394))

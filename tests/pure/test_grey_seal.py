@@ -104,3 +104,23 @@ def test_a_ring_turned_with_its_page_keeps_its_place_on_the_print():
     assert ring.turned(90, 400, 300) == Ring(270.0, 100.0, 10.0)
     assert ring.turned(180, 400, 300) == Ring(300.0, 270.0, 10.0)
     assert ring.turned(270, 400, 300) == Ring(30.0, 300.0, 10.0)
+
+
+def _ruled_grid(step=20, size=400):
+    mask = np.zeros((size, size), np.uint8)
+    for at in range(0, size, step):
+        mask[:, at:at + 2] = 255
+        mask[at:at + 2, :] = 255
+    return mask
+
+
+def test_a_tables_rules_are_no_ring_but_a_ring_over_them_is():
+    # Outsider K's k022: on a desk photo of an open 户口簿, the 本人页's grey ruled grid had ink on every bearing around
+    # a circle the circle search proposed, and little inside it, so the page's labels were whitened as a seal's ink.
+    from precheck.ocr.grey_seal import _is_ring
+
+    grid = _ruled_grid()
+    assert not _is_ring(grid, 200.0, 200.0, 100.0)
+    sealed = grid.copy()
+    cv2.circle(sealed, (200, 200), 100, 255, 3)
+    assert _is_ring(sealed, 200.0, 200.0, 100.0)

@@ -60,3 +60,19 @@ def test_a_cell_missing_from_a_row_with_no_place_on_the_page_is_unread_not_a_cra
     # record): the value is unread, and the reader goes on.
     value = cell_value(None, parse_agent, [])
     assert value.value is None and value.confidence == 0.0 and value.evidence is None
+
+
+def test_an_unsure_tax_period_is_read_again_before_months_are_counted():
+    # Outsider K's k003: an app screen's bold 2026年06月 read with its second 2 at 54%; the crop reads it surely.
+    from extractors.doctypes import tax_record
+    from extractors.doctypes.social_insurance_record import _row as social_insurance_row
+
+    period = unsure_cell("2026年06月", weak_at=2)
+    sure = rereads({scale: ("2026年06月", 0.99) for scale in (1.0, 0.67)})
+    row = tax_record._row({"period": period, "withholding_agent": Cell(unsure_cell().spans)}, period.spans, reread=sure)
+    assert row["period"].value == "2026-06" and row["period"].confidence >= 0.97
+    assert tax_record._row({"period": period}, period.spans)["period"].confidence < 0.9  # no second look: unsure
+    month_cell = unsure_cell("2026-06", weak_at=2)
+    sure_month = rereads({scale: ("2026-06", 0.99) for scale in (1.0, 0.67)})
+    month = social_insurance_row({"month": month_cell}, month_cell.spans, reread=sure_month)
+    assert month["month"].value == "2026-06" and month["month"].confidence >= 0.97
