@@ -1,0 +1,1 @@
+"""outsider_l: independent synthetic packet generator for precheck evaluation."""
