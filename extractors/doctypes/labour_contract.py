@@ -167,8 +167,9 @@ def _block_dates(page: list[Line]) -> list[FieldValue]:
 # ---- the term ---------------------------------------------------------------------------------------------------
 
 RANGE_JOIN = re.compile(r"^(?:起)?(?:至|到|—+|–|-|~|～)$")
-# A range in the sentence of a 试用期 (or 见习期) is not the term.
-NOT_THE_TERM = re.compile(r"试用期|见习期|实习期")
+# A range in the sentence of a 试用期 (or 见习期) is not the term, nor one after 用期自 (a 试用期 whose 试 ended a line
+# the OCR did not read, the line that held the term).
+NOT_THE_TERM = re.compile(r"试用期|见习期|实习期|[用习]期(?:自|为|从)")
 SENTENCE_END = re.compile(r"[。;；]")
 TICKED = "☑√✓✔☒■"
 # 无固定期限 chosen: ticked, said of this contract (本合同为无固定期限…), or given its start date (无固定期限：自 2024年3月1日 起).

@@ -52,9 +52,9 @@ FIELDS = (
     Field("issue_date", ("签发日期", "签注日期", "发证日期", "办理日期"), parse_date),
     # A cell named for the start or the end alone names the field more surely than a range under 有效期限.
     Field("valid_from", ("有效期限起", "有效期限自", "有效期起", "有效期自", "有效期开始", "起始日期"), parse_date),
-    Field("valid_from", ("有效期限", "有效期"), parse_range_start),
+    Field("valid_from", ("有效期限", "有效期"), parse_range_start, wraps=True, max_lines=2),  # 至 ends a right-aligned line
     Field("valid_until", ("有效期限止", "有效期限至", "有效期至", "有效期止", "有效期截止", "截止日期"), parse_date),
-    Field("valid_until", ("有效期限", "有效期"), parse_range_end),
+    Field("valid_until", ("有效期限", "有效期"), parse_range_end, wraps=True, max_lines=2),
 )
 EXTRA_LABELS = ("性别", "居住证号", "查询日期", "证件类型", "发证机关", "签发机关", "联系电话", "备注", "状态", "打印日期")
 

@@ -1107,7 +1107,8 @@ class Reader:
                            or (running_text and -PARAGRAPH_INDENT_CHARS * previous.char_width - tolerance
                                <= other.x0 - previous.x0 <= tolerance)
                            or (flush_right and abs(other.x1 - previous.x1) <= tolerance and other.x0 > hit.x1))
-                if (not aligned or self._starts_with_label(other) or seal_piece(other, previous) or _whole_date(other.text)
+                if (not aligned or self._starts_with_label(other) or seal_piece(other, previous)
+                        or (_whole_date(other.text) and not _OPEN_RANGE.search(last.text))
                         or self._foreign_label_left(other, hit, label_x0)
                         or self._row_opened_left(other, hit, hit.x0)):
                     continue
@@ -1319,6 +1320,9 @@ _CUT_ADDRESS_INSIDE = re.compile(r"弄\d+室")
 # cell that clipped 河北省石家庄市桥西区人民路198号 to its first line).
 _HOUSE_PART = re.compile(r"[0-9０-９号室组村队屯户幢栋楼舍院]")
 # A house's number itself: a district's name may hold 楼 or 村 (鼓楼区, 钟楼区), never a figure, 号 or 室.
+# A validity whose first line stops at 至 (2026-08-15至, right-aligned on an app's screen) goes on with the end date
+# on the line below: there a whole date is the value's second half, not the next row's date.
+_OPEN_RANGE = re.compile(r"(?:至|到|[-—–~～])$")
 _HOUSE_NUMBER = re.compile(r"[0-9０-９号室]")
 # No whole 户籍 address is shorter (城关镇1号 needs its county and city before it).
 SHORTEST_ADDRESS = 8

@@ -199,3 +199,13 @@ def test_a_district_named_with_a_house_word_still_carries_on_into_the_next_row()
     items = [item if item[0] != "湖南省长沙市岳麓区" else ("江苏省南京市鼓楼区", *item[1:]) for item in SPILLED_COVER]
     items = [item if item[0] != "桐梓坡路58号10幢604室" else ("虎踞路340号8幢507室", *item[1:]) for item in items]
     assert _cover_address(items).value == "江苏省南京市鼓楼区虎踞路340号8幢507室"
+
+
+def test_a_validity_right_aligned_and_wrapped_after_its_zhi_reads_whole():
+    # Outsider L's e-permit screens: 有效期限 | 2026-08-15至 right-aligned, the end date on the line below.
+    lines = page(("签发日期", 0.085, 0.558, 0.225, 0.580), ("2026-08-15", 0.738, 0.559, 0.913, 0.578),
+                 ("有效期限", 0.085, 0.605, 0.225, 0.627), ("2026-08-15至", 0.707, 0.606, 0.913, 0.625),
+                 ("2029-08-14", 0.738, 0.637, 0.913, 0.655), ("出示电子居住证", 0.387, 0.919, 0.615, 0.938))
+    fields = Reader(lines, residence_permit.FIELDS, residence_permit.EXTRA_LABELS).read_all()
+    assert (fields["valid_from"].value, fields["valid_until"].value) == ("2026-08-15", "2029-08-14")
+    assert fields["issue_date"].value == "2026-08-15"

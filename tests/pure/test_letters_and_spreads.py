@@ -116,6 +116,17 @@ def test_an_open_ended_term_read_with_one_character_wrong_is_still_open_ended():
     assert "end_date" not in term
 
 
+def test_a_probation_whose_first_character_was_lost_with_the_line_above_is_no_term():
+    # Outsider L's l031: a watermark hid the line holding the term and ending in 其中试; what was read of the probation
+    # sentence starts 用期自. Its range is no term: the term is unread (a doubt), not a contract ending in January 2024.
+    rows = [("第一条 合同期限", (0.099, 0.420, 0.259, 0.444)),
+            ("用期自2023年8月1日起至2024年1月27日止。", (0.098, 0.473, 0.550, 0.497))]
+    assert labour_contract.contract_term(tilted(rows, 0.0)) == {}
+    term = labour_contract.contract_term(tilted([("本合同为固定期限劳动合同，自2023年8月1日起至2027年7月31日止。其中试",
+                                                  (0.1, 0.45, 0.9, 0.47)), *rows[1:]], 0.0))
+    assert (term["start_date"].value, term["end_date"].value) == ("2023-08-01", "2027-07-31")
+
+
 def booklet(rows, aspect=0.75):
     return [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, aspect) for text, box in rows]
 
