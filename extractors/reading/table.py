@@ -651,11 +651,31 @@ def _wrapped_cells_to_their_row(spans: list[Span], starts: list[Span], level: Ca
                 for span in piece:
                     owners[id(span)] = owner
             continue
+        even = _even_cells(stack, keys, starts, level)
+        if even is not None:
+            for piece, owner in zip(even, keys):
+                for span in piece:
+                    owners[id(span)] = owner
+            continue
         for piece in pieces:
             inside = _keys_within(piece, starts, level)
             if len(piece) > 1 and len(inside) == 1:
                 for span in piece:
                     owners[id(span)] = inside[0]
+
+
+def _even_cells(stack: list[Span], keys: list[int], starts: list[Span], level: Callable[[Span], float]) \
+        -> Optional[list[list[Span]]]:
+    """A column whose every row holds a cell of the same number of lines, centred on its row and set as close as the
+    rows are (a text-layer tax record's 备注: 扣缴义务人：… | 限公司 | its credit code), is one even stack with no gap
+    to cut at: cut into as many equal pieces as there are keys, when each piece holds its own row's key."""
+    if len(keys) < 2 or len(stack) % len(keys) or len(stack) // len(keys) < 2:
+        return None
+    size = len(stack) // len(keys)
+    pieces = [stack[index:index + size] for index in range(0, len(stack), size)]
+    if all(_keys_within(piece, starts, level) == [key] for piece, key in zip(pieces, keys)):
+        return pieces
+    return None
 
 
 def _keys_within(block: list[Span], starts: list[Span], level: Callable[[Span], float]) -> list[int]:

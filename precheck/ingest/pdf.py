@@ -106,8 +106,9 @@ def _meaningful(layer: TextLayer) -> int:
 
 def _plumber_page_layer(page) -> TextLayer:
     lines = []
+    rules = _vertical_rules(page)
     for item in page.extract_text_lines(return_chars=True):
-        for segment in _split_at_gaps([c for c in item["chars"] if not c["text"].isspace()]):
+        for segment in _split_at_gaps([c for c in item["chars"] if not c["text"].isspace()], rules):
             text = "".join(c["text"] for c in segment)
             if not text or "(cid:" in text:
                 continue  # glyphs without a Unicode mapping are no text at all
@@ -119,17 +120,39 @@ def _plumber_page_layer(page) -> TextLayer:
     return TextLayer(lines=lines, width=float(page.width), height=float(page.height))
 
 
-def _split_at_gaps(chars: list[dict]) -> list[list[dict]]:
+def _split_at_gaps(chars: list[dict], rules: list[tuple[float, float, float]] = ()) -> list[list[dict]]:
     """A text line cut where the gap between characters is wider than about one character, as an OCR detector
-    would: table cells and form fields on one baseline stay apart."""
+    would, or where a table's vertical rule stands between them (cells filled to their edge in a cramped table run
+    into each other with less than a character between): table cells and form fields on one baseline stay apart."""
     segments: list[list[dict]] = []
     for char in sorted(chars, key=lambda c: c["x0"]):
         size = max(char["bottom"] - char["top"], 1.0)
-        if segments and char["x0"] - segments[-1][-1]["x1"] <= GAP_SPLIT * size:
+        if segments and char["x0"] - segments[-1][-1]["x1"] <= GAP_SPLIT * size \
+                and not _rule_between(segments[-1][-1], char, rules):
             segments[-1].append(char)
         else:
             segments.append([char])
     return segments
+
+
+def _vertical_rules(page) -> list[tuple[float, float, float]]:
+    """The page's vertical rules (x, top, bottom): a table's column lines."""
+    try:
+        edges = page.edges
+    except Exception:  # noqa: BLE001 - a page whose drawing pdfplumber cannot read has its text read without rules
+        return []
+    return [(edge["x0"], edge["top"], edge["bottom"]) for edge in edges
+            if edge["orientation"] == "v" and edge["bottom"] - edge["top"] > 0]
+
+
+def _rule_between(left: dict, right: dict, rules) -> bool:
+    top, bottom = min(left["top"], right["top"]), max(left["bottom"], right["bottom"])
+    middle = (top + bottom) / 2
+    return any(left["x1"] - RULE_SLACK <= x <= right["x0"] + RULE_SLACK and rule_top <= middle <= rule_bottom
+               for x, rule_top, rule_bottom in rules)
+
+
+RULE_SLACK = 0.5  # points: a rule drawn where one cell's last glyph box ends still parts the cells
 
 
 GAP_SPLIT = 1.0

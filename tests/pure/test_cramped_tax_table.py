@@ -1,0 +1,48 @@
+"""A text-layer 纳税记录 drawn cramped (outsider L's l036): each row's 备注 wraps onto three lines centred on the row
+and set as close as the rows are, and the 入库税务机关 cell runs to its column's rule with less than a character
+before the 备注 beside it."""
+from extractors.doctypes import tax_record
+from extractors.reading.table import read_rows
+from extractors.reading.text import make_line
+from extractors.reading.values import parse_month
+from precheck.core.model import OcrLine, PageRef
+from precheck.ingest.pdf import _split_at_gaps
+
+REF = PageRef(file="tax.pdf", page=1)
+HEADER = [("申报日期", 0.077, 0.225, 0.132, 0.235), ("实缴(退)金额", 0.156, 0.225, 0.239, 0.235),
+          ("入(退)库日期", 0.249, 0.225, 0.332, 0.235), ("所得项目", 0.365, 0.225, 0.420, 0.235),
+          ("税款所属期", 0.494, 0.225, 0.563, 0.235), ("入库税务机关", 0.640, 0.225, 0.722, 0.235),
+          ("备注", 0.839, 0.225, 0.866, 0.235)]
+AGENT = "上海中锐餐饮管理有限公司"
+
+
+def row(top, month, amount):
+    """One row at `top`: its one-line cells, and the three-line 备注 and two-line 入库税务机关 centred on it."""
+    return [("国家税务总局上海市浦东", 0.614, top - 0.006, 0.751, top + 0.002),
+            ("扣缴义务人：上海中锐餐饮管理有", 0.757, top - 0.009, 0.944, top),
+            (f"2026-{month:02d}-04", 0.070, top, 0.139, top + 0.009), (amount, 0.174, top, 0.222, top + 0.009),
+            (f"2026-{month:02d}-05", 0.256, top, 0.325, top + 0.009), ("正常工资薪金", 0.352, top, 0.434, top + 0.009),
+            (f"2026.{month - 1:02d}.01-2026.{month - 1:02d}.28", 0.462, top, 0.596, top + 0.009),
+            ("限公司", 0.757, top + 0.003, 0.794, top + 0.012), ("新区税务局", 0.614, top + 0.008, 0.676, top + 0.016),
+            ("91310110QP1WQ11D9Y", 0.757, top + 0.015, 0.869, top + 0.024)]
+
+
+def test_each_rows_wrapped_remarks_go_to_that_row_however_evenly_the_lines_are_set():
+    items = HEADER + row(0.256, 4, "0.00") + row(0.293, 5, "1238.92") + row(0.330, 6, "1853.88")
+    lines = [make_line(OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=1.0), REF, 0, 1.414) for t, x0, y0, x1, y1 in items]
+    rows = read_rows(lines, tax_record.COLUMNS, tax_record.OTHER_HEADERS, "period", parse_month, tax_record._row)
+    assert [(r["period"].value, r["withholding_agent"].value, r["amount"].value) for r in rows] == [
+        ("2026-03", AGENT, "0.00"), ("2026-04", AGENT, "1238.92"), ("2026-05", AGENT, "1853.88")]
+
+
+def glyphs(text, x0, top, size=7.4):
+    return [{"text": char, "x0": x0 + index * size, "x1": x0 + (index + 1) * size, "top": top, "bottom": top + size}
+            for index, char in enumerate(text)]
+
+
+def test_a_tables_vertical_rule_parts_cells_that_run_into_each_other():
+    chars = glyphs("国家税务总局上海市浦东", 365.7, 210.1) + glyphs("扣缴义务人：上海", 450.7, 207.8)
+    rule = [(447.9, 200.0, 240.0)]
+    assert ["".join(c["text"] for c in part) for part in _split_at_gaps(chars, rule)] == ["国家税务总局上海市浦东", "扣缴义务人：上海"]
+    assert len(_split_at_gaps(chars)) == 1  # without the rule, 3.6 pt apart: one line
+    assert len(_split_at_gaps(chars, [(447.9, 300.0, 340.0)])) == 1  # a rule of another row parts nothing
