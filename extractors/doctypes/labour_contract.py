@@ -246,8 +246,8 @@ def _open_ended_term(text: str, dates: list[Parsed], sentence_ends: list[int]) -
     for word in OPEN_ENDED_WORD.finditer(text):
         at, end = word.start(), word.end()
         start = _date_after(dates, starts, end, OPEN_ENDED_DATE_WITHIN)
-        if start is not None and "期限" in text[end:start.start]:
-            start = None  # the date of the next option
+        if start is not None and ("期限" in text[end:start.start] or SENTENCE_END.search(text[end:start.start])):
+            start = None  # the date of the next option, or of the next sentence (其中试用期自…) after a blank one
         ticked = at > 0 and text[at - 1] in TICKED
         said = OPEN_ENDED_SAID.search(text, max(0, at - 5), end + 4)
         if (ticked or said or start) and not _in_probation(text, sentence_ends, at):

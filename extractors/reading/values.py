@@ -72,6 +72,10 @@ def _corrected(original: str, fixed: str, start: int, end: int) -> bool:
 # A comma is a dot OCR read with its tail (2016,09.06): the numerals carry the date, its separators nothing.
 _SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-,](\d{1,2})[月./\-,](\d{1,2})(?:日(?!期))?", re.ASCII)
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", re.ASCII)
+# A model contract's fill-in blanks: 自【2023】年【10】月【12】日起, 自(2023)年(10)月(12)日, 自_2023_年_10_月_12_日.
+_OPEN, _CLOSE = r"[【\[［(（〔_]?", r"[】\]］)）〕_]?"
+_FILLED_DATE = re.compile(rf"(?<!\d){_OPEN}((?:19|20)\d{{2}}){_CLOSE}年{_OPEN}(\d{{1,2}}){_CLOSE}月{_OPEN}(\d{{1,2}}){_CLOSE}日",
+                          re.ASCII)
 
 
 def real_date(year: int, month: int, day: int) -> Optional[date]:
@@ -82,11 +86,11 @@ def real_date(year: int, month: int, day: int) -> Optional[date]:
 
 
 def find_dates(text: str) -> list[Parsed]:
-    """Every date in text, in order: 2026年3月1日, 2026.03.01, 2026-03-01, 2026/3/1, 20260301."""
+    """Every date in text, in order: 2026年3月1日, 2026.03.01, 2026-03-01, 2026/3/1, 20260301, 【2026】年【3】月【1】日."""
     fixed = digitise(text)
     found: list[Parsed] = []
     taken: list[tuple[int, int]] = []  # spans kept so far: sorted, never overlapping
-    for pattern in (_SEPARATED_DATE, _COMPACT_DATE):
+    for pattern in (_SEPARATED_DATE, _COMPACT_DATE, _FILLED_DATE):
         for match in pattern.finditer(fixed):
             start, end = match.span()
             if _overlaps(taken, start, end):

@@ -127,6 +127,17 @@ def test_a_probation_whose_first_character_was_lost_with_the_line_above_is_no_te
     assert (term["start_date"].value, term["end_date"].value) == ("2023-08-01", "2027-07-31")
 
 
+def test_a_model_contracts_bracketed_fill_ins_are_the_term_and_a_blank_option_takes_no_later_date():
+    # Outsider L's text-layer 上海市劳动合同 model: the chosen option's date written in 【】 blanks, the open-ended
+    # option left blank, and the probation's dates in the next sentence.
+    rows = [("一、劳动合同期限", (0.119, 0.420, 0.260, 0.432)),
+            ("固定期限：自【2023】年【10】月【12】日起至【2027】年【10】月【11】日止。", (0.162, 0.446, 0.811, 0.459)),
+            ("无固定期限：自", (0.162, 0.471, 0.285, 0.483)), ("年月日起。", (0.304, 0.471, 0.419, 0.483)),
+            ("其中试用期自2023年10月12日起至2023年12月10日止。", (0.154, 0.524, 0.647, 0.537))]
+    term = labour_contract.contract_term(tilted(rows, 0.0))
+    assert (term["start_date"].value, term["end_date"].value, term["open_ended"].value) == ("2023-10-12", "2027-10-11", False)
+
+
 def booklet(rows, aspect=0.75):
     return [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, aspect) for text, box in rows]
 
