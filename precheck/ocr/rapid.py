@@ -16,6 +16,7 @@ from precheck.core.model import OcrLine
 from precheck.ocr.base import OcrResult
 from precheck.ocr.imaging import drop_red_seal, drop_seals, rotate_clockwise
 from precheck.ocr.under_seal import doubt_under_seals
+from precheck.ocr.under_watermark import hidden_lines, watermark_pieces, without_light_ink
 
 INSTALL_HINT = "pip install rapidocr onnxruntime"
 
@@ -94,6 +95,13 @@ class RapidOcrEngine:
             if _page_quality(flipped.lines) > _page_quality(best.lines):
                 best = flipped
         timings["orientation"] = time.perf_counter() - turned_at  # the page read again in other turns
+        if watermark_pieces(best.lines):
+            cleared_at = time.perf_counter()
+            cleared = without_light_ink(np.asarray(image))
+            if cleared is not None:
+                again = self._read(Image.fromarray(cleared), best.rotation)
+                best.lines = best.lines + hidden_lines(best.lines, again.lines)
+            timings["watermark"] = time.perf_counter() - cleared_at  # the page read again without its watermark
         best.seconds = time.perf_counter() - started
         best.timings = timings
         best.notes = [n for n in best.notes if n not in ("sideways", "upside_down")]

@@ -130,3 +130,17 @@ def test_rapidocr_says_where_its_time_went(rapid_engine, contract_page):
     assert result.timings["orientation"] > 0  # the page lay upside down: it was read again turned
     assert all(seconds >= 0 for seconds in result.timings.values())
     assert sum(result.timings.values()) <= result.seconds
+
+
+def test_a_line_a_slanted_watermark_hid_from_the_detector_is_read(rapid_engine, monkeypatch):
+    # Outsider L's l037, page 2 of a photocopied contract (synthetic): the big grey 仅供居住证积分使用 crosses the term
+    # line, and the detector's first look boxes the watermark and loses the line under it.
+    from pathlib import Path
+    import precheck.ocr.rapid as rapid
+
+    page = Image.open(Path(__file__).parents[1] / "fixtures/pages/contract_term_under_watermark.jpg").convert("RGB")
+    text = joined(rapid_engine.recognize(page))
+    assert "自【2023】年【1】月【1】日起至【2027】年【12】月【31】日止" in text
+    assert "其中试用期自2023年1月1日起至2023年3月1日止" in text
+    monkeypatch.setattr(rapid, "watermark_pieces", lambda lines: [])
+    assert "2027" not in joined(rapid_engine.recognize(page))  # the first look alone misses it
