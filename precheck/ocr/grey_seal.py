@@ -83,13 +83,10 @@ def is_bilevel(grey: np.ndarray) -> bool:
 def find_grey_seals(grey: np.ndarray) -> tuple[list[Ring], float, int] | None:
     """Verified rings, the print/seal threshold and the paper's grey; None when the page has no grey seal."""
     height, width = grey.shape
-    sample = grey[::3, ::3]
-    paper = int(np.percentile(sample, 90))
-    ink = sample[sample < paper - PAPER_MARGIN]
-    if ink.size < MIN_INK_PIXELS:
+    split = ink_split(grey)
+    if split is None:
         return None
-    # Two kinds of ink: dark print and lighter seal ink (or, with no seal, stroke cores and their soft edges).
-    threshold, _ = cv2.threshold(ink.reshape(-1, 1), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    threshold, paper = split
     light_ink = ((grey >= threshold) & (grey < paper - PAPER_MARGIN)).astype(np.uint8) * 255
     if is_bilevel(grey):
         light_ink = cv2.morphologyEx(light_ink, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))  # speckle into strokes
@@ -108,6 +105,19 @@ def find_grey_seals(grey: np.ndarray) -> tuple[list[Ring], float, int] | None:
         return None
     rings = [Ring(cx / scale, cy / scale, r / scale) for cx, cy, r in circles[0][:10] if _is_ring(small, cx, cy, r)]
     return (rings, float(threshold), paper) if rings else None
+
+
+def ink_split(grey: np.ndarray) -> tuple[float, int] | None:
+    """The grey between the page's two kinds of ink (dark print and lighter ink: a seal's, a watermark's, or, with
+    neither, stroke cores and their soft edges; Otsu's threshold) and the paper's grey; None on a page with too
+    little ink to split."""
+    sample = grey[::3, ::3]
+    paper = int(np.percentile(sample, 90))
+    ink = sample[sample < paper - PAPER_MARGIN]
+    if ink.size < MIN_INK_PIXELS:
+        return None
+    threshold, _ = cv2.threshold(ink.reshape(-1, 1), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return float(threshold), paper
 
 
 def _has_a_ring_sized_stroke(mask: np.ndarray, min_radius: int, max_radius: int) -> bool:

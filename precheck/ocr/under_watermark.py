@@ -11,15 +11,13 @@ from __future__ import annotations
 from statistics import median
 from typing import Optional
 
-import cv2
 import numpy as np
 
 from precheck.core.model import OcrLine
 from precheck.core.watermarks import in_watermark, is_misread_watermark_piece
+from precheck.ocr.grey_seal import ink_split
 
 PIECE_HEIGHTS = 2.5  # a slanted piece's box is at least this many print lines tall
-PAPER_MARGIN = 50  # grey levels below the paper that count as ink
-MIN_INK_PIXELS = 500
 SAME_LINE_SHARE = 0.3  # a line of the second reading sharing this much of its box with a first-reading line is that line
 
 
@@ -37,14 +35,11 @@ def _watermark_text(text: str) -> bool:
 
 
 def without_light_ink(grey: np.ndarray) -> Optional[np.ndarray]:
-    """The page with ink lighter than its print turned to paper (the split of its ink's greys in two, by Otsu's
-    threshold); None on a page with too little ink to split."""
-    sample = grey[::3, ::3]
-    paper = int(np.percentile(sample, 90))
-    ink = sample[sample < paper - PAPER_MARGIN]
-    if ink.size < MIN_INK_PIXELS:
+    """The page with ink lighter than its print turned to paper; None on a page with too little ink to split."""
+    split = ink_split(grey)
+    if split is None:
         return None
-    threshold, _ = cv2.threshold(ink.reshape(-1, 1), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    threshold, paper = split
     cleared = grey.copy()
     cleared[grey > threshold] = paper
     return cleared
