@@ -23,10 +23,12 @@ SAME_LINE_SHARE = 0.3  # a line of the second reading sharing this much of its b
 
 def watermark_pieces(lines: list[OcrLine]) -> list[OcrLine]:
     """The lines of a reading that are slanted pieces of a watermark."""
-    if len(lines) < 3:
+    marks = [line for line in lines if _watermark_text(line.text)]
+    print_lines = [line for line in lines if not _watermark_text(line.text)]
+    if not marks or not print_lines:
         return []
-    typical = median(line.bbox[3] - line.bbox[1] for line in lines)
-    return [line for line in lines if line.bbox[3] - line.bbox[1] >= PIECE_HEIGHTS * typical and _watermark_text(line.text)]
+    typical = median(line.bbox[3] - line.bbox[1] for line in print_lines)  # a page may hold more watermark than print
+    return [line for line in marks if line.bbox[3] - line.bbox[1] >= PIECE_HEIGHTS * typical]
 
 
 def _watermark_text(text: str) -> bool:

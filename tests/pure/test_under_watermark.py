@@ -19,6 +19,10 @@ def test_a_tall_box_reading_as_a_watermark_is_a_piece_and_print_is_not():
     assert watermark_pieces(PRINT + [PIECE]) == [PIECE]
     assert watermark_pieces(PRINT) == []
     assert watermark_pieces(PRINT + [line("劳动合同", (0.47, 0.36, 0.63, 0.47))]) == []  # tall, but no watermark
+    # A diploma under a dense watermark (outsider L's l013): more of its lines are pieces than print.
+    pieces = [line("仅供居住证", (0.03, 0.46, 0.19, 0.69)), line("积分使用，他用无效", (0.70, 0.0, 0.96, 0.35)),
+              line("供居住证积分使用，他用无效", (0.08, 0.42, 0.43, 0.91)), line("用，他用无效", (0.42, 0.72, 0.64, 1.0))]
+    assert watermark_pieces(PRINT + pieces) == pieces
 
 
 def test_only_lines_the_first_reading_lacked_are_added():
