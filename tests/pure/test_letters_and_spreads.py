@@ -267,3 +267,23 @@ def test_the_open_ended_option_is_as_sure_as_the_characters_it_rests_on():
     assert surely["open_ended"].value is True and surely["open_ended"].confidence >= 0.9
     assert surely["start_date"].value == "2025-12-22"
     assert term(text.index("无"))["open_ended"].confidence < 0.5
+
+
+def test_a_term_line_with_a_numeral_read_unsurely_is_read_again_and_kept_only_when_the_dates_agree():
+    # Outsider K's k035: on a scanned contract the term's 2024 was read with its second 2 at 52%.
+    text = "本合同期限为五年，自2024年7月17日起至2029年7月16日止。"
+    chars = [0.99] * len(text)
+    chars[12] = 0.52
+    unsure = make_line(OcrLine(text=text, bbox=(0.1, 0.4, 0.9, 0.42), confidence=0.98, char_confidences=chars), REF, 0, 1.414)
+
+    def sure(ref, bbox, tilt=0.0, scale=1.0):
+        return OcrLine(text=text, bbox=bbox, confidence=0.99, char_confidences=[0.99] * len(text))
+
+    def other(ref, bbox, tilt=0.0, scale=1.0):
+        wrong = text.replace("2029", "2028")
+        return OcrLine(text=wrong, bbox=bbox, confidence=0.99, char_confidences=[0.99] * len(wrong))
+
+    term = labour_contract.contract_term(labour_contract.term_dates_read_again([unsure], sure))
+    assert term["start_date"].value == "2024-07-17" and term["start_date"].confidence >= 0.9
+    kept = labour_contract.contract_term(labour_contract.term_dates_read_again([unsure], other))
+    assert kept["start_date"].value == "2024-07-17" and kept["start_date"].confidence < 0.6
