@@ -184,6 +184,9 @@ TERM_IN_WORDS = re.compile(r"期限(?:为)?([一二两三四五六七八九十\d
 TERM_START_WITHIN = 24
 
 
+RANGE_WORDS = re.compile(r"起|至|到|期限")  # a line that may give the term's range
+
+
 def term_dates_read_again(lines: list[Line], second_look) -> list[Line]:
     """The lines, each that gives a range of dates with a numeral read unsurely (a 2 at 52% on a scan) read again
     from the page: the fresh reading takes the line's place when it reads the same dates, every one surely."""
@@ -191,9 +194,6 @@ def term_dates_read_again(lines: list[Line], second_look) -> list[Line]:
         return lines
     return [_surer_dates(line, second_look) if RANGE_WORDS.search(line.text) and _unsure_date(line) else line
             for line in lines]
-
-
-RANGE_WORDS = re.compile(r"起|至|到|期限")
 
 
 def _unsure_date(line: Line) -> bool:

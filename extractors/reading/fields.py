@@ -1319,10 +1319,10 @@ _CUT_ADDRESS_INSIDE = re.compile(r"弄\d+室")
 # A whole 户籍 address ends at a house, a village or its group: with no number, 号, 村 or 组 anywhere it stops short (a
 # cell that clipped 河北省石家庄市桥西区人民路198号 to its first line).
 _HOUSE_PART = re.compile(r"[0-9０-９号室组村队屯户幢栋楼舍院]")
-# A house's number itself: a district's name may hold 楼 or 村 (鼓楼区, 钟楼区), never a figure, 号 or 室.
 # A validity whose first line stops at 至 (2026-08-15至, right-aligned on an app's screen) goes on with the end date
 # on the line below: there a whole date is the value's second half, not the next row's date.
 _OPEN_RANGE = re.compile(r"(?:至|到|[-—–~～])$")
+# A house's number itself: a district's name may hold 楼 or 村 (鼓楼区, 钟楼区), never a figure, 号 or 室.
 _HOUSE_NUMBER = re.compile(r"[0-9０-９号室]")
 # No whole 户籍 address is shorter (城关镇1号 needs its county and city before it).
 SHORTEST_ADDRESS = 8

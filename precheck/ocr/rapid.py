@@ -194,6 +194,7 @@ class RapidOcrEngine:
         votes = [label for label, score in (result.cls_res or []) if score >= 0.9]
         return votes.count("180") > len(votes) / 2
 
+
 def _text_window(boxes, detected_shape, page_shape) -> Optional[tuple[int, int, int, int]]:
     """The part of the page (its pixels: left, top, right, bottom) holding its text, when the detector saw the text
     small and reading that part alone lets it see the text at least FOCUS_MIN_GAIN times larger; else None. The one
