@@ -1,0 +1,1 @@
+"""outsider_m — independent synthetic packet generator for Shanghai residence-permit points pre-checks."""
