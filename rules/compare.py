@@ -118,6 +118,9 @@ def compare(left: Reading, right: Reading) -> Comparison:
             spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if side.unsure_near(a, b) and b > a]
             if not spans and (left.unsure_near(i1, i2) or right.unsure_near(j1, j2)):
                 spans = [(left, i1, i2)] if i2 > i1 else [(right, j1, j2)]
+        if not spans and _look_alike(left.text[i1:i2], right.text[j1:j2]):
+            # The recogniser takes one of a pair of look-alike characters for the other at full confidence.
+            spans = [(left, i1, i2), (right, j1, j2)]
         if not spans:
             backing = left.backs(i1, i2, right.text[j1:j2]) or right.backs(j1, j2, left.text[i1:i2])
             if backing is not None:
@@ -131,6 +134,20 @@ def compare(left: Reading, right: Reading) -> Comparison:
     return Comparison(outcome, _mark(left.text, [(a, b) for _, a, b, _, _ in changes]),
                       _mark(right.text, [(a, b) for _, _, _, a, b in changes]), tuple(doubtful_chars),
                       tuple(second_readings) if outcome == "doubtful" else ())
+
+
+# Characters the recogniser is seen to read as each other with full confidence (颖 for 颍 in 颍州区 on a clear
+# photo of a 户口簿; 淅 for 浙), and the common look-alikes of addresses and names beside them: a difference that is
+# only one of these for the other is a reading to check, never a sure mismatch.
+LOOK_ALIKES = tuple(frozenset(group) for group in (
+    "颍颖", "浙淅", "己已巳", "未末", "土士", "戊戌戍", "候侯", "免兔", "拔拨", "汩汨", "折拆", "佘余", "冼洗", "微徽",
+    "睛晴", "崇祟", "栗粟", "贝见", "泠冷", "沽沾"))
+
+
+def _look_alike(one: str, other: str) -> bool:
+    """Two differing runs that are, character by character, look-alikes of each other."""
+    return len(one) == len(other) > 0 and all(
+        a == b or any(a in group and b in group for group in LOOK_ALIKES) for a, b in zip(one, other))
 
 
 def _held_unsurely(left: Reading, i1: int, i2: int, right: Reading, j1: int, j2: int) -> bool:

@@ -18,7 +18,8 @@ from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, to_field_v
 from extractors.reading.months import fits_between, month_range
 from extractors.reading.text import Span, field_value
 from extractors.reading.values import (
-    LONG_TERM, Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_range,
+    LONG_TERM, Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_person_name,
+    parse_range,
 )
 from precheck.core.kinds import Kind
 from precheck.core.model import FieldValue
@@ -58,7 +59,7 @@ DOCUMENT_TYPE = DocumentType(
 
 
 FIELDS = (
-    Field("name", ("纳税人名称", "纳税人姓名", "姓名", "纳税人"), parse_name, compared=True),
+    Field("name", ("纳税人名称", "纳税人姓名", "姓名", "纳税人"), parse_person_name, compared=True),
     Field("id_number", ("纳税人识别号", "身份证件号码", "身份证照号码", "证件号码", "身份证号码", "公民身份号码"), parse_id_number),
     Field("issue_date", ("开具日期", "填发日期", "查询日期", "打印日期", "生成日期", "开具时间", "打印时间", "生成时间"),
           parse_date),

@@ -181,7 +181,7 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bo
                         continue
                     if _inside_longer_word(line.text, start, end, longer_words.get(_label_key(label), ())):
                         continue
-                    if _inside_place_name(line.text, start, end):
+                    if _inside_place_name(line.text, start, end) or _inside_sentence(line.text, start, end):
                         continue
                     taken.append((start, end))
                     hits.append(LabelHit(field_names, label, line, start, end, exact))
@@ -274,6 +274,12 @@ def _inside_place_name(text: str, start: int, end: int) -> bool:
     """The label read at text[start:end] stands inside a wrapped address (区民族大道192号): text before it on its
     line, and a street's word right after it."""
     return start > 0 and bool(_PLACE_AFTER.match(text[end:]))
+
+
+def _inside_sentence(text: str, start: int, end: int) -> bool:
+    """The label read at text[start:end] is a word of a sentence (说明：本记录涉及纳税人敏感信息，请妥善保管。): the line
+    ends its sentences with 。, a word runs into the label and the label runs on without a colon."""
+    return "。" in text and start > 0 and _is_cjk(text[start - 1]) and end < len(text) and _is_cjk(text[end])
 
 
 def _exact_occurrences(text: str, label: str) -> Iterable[tuple[int, int, bool]]:

@@ -538,10 +538,10 @@ def parse_date_any(text: str) -> Optional[Parsed]:
 
 # ---- a person's name, checked as a name -----------------------------------------------------------------------
 
-# Words that are labels or running text, never part of a person's name (乙方的财产, 住址, 上月工资).
+# Words that are labels or running text, never part of a person's name (乙方的财产, 住址, 上月工资, 纳税人敏感信息).
 NOT_IN_NAMES = ("姓名", "名称", "住址", "地址", "性别", "民族", "电话", "号码", "身份", "签字", "签名", "盖章", "日期",
                 "甲方", "乙方", "单位", "公司", "合同", "劳动", "工资", "工作", "期限", "的", "本人", "法定", "代表",
-                "委托", "代理", "户籍", "居住", "联系", "证书", "学校", "专业", "毕业", "学位", "出生")
+                "委托", "代理", "户籍", "居住", "联系", "证书", "学校", "专业", "毕业", "学位", "出生", "信息", "记录")
 
 
 def parse_person_name(text: str) -> Optional[Parsed]:

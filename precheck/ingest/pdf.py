@@ -107,6 +107,8 @@ def _meaningful(layer: TextLayer) -> int:
 def _plumber_page_layer(page) -> TextLayer:
     lines = []
     rules = _vertical_rules(page)
+    # A glyph drawn twice on its own place (bold faked by overprinting) is one character, not two.
+    page = page.dedupe_chars(tolerance=1)
     for item in page.extract_text_lines(return_chars=True):
         for segment in _split_at_gaps([c for c in item["chars"] if not c["text"].isspace()], rules):
             text = "".join(c["text"] for c in segment)
@@ -123,16 +125,27 @@ def _plumber_page_layer(page) -> TextLayer:
 def _split_at_gaps(chars: list[dict], rules: list[tuple[float, float, float]] = ()) -> list[list[dict]]:
     """A text line cut where the gap between characters is wider than about one character, as an OCR detector
     would, or where a table's vertical rule stands between them (cells filled to their edge in a cramped table run
-    into each other with less than a character between): table cells and form fields on one baseline stay apart."""
+    into each other with less than a character between): table cells and form fields on one baseline stay apart.
+    A character is as wide as its glyph where that is narrower than its height: a rule-less table's amount and the
+    date beside it stand a digit and a half apart, less than a Chinese character's width."""
     segments: list[list[dict]] = []
     for char in sorted(chars, key=lambda c: c["x0"]):
-        size = max(char["bottom"] - char["top"], 1.0)
-        if segments and char["x0"] - segments[-1][-1]["x1"] <= GAP_SPLIT * size \
+        if segments and char["x0"] - segments[-1][-1]["x1"] <= GAP_SPLIT * _char_width(segments[-1][-1], char) \
                 and not _rule_between(segments[-1][-1], char, rules):
             segments[-1].append(char)
         else:
             segments.append([char])
     return segments
+
+
+def _char_width(left: dict, right: dict) -> float:
+    """The wider of two neighbours' glyphs, at most their height: a Chinese character's box is square."""
+    size = max(left["bottom"] - left["top"], right["bottom"] - right["top"], 1.0)
+    width = max(left["x1"] - left["x0"], right["x1"] - right["x0"]) * NARROW_GLYPH_ROOM
+    return min(size, max(width, 1.0))
+
+
+NARROW_GLYPH_ROOM = 1.3  # a space between words of Latin letters or digits is well under this
 
 
 def _vertical_rules(page) -> list[tuple[float, float, float]]:

@@ -49,6 +49,14 @@ class Ring:
 class SealsDropped:
     pixels: np.ndarray
     read_through: tuple[Ring, ...] = ()  # seals left on the page because their ink looks like print (bilevel scans)
+    # Seals whose lighter ink was turned to paper: print crossing them may have lost strokes with it (a 省 under a
+    # photocopy's grey ring dropped while its neighbours read at 0.93 and more).
+    taken_off: tuple[Ring, ...] = ()
+
+    @property
+    def doubted(self) -> tuple[Ring, ...]:
+        """The seals under which a reading is never sure."""
+        return self.read_through + self.taken_off
 
 
 def drop_grey_seals(grey: np.ndarray) -> SealsDropped:
@@ -70,7 +78,7 @@ def drop_grey_seals(grey: np.ndarray) -> SealsDropped:
         inside = (xx - ring.cx) ** 2 + (yy - ring.cy) ** 2 <= r * r
         window = cleaned[y0:y1, x0:x1]
         window[inside & (window >= threshold)] = paper
-    return SealsDropped(cleaned)
+    return SealsDropped(cleaned, taken_off=tuple(rings))
 
 
 def is_bilevel(grey: np.ndarray) -> bool:

@@ -105,8 +105,8 @@ class RapidOcrEngine:
         best.seconds = time.perf_counter() - started
         best.timings = timings
         best.notes = [n for n in best.notes if n not in ("sideways", "upside_down")]
-        read_through = [seal.turned(best.rotation, *image.size) for seal in seals.read_through]
-        best.lines = doubt_under_seals(best.lines, read_through, best.width, best.height)
+        doubted = [seal.turned(best.rotation, *image.size) for seal in seals.doubted]
+        best.lines = doubt_under_seals(best.lines, doubted, best.width, best.height)
         return best
 
     def read_line(self, crop: Image.Image) -> Optional[OcrLine]:

@@ -113,7 +113,7 @@ class TesseractEngine:
                 sparse = self._lines(candidate, image.size, psm=11)
                 if _quality(sparse) > _quality(lines):
                     lines = sparse
-        return doubt_under_seals(lines, seals.read_through, *image.size)
+        return doubt_under_seals(lines, seals.doubted, *image.size)
 
     def _lines(self, binary: np.ndarray, size: tuple[int, int], psm: int) -> list[OcrLine]:
         data = self._tess.image_to_data(

@@ -2,7 +2,8 @@
 
 Where a seal could not be taken off (grey_seal: a bilevel scan, whose seal ink is as black as its print), the
 recogniser reads print and seal ink together and may read a wrong character with full confidence (淅 for 浙, a
-house number dropped). Every character whose place falls inside such a seal is capped at UNDER_SEAL_CONFIDENCE:
+house number dropped). Where a grey seal was taken off, print crossing its ring may have gone with it (a 省 lost
+under a photocopy's seal). Every character whose place falls inside such a seal is capped at UNDER_SEAL_CONFIDENCE:
 still readable, never sure enough to ground an error (rules/fields.py: READABLE_FLOOR 0.60, CERTAIN_FLOOR 0.80)."""
 from __future__ import annotations
 

@@ -53,10 +53,13 @@ class Rereader:
     def _image(self, ref: PageRef) -> tuple[Image.Image, tuple[Ring, ...]]:
         if self._current is None or self._current[0] != ref:
             reload, rotation = self.pages[ref]
-            upright = rotate_clockwise(reload().convert("RGB"), rotation)
-            # Seals are found on the whole page; a line's crop is too small to show a seal's ring.
-            seals = drop_seals(upright)
-            self._current = (ref, Image.fromarray(seals.pixels), seals.read_through)
+            # Seals are found on the whole page as the first reading found them, before its turn; a line's crop is
+            # too small to show a seal's ring.
+            stored = reload().convert("RGB")
+            seals = drop_seals(stored)
+            upright = rotate_clockwise(Image.fromarray(seals.pixels), rotation)
+            doubted = tuple(seal.turned(rotation, *stored.size) for seal in seals.doubted)
+            self._current = (ref, upright, doubted)
         return self._current[1], self._current[2]
 
 

@@ -46,3 +46,17 @@ def test_a_tables_vertical_rule_parts_cells_that_run_into_each_other():
     assert ["".join(c["text"] for c in part) for part in _split_at_gaps(chars, rule)] == ["国家税务总局上海市浦东", "扣缴义务人：上海"]
     assert len(_split_at_gaps(chars)) == 1  # without the rule, 3.6 pt apart: one line
     assert len(_split_at_gaps(chars, [(447.9, 300.0, 340.0)])) == 1  # a rule of another row parts nothing
+
+
+def narrow(text, x0, top, width=5.1, size=8.5):
+    return [{"text": char, "x0": x0 + index * width, "x1": x0 + (index + 1) * width, "top": top, "bottom": top + size}
+            for index, char in enumerate(text)]
+
+
+def test_an_amount_and_the_date_beside_it_part_where_digits_stand_a_digit_and_a_half_apart():
+    # a rule-less 纳税记录 (outsider M, m002): 0.00 right-aligned, 7.1 pt before 2026-04-16, glyphs 5.1 pt wide
+    chars = narrow("0.00", 172.0, 173.3) + narrow("2026-04-16", 199.4, 173.3)
+    assert ["".join(c["text"] for c in part) for part in _split_at_gaps(chars)] == ["0.00", "2026-04-16"]
+    # a space between words (2.5 pt) keeps them on one line; so do Chinese characters 7 pt apart at 8.5 pt
+    assert len(_split_at_gaps(narrow("No.", 36.0, 100.0) + narrow("1674", 53.9, 100.0))) == 1
+    assert len(_split_at_gaps(glyphs("姓名", 36.0, 100.0, 8.5) + glyphs("万涵", 36.0 + 17.0 + 7.0, 100.0, 8.5))) == 1

@@ -136,3 +136,19 @@ def test_an_employer_left_aligned_right_after_a_wide_month_range_starts_at_the_g
     rows = read_rows(lines, social.COLUMNS, social.OTHER_HEADERS, "month", parse_cell_month, social._row)
     assert [(row["month"].value, row["employer"].value) for row in rows] == [
         ("2024-05", "上海携程旅游服务有限公司"), ("2026-09", "上海携程旅游服务有限公司")]
+
+
+def test_bold_faked_by_printing_each_glyph_twice_reads_once(tmp_path):
+    """A record whose bold cells are each drawn twice on their own place (outsider M: 22002266--0055--1111 for
+    2026-05-11) reads as printed; its amount stands a digit and two thirds before the date beside it (8 pt apart,
+    glyphs 4.8 pt wide): two cells, not one."""
+    titles = [("申报日期", 70), ("实缴(退)金额", 150), ("入(退)库日期", 215), ("所得项目", 275), ("税款所属期", 335),
+              ("备注", 450)]
+    cells = [("2026-05-11", 45, "left"), ("693.88", 186, "right"), ("2026-05-14", 194, "left"),
+             ("工资薪金所得", 250, "left"), ("2026.04.01-2026.04.30", 315, "left"),
+             ("扣缴义务人：上海星辰智能装备有限公司", 425, "left")]
+    _table(tmp_path / "tax.pdf", titles, [cells + cells])
+    page, read = _rows_of(tmp_path)
+    texts = [line.text for line in page.text_lines]
+    assert "工资薪金所得" in texts and "693.88" in texts and "2026-05-14" in texts
+    assert read == [("2026-04", "693.88", "上海星辰智能装备有限公司")]
