@@ -87,10 +87,14 @@ class Comparison:
     right: str
     doubtful_chars: tuple[str, ...] = ()  # the characters that may have been misread
     second_readings: tuple[str, ...] = ()  # other readings of the page that back the other value
+    look_alikes: tuple[tuple[str, str], ...] = ()  # differing runs that are look-alikes of each other (颖, 颍)
 
     @property
     def doubt_note(self) -> str:
         chars = "、".join(f"「{c}」" for c in dict.fromkeys(self.doubtful_chars))
+        if self.look_alikes and set(self.doubtful_chars) <= {c for pair in self.look_alikes for c in "".join(pair)}:
+            pairs = "、".join(f"「{one}」与「{other}」" for one, other in dict.fromkeys(self.look_alikes))
+            return f"{pairs}字形相近，可能是识别误差"
         if self.second_readings:
             again = "、".join(f"「{r}」" for r in dict.fromkeys(self.second_readings))
             return f"{chars or '此'}处两次识别结果不同（重新识别时读作{again}），可能是识别误差"
@@ -104,6 +108,7 @@ def compare(left: Reading, right: Reading) -> Comparison:
     changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     doubtful_chars: list[str] = []
     second_readings: list[str] = []
+    look_alikes: list[tuple[str, str]] = []
     all_doubtful = True
     for _, i1, i2, j1, j2 in changes:
         spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if b > a and all(side.doubtful[a:b])]
@@ -121,6 +126,7 @@ def compare(left: Reading, right: Reading) -> Comparison:
         if not spans and _look_alike(left.text[i1:i2], right.text[j1:j2]):
             # The recogniser takes one of a pair of look-alike characters for the other at full confidence.
             spans = [(left, i1, i2), (right, j1, j2)]
+            look_alikes.append((left.text[i1:i2], right.text[j1:j2]))
         if not spans:
             backing = left.backs(i1, i2, right.text[j1:j2]) or right.backs(j1, j2, left.text[i1:i2])
             if backing is not None:
@@ -133,7 +139,8 @@ def compare(left: Reading, right: Reading) -> Comparison:
     outcome: Outcome = "doubtful" if all_doubtful else "different"
     return Comparison(outcome, _mark(left.text, [(a, b) for _, a, b, _, _ in changes]),
                       _mark(right.text, [(a, b) for _, _, _, a, b in changes]), tuple(doubtful_chars),
-                      tuple(second_readings) if outcome == "doubtful" else ())
+                      tuple(second_readings) if outcome == "doubtful" else (),
+                      tuple(look_alikes) if outcome == "doubtful" else ())
 
 
 # Characters the recogniser is seen to read as each other with full confidence (颖 for 颍 in 颍州区 on a clear
@@ -262,7 +269,7 @@ def compare_companies(left: FieldValue, right: FieldValue) -> Comparison:
         return Comparison("branch", shown.left, shown.right)
     if body.outcome == "different" and _tail_of_other(left, right):
         return Comparison("tail", shown.left, shown.right)
-    return Comparison(body.outcome, shown.left, shown.right, body.doubtful_chars)
+    return Comparison(body.outcome, shown.left, shown.right, body.doubtful_chars, look_alikes=body.look_alikes)
 
 
 def _branch_of_other(left: FieldValue, right: FieldValue) -> bool:

@@ -10,6 +10,17 @@ from extractors.reading.values import (
 )
 from precheck.core.kinds import Kind
 
+# A card's back that shows no more than its endorsement box: 签注记录, a date, the issuing 公安局.
+ENDORSEMENT_BOX_MAX_LINES = 8
+
+
+def endorsement_box(lines) -> bool:
+    """A short page whose lines name an endorsement (签注) and hold a full date: only this card is endorsed."""
+    texts = [line.text for line in lines]
+    return (0 < len(texts) <= ENDORSEMENT_BOX_MAX_LINES and any("签注" in text for text in texts)
+            and any(parse_date(text) is not None for text in texts))
+
+
 DOCUMENT_TYPE = DocumentType(
     type_id="residence_permit",
     order=20,
@@ -27,7 +38,7 @@ DOCUMENT_TYPE = DocumentType(
     excludes=("常住人口登记卡", "劳动合同", "纳税记录", "个人所得税", "积分申请表", "缴费记录"),
     one_document=True,
     min_score=5.0,
-    unlabelled=lambda lines: endorsement_box(lines),  # a card's back holding only its 签注 box
+    unlabelled=endorsement_box,  # a card's back holding only its 签注 box
     fields=(
         text("name", "姓名"),
         text("id_number", "公民身份号码"),
@@ -62,17 +73,6 @@ EXTRA_LABELS = ("性别", "居住证号", "查询日期", "证件类型", "发�
 
 # Every heading of the card or its printouts holds this word; no line holding a person's name does.
 HEADING_WORD = "居住证"
-
-
-# A card's back that shows no more than its endorsement box: 签注记录, a date, the issuing 公安局.
-ENDORSEMENT_BOX_MAX_LINES = 8
-
-
-def endorsement_box(lines) -> bool:
-    """A short page whose lines name an endorsement (签注) and hold a full date: only this card is endorsed."""
-    texts = [line.text for line in lines]
-    return (0 < len(texts) <= ENDORSEMENT_BOX_MAX_LINES and any("签注" in text for text in texts)
-            and any(parse_date(text) is not None for text in texts))
 
 
 def extract(draft, second_look):

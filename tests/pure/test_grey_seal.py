@@ -124,3 +124,25 @@ def test_a_tables_rules_are_no_ring_but_a_ring_over_them_is():
     sealed = grid.copy()
     cv2.circle(sealed, (200, 200), 100, 255, 3)
     assert _is_ring(sealed, 200.0, 200.0, 100.0)
+
+
+def test_a_seal_taken_off_a_photocopy_is_doubted_and_the_second_look_finds_it_where_the_first_did():
+    """Print crossing a grey ring may lose strokes with its ink (m045: 安徽省 read 安徽 under a photocopy's seal), so
+    the ring is doubted like one read through; the second look finds it on the page as stored, as the first reading
+    does, and turns it with the page (a cover photocopied upside down)."""
+    from precheck.core.model import PageRef
+    from precheck.pipeline.second_look import Rereader
+
+    rng = random.Random("grey-seal/turned")
+    doc = render_document("household_register_cover", make_person(rng), rng, layout="grid_printed")
+    upright = apply_capture(doc.pages[0], "photocopy", rng).convert("RGB")
+    (ring,) = drop_grey_seals(np.asarray(upright.convert("L"))).doubted
+    stored = upright.rotate(180)
+    rereader = Rereader(engine=None)
+    ref = PageRef(file="cover.jpg", page=1)
+    rereader.add_page(ref, lambda: stored, 180)
+    _, doubted = rereader._image(ref)
+    assert len(doubted) == 1
+    # found on the page turned, the circle search places the ring a few pixels otherwise: 3% of its radius at most
+    near = 0.03 * ring.radius
+    assert abs(doubted[0].cx - ring.cx) < near and abs(doubted[0].cy - ring.cy) < near

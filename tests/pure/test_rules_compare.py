@@ -137,6 +137,7 @@ def test_a_look_alike_read_for_its_twin_is_doubt_not_a_mismatch():
     # 颍州区 read as 颖州区 at full confidence on a clear photo of a 户口簿 (outsider M, m028)
     result = compare_values(fv("安徽省阜阳市颖州区文峰路251号"), fv("安徽省阜阳市颍州区文峰路251号"))
     assert result.outcome == "doubtful" and set(result.doubtful_chars) == {"颖", "颍"}
+    assert result.doubt_note == "「颖」与「颍」字形相近，可能是识别误差"
     # a look-alike beside a real difference leaves the difference sure
     assert compare_values(fv("安徽省阜阳市颖州区文峰路251号"), fv("安徽省阜阳市颍州区文峰路258号")).outcome == "different"
     assert compare_values(fv("文峰路251号"), fv("文峰路257号")).outcome == "different"
