@@ -17,6 +17,7 @@ from precheck.core.model import FieldValue, Severity
 from precheck.core.textnorm import normalize
 from rules.registry import Hit
 from rules.fields import CERTAIN_FLOOR, READABLE_FLOOR, Got, doc_label
+from rules.places import division_chain_end, settles_as_misreading
 
 # A character next to one that was dropped or added must read at least this surely for the difference to count.
 DROPPED_CHARACTER_FLOOR = 0.9
@@ -195,6 +196,28 @@ def _outvoted(change: tuple, left: Reading, right: Reading) -> bool:
 def compare_values(left: FieldValue, right: FieldValue, key: Callable[[str], str] = normalize,
                    floor: float = CERTAIN_FLOOR) -> Comparison:
     return compare(reading(left, key, floor), reading(right, key, floor))
+
+
+def compare_addresses(left: FieldValue, right: FieldValue) -> Comparison:
+    """compare_values(), where a doubtful difference that lies only in how the divisions opening the address were
+    read (one reading names real divisions, 安徽省阜阳市颍州区; the other, read unsurely or with a look-alike, names
+    none, 安徽省阜阳市颖州区) is settled by the national list of divisions: the two are the same address."""
+    comparison = compare_values(left, right)
+    if comparison.outcome == "doubtful" and _settled_by_divisions(reading(left), reading(right)):
+        return Comparison("same", comparison.left, comparison.right)
+    return comparison
+
+
+def _settled_by_divisions(one: Reading, other: Reading) -> bool:
+    for misread, real in ((one, other), (other, one)):
+        if not settles_as_misreading(misread.text, real.text):
+            continue
+        rest = len(real.text) - division_chain_end(real.text)
+        opening, real_opening = misread[: len(misread.text) - rest], real.text[: len(real.text) - rest]
+        # The doubt must lie on the side that names no real division: read unsurely there, or a look-alike.
+        if any(opening.doubtful) or _look_alike(opening.text, real_opening):
+            return True
+    return False
 
 
 def _mark(text: str, spans: list[tuple[int, int]]) -> str:

@@ -1098,8 +1098,9 @@ class Reader:
             running_text = (paragraph and last.end >= len(previous.text)
                             and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width)
             # A value beside its label (right of it, however close a long label such as 常住户口所在地住址 brings
-            # it) that runs to the right margin.
-            flush_right = (last.end >= len(previous.text) and previous.x0 > hit.x1
+            # it, or read into the label's own line) that runs to the right margin.
+            value_left = last.box[0] if last.start > 0 else previous.x0
+            flush_right = (last.end >= len(previous.text) and value_left >= hit.x1 - tolerance
                            and previous.x1 >= self._right_margin(previous) - FLUSH_RIGHT_CHARS * previous.char_width)
             best = None
             for other in self.lines:

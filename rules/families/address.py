@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from precheck.core.model import Severity
 from rules.registry import CheckContext, rule
-from rules.compare import compare_values, difference_hit
+from rules.compare import compare_addresses, difference_hit
 from rules.fields import absent, read, read_partly, unreadable
 
 HUKOU_ADDRESS = (("household_register_cover", "address"), ("collective_hukou_certificate", "address"))
@@ -31,14 +31,14 @@ def hukou_mismatch(context: CheckContext):
     for register, name in registers:
         address = read(register, name)
         if address is not None and permit_address is not None:
-            comparison = compare_values(address.field, permit_address.field)
+            comparison = compare_addresses(address.field, permit_address.field)
             if comparison.outcome != "same":
                 yield difference_hit("常住户口所在地住址", address, permit_address, comparison, FIX)
             continue
         # One of them could not be read surely: characters read surely may still show a real difference.
         register_partly = address or read_partly(register, name)
         if register_partly is not None and permit_partly is not None:
-            comparison = compare_values(register_partly.field, permit_partly.field)
+            comparison = compare_addresses(register_partly.field, permit_partly.field)
             if comparison.outcome == "different":
                 yield difference_hit("常住户口所在地住址", register_partly, permit_partly, comparison, FIX)
                 continue

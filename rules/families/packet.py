@@ -1,23 +1,37 @@
 """Which documents a packet must hold (SPEC §4 packet.missing_document), as each document type declares."""
 from __future__ import annotations
 
-from extractors.registry import all_types
+from extractors.registry import DocumentType, all_types
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit, rule
+
+
+def _stand_in_for(declared):
+    return next((t for t in all_types() if declared.type_id in t.replaces), None)
+
+
+def missing_types(context: CheckContext) -> list[DocumentType]:
+    """The required document types the packet lacks, where no document that can stand in for them is there."""
+    missing = []
+    for declared in all_types():
+        if not declared.required.applies(context.application) or context.has(declared.type_id):
+            continue
+        stand_in = _stand_in_for(declared)
+        if stand_in is None or not context.has(stand_in.type_id):
+            missing.append(declared)
+    return missing
 
 
 @rule("packet.missing_document", Severity.error, "000 §五 A(一), B(二)")
 def missing_documents(context: CheckContext):
     """材料齐全
     首次申请需身份证、居住证、户口簿（首页及本人页）或集体户口户籍证明、劳动合同、纳税记录；续办不需户口簿。"""
-    missing = [t for t in all_types() if t.required.applies(context.application) and not context.has(t.type_id)]
+    missing = missing_types(context)
     reported: set[str] = set()
     for declared in missing:
         if declared.type_id in reported:
             continue
-        stand_in = next((t for t in all_types() if declared.type_id in t.replaces), None)
-        if stand_in is not None and context.has(stand_in.type_id):
-            continue
+        stand_in = _stand_in_for(declared)
         # Types one document can stand in for are reported together: 户口簿首页和本人页（或集体户口户籍证明）.
         together = [t for t in missing if stand_in is not None and t.type_id in stand_in.replaces] or [declared]
         reported.update(t.type_id for t in together)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from precheck.core.model import WHOLE_PACKET, Evidence, Severity
 from extractors.registry import UNKNOWN
+from rules.families.packet import missing_types
 from rules.registry import CheckContext, Hit, rule
 
 
@@ -18,6 +19,12 @@ def unreadable_pages(context: CheckContext):
         if issue.blank and any(file == issue.file and page != issue.page for file, page in read):
             # A blank page among a scanned file's read pages is a back side the scanner app kept: nothing to fix.
             yield Hit(f"{issue.file} 第 {issue.page} 页是空白页（多为扫描时留下的背面），已跳过，无需处理。", (evidence,),
+                      severity=Severity.info)
+            continue
+        if issue.blank and not missing_types(context):
+            # A blank file beside a complete packet is a back side scanned on its own; were a document missing,
+            # the blank might be it scanned from the wrong side, and that is worth a warning.
+            yield Hit(f"{issue.file} 第 {issue.page} 页是空白页，已跳过；所需材料都已找到，无需处理。", (evidence,),
                       severity=Severity.info)
             continue
         yield Hit(f"{issue.file} 第 {issue.page} 页无法识别：{issue.message}", (evidence,))

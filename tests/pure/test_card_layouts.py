@@ -56,6 +56,23 @@ def test_a_right_aligned_value_close_to_its_long_label_still_takes_its_right_ali
     assert values["issue_date"].value == "2026-04-30"
 
 
+def test_a_value_read_into_its_labels_line_still_takes_its_right_aligned_second_line():
+    """The same screen where the recogniser read 常住户口所在地住址 and its value's first line as one line (outsider M,
+    m022): the value still starts right of the label, so its right-aligned second line is still its own."""
+    hukou = Field("hukou_address", ("常住户口所在地住址",), parse_address, wraps=True)
+    residence = Field("residence_address", ("居住地址",), parse_address, wraps=True)
+    page = screen(
+        ("证件号码", 0.068, 0.287, 0.228, 0.311), ("620102199105162167", 0.533, 0.290, 0.929, 0.310),
+        ("常住户口所在地住址甘肃省兰州市城关区张掖路37", 0.071, 0.339, 0.931, 0.362), ("0号12幢1701室", 0.653, 0.365, 0.929, 0.386),
+        ("居住地址", 0.066, 0.413, 0.231, 0.438), ("上海市宝山区牡丹江路322弄1", 0.412, 0.416, 0.929, 0.436),
+        ("0号1303室", 0.734, 0.439, 0.931, 0.463),
+        ("签发日期", 0.068, 0.488, 0.228, 0.513), ("2026-09-29", 0.721, 0.490, 0.929, 0.511),
+    )
+    values = Reader(page, (ID, hukou, residence, Field("issue_date", ("签发日期",), parse_date))).read_all()
+    assert values["hukou_address"].value == "甘肃省兰州市城关区张掖路370号12幢1701室"
+    assert values["residence_address"].value == "上海市宝山区牡丹江路322弄10号1303室"
+
+
 def test_a_watermark_piece_standing_further_right_than_the_print_leaves_a_right_aligned_wrap_its_margin():
     """A printout whose values are right-aligned: a slanted watermark's piece (月无效, far taller than print) reaches
     past the print's right edge; the value still ends at the print's margin, and its second line joins it."""

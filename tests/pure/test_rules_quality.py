@@ -1,5 +1,5 @@
 """quality.unreadable_page: a page that cannot be read is a warning, except a blank back side among a scanned
-file's read pages, which is only noted (REAL-DOCUMENTS: blank backs of pages are not documents of the packet)."""
+file's read pages, or a blank file beside a packet that holds every required document, which is only noted (REAL-DOCUMENTS: blank backs of pages are not documents of the packet)."""
 from datetime import date
 
 from precheck.core.model import Document, PageRef
@@ -21,10 +21,23 @@ def test_a_blank_back_side_in_a_scanned_file_is_only_noted():
     assert finding.severity.value == "info" and "空白页" in finding.message
 
 
-def test_a_blank_file_on_its_own_is_still_a_warning():
+def test_a_blank_file_beside_a_packet_missing_documents_is_a_warning():
     [finding] = findings(PageIssue("back.png", 1, "页面几乎是空白的。请确认是否扫描了正确的一面。", "unreadable_page", blank=True),
                          [PERMIT])
     assert finding.severity.value == "warning" and "正确的一面" in finding.message
+
+
+COMPLETE = [Document(type=type_id, pages=[PageRef(file=f"{type_id}.jpg", page=1)])
+            for type_id in ("id_card", "residence_permit", "household_register_cover", "household_register_member",
+                            "labour_contract", "tax_record")]
+
+
+def test_a_blank_file_beside_a_complete_packet_is_only_noted():
+    issue = PageIssue("back.png", 1, "页面几乎是空白的。请确认是否扫描了正确的一面。", "unreadable_page", blank=True)
+    [finding] = findings(issue, COMPLETE)
+    assert finding.severity.value == "info" and "所需材料都已找到" in finding.message
+    [finding] = findings(issue, COMPLETE[1:])  # the 身份证 missing: the blank may be it, scanned from the wrong side
+    assert finding.severity.value == "warning"
 
 
 def test_a_dark_page_among_read_pages_is_still_a_warning():
