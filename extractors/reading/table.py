@@ -54,6 +54,10 @@ CUT_SNAP = 2
 FIGURE_MARKS = ".,:/-"
 # Two cells on one line stand at least this many character widths apart, where the characters' places are known.
 CELL_GAP = 0.25
+# A column of keys with no title (a month column whose title the print left out) stands in at least this many rows,
+# its lines starting within this many characters of each other.
+UNTITLED_KEY_MIN_ROWS = 3
+KEY_COLUMN_ALIGN_CHARS = 1.5
 # A column title this long may be read with one character wrong inside a row other titles make the header.
 HEADER_FUZZ_MIN = 4
 # A line that opens with one of these ends the table: a note under it (注：缴费类型为“补缴”的月份为补缴记录) holds the
@@ -112,9 +116,9 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
             if lined_up is not None and _columns_named(lined_up) > _columns_named(header_hits):
                 header_hits = lined_up
         if _columns_named(header_hits) >= 2:
-            bands = _bands(header_hits, columns)
             slope = _skew(header_hits)
             body = _below_header(page_lines[page_index], header_hits, slope)
+            bands = _with_untitled_key_column(_bands(header_hits, columns), _above_footer(body, slope), key, key_parse)
             lean = (_lean_of_the_key_column(_above_footer(body, slope), bands, key, key_parse, header_hits)
                     or _column_lean(header_hits, slope))
         elif bands is not None:
@@ -228,6 +232,45 @@ def _bands(best: list[LabelHit], columns: tuple[Column, ...]) -> list[Band]:
         right = 1.0 if index == len(placed) - 1 else (hit.x1 + placed[index + 1][1].x0) / 2
         bands.append(Band(name, left, right, hit.x0, hit.x1))
     return bands
+
+
+def _with_untitled_key_column(bands: list[Band], body: list[Line], key: str, key_parse: Parser) -> list[Band]:
+    """Where the header names no key column (a print whose month column has no title), the lines under it that hold
+    only a key (202512, 2024年11月, 2023.11-2024.04), standing one under another, are that column: its band is cut
+    from the band they fall in, up to halfway to the text beside them."""
+    if any(band.name == key for band in bands):
+        return bands
+    keys = [line for line in body if _only_a_key(line.text, key_parse)]
+    if len(keys) < UNTITLED_KEY_MIN_ROWS:
+        return bands
+    width = max(line.char_width for line in keys)
+    left, right = min(line.x0 for line in keys), max(line.x1 for line in keys)
+    if sum(line.x0 - left <= KEY_COLUMN_ALIGN_CHARS * width for line in keys) < UNTITLED_KEY_MIN_ROWS:
+        return bands
+    middle = (left + right) / 2
+    host = next((band for band in bands if band.left <= middle < band.right), None)
+    if host is None:
+        return bands
+    beside = [line.x0 for line in body if right < line.x0 < host.right and any(line.same_row(k, 0.3) for k in keys)]
+    if right <= host.title_left:
+        border = (right + min(beside + [host.title_left])) / 2
+        split = [Band(key, host.left, border, left, right), replace(host, left=border)]
+    elif left >= host.title_right:
+        border = (left + host.title_right) / 2
+        split = [replace(host, right=border), Band(key, border, host.right, left, right)]
+    else:
+        return bands  # the keys stand under the host's own title: that column's, not a column of their own
+    index = bands.index(host)
+    return bands[:index] + split + bands[index + 1:]
+
+
+def _only_a_key(text: str, key_parse: Parser) -> bool:
+    """A line that holds a key and nothing else but a range's second end (2023.11-2024.04)."""
+    text = text.strip()
+    parsed = key_parse(text)
+    return (parsed is not None and parsed.start == 0
+            and not any("\u4e00" <= char <= "\u9fff" and char not in "年月至" for char in text[parsed.end:])
+            and len(text) - parsed.end <= parsed.end + 2)
 
 
 def _header_row(hits: list[LabelHit]) -> list[LabelHit]:

@@ -20,6 +20,8 @@ FUZZY_MIN_LENGTH = 4
 FUZZY_MIN_RATIO = 75  # a four-character label with one character misread
 FUZZY_CREDIT = 0.8
 EXCLUDE_PENALTY = 3.0
+# 居住证积分 is the points scheme: a title followed by it (上海市居住证积分受理点) names no residence permit.
+SCHEME_WORD = "积分"
 # A title heading in the top part of the page starts a new document.
 START_REGION = 0.35
 TITLE_LINE_MAX_CHARS = 20
@@ -91,11 +93,22 @@ def names_itself(spec: DocumentType, lines: list[OcrLine]) -> bool:
     for line in lines:
         text = for_matching(line.text)
         for title in spec.titles:
-            needle = _needle(title.text)
-            if text.startswith(needle) or text.endswith(needle) or \
-                    (needle in text and len(text) <= TITLE_LINE_MAX_CHARS):
+            places = _title_places(text, _needle(title.text))
+            if any(start == 0 or end == len(text) or len(text) <= TITLE_LINE_MAX_CHARS for start, end in places):
                 return True
     return False
+
+
+def _title_places(text: str, needle: str) -> list[tuple[int, int]]:
+    """Where a title stands in the text, except where it names the points scheme (上海市居住证积分受理点: the letter
+    is addressed to the office, it is no residence permit)."""
+    places, start = [], text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        if not text.startswith(SCHEME_WORD, end):
+            places.append((start, end))
+        start = text.find(needle, start + 1)
+    return places
 
 
 def classify_lines(lines: list[OcrLine], whole_page: bool = True) -> Classification:
@@ -141,8 +154,8 @@ def _starts_document(spec: DocumentType, lines: list[OcrLine]) -> bool:
         for title in spec.titles:
             needle = _needle(title.text)
             # A heading: the title opens or closes a short line (劳动合同书, 上海市居住证), not mid-sentence.
-            if len(text) <= TITLE_LINE_MAX_CHARS and (text.startswith(needle) or text.endswith(needle)):
-                if not _part_heading(spec, text[text.find(needle) + len(needle):]):
+            for start, end in _title_places(text, needle) if len(text) <= TITLE_LINE_MAX_CHARS else ():
+                if (start == 0 or end == len(text)) and not _part_heading(spec, text[end:]):
                     return True
     return False
 

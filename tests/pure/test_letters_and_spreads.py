@@ -287,3 +287,21 @@ def test_a_term_line_with_a_numeral_read_unsurely_is_read_again_and_kept_only_wh
     assert term["start_date"].value == "2024-07-17" and term["start_date"].confidence >= 0.9
     kept = labour_contract.contract_term(labour_contract.term_dates_read_again([unsure], other))
     assert kept["start_date"].value == "2024-07-17" and kept["start_date"].confidence < 0.6
+
+
+def test_a_letter_addressed_to_the_points_office_is_no_residence_permit():
+    """上海市居住证积分受理点 opens the letter's first line: it names the points scheme the letter is for, not a
+    residence permit, so the page stays one 集体户口户籍证明 (outsider M, m013)."""
+    lines = [OcrLine(text=text, bbox=box, confidence=0.99) for text, box in (
+        ("集体户口户籍证明", (0.347, 0.133, 0.651, 0.161)),
+        ("上海市居住证积分受理点：", (0.119, 0.234, 0.373, 0.253)),
+        ("兹证明金刚桂（公民身份号码：410105199610202107），系本辖区集体户", (0.162, 0.271, 0.858, 0.289)),
+        ("口常住人口，户籍地址：河南省郑州市金水区花园路187号集体户。该同志户口", (0.121, 0.301, 0.869, 0.320)),
+        ("现在本集体户内，特此证明。", (0.117, 0.332, 0.394, 0.350)),
+        ("(本证明有效期三个月)", (0.126, 0.383, 0.311, 0.398)),
+        ("郑州市公安局金水区分局新华派出所", (0.508, 0.483, 0.858, 0.502)),
+        ("2026年12月10日", (0.699, 0.522, 0.856, 0.542)),
+        ("经办人：贺思涛", (0.116, 0.907, 0.238, 0.923)),
+        ("联系电话：0948-8286628", (0.263, 0.908, 0.447, 0.921)))]
+    [part] = classify_page(lines)
+    assert part.classification.type_id == "collective_hukou_certificate" and part.whole_page

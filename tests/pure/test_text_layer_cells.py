@@ -152,3 +152,25 @@ def test_bold_faked_by_printing_each_glyph_twice_reads_once(tmp_path):
     texts = [line.text for line in page.text_lines]
     assert "工资薪金所得" in texts and "693.88" in texts and "2026-05-14" in texts
     assert read == [("2026-04", "693.88", "上海星辰智能装备有限公司")]
+
+
+def test_a_month_column_printed_without_a_title_is_still_the_month_column(tmp_path):
+    """A print whose header row names every column but the first: the months (202512, 2024年11月, or a range
+    2023.11-2024.04) stand one under another at the left edge, under no title, and are still each row's month."""
+    titles = [("单位名称", 184), ("缴费基数", 298), ("养老(个人)", 357)]
+    for months, expected in ((("202512", "202601", "202602"), ["2025-12", "2026-01", "2026-02"]),
+                             (("2024年11月", "2024年12月", "2025年01月"), ["2024-11", "2024-12", "2025-01"]),
+                             (("2023.11-2024.01", "2024.02-2024.03", "2024.04-2024.04"), ["2023-11", "2024-02", "2024-04"])):
+        texts = []
+        for index, month in enumerate(months):
+            y = 680 - 20 * index
+            texts += [(month, 36, y), ("上海东方汇金融信息服务有限公司", 112, y), ("12500.00", 295, y), ("1000.00", 355, y)]
+        folder = tmp_path / months[0]
+        folder.mkdir()
+        _drawn(folder / "social.pdf", titles, texts)
+        (page,) = iter_pages(open_packet(folder))
+        lines = [replace(make_line(line, page.ref, 0, 842 / 595), exact=True) for line in page.text_lines]
+        rows = read_rows(lines, social.COLUMNS, social.OTHER_HEADERS, "month", parse_cell_month, social._row)
+        assert [row["month"].value for row in rows] == expected
+        assert {row["employer"].value for row in rows} == {"上海东方汇金融信息服务有限公司"}
+        assert {row["base"].value for row in rows} == {"12500.00"}
