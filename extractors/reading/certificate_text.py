@@ -23,6 +23,7 @@ SCHOOL_SUFFIXES = ("大学", "学院", "学校", "研究院", "研究所", "分�
 # Highest first: a 专升本 diploma says 专科 and 本科, and its level is 本科.
 LEVEL_WORDS = ("博士研究生", "硕士研究生", "本科", "专科", "研究生", "高中", "中专")
 DEGREE_LEVEL = re.compile(r"(学士|硕士|博士)学位")
+AWARDED, AWARDED_REACH = "授予", 8  # 授予 … 学位: the degree the sentence awards, its discipline between
 # A name opening the running text: 学生 钟宇平，性别男 / 郭萍艳，女，.
 _NAME_OPENING = re.compile(rf"^(学生|研究生|姓名[:：]?)?([{_CJK}·]{{2,5}}?)[,，](?:性别)?[男女]")
 # What stands just before a major's name: 在本校 国际经济与贸易 专业, 大学 物流管理 专业, 自学考试 法学 专业.
@@ -305,8 +306,11 @@ def level_in_text(lines: list[Line], degree: bool = False) -> Optional[FieldValu
     """The level word of the running text: the degree (学士, 硕士…) of a 学位证书, else the highest level named."""
     spans, text = running_text(lines)
     if degree:
-        match = DEGREE_LEVEL.search(text)
-        return to_field_value(Parsed(match.group(1), match.start(1), match.end(1)), spans) if match else None
+        # The sentence (授予管理学学士学位) over the heading (学士学位证书, often in a calligraphic face read unsurely).
+        found = [(AWARDED in text[max(0, match.start() - AWARDED_REACH): match.start()],
+                  to_field_value(Parsed(match.group(1), match.start(1), match.end(1)), spans))
+                 for match in DEGREE_LEVEL.finditer(text)]
+        return max(found, key=lambda item: (item[0], item[1].confidence))[1] if found else None
     for word in LEVEL_WORDS:
         at = text.find(word)
         if at >= 0:

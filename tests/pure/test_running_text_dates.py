@@ -169,3 +169,17 @@ def test_traditional_characters_read_for_a_diplomas_simplified_print_still_give_
     found = lines(("学生梁思远，性別男，一九九四年九月生，于二○一六年九", 0.32, 0.37, 0.75, 0.40),
                   ("月至二〇一九年七月在本校法學專業碩士研究生學习，修完", 0.32, 0.42, 0.75, 0.44))
     assert major_in_text(found).value == "法学" and level_in_text(found).value == "硕士研究生"
+
+
+def test_a_degree_is_read_from_the_sentence_that_awards_it_before_the_heading():
+    """The heading 学士学位证書 in a calligraphic face reads unsurely; the sentence 授予管理学学士学位 names the same
+    degree surely, and it is the one taken (outsider M, m016)."""
+    from dataclasses import replace
+    from extractors.reading.certificate_text import level_in_text
+    found = lines(("学士学位证書", 0.48, 0.08, 0.75, 0.13),
+                  ("何新，女，1999年5月生。在南京理工大学财务管理专业完成", 0.31, 0.27, 0.91, 0.33),
+                  ("了本科学业，成绩合格。根据《中华人民共和国学位条例》的规", 0.28, 0.30, 0.91, 0.37),
+                  ("定，授予管理学学士学位。", 0.27, 0.335, 0.53, 0.376))
+    found[0] = replace(found[0], confidence=0.5, char_confidences=[0.5] * len(found[0].text))
+    level = level_in_text(found, degree=True)
+    assert level.value == "学士" and level.confidence > 0.9 and level.evidence.bbox[1] == 0.335
