@@ -99,6 +99,12 @@ def names_itself(spec: DocumentType, lines: list[OcrLine]) -> bool:
     return False
 
 
+def _matching_text(lines: list[OcrLine]) -> str:
+    """The lines' text for keyword matching, the scheme's name (居住证积分, of a watermark piece run into a value's
+    line, or of a letter's addressee) left as 积分 alone: it is neither a permit's title nor an ID card's exclusion."""
+    return for_matching("".join(line.text for line in lines)).replace(_needle("居住证" + SCHEME_WORD), SCHEME_WORD)
+
+
 def _title_places(text: str, needle: str) -> list[tuple[int, int]]:
     """Where a title stands in the text, except where it names the points scheme (上海市居住证积分受理点: the letter
     is addressed to the office, it is no residence permit)."""
@@ -114,7 +120,7 @@ def _title_places(text: str, needle: str) -> list[tuple[int, int]]:
 def classify_lines(lines: list[OcrLine], whole_page: bool = True) -> Classification:
     """The page's type; a region of a page (whole_page False) gets no credit for a heading, since a block's first
     line is no heading of the page (居住证办理信息 above a grid whose 公民身份号码 names an ID card)."""
-    haystack = for_matching("".join(line.text for line in lines))
+    haystack = _matching_text(lines)
     scores: dict[str, float] = {}
     heading = _heading(lines) if whole_page else ""
     for spec in all_types():
@@ -410,7 +416,7 @@ def classify_page(lines: list[OcrLine]) -> list[PagePart]:
 
 def _sure_without_title(result: Classification, region: list[OcrLine]) -> bool:
     spec = document_type(result.type_id)
-    haystack = for_matching("".join(line.text for line in region))
+    haystack = _matching_text(region)
     return label_score(spec, haystack) >= UNTITLED_REGION_MARGIN * spec.min_score
 
 

@@ -305,3 +305,19 @@ def test_a_letter_addressed_to_the_points_office_is_no_residence_permit():
         ("联系电话：0948-8286628", (0.263, 0.908, 0.447, 0.921)))]
     [part] = classify_page(lines)
     assert part.classification.type_id == "collective_hukou_certificate" and part.whole_page
+
+
+def test_watermark_pieces_run_into_an_id_cards_values_make_it_no_residence_permit():
+    """仅供居住证积分使用 pieces the recogniser ran into the values' lines (路54号供居住证积分使用，他用无) name the
+    points scheme: they neither make the copy a residence permit nor count against it as an ID card (outsider M,
+    m026)."""
+    lines = [OcrLine(text=text, bbox=box, confidence=0.99) for text, box in (
+        ("姓名刘杰萱", (0.054, 0.097, 0.319, 0.194)), ("仅供居住证积分使用，他用无效", (0.271, 0.167, 0.734, 0.230)),
+        ("性别女", (0.055, 0.224, 0.223, 0.303)), ("民族汉", (0.344, 0.227, 0.507, 0.300)),
+        ("出生1986年共8月证积4月使用，他用无效", (0.053, 0.321, 0.729, 0.445)),
+        ("住址河南省郑州市金水区农业", (0.058, 0.447, 0.598, 0.524)),
+        ("路54号供居住证积分使用，他用无", (0.166, 0.507, 0.709, 0.671)),
+        ("仅供居住证积分使用，他用无效", (0.270, 0.761, 0.734, 0.824)),
+        ("公民身份号码", (0.061, 0.821, 0.248, 0.884)), ("410105198608044782", (0.324, 0.815, 0.990, 0.891)))]
+    [part] = classify_page(lines)
+    assert part.classification.type_id == "id_card"
