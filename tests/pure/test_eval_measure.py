@@ -86,11 +86,12 @@ def test_each_read_document_pairs_once_and_a_truth_document_left_over_takes_the_
 def test_a_page_listed_once_per_document_it_holds_is_one_page_that_holds_both():
     pages = [{"file": "a.jpg", "page": 1, "type": "household_register_cover", "capture": "photo"},
              {"file": "a.jpg", "page": 1, "type": "household_register_member", "capture": "photo"},
-             {"file": "b.jpg", "page": 1, "type": "id_card", "capture": "scan", "also_holds": ["residence_permit"]}]
+             {"file": "b.jpg", "page": 1, "type": "id_card", "capture": "scan", "also_holds": ["residence_permit"]},
+             {"file": "c.jpg", "page": 1, "type": "id_card", "capture": "scan", "also": ["residence_permit"]}]
     merged = pages_with_all_they_hold(pages)
     assert [(p["file"], p["type"], p["also_holds"]) for p in merged] == [
         ("a.jpg", "household_register_cover", ["household_register_member"]),
-        ("b.jpg", "id_card", ["residence_permit"])]
+        ("b.jpg", "id_card", ["residence_permit"]), ("c.jpg", "id_card", ["residence_permit"])]
 
 
 def test_a_diploma_level_written_short_in_truth_is_the_level_read_in_full():

@@ -1,7 +1,7 @@
 """`precheck eval`: run the pipeline over sample packets and compare with their truth.
 
 A packet folder NAME/ (or NAME.zip) has its truth beside it in NAME.truth.json:
-{"as_of", "application", "pages": [{"file", "page", "type", "capture", "also_holds"?: [types]}],
+{"as_of", "application", "pages": [{"file", "page", "type", "capture", "also_holds" (or "also")?: [types]}],
  (a page listed twice with two types holds both, as also_holds says),
  "documents": [{"type", "pages": [{"file", "page"}], "fields": {...}, "rows": [...]}],
  "expected_rules": [...], "verdict"}
@@ -176,7 +176,7 @@ def pages_with_all_they_hold(pages: list[dict]) -> list[dict]:
     for page in pages:
         key = (page["file"], page["page"])
         if key not in merged:
-            merged[key] = {**page, "also_holds": list(page.get("also_holds", ()))}
+            merged[key] = {**page, "also_holds": list(page.get("also_holds", page.get("also", ())))}
         elif page["type"] != merged[key]["type"]:
             merged[key]["also_holds"].append(page["type"])
     return list(merged.values())
