@@ -89,10 +89,13 @@ class Comparison:
     doubtful_chars: tuple[str, ...] = ()  # the characters that may have been misread
     second_readings: tuple[str, ...] = ()  # other readings of the page that back the other value
     look_alikes: tuple[tuple[str, str], ...] = ()  # differing runs that are look-alikes of each other (颖, 颍)
+    cut_short: bool = False  # one name is the other less a character at one end (苏博, 苏博洋)
 
     @property
     def doubt_note(self) -> str:
         chars = "、".join(f"「{c}」" for c in dict.fromkeys(self.doubtful_chars))
+        if self.cut_short:
+            return f"两者只差一端的{chars}字，多为水印或印章遮住这个字而漏读，也可能确实少写了一个字"
         if self.look_alikes and set(self.doubtful_chars) <= {c for pair in self.look_alikes for c in "".join(pair)}:
             pairs = "、".join(f"「{one}」与「{other}」" for one, other in dict.fromkeys(self.look_alikes))
             return f"{pairs}字形相近，可能是识别误差"
@@ -242,6 +245,22 @@ def sure_name(value: FieldValue) -> bool:
     chars = value.char_confidences or []
     return (not value.guessed and value.confidence >= NAME_CERTAIN_FLOOR
             and all(c >= NAME_CERTAIN_FLOOR for c in chars))
+
+
+def compare_names(left: FieldValue, right: FieldValue, key: Callable[[str], str] = None,
+                  floor: float = NAME_CERTAIN_FLOOR) -> Comparison:
+    """compare_values() for people's names, where a name that is the other with one character missing at its start or
+    end (苏博 for 苏博洋) is a doubt, not a sure difference: a watermark or a seal over the name's end hides a
+    character with no trace in the others' scores, and a clerk's mistake in a name is a wrong character, not a
+    missing last one."""
+    comparison = compare_values(left, right, key or name_key, floor)
+    if comparison.outcome != "different":
+        return comparison
+    one, other = sorted(("".join(map(key or name_key, str(value.value))) for value in (left, right)), key=len)
+    if len(other) - len(one) == 1 and len(one) >= 2 and (other.startswith(one) or other.endswith(one)):
+        missing = other[len(one):] if other.startswith(one) else other[:1]
+        return Comparison("doubtful", comparison.left, comparison.right, tuple(missing), cut_short=True)
+    return comparison
 
 
 def name_key(char: str) -> str:

@@ -8,7 +8,7 @@ from extractors.registry import all_types, document_type
 from precheck.core.id_number import FORMAT, birth_date_of, check_character, is_masked, masked_like
 from precheck.core.model import FieldValue, Severity
 from rules.registry import CheckContext, Hit, Undecided, rule
-from rules.compare import compare_values, difference_hit, id_key, name_key, NAME_CERTAIN_FLOOR, normal_id, sure_name
+from rules.compare import compare_names, compare_values, difference_hit, id_key, name_key, NAME_CERTAIN_FLOOR, normal_id, sure_name
 from rules.fields import CERTAIN_FLOOR, doc_label, doubtful_note, read, read_partly, unreadable
 
 REFERENCE_TYPES = ("id_card", "residence_permit")  # the id card is the reference; else the residence permit
@@ -91,7 +91,7 @@ def name_mismatch(context: CheckContext):
     """姓名一致
     申请人在各材料上的姓名须与身份证（无身份证时与居住证）一致；不含户主姓名、配偶姓名。"""
     yield from _same_everywhere(context, name_fields(), "姓名", name_key, lambda text: True,
-                                floor=NAME_CERTAIN_FLOOR, sure=sure_name)
+                                floor=NAME_CERTAIN_FLOOR, sure=sure_name, compare=compare_names)
 
 
 @rule("identity.id_number_mismatch", Severity.error, "000 §七")
@@ -117,7 +117,7 @@ def _shown_alike(left: FieldValue, right: FieldValue) -> tuple[FieldValue, Field
 
 def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, floor: float = CERTAIN_FLOOR,
                      sure=lambda value: True, shown=lambda left, right: (left, right),
-                     confirmed=lambda partly, reference: False):
+                     confirmed=lambda partly, reference: False, compare=compare_values):
     """Compare every place with the reference: the first readable id card value that is `trusted` (for id
     numbers: valid under GB 11643) and `sure` (read surely enough to err on), else the residence permit's, else the
     first trusted one, else the first readable at all. Characters read below `floor` make a difference doubtful; a
@@ -135,7 +135,7 @@ def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, 
         if got is None:
             # Characters read surely may still show a real difference where others could not be read.
             partly = read_partly(document, name) if reference is not None and document is not reference.document else None
-            comparison = compare_values(*shown(reference.field, partly.field), key, floor) if partly is not None else None
+            comparison = compare(*shown(reference.field, partly.field), key, floor) if partly is not None else None
             if comparison is not None and comparison.outcome == "different" and not _is_spouse_booklet(document, reference, key):
                 yield difference_hit(subject, reference, partly, comparison, _fix(subject, document))
             elif partly is None or reference is None or not confirmed(partly, reference):
@@ -143,7 +143,7 @@ def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, 
             continue
         if reference is None or got.document is reference.document:
             continue
-        comparison = compare_values(*shown(reference.field, got.field), key, floor)
+        comparison = compare(*shown(reference.field, got.field), key, floor)
         if comparison.outcome == "same" or _is_spouse_booklet(document, reference, key):
             continue
         unsure = next((side for side in (reference, got) if not sure(side.field)), None)
