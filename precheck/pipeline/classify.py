@@ -45,6 +45,9 @@ UNTITLED_REGION_MARGIN = 2.0
 # The fold between two titled documents on one image is an empty band at least this many typical lines wide.
 FOLD_MIN_GAP = 0.5
 FOLD_MIN_LINES = 4  # each side of a fold holds a document's form, not a word or two
+# A fold that leans (an open booklet photographed at an angle) stands straight after one of these shears (how far a
+# line moves across per unit along the page); 0 is tried first and alone decides where it finds a band.
+FOLD_SHEARS = (0.0, 0.06, -0.06, 0.12, -0.12)
 # Two documents on one sheet (side by side or one above the other, at any scale, with or without a fold or a wide
 # gap) part along one straight empty band through the whole text; each side of it holds at least this many lines.
 DOCUMENT_MIN_LINES = 3
@@ -243,12 +246,36 @@ def _documents_in(lines: list[OcrLine], typical: float, depth: int) -> list[list
 def _document_cut(lines: list[OcrLine], typical: float) -> Optional[tuple[list[OcrLine], list[OcrLine]]]:
     """The band, across either axis, with a different document on each side: one naming itself on both sides first,
     then the one leaving least of each document's words on the other's side (a band between one certificate's body
-    and its foot, below which the other certificate starts, leaves the foot's 校长 with the other), then the widest."""
+    and its foot, below which the other certificate starts, leaves the foot's 校长 with the other), then the widest.
+    A band along the page's edges first; then a slanted one (an open booklet photographed at an angle, its fold
+    leaning), tried by shearing the page until the band stands straight."""
+    for shear in FOLD_SHEARS:
+        sides = _document_cut_along(lines, typical, shear)
+        if sides is not None:
+            return sides
+    return None
+
+
+def _sheared(line: OcrLine, axis: int, shear: float) -> OcrLine:
+    """The line moved across `axis` in proportion to where it stands along the other axis."""
+    x0, y0, x1, y1 = line.bbox
+    if axis == 0:
+        shift = shear * (y0 + y1) / 2
+        return line.model_copy(update={"bbox": (x0 - shift, y0, x1 - shift, y1)})
+    shift = shear * (x0 + x1) / 2
+    return line.model_copy(update={"bbox": (x0, y0 - shift, x1, y1 - shift)})
+
+
+def _document_cut_along(lines: list[OcrLine], typical: float,
+                        shear: float) -> Optional[tuple[list[OcrLine], list[OcrLine]]]:
     best, best_rank = None, None
     for axis in (0, 1):
-        groups = _split_axis(lines, axis, FOLD_MIN_GAP * typical)
+        placed = [_sheared(line, axis, shear) for line in lines] if shear else lines
+        original = {id(moved): line for moved, line in zip(placed, lines)}
+        groups = _split_axis(placed, axis, FOLD_MIN_GAP * typical)
         for cut in _widest_first(groups, axis)[:DOCUMENT_CUT_CANDIDATES]:
-            sides = [line for group in groups[:cut] for line in group], [line for group in groups[cut:] for line in group]
+            sides = ([original[id(line)] for group in groups[:cut] for line in group],
+                     [original[id(line)] for group in groups[cut:] for line in group])
             if min(len(side) for side in sides) < DOCUMENT_MIN_LINES:
                 continue
             readings = [classify_lines(side) for side in sides]

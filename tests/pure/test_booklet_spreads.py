@@ -96,3 +96,37 @@ def test_the_native_place_whose_label_was_misread_is_found_under_a_birthplace_re
     assert found["birthplace"].value == "湖北省武汉市"
     native = member.value_under(found["birthplace"], reader, member.parse_native_place)
     assert native.value == "湖北省武汉市"
+
+
+# An open booklet photographed at an angle (outsider N, n020): the fold leans, so the 本人页's lines start further
+# right the lower they stand (0.525 at the top, 0.546 near the foot) while the 首页's date near the foot reaches 0.515:
+# no straight band parts them, a band leaning with the fold does.
+LEANING_SPREAD = [
+    ("常住人口登记卡", (0.624, 0.124, 0.745, 0.163)), ("户口簿", (0.282, 0.174, 0.354, 0.217)),
+    ("户主或与户主关系 次女", (0.691, 0.180, 0.791, 0.209)), ("姓名 陆建语", (0.525, 0.193, 0.593, 0.225)),
+    ("性别女", (0.692, 0.235, 0.740, 0.265)), ("曾用名", (0.529, 0.252, 0.562, 0.276)),
+    ("户主姓名 陆玲", (0.320, 0.265, 0.406, 0.303)), ("户别家庭户", (0.164, 0.277, 0.253, 0.314)),
+    ("民族 汉", (0.695, 0.290, 0.743, 0.319)), ("出生地 广西壮族自治区南宁市", (0.530, 0.295, 0.680, 0.330)),
+    ("出生日期 1989年7月20日", (0.700, 0.340, 0.822, 0.372)), ("户号 784650518", (0.164, 0.352, 0.272, 0.384)),
+    ("籍贯 广西壮族自治区南宁市", (0.531, 0.350, 0.674, 0.386)), ("宗教信仰", (0.701, 0.400, 0.749, 0.430)),
+    ("本市(县)其他住址", (0.533, 0.413, 0.606, 0.440)),
+    ("广西壮族自治区南宁市青秀区青年路138号14", (0.207, 0.426, 0.468, 0.470)), ("身高", (0.773, 0.453, 0.802, 0.481)),
+    ("住址", (0.164, 0.456, 0.207, 0.488)), ("幢1192室", (0.205, 0.462, 0.266, 0.495)),
+    ("公民身份证件编号 450103198907206280", (0.536, 0.461, 0.716, 0.496)), ("文化程度 大学本科", (0.708, 0.509, 0.809, 0.543)),
+    ("血型", (0.537, 0.529, 0.565, 0.557)), ("承办人签章", (0.324, 0.536, 0.382, 0.567)),
+    ("户口登记机关", (0.164, 0.547, 0.232, 0.578)), ("及签章", (0.164, 0.572, 0.203, 0.602)),
+    ("兵役状况", (0.711, 0.570, 0.760, 0.602)), ("婚姻状况 已婚", (0.539, 0.583, 0.618, 0.614)),
+    ("钱泽玲", (0.357, 0.608, 0.405, 0.641)), ("职业", (0.784, 0.630, 0.814, 0.658)),
+    ("服务处所 卓越文化传媒(上海)有限公司", (0.543, 0.635, 0.742, 0.676)), ("何时由何地迁来本址", (0.721, 0.697, 0.804, 0.727)),
+    ("何时由何地迁来本市(县)", (0.546, 0.711, 0.644, 0.740)), ("签发日期：", (0.320, 0.749, 0.377, 0.782)),
+    ("2011年8月27日", (0.389, 0.738, 0.515, 0.775)), ("登记日期", (0.722, 0.756, 0.770, 0.785)),
+    ("承办人签章", (0.546, 0.769, 0.602, 0.799)), ("2009年11月6日", (0.759, 0.789, 0.844, 0.821)),
+    ("钱泽玲", (0.600, 0.803, 0.647, 0.837))]
+
+
+def test_an_open_booklet_whose_fold_leans_is_still_its_two_pages():
+    parts = classify_page(ocr(LEANING_SPREAD))
+    assert sorted(part.classification.type_id for part in parts) == ["household_register_cover", "household_register_member"]
+    cover_part = next(part for part in parts if part.classification.type_id == "household_register_cover")
+    assert {line.text for line in cover_part.lines} >= {"户号 784650518", "2011年8月27日", "幢1192室"}
+    assert not any(line.text.startswith("姓名") for line in cover_part.lines)
