@@ -48,12 +48,19 @@ REGISTERED_AT = re.compile(r"户口(?:现)?登记(?:在|于)")
 # The address named by its label inside the running text, the label wrapped at a line's end (户籍地 | 址：…): found
 # first, since 登记在 may name only the station's own area (我所辖区集体户).
 ADDRESS_LABEL_IN_TEXT = re.compile(r"户籍地址[:：]?")
+# The words that open the letter, and what ends the name after them.
+LETTER_OPENING = re.compile(r"(?:兹证明|经查|兹有)[:：，,]?")
+NAME_END = re.compile(r"[，,（(；;。]")
 # The collective household named in brackets after the address is not part of it.
 COLLECTIVE_NOTE = re.compile(r"[(（][^)）]*集体")
 
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
+    if "name" not in fields:
+        found = name_in_text(reader.lines)
+        if found:
+            fields["name"] = found
     if "id_number" not in fields:
         found = search_text(reader.lines, parse_id_number)
         if found:
@@ -69,6 +76,19 @@ def extract(draft, second_look):
             fields["issue_date"] = found
     doubt_cut_addresses(fields, ("address",))
     return fields, []
+
+
+def name_in_text(lines) -> Optional[FieldValue]:
+    """The name that opens the letter's running text where the opening words end their line (兹证明： | 任娥勇，性别女…)."""
+    spans, joined = running_text(lines)
+    for match in LETTER_OPENING.finditer(joined):
+        rest = joined[match.end():]
+        end = NAME_END.search(rest)
+        parsed = parse_name(rest[:end.start()]) if end else None
+        if parsed is not None and parsed.start == 0:
+            at = match.end()
+            return to_field_value(replace(parsed, start=at + parsed.start, end=at + parsed.end), spans)
+    return None
 
 
 def address_in_text(lines) -> Optional[FieldValue]:

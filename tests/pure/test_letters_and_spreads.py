@@ -321,3 +321,13 @@ def test_watermark_pieces_run_into_an_id_cards_values_make_it_no_residence_permi
         ("公民身份号码", (0.061, 0.821, 0.248, 0.884)), ("410105198608044782", (0.324, 0.815, 0.990, 0.891)))]
     [part] = classify_page(lines)
     assert part.classification.type_id == "id_card"
+
+
+def test_a_letters_name_is_read_where_its_opening_words_end_the_line_above():
+    """兹证明： alone on its line, the name opening the next (outsider N, n014): the name is still the letter's."""
+    rows = [("户籍证明", (0.416, 0.111, 0.582, 0.141)), ("兹证明：", (0.116, 0.194, 0.195, 0.213)),
+            ("任娥勇，性别女，公民身份号码410105199703169000，其户口登记在郑州市街道", (0.154, 0.233, 0.864, 0.253)),
+            ("集体户（集体户口），户籍地址为河南省郑州市金水区东风路207号19幢191室。", (0.157, 0.266, 0.856, 0.282))]
+    assert collective.name_in_text(tilted(rows, 0.0)).value == "任娥勇"
+    rows[1:3] = [("兹证明任娥勇，性别女，公民身份号码410105199703169000，其户口登记在", (0.116, 0.194, 0.864, 0.213))]
+    assert collective.name_in_text(tilted(rows, 0.0)).value == "任娥勇"
