@@ -14,6 +14,8 @@ from precheck.core.model import OcrLine
 
 # Fewer meaningful characters than this and the page is treated as a scan.
 MIN_TEXT_LAYER_CHARS = 20
+# pypdfium2 counting this many times the letters and digits pdfplumber read: pdfplumber lost most of the text.
+PLUMBER_SHORTFALL = 1.5
 
 
 @dataclass
@@ -66,9 +68,11 @@ class TextLayers:
             self._doc.close()
 
     def page(self, pdf: pdfium.PdfDocument, index: int) -> Optional[TextLayer]:
-        """The page's characters with their boxes, from pdfplumber, or pypdfium2 where pdfplumber finds none."""
+        """The page's characters with their boxes, from pdfplumber, or pypdfium2 where pdfplumber finds none or far
+        fewer than pypdfium2 counts (a font pdfminer cannot map: the header of a table read, its rows not)."""
         layer = self._plumber(index)
-        if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS:
+        if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS or \
+                _pdfium_count(pdf, index) > PLUMBER_SHORTFALL * _meaningful(layer):
             layer = _pdfium_layer(pdf, index) or layer
         if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS:
             return None
@@ -98,6 +102,11 @@ def render(pdf: pdfium.PdfDocument, index: int, dpi: int) -> Image.Image:
     # Bound the pixels of oversized pages (posters, mis-sized scans) to ~A3 at the chosen dpi.
     scale = min(dpi / 72, 6000 / max(width, height, 1))
     return page.render(scale=scale).to_pil().convert("RGB")
+
+
+def _pdfium_count(pdf: pdfium.PdfDocument, index: int) -> int:
+    """How many letters and digits pypdfium2 finds in the page's text layer."""
+    return sum(1 for ch in pdf[index].get_textpage().get_text_range() if ch.isalnum())
 
 
 def _meaningful(layer: TextLayer) -> int:

@@ -174,3 +174,27 @@ def test_a_month_column_printed_without_a_title_is_still_the_month_column(tmp_pa
         assert [row["month"].value for row in rows] == expected
         assert {row["employer"].value for row in rows} == {"上海东方汇金融信息服务有限公司"}
         assert {row["base"].value for row in rows} == {"12500.00"}
+
+
+def test_text_that_pdfplumber_cannot_map_is_read_through_pypdfium2(tmp_path):
+    """fpdf2 embedding Noto Sans CJK (a CFF font in a collection): pdfplumber reads only the lines set in another
+    face (the header), pypdfium2 reads them all (outsider N, n039). The page's text is taken from the reader that
+    finds it all, not from the one that found some."""
+    import warnings
+    from fpdf import FPDF
+    pdf = FPDF(unit="mm", format="A4")
+    pdf.add_font("noto", fname="/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+    pdf.add_font("hei", fname="/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    pdf.add_page()
+    pdf.set_font("hei", size=10)
+    pdf.text(20, 40, "缴费年月  缴费单位  缴费基数")
+    pdf.set_font("noto", size=10)
+    pdf.text(20, 30, "姓名：程芬雪 证件号码：320102199212166752")
+    pdf.text(20, 50, "2025-03至2025-08 星河医药科技(上海)有限公司 11000.00")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        (tmp_path / "social.pdf").write_bytes(bytes(pdf.output()))
+    (page,) = iter_pages(open_packet(tmp_path))
+    texts = [line.text for line in page.text_lines]
+    assert any("姓名：程芬雪" in text for text in texts) and any("320102199212166752" in text for text in texts)
+    assert any(text.startswith("2025-03至2025-08") for text in texts)
