@@ -187,7 +187,7 @@ def test_text_that_pdfplumber_cannot_map_is_read_through_pypdfium2(tmp_path):
     pdf.add_font("hei", fname="/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
     pdf.add_page()
     pdf.set_font("hei", size=10)
-    pdf.text(20, 40, "缴费年月  缴费单位  缴费基数")
+    pdf.text(20, 40, "缴费年月  缴费单位  缴费基数  养老(个人)  医疗(个人)  缴费类型")
     pdf.set_font("noto", size=10)
     pdf.text(20, 30, "姓名：程芬雪 证件号码：320102199212166752")
     pdf.text(20, 50, "2025-03至2025-08 星河医药科技(上海)有限公司 11000.00")
