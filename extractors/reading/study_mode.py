@@ -12,7 +12,7 @@ from precheck.core.model import FieldValue
 
 # The words as printed, longest first so 高等教育自学考试 wins over 自学考试; 普通 (full-time) forms included so a
 # full-time 备案表 says so instead of saying nothing.
-STUDY_MODES = ("高等教育自学考试", "成人高等教育", "普通全日制", "非全日制", "全日制", "自学考试", "网络教育", "远程教育",
+STUDY_MODES = ("高等教育自学考试", "成人高等教育", "成人教育", "普通全日制", "非全日制", "全日制", "自学考试", "网络教育", "远程教育",
                "开放教育", "函授", "业余", "夜大", "脱产")
 # 学习形式 names the mode itself (普通全日制); 学历类别 only the kind of education (普通高等教育), read where no 学习形式 is.
 _LABELLED = tuple(re.compile(label + r"[:：]?(" + "|".join(STUDY_MODES) + "|普通|成人|自考|网络)")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import pdfplumber
@@ -14,8 +14,6 @@ from precheck.core.model import OcrLine
 
 # Fewer meaningful characters than this and the page is treated as a scan.
 MIN_TEXT_LAYER_CHARS = 20
-# pypdfium2 counting this many times the letters and digits pdfplumber read: pdfplumber lost most of the text.
-PLUMBER_SHORTFALL = 1.5
 
 
 @dataclass
@@ -68,12 +66,14 @@ class TextLayers:
             self._doc.close()
 
     def page(self, pdf: pdfium.PdfDocument, index: int) -> Optional[TextLayer]:
-        """The page's characters with their boxes, from pdfplumber, or pypdfium2 where pdfplumber finds none or far
-        fewer than pypdfium2 counts (a font pdfminer cannot map: the header of a table read, its rows not)."""
+        """The page's characters with their boxes, from pdfplumber, or pypdfium2 where pdfplumber finds none; where
+        pdfplumber misses lines pypdfium2 reads (set in a font pdfminer cannot map: a title, or a table's rows under
+        the header it read), those lines are added from pypdfium2."""
         layer = self._plumber(index)
-        if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS or \
-                _pdfium_count(pdf, index) > PLUMBER_SHORTFALL * _meaningful(layer):
+        if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS:
             layer = _pdfium_layer(pdf, index) or layer
+        elif _pdfium_count(pdf, index) > _meaningful(layer):
+            layer = _with_lines_only_pdfium_read(layer, _pdfium_layer(pdf, index))
         if layer is None or _meaningful(layer) < MIN_TEXT_LAYER_CHARS:
             return None
         return layer
@@ -102,6 +102,17 @@ def render(pdf: pdfium.PdfDocument, index: int, dpi: int) -> Image.Image:
     # Bound the pixels of oversized pages (posters, mis-sized scans) to ~A3 at the chosen dpi.
     scale = min(dpi / 72, 6000 / max(width, height, 1))
     return page.render(scale=scale).to_pil().convert("RGB")
+
+
+def _with_lines_only_pdfium_read(layer: TextLayer, other: Optional[TextLayer]) -> TextLayer:
+    if other is None:
+        return layer
+    missed = [line for line in other.lines if not any(_overlap(line.bbox, own.bbox) for own in layer.lines)]
+    return replace(layer, lines=layer.lines + missed) if missed else layer
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _pdfium_count(pdf: pdfium.PdfDocument, index: int) -> int:

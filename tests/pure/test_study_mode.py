@@ -18,6 +18,9 @@ def test_the_study_mode_of_running_text_and_of_a_label():
     assert study_mode_in_text(self_study).value == "高等教育自学考试"
     record = lines("教育部学历证书电子注册备案表", "学历类别：普通", "学习形式：普通全日制")
     assert study_mode_in_text(record).value == "普通全日制"  # 学习形式 names the mode; 学历类别 only the kind
+    bracketed = lines("毕业证书", "学生梁海子，性别女，1993年1月生，于2011年9月至2015",
+                      "年6月在本校软件工程专业四年制本科（成人教育）学习，")  # outsider N, n011
+    assert study_mode_in_text(bracketed).value == "成人教育"
     adult_record = lines("教育部学历证书电子注册备案表", "学历类别：成人高等教育", "学习形式：业余")
     assert study_mode_in_text(adult_record).value == "业余"
     assert study_mode_in_text(lines("教育部学历证书电子注册备案表", "学历类别：普通")).value == "普通"
