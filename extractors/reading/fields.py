@@ -691,7 +691,7 @@ class Reader:
             parsed = spec.parse(found.text) if found is not None else None
             if parsed is not None:
                 if to_field_value(parsed, [Span(found, 0, len(found.text))]).confidence >= SURE_READING:
-                    fallback = found
+                    fallback = self._wider_if_cut(spec, found, parsed, (x0, top, x1, bottom), limit)
                     break
                 fallback = fallback or found
             if x1 >= limit:
@@ -702,6 +702,22 @@ class Reader:
         self._reread_done.add(fallback)
         self._read_beside_labels.add(fallback)
         return True
+
+    def _wider_if_cut(self, spec: Field, found: Line, parsed: Parsed, crop: tuple, limit: float) -> Line:
+        """A sure reading may have been cut at the crop's right edge (苏博 of 苏博洋, its last character under a
+        watermark's stroke; a crop's reading carries the crop's box, so the edge cannot be told from it): a crop
+        wider by half that reads the same value and more, as surely, is taken instead."""
+        x0, top, x1, bottom = crop
+        if x1 >= limit:
+            return found
+        wider = read_again(self.reread, found, (x0, top, min(limit, x1 + (x1 - x0) / 2), bottom))
+        more = spec.parse(wider.text) if wider is not None else None
+        value = found.text[parsed.start:parsed.end]
+        if (more is not None and len(wider.text[more.start:more.end]) > len(value)
+                and wider.text[more.start:more.end].startswith(value)
+                and to_field_value(more, [Span(wider, 0, len(wider.text))]).confidence >= SURE_READING):
+            return wider
+        return found
 
     def _value_place(self, hit: LabelHit) -> tuple[float, float, float]:
         """Where a value of this label would start, the middle of its line (page fractions of the raw page, as

@@ -42,3 +42,12 @@ def test_a_sex_set_small_at_the_top_of_its_cell_on_a_seal_is_read_where_the_colu
     assert not any("男" in line.text for line in lines)
     assert member.fields["sex"].value == "男" and member.fields["sex"].confidence >= 0.9
     assert member.fields["ethnicity"].value == "汉"
+
+
+@pytest.mark.ocr
+def test_a_name_whose_last_character_a_watermark_crosses_is_read_whole(rapid_engine):
+    # An A4 copy of an ID card under 仅供居住证积分使用，他用无效 (outsider N, n034): the detector passes over the name,
+    # and a crop just wide enough for two characters reads 苏博 surely; the wider crop reads 苏博洋.
+    lines, card = _read_page(rapid_engine, "id_card_watermark_over_name.jpg", "id_card")
+    assert not any("苏博洋" in line.text for line in lines)
+    assert card.fields["name"].value == "苏博洋"
