@@ -712,9 +712,9 @@ class Reader:
             return found
         wider = read_again(self.reread, found, (x0, top, min(limit, x1 + (x1 - x0) / 2), bottom))
         more = spec.parse(wider.text) if wider is not None else None
-        value = found.text[parsed.start:parsed.end]
-        if (more is not None and len(wider.text[more.start:more.end]) > len(value)
-                and wider.text[more.start:more.end].startswith(value)
+        value, longer = found.text[parsed.start:parsed.end], wider.text[more.start:more.end] if more else ""
+        # What the wider crop adds must be no piece of the watermark written over the page (王伟 | 无).
+        if (len(longer) > len(value) and longer.startswith(value) and not in_watermark(longer[len(value):])
                 and to_field_value(more, [Span(wider, 0, len(wider.text))]).confidence >= SURE_READING):
             return wider
         return found
