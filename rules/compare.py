@@ -17,7 +17,7 @@ from precheck.core.model import FieldValue, Severity
 from precheck.core.textnorm import normalize
 from rules.registry import Hit
 from rules.fields import CERTAIN_FLOOR, READABLE_FLOOR, Got, doc_label
-from rules.places import division_chain_end, settles_as_misreading
+from rules.places import division_chain_end, misread_opening
 
 # A character next to one that was dropped or added must read at least this surely for the difference to count.
 DROPPED_CHARACTER_FLOOR = 0.9
@@ -213,10 +213,10 @@ def compare_addresses(left: FieldValue, right: FieldValue) -> Comparison:
 
 def _settled_by_divisions(one: Reading, other: Reading) -> bool:
     for misread, real in ((one, other), (other, one)):
-        if not settles_as_misreading(misread.text, real.text):
+        length = misread_opening(misread.text, real.text)
+        if length is None:
             continue
-        rest = len(real.text) - division_chain_end(real.text)
-        opening, real_opening = misread[: len(misread.text) - rest], real.text[: len(real.text) - rest]
+        opening, real_opening = misread[:length], real.text[: division_chain_end(real.text)]
         # The doubt must lie on the side that names no real division: read unsurely there, or a look-alike.
         if any(opening.doubtful) or _look_alike(opening.text, real_opening):
             return True
@@ -247,25 +247,25 @@ def sure_name(value: FieldValue) -> bool:
             and all(c >= NAME_CERTAIN_FLOOR for c in chars))
 
 
-def compare_names(left: FieldValue, right: FieldValue, key: Callable[[str], str] = None,
+def name_key(char: str) -> str:
+    """Names: normalize(), and the middle dot of minority names (买买提·艾力) written any way is one."""
+    return re.sub(r"[•・.．]", "·", normalize(char))
+
+
+def compare_names(left: FieldValue, right: FieldValue, key: Callable[[str], str] = name_key,
                   floor: float = NAME_CERTAIN_FLOOR) -> Comparison:
     """compare_values() for people's names, where a name that is the other with one character missing at its start or
     end (苏博 for 苏博洋) is a doubt, not a sure difference: a watermark or a seal over the name's end hides a
     character with no trace in the others' scores, and a clerk's mistake in a name is a wrong character, not a
     missing last one."""
-    comparison = compare_values(left, right, key or name_key, floor)
+    comparison = compare_values(left, right, key, floor)
     if comparison.outcome != "different":
         return comparison
-    one, other = sorted(("".join(map(key or name_key, str(value.value))) for value in (left, right)), key=len)
+    one, other = sorted(("".join(map(key, str(value.value))) for value in (left, right)), key=len)
     if len(other) - len(one) == 1 and len(one) >= 2 and (other.startswith(one) or other.endswith(one)):
         missing = other[len(one):] if other.startswith(one) else other[:1]
         return Comparison("doubtful", comparison.left, comparison.right, tuple(missing), cut_short=True)
     return comparison
-
-
-def name_key(char: str) -> str:
-    """Names: normalize(), and the middle dot of minority names (买买提·艾力) written any way is one."""
-    return re.sub(r"[•・.．]", "·", normalize(char))
 
 
 def id_key(char: str) -> str:

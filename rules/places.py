@@ -11,6 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
+
+# Two openings this many edits apart or fewer may be one read twice; further apart, they name other places.
+MISREAD_EDITS = 2
 # Entries that are placeholders in the code list, not names printed in an address.
 PLACEHOLDERS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})
 
@@ -49,40 +53,33 @@ def _within(code: int, parent: int | None) -> bool:
 def division_chain_end(address: str) -> int:
     """How many opening characters of `address` are a chain of nested divisions, each named in full (安徽省合肥市
     蜀山区 → 9); 0 when it opens with no division at all. The longest chain wins."""
-    def extend(start: int, parent: int | None) -> int:
-        best = start
+    return _chain(address)[0]
+
+
+def _chain(address: str) -> tuple[int, int]:
+    """(where the longest chain of nested divisions opening `address` ends, how many divisions it names)."""
+    def extend(start: int, parent: int | None, levels: int) -> tuple[int, int]:
+        best = (start, levels)
         for name in _names_by_first_character().get(address[start:start + 1], ()):
             if not address.startswith(name, start):
                 continue
             for code in _codes_by_name()[name]:
                 if _within(code, parent):
-                    best = max(best, extend(start + len(name), code))
+                    best = max(best, extend(start + len(name), code, levels + 1))
         return best
 
-    return extend(0, None)
+    return extend(0, None, 0)
 
 
-def settles_as_misreading(misread: str, real: str) -> bool:
-    """Whether two readings of one address differ only in how their divisions were read, one of them naming real
-    divisions throughout and the other not: `real` opens with a chain of at least two divisions, the rest after it
-    is the same in both, and `misread`'s opening in its place is no chain that reaches as far."""
-    end = division_chain_end(real)
-    if end == 0 or real[end:] != misread[len(misread) - (len(real) - end):] or len(misread) < len(real) - end:
-        return False
-    opening = misread[: len(misread) - (len(real) - end)]
-    levels = _levels(real[:end])
-    return levels >= 2 and opening != real[:end] and division_chain_end(opening) < len(opening)
-
-
-def _levels(chain: str) -> int:
-    """How many divisions a chain names (its path through the list, the fewest names)."""
-    count, start, parent = 0, 0, None
-    while start < len(chain):
-        for name in _names_by_first_character().get(chain[start], ()):
-            code = next((c for c in _codes_by_name()[name] if _within(c, parent)), None)
-            if chain.startswith(name, start) and code is not None:
-                count, start, parent = count + 1, start + len(name), code
-                break
-        else:
-            return count
-    return count
+def misread_opening(misread: str, real: str) -> int | None:
+    """How many opening characters of `misread` stand where `real` names its divisions, when the two readings of one
+    address differ only there, `real` naming at least two real divisions and `misread` none that reach as far, and
+    the two openings lie within MISREAD_EDITS of each other (庆徽省肥市蜀山区 for 安徽省合肥市蜀山区); else None."""
+    end, levels = _chain(real)
+    rest = len(real) - end
+    if levels < 2 or len(misread) < rest or misread[len(misread) - rest:] != real[end:]:
+        return None
+    opening = misread[: len(misread) - rest]
+    if opening == real[:end] or division_chain_end(opening) >= len(opening):
+        return None
+    return len(opening) if Levenshtein.distance(opening, real[:end]) <= MISREAD_EDITS else None

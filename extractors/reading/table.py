@@ -118,8 +118,9 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
         if _columns_named(header_hits) >= 2:
             slope = _skew(header_hits)
             body = _below_header(page_lines[page_index], header_hits, slope)
-            bands = _with_untitled_key_column(_bands(header_hits, columns), _above_footer(body, slope), key, key_parse)
-            lean = (_lean_of_the_key_column(_above_footer(body, slope), bands, key, key_parse, header_hits)
+            table = _above_footer(body, slope)
+            bands = _with_untitled_key_column(_bands(header_hits, columns), table, key, key_parse)
+            lean = (_lean_of_the_key_column(table, bands, key, key_parse, header_hits)
                     or _column_lean(header_hits, slope))
         elif bands is not None:
             body = page_lines[page_index]  # a page without its own header continues the table above

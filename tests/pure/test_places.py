@@ -2,7 +2,7 @@
 the national list of divisions (GB/T 2260, the GB2260 package) when one reading names real divisions and the other
 does not; every other difference stays what compare_values() makes of it."""
 from rules.compare import compare_addresses
-from rules.places import division_chain_end, settles_as_misreading
+from rules.places import division_chain_end, misread_opening
 from tests.rule_packets import doubtful, fv
 
 
@@ -15,14 +15,16 @@ def test_a_chain_of_divisions_is_measured_in_full():
 
 
 def test_only_a_reading_that_names_no_real_division_is_settled():
-    assert settles_as_misreading("安徽省阜阳市颖州区清河路1号", "安徽省阜阳市颍州区清河路1号")
-    assert settles_as_misreading("庆徽省肥市蜀山区黄山路83号", "安徽省合肥市蜀山区黄山路83号")
+    assert misread_opening("安徽省阜阳市颖州区清河路1号", "安徽省阜阳市颍州区清河路1号") == 9
+    assert misread_opening("庆徽省肥市蜀山区黄山路83号", "安徽省合肥市蜀山区黄山路83号") == 8
+    # an opening far from the real one names another place, however it was read
+    assert misread_opening("北京朝阳蜀山区黄山路83号", "安徽省合肥市蜀山区黄山路83号") is None
     # both name real divisions: a different district, not a misreading
-    assert not settles_as_misreading("安徽省合肥市庐阳区黄山路83号", "安徽省合肥市蜀山区黄山路83号")
+    assert misread_opening("安徽省合肥市庐阳区黄山路83号", "安徽省合肥市蜀山区黄山路83号") is None
     # the difference lies after the divisions
-    assert not settles_as_misreading("安徽省合肥市蜀山区黄山路88号", "安徽省合肥市蜀山区黄山路83号")
+    assert misread_opening("安徽省合肥市蜀山区黄山路88号", "安徽省合肥市蜀山区黄山路83号") is None
     # a reading that lost its province and city still opens with a real district: left as a doubt
-    assert not settles_as_misreading("颍州区清河路231号", "安徽省阜阳市颍州区清河路231号")
+    assert misread_opening("颍州区清河路231号", "安徽省阜阳市颍州区清河路231号") is None
 
 
 def test_a_doubtful_division_is_the_same_address():
