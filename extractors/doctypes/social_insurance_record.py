@@ -9,7 +9,9 @@ from extractors.reading.card_list import KEY_LINE_SLACK, is_key_text, read_cards
 from extractors.reading.fields import Field, labelled_fields, to_field_value
 from extractors.reading.months import lost_months_from_neighbours, month_range, months_between, parse_cell_month
 from extractors.reading.payer import parse_payer
-from extractors.reading.table import LOST_KEY, SECTION, Column, cell_value, has_header_row, read_rows
+from extractors.reading.table import (
+    LOST_KEY, SECTION, Column, cell_value, has_header_row, read_rows, spread_merged_cells,
+)
 from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_name
 from precheck.core.kinds import Kind
 
@@ -101,6 +103,7 @@ def extract(draft, second_look):
             unlabelled={"status": parse_status, "employer": parse_payer, "base": parse_amount}))
         if row is not None]
     rows = max((in_table, in_cards), key=_values_read)
+    spread_merged_cells(rows, "month", "employer")
     rows = [month_row for row in rows for month_row in _each_month(row)]
     lost_months_from_neighbours(rows, "month")
     return fields, rows

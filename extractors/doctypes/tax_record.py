@@ -13,7 +13,9 @@ from extractors.reading.banner import banner_name, name_beside_id_number
 from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
 from extractors.reading.payer import parse_labelled_payer, parse_payer, parse_remarks_payer
-from extractors.reading.table import LOST_KEY, OTHER, Column, cell_value, has_header_row, read_rows
+from extractors.reading.table import (
+    LOST_KEY, OTHER, Column, cell_value, has_header_row, read_rows, spread_merged_cells,
+)
 from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, to_field_value
 from extractors.reading.months import fits_between, month_range
 from extractors.reading.text import Span, field_value
@@ -111,7 +113,27 @@ def extract(draft, second_look):
             reader.lines, COLUMNS, "period", parse_month, tags=INCOME_ITEMS,
             unlabelled={"withholding_agent": parse_payer}))  # a list that names the payer with no label
         if row is not None]
-    return fields, _periods_settled_by_neighbours(max((in_table, by_line, in_cards), key=_values_read))
+    rows = _periods_settled_by_neighbours(max((in_table, by_line, in_cards), key=_values_read))
+    spread_merged_cells(rows, "period", "withholding_agent")
+    return fields, _agent_for_every_row(rows, reader.lines)
+
+
+def _agent_for_every_row(rows, lines):
+    """A certificate whose rows name no withholding agent, and that names one under its table (备注 扣缴义务人：上海…),
+    names it for every row."""
+    if not rows or any(row.get("withholding_agent") is not None and row["withholding_agent"].value is not None
+                       for row in rows):
+        return rows
+    named = {}
+    for line in lines:
+        at = line.text.find("扣缴义务人")
+        parsed = parse_labelled_payer(line.text[at:]) if at >= 0 else None
+        if parsed is not None:
+            named.setdefault(parsed.value, _value_or_unread(parsed, Span(line, 0, len(line.text)), at))
+    if len(named) != 1:
+        return rows
+    agent = next(iter(named.values()))
+    return [{**row, "withholding_agent": agent} for row in rows]
 
 
 def _periods_settled_by_neighbours(rows):

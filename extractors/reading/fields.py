@@ -21,7 +21,7 @@ from extractors.reading.text import document_lines, dropped_start, field_value, 
 from extractors.reading.values import id_number_ok, parse_address, parse_date, Parsed, Parser
 from precheck.core.model import Evidence, FieldValue
 from precheck.core.regions import PROVINCE_LEVEL, starts_with_a_provinces_tail
-from precheck.core.watermarks import in_watermark, REPEATED_PHRASES, WATERMARK_PHRASES
+from precheck.core.watermarks import in_watermark, is_misread_watermark_piece, REPEATED_PHRASES, WATERMARK_PHRASES
 
 # A value whose characters all read above this still gets this much doubt when look-alikes had to be corrected.
 CORRECTED_CAP = 0.9
@@ -117,6 +117,11 @@ ROW_PIECE_GAP_CHARS = 2.5
 # within this many character widths of its left edge under it.
 STACKED_LABELS_MIN = 3
 STACKED_ALIGN_CHARS = 1.5
+# A number too long for its cell (an ID number one or two characters short) goes on under its first characters, within
+# this many of its digits' widths of its start.
+_CUT_NUMBER = re.compile(r"(?<![0-9])[0-9]{16,17}$")
+_NUMBER_TAIL = re.compile(r"[0-9A-Za-z×]{1,2}")  # look-alike letters too: the whole must pass its check
+NUMBER_TAIL_DIGITS = 3
 
 
 @dataclass(frozen=True)
@@ -828,11 +833,16 @@ class Reader:
             return
         right = self._right_neighbour(line, hit)
         if right is not None:
-            yield self._off_row_guess(self._parse_span(Span(right, 0, self._next_label_start(right, 0)), spec, hit),
-                                      right, hit, spec)
+            beside = self._off_row_guess(self._parse_span(Span(right, 0, self._next_label_start(right, 0)), spec, hit),
+                                         right, hit, spec)
+            whole = self._begun_above(right, beside, hit, spec)
+            if whole is not None:
+                yield whole
+            yield beside
             pieces = self._row_pieces(right, hit)
             if len(pieces) > 1:  # a value the detector cut in pieces along its row (2017 | 年5月13日)
                 yield self._parse_joined(pieces, spec)
+            yield self._number_run_on(right, spec)
             for other in self._also_beside(right, hit):
                 yield self._parse_span(Span(other, 0, self._next_label_start(other, 0)), spec, hit)
             above = self._line_above(right) if spec.wraps else None
@@ -843,6 +853,46 @@ class Reader:
         if below is not None:
             value = self._parse_span(Span(below, 0, self._next_label_start(below, 0)), spec, hit)
             yield value if self._stacked_under(below, hit) else self._off_row_guess(value, below, hit, spec)
+
+    def _begun_above(self, right: Line, beside: Optional[FieldValue], hit: LabelHit,
+                     spec: Field) -> Optional[FieldValue]:
+        """A wrapped value whose second line stands level with its label (a skewed photo of a two-line cell: 河南省…
+        14栋2 above the label's row, 单元702室 on it): read from the line above, it goes on into the line beside the
+        label, and that reading is the whole value."""
+        above = self._line_above(right) if spec.wraps and beside is not None else None
+        if above is None or self._owned_by_other_label(above, hit):
+            return None
+        whole = self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
+        if whole is None or not str(whole.value).endswith(str(beside.value)) or len(str(whole.value)) <= len(str(beside.value)):
+            return None
+        return whole
+
+    def _number_run_on(self, line: Line, spec: Field) -> Optional[FieldValue]:
+        """A number too long for its cell runs on under its start (a 常住人口登记卡's narrow cell: 13010219940903224
+        over 2): the one or two characters under the number's first ones end it when the whole passes its own check
+        (an ID number's check digit). Where the detector passed the lone digit over, the page is read there."""
+        cut = _CUT_NUMBER.search(line.text)
+        if cut is None or spec.parse(line.text) is not None:
+            return None
+        x0, _, x1, _ = line.span_box(cut.start(), cut.end())
+        digit = (x1 - x0) / (cut.end() - cut.start())  # a line's height may span both rows: its digits tell the size
+        reach = NUMBER_TAIL_DIGITS * digit
+        tails = [other for other in self.lines
+                 if other is not line and other.page_index == line.page_index and _NUMBER_TAIL.fullmatch(other.text)
+                 and abs(other.x0 - x0) <= reach and line.y1 - 0.3 * line.height <= other.y0 < line.y1 + line.height]
+        if not tails and self.reread is not None:
+            # The detector may have boxed both rows as one line and read the first: the crop starts inside its box.
+            bottom = line.bbox[3]
+            fresh = read_again(self.reread, line, (x0 - digit, bottom - 0.25 * line.height, x0 + reach,
+                                                   bottom + 0.75 * line.height))
+            tails = [fresh] if fresh is not None and _NUMBER_TAIL.fullmatch(fresh.text) else []
+        for tail in tails:
+            for start in range(len(tail.text)):  # a crop's first character may be the cell's border (| read as 1)
+                value = self._parse_joined([Span(line, cut.start(), cut.end()), Span(tail, start, len(tail.text))], spec)
+                if value is not None and len(str(value.value)) == cut.end() - cut.start() + len(tail.text) - start \
+                        and spec.parse(str(value.value)).trusted:
+                    return value
+        return None
 
     @staticmethod
     def _off_row_guess(value: Optional[FieldValue], line: Line, hit: LabelHit, spec: Field) -> Optional[FieldValue]:
@@ -1081,9 +1131,11 @@ class Reader:
 
     def _refused_kind(self, value: str) -> bool:
         """A label word (of this reader or any card's), the tail of a longer label or heading whose start was read
-        apart (常住人口登记卡 read as 常住人口登 | 记卡), or a seal's ring text, read where a value should be."""
+        apart (常住人口登记卡 read as 常住人口登 | 记卡), a seal's ring text, or a piece of the watermark written over
+        the copy (乙方 仅供居任证, one character misread), read where a value should be."""
         key = _label_key(value)
         return (key in self._label_words or key in COMMON_LABEL_WORDS or any(word in key for word in SEAL_WORDS)
+                or is_misread_watermark_piece(key)
                 or any(len(word) >= len(key) + LABEL_TAIL_SHORTER_BY and word.endswith(key) for word in self._vocabulary))
 
     @cached_property

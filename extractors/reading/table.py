@@ -6,6 +6,7 @@ month) holds a new value, and wrapped cells below it join their row."""
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
@@ -26,6 +27,8 @@ SECTION = OTHER + "section"  # the cell that holds the heading of the section a 
 LOST_KEY = OTHER + "lost_key"  # in a row whose key cell OCR lost: the figure that placed the row
 # An amount cell: one per row, never wrapped, so two of them one under the other are two rows.
 _FIGURE_CELL = re.compile(r"-?\d[\d,]*\.\d{2}")
+# A print's running head (date, page title, URL) stands above this fraction of the page's height.
+RUNNING_HEAD_TOP = 0.08
 # A row whose key was lost stands at least this many line heights from every other row's start.
 LOST_ROW_APART = 0.8
 # A row's key (its month) may follow this many stray characters in its cell: OCR that merges a whole row into one
@@ -102,6 +105,7 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
     rows: list[dict[str, FieldValue]] = []
     heading: Optional[Line] = None
     bands: Optional[list[Band]] = None
+    running_head: list[Line] = []
     slope = 0.0
     lean: ColumnShift = _upright
     labels = _title_labels(columns, other_headers)
@@ -118,12 +122,15 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
         if _columns_named(header_hits) >= 2:
             slope = _skew(header_hits)
             body = _below_header(page_lines[page_index], header_hits, slope)
+            running_head = _above_header(page_lines[page_index], header_hits)
             table = _above_footer(body, slope)
             bands = _with_untitled_key_column(_bands(header_hits, columns), table, key, key_parse)
             lean = (_lean_of_the_key_column(table, bands, key, key_parse, header_hits)
                     or _column_lean(header_hits, slope))
         elif bands is not None:
-            body = page_lines[page_index]  # a page without its own header continues the table above
+            # A page without its own header continues the table above, under the running head the browser or
+            # the service repeats on every page (its print date 2026/5/17 is no row).
+            body = [line for line in page_lines[page_index] if not _repeats(line, running_head)]
             lean = _upright
         else:
             continue
@@ -167,6 +174,17 @@ def _below_header(lines: list[Line], header_hits: list[LabelHit], slope: float) 
     header_level = max(level(hit.line) for hit in header_hits)
     height = max(hit.line.height for hit in header_hits)
     return [line for line in lines if id(line) not in header_lines and level(line) > header_level + 0.5 * height]
+
+
+def _above_header(lines: list[Line], header_hits: list[LabelHit]) -> list[Line]:
+    """The lines above the header row: the page's title block and, at its top, what a print repeats on every page."""
+    top = min(hit.line.y0 for hit in header_hits)
+    return [line for line in lines if line.y1 <= top]
+
+
+def _repeats(line: Line, running_head: list[Line]) -> bool:
+    """The line, near its page's top, repeats a piece of a line above the table's header on its first page."""
+    return line.y0 < RUNNING_HEAD_TOP and any(line.text in head.text for head in running_head)
 
 
 def _above_footer(body: list[Line], slope: float) -> list[Line]:
@@ -831,3 +849,44 @@ def _readings_again(cell: Cell, parsed: Parsed, parse: Parser, reread: SecondLoo
 def _span_again(span: Span, scale: float, reread: SecondLook) -> Optional[Span]:
     fresh = read_again(reread, span.line, span.box, scale)
     return Span(fresh, 0, len(fresh.text)) if fresh is not None else None
+
+
+# A merged cell's text stands in the middle of the rows it spans, within this share of a row's pitch.
+MERGED_MIDDLE_SLACK = 0.3
+
+
+def spread_merged_cells(rows: list[dict[str, FieldValue]], key: str, column: str) -> None:
+    """A cell merged over several rows (one 缴费单位 for a page's months) is read into one of them: its text, standing
+    in the middle of the rows it spans, names the value of each row of the run around it that holds no other value,
+    where that run's middle is the text's. Rows are matched by where their key and the text were read."""
+    def centre(value: FieldValue) -> Optional[tuple[str, int, float]]:
+        place = value.evidence
+        return None if place is None else (place.file, place.page, (place.bbox[1] + place.bbox[3]) / 2)
+
+    places = [centre(row[key]) if row.get(key) is not None else None for row in rows]
+    for index, row in enumerate(rows):
+        value = row.get(column)
+        text = centre(value) if value is not None and value.value is not None else None
+        if text is None or places[index] is None:
+            continue
+
+        def open_to(at: int) -> bool:
+            other = rows[at].get(column)
+            return (places[at] is not None and places[at][:2] == text[:2]
+                    and (other is None or other.value is None or other.value == value.value))
+
+        first = last = index
+        while first > 0 and open_to(first - 1):
+            first -= 1
+        while last < len(rows) - 1 and open_to(last + 1):
+            last += 1
+        ys = [places[at][2] for at in range(first, last + 1)]
+        if len(ys) < 2:
+            continue
+        pitch = statistics.median(b - a for a, b in zip(ys, ys[1:]))
+        if pitch <= 0 or abs((ys[0] + ys[-1]) / 2 - text[2]) > MERGED_MIDDLE_SLACK * pitch:
+            continue
+        for at in range(first, last + 1):
+            other = rows[at].get(column)
+            if other is None or other.value is None:
+                rows[at][column] = value

@@ -131,6 +131,12 @@ def classify_lines(lines: list[OcrLine], whole_page: bool = True) -> Classificat
         if heading and any(_needle(title.text) in heading for title in spec.titles):
             scores[spec.type_id] += HEADING_CREDIT
     confident = [s for s in all_types() if scores[s.type_id] >= s.min_score]
+    if not confident and heading:
+        # A page read too poorly for its labels to score, headed by nothing but one type's title (户口簿 over a
+        # booklet's first page in a blurred chat photo), is that type.
+        headed = [s for s in all_types() if any(_needle(title.text) == heading for title in s.titles)]
+        if len(headed) == 1:
+            return Classification(headed[0].type_id, scores[headed[0].type_id], scores, is_start=True, titled=True)
     if not confident:
         shaped = next((s for s in all_types() if s.unlabelled is not None and s.unlabelled(lines)), None)
         if shaped is not None:
