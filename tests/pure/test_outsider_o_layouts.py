@@ -1,0 +1,151 @@
+"""Layouts first met in outsider O, each given as the OCR or the text layer read it from the drawer's pages."""
+from extractors.doctypes import household_register_cover as cover
+from extractors.doctypes import household_register_member as member
+from extractors.doctypes import labour_contract as contract
+from extractors.doctypes import social_insurance_record as si
+from extractors.doctypes import tax_record as tax
+from extractors.reading.fields import Reader
+from extractors.reading.table import spread_merged_cells
+from extractors.reading.text import make_line
+from precheck.core.model import Evidence, FieldValue, OcrLine, PageRef, PageSource, PageText
+from precheck.pipeline.classify import classify_lines, classify_page
+from precheck.pipeline.grouping import group_documents, PlacedPart
+
+REF = PageRef(file="page.jpg", page=1)
+PHOTO = 4000 / 3000
+
+
+def lines(*items, aspect=PHOTO):
+    return [make_line(OcrLine(text=text, bbox=box, confidence=1.0), REF, 0, aspect) for text, box in items]
+
+
+def ocr(*items):
+    return [OcrLine(text=text, bbox=box, confidence=1.0) for text, box in items]
+
+
+ID_LABEL = ("公民身份证件编号", (0.498, 0.722, 0.574, 0.737))
+
+
+def test_an_id_number_too_long_for_its_cell_goes_on_under_its_start():
+    read = lines(ID_LABEL, ("13010219940903224", (0.587, 0.718, 0.721, 0.730)), ("2", (0.586, 0.730, 0.600, 0.741)),
+                 ("身高", (0.288, 0.754, 0.318, 0.769)), ("174", (0.332, 0.754, 0.369, 0.769)))
+    assert Reader(read, member.FIELDS).read_all()["id_number"].value == "130102199409032242"
+
+
+def crop_under(answer):
+    """A reread answering the crop under the number with `answer`, and the number's own line as it was read."""
+    crops = []
+
+    def reread(ref, bbox, tilt=0.0, scale=1.0):
+        crops.append(bbox)
+        if bbox[1] > 0.74:  # the crop under the number
+            return OcrLine(text=answer, bbox=bbox, confidence=0.67, char_confidences=[0.67] * len(answer))
+        return OcrLine(text="35020319940802077", bbox=bbox, confidence=0.999, char_confidences=[0.999] * 17)
+
+    return reread, crops
+
+
+def test_the_last_digit_the_detector_passed_over_is_read_under_the_number_and_must_pass_the_check():
+    read = lines(("公民身份证件编号", (0.480, 0.730, 0.536, 0.744)), ("35020319940802077", (0.543, 0.729, 0.644, 0.744)))
+    # the crop starts left of the cell's border, read as 1: the digit after it ends the number
+    reread, crops = crop_under("19")
+    assert Reader(read, member.FIELDS, reread=reread).read_all()["id_number"].value == "350203199408020779"
+    assert any(crop[1] > 0.74 for crop in crops)
+    reread, _ = crop_under("5")  # 350203199408020775 fails its check digit: no number is made up
+    found = Reader(read, member.FIELDS, reread=reread).read_all().get("id_number")
+    assert found is None or found.value != "350203199408020775"
+
+
+def test_a_watermark_piece_read_after_a_label_is_no_value():
+    read = lines(("乙方仅供居任证", (0.315, 0.377, 0.428, 0.394)), ("陈华勇", (0.426, 0.374, 0.461, 0.387)),
+                 ("使用，他用无效", (0.448, 0.376, 0.573, 0.396)), ("身份证号码", (0.363, 0.398, 0.415, 0.414)),
+                 ("411502200105182909", (0.429, 0.393, 0.517, 0.409)))
+    assert Reader(read, contract.PARTY_FIELDS).read_all()["employee_name"].value == "陈华勇"
+
+
+def test_a_wrapped_address_whose_second_line_stands_level_with_its_label_is_read_from_its_first_line():
+    read = lines(("户号", (0.272, 0.389, 0.298, 0.408)), ("111976852", (0.320, 0.391, 0.376, 0.408)),
+                 ("河南省信阳市浉河区和平路翠苑小区14栋2", (0.314, 0.438, 0.505, 0.455)),
+                 ("单元702室", (0.313, 0.462, 0.364, 0.480)), ("住址", (0.268, 0.472, 0.294, 0.490)))
+    assert Reader(read, cover.FIELDS).read_all()["address"].value == "河南省信阳市浉河区和平路翠苑小区14栋2单元702室"
+
+
+def draft(*pages):
+    return group_documents([PlacedPart(page, part) for page in pages for part in classify_page(page.lines)])
+
+
+def text_page(number, items):
+    return PageText(ref=PageRef(file="record.pdf", page=number), source=PageSource.text_layer, width=595, height=842,
+                    lines=ocr(*items))
+
+
+def test_a_certificate_naming_one_withholding_agent_under_its_table_names_it_for_every_row():
+    items = [("中华人民共和国", (0.413, 0.061, 0.581, 0.100)), ("税收完税证明", (0.374, 0.115, 0.619, 0.164)),
+             ("纳税人识别号411502200105182909", (0.052, 0.242, 0.300, 0.277)), ("纳税人名称陈华勇", (0.567, 0.237, 0.706, 0.269)),
+             ("税种", (0.095, 0.300, 0.131, 0.335)), ("品目名称", (0.219, 0.297, 0.282, 0.332)),
+             ("税款所属时期", (0.411, 0.294, 0.498, 0.327)), ("入(退)库日期", (0.627, 0.294, 0.712, 0.324)),
+             ("实缴(退)金额", (0.808, 0.290, 0.894, 0.320))]
+    for index, (month, paid) in enumerate((("2025-12", "1792.28"), ("2026-01", "2006.45"), ("2026-02", "1342.14"))):
+        top = 0.339 + 0.037 * index
+        last_day = {"2025-12": "31", "2026-01": "31", "2026-02": "28"}[month]
+        items += [("个人所得税", (0.076, top, 0.150, top + 0.03)), ("工资薪金所得", (0.208, top, 0.294, top + 0.03)),
+                  (f"{month}-01至{month}-{last_day}", (0.379, top, 0.531, top + 0.03)),
+                  (f"{month}-08", (0.633, top, 0.706, top + 0.03)), (paid, (0.824, top, 0.877, top + 0.03))]
+    items += [("备注", (0.098, 0.558, 0.132, 0.588)), ("扣缴义务人：上海云杉生物医药有限公司", (0.184, 0.554, 0.426, 0.584))]
+    [record] = draft(text_page(1, items))
+    _, rows = tax.extract(record, None)
+    assert [row["period"].value for row in rows] == ["2025-12", "2026-01", "2026-02"]
+    assert {row["withholding_agent"].value for row in rows} == {"上海云杉生物医药有限公司"}
+
+
+HEAD = [("2026/5/1701:23", (0.038, 0.017, 0.125, 0.026)), ("社会保险个人缴费查询-上海人社", (0.412, 0.017, 0.588, 0.026))]
+RECORD_TOP = [("个人权益记录（社会保险）", (0.343, 0.058, 0.657, 0.076)), ("姓名：顾然晓", (0.057, 0.104, 0.154, 0.116)),
+              ("证件号码：340104199007041156", (0.333, 0.104, 0.560, 0.116)),
+              ("缴费年月", (0.060, 0.141, 0.111, 0.150)), ("缴费单位", (0.270, 0.141, 0.321, 0.150)),
+              ("缴费基数", (0.470, 0.141, 0.521, 0.150)), ("缴费类型", (0.855, 0.141, 0.907, 0.150))]
+
+
+def si_row(month, top, employer=None):
+    row = [(month, (0.054, top, 0.118, top + 0.009)), ("18,000.00", (0.466, top, 0.524, top + 0.009)),
+           ("正常", (0.868, top, 0.894, top + 0.009))]
+    return row + ([(employer, (0.218, top, 0.372, top + 0.009))] if employer else [])
+
+
+def test_the_running_head_a_print_repeats_on_each_page_is_no_row_of_the_table_it_continues():
+    company = "上海致远电子商务有限公司"
+    first = text_page(1, HEAD + RECORD_TOP + si_row("2024年03月", 0.162, company) + si_row("2024年04月", 0.181, company))
+    second = text_page(2, [("2026/5/17", (0.038, 0.017, 0.093, 0.026)), ("01:23", (0.095, 0.017, 0.125, 0.026)),
+                           HEAD[1]] + si_row("2024年05月", 0.072, company) + si_row("2024年06月", 0.091, company))
+    [record] = draft(first, second)
+    _, rows = si.extract(record, None)
+    assert [row["month"].value for row in rows] == ["2024-03", "2024-04", "2024-05", "2024-06"]
+    assert {row["employer"].value for row in rows} == {company}
+
+
+def value(text, top, bottom, page=1):
+    return FieldValue(value=text, confidence=1.0, evidence=Evidence(file="record.pdf", page=page, bbox=(0.1, top, 0.3, bottom)))
+
+
+def test_a_merged_cells_text_names_each_row_of_the_run_whose_middle_it_stands_in():
+    company = "上海恒瑞通信息技术有限公司"
+    # a page's run of four months under one 缴费单位 set in its middle; the reader placed it in the second row
+    rows = [{"month": value(month, top, top + 0.009), "employer": value(None, top, top + 0.009)}
+            for month, top in (("2025-04", 0.073), ("2025-05", 0.092), ("2025-06", 0.112), ("2025-07", 0.131))]
+    rows[1]["employer"] = value(company, 0.097, 0.106)
+    spread_merged_cells(rows, "month", "employer")
+    assert [row["employer"].value for row in rows] == [company] * 4
+    # the same text set level with its own row names no other row
+    rows = [{"month": value(month, top, top + 0.009), "employer": value(None, top, top + 0.009)}
+            for month, top in (("2025-04", 0.073), ("2025-05", 0.092), ("2025-06", 0.112))]
+    rows[0]["employer"] = value(company, 0.073, 0.082)
+    spread_merged_cells(rows, "month", "employer")
+    assert [row["employer"].value for row in rows] == [company, None, None]
+
+
+def test_a_page_read_too_poorly_to_score_but_headed_by_one_types_title_alone_is_that_type():
+    left = ocr(("户口簿", (0.336, 0.395, 0.404, 0.414)), ("家庭户", (0.314, 0.436, 0.351, 0.452)),
+               ("余红", (0.436, 0.436, 0.464, 0.451)), ("813084302", (0.303, 0.466, 0.351, 0.477)),
+               ("山西省太原市小店区城关镇东风村5组25号", (0.301, 0.491, 0.475, 0.503)))
+    assert classify_lines(left).type_id == "household_register_cover"
+    # a title inside a longer heading line, or no heading, names nothing this way
+    assert classify_lines(left[1:]).type_id == "unknown"
