@@ -851,42 +851,77 @@ def _span_again(span: Span, scale: float, reread: SecondLook) -> Optional[Span]:
     return Span(fresh, 0, len(fresh.text)) if fresh is not None else None
 
 
-# A merged cell's text stands in the middle of the rows it spans, within this share of a row's pitch.
+# A merged cell's text stands in the middle of the rows it spans, within this share of a row's pitch; text standing
+# this close to its own row's middle may be that row's own cell.
 MERGED_MIDDLE_SLACK = 0.3
+OWN_ROW_SLACK = 0.25
 
 
 def spread_merged_cells(rows: list[dict[str, FieldValue]], key: str, column: str) -> None:
     """A cell merged over several rows (one 缴费单位 for a page's months) is read into one of them: its text, standing
-    in the middle of the rows it spans, names the value of each row of the run around it that holds no other value,
-    where that run's middle is the text's. Rows are matched by where their key and the text were read."""
-    def centre(value: FieldValue) -> Optional[tuple[str, int, float]]:
-        place = value.evidence
-        return None if place is None else (place.file, place.page, (place.bbox[1] + place.bbox[3]) / 2)
-
-    places = [centre(row[key]) if row.get(key) is not None else None for row in rows]
+    in the middle of the rows it spans, names the value of the rows of the run around it that hold no other value.
+    The run is the widest one whose middle is the text's; text level with its own row (a run of odd length, or a
+    row's own cell) names only a whole run bounded by other values or the table's ends. Rows are placed by where
+    their cells were read, along each row's own slope (a tilted photo)."""
     for index, row in enumerate(rows):
         value = row.get(column)
-        text = centre(value) if value is not None and value.value is not None else None
-        if text is None or places[index] is None:
+        text = value.evidence if value is not None and value.value is not None else None
+        if text is None:
+            continue
+        x, y = (text.bbox[0] + text.bbox[2]) / 2, (text.bbox[1] + text.bbox[3]) / 2
+        levels = _row_levels(rows, key, column, text.file, text.page, x)
+        if levels[index] is None:
             continue
 
         def open_to(at: int) -> bool:
             other = rows[at].get(column)
-            return (places[at] is not None and places[at][:2] == text[:2]
-                    and (other is None or other.value is None or other.value == value.value))
+            return levels[at] is not None and (other is None or other.value is None or other.value == value.value)
 
         first = last = index
         while first > 0 and open_to(first - 1):
             first -= 1
         while last < len(rows) - 1 and open_to(last + 1):
             last += 1
-        ys = [places[at][2] for at in range(first, last + 1)]
-        if len(ys) < 2:
+        if last == first:
             continue
-        pitch = statistics.median(b - a for a, b in zip(ys, ys[1:]))
-        if pitch <= 0 or abs((ys[0] + ys[-1]) / 2 - text[2]) > MERGED_MIDDLE_SLACK * pitch:
+        pitch = statistics.median(abs(levels[at + 1] - levels[at]) for at in range(first, last))
+        if pitch <= 0:
             continue
-        for at in range(first, last + 1):
+        runs = [(top, bottom) for top in range(first, index + 1) for bottom in range(max(index, top + 1), last + 1)
+                if abs((levels[top] + levels[bottom]) / 2 - y) <= MERGED_MIDDLE_SLACK * pitch]
+        if abs(levels[index] - y) <= OWN_ROW_SLACK * pitch:
+            runs = [run for run in runs if run == (first, last)]
+        if not runs:
+            continue
+        top, bottom = max(runs, key=lambda run: run[1] - run[0])
+        for at in range(top, bottom + 1):
             other = rows[at].get(column)
             if other is None or other.value is None:
                 rows[at][column] = value
+
+
+def _row_levels(rows: list[dict[str, FieldValue]], key: str, column: str, file: str, page: int,
+                x: float) -> list[Optional[float]]:
+    """Where each row's middle stands at `x` on the page: from its key's middle along the rows' slope (the median
+    over the rows of the slope from the key to its farthest other cell: a tilted photo)."""
+    keys = [row.get(key) for row in rows]
+    on_page = [value is not None and value.evidence is not None and (value.evidence.file, value.evidence.page) == (file, page)
+               for value in keys]
+    slopes = []
+    for row, value, here in zip(rows, keys, on_page):
+        if not here:
+            continue
+        kx, ky = _middle(value.evidence.bbox)
+        cells = [_middle(other.evidence.bbox) for name, other in row.items()
+                 if name not in (key, column) and isinstance(other, FieldValue) and other.value is not None
+                 and other.evidence is not None and (other.evidence.file, other.evidence.page) == (file, page)]
+        far = max(cells, key=lambda point: abs(point[0] - kx), default=None)
+        if far is not None and abs(far[0] - kx) > 1e-6:
+            slopes.append((far[1] - ky) / (far[0] - kx))
+    slope = statistics.median(slopes) if slopes else 0.0
+    return [_middle(value.evidence.bbox)[1] + slope * (x - _middle(value.evidence.bbox)[0]) if here else None
+            for value, here in zip(keys, on_page)]
+
+
+def _middle(bbox) -> tuple[float, float]:
+    return (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2

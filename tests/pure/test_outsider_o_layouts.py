@@ -149,3 +149,20 @@ def test_a_page_read_too_poorly_to_score_but_headed_by_one_types_title_alone_is_
     assert classify_lines(left).type_id == "household_register_cover"
     # a title inside a longer heading line, or no heading, names nothing this way
     assert classify_lines(left[1:]).type_id == "unknown"
+
+
+def test_two_merged_cells_one_under_the_other_on_a_tilted_photo_each_name_their_own_run():
+    # o039: the photo rises to the right (the base cell stands 0.0035 higher than its month); 锦程 spans four months
+    # (its text between the second and third), 凌云 the next three (its text level with the middle one)
+    def cell(text, x, y):
+        return FieldValue(value=text, confidence=1.0, evidence=Evidence(file="p.jpg", page=1, bbox=(x - 0.02, y - 0.006, x + 0.02, y + 0.006)))
+
+    rows = []
+    for index in range(7):
+        y = 0.213 + 0.014 * index
+        rows.append({"month": cell(f"2025-0{index + 1}", 0.19, y), "base": cell("10000.00", 0.476, y - 0.0035),
+                     "employer": FieldValue(value=None, confidence=0.0)})
+    rows[1]["employer"] = cell("上海锦程信息技术有限公司", 0.336, 0.213 + 0.021 - 0.0018)
+    rows[5]["employer"] = cell("上海凌云(集团)有限公司", 0.336, 0.213 + 0.070 - 0.0018)
+    spread_merged_cells(rows, "month", "employer")
+    assert [row["employer"].value for row in rows] == ["上海锦程信息技术有限公司"] * 4 + ["上海凌云(集团)有限公司"] * 3
