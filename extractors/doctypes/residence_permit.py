@@ -34,6 +34,8 @@ DOCUMENT_TYPE = DocumentType(
         ("签注", 3.0),
         # ... and its foot: the 持卡人 notice and the office that issues the card (上海市人口管理办公室 监制).
         ("持卡人", 1.0), ("人口管理", 1.0),
+        # ... or its 使用须知: 本证是持证人在本市居住的证明 … 本证实行签注制度.
+        ("在本市居住的证明", 1.5),
     ),
     excludes=("常住人口登记卡", "劳动合同", "纳税记录", "个人所得税", "积分申请表", "缴费记录"),
     one_document=True,

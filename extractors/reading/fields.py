@@ -117,6 +117,8 @@ ROW_PIECE_GAP_CHARS = 2.5
 # within this many character widths of its left edge under it.
 STACKED_LABELS_MIN = 3
 STACKED_ALIGN_CHARS = 1.5
+# The lines of one wrapped cell start within this many character widths of each other.
+CELL_EDGE_CHARS = 0.5
 # A number too long for its cell (an ID number one or two characters short) goes on under its first characters, within
 # this many of its digits' widths of its start.
 _CUT_NUMBER = re.compile(r"(?<![0-9])[0-9]{16,17}$")
@@ -860,7 +862,9 @@ class Reader:
         14栋2 above the label's row, 单元702室 on it): read from the line above, it goes on into the line beside the
         label, and that reading is the whole value."""
         above = self._line_above(right) if spec.wraps and beside is not None else None
-        if above is None or self._owned_by_other_label(above, hit):
+        # One cell's lines start at one edge; a heading centred above the row does not.
+        if above is None or self._owned_by_other_label(above, hit) \
+                or abs(above.x0 - right.x0) > CELL_EDGE_CHARS * right.char_width:
             return None
         whole = self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
         if whole is None or not str(whole.value).endswith(str(beside.value)) or len(str(whole.value)) <= len(str(beside.value)):

@@ -133,8 +133,11 @@ def classify_lines(lines: list[OcrLine], whole_page: bool = True) -> Classificat
     confident = [s for s in all_types() if scores[s.type_id] >= s.min_score]
     if not confident and heading:
         # A page read too poorly for its labels to score, headed by nothing but one type's title (户口簿 over a
-        # booklet's first page in a blurred chat photo), is that type.
-        headed = [s for s in all_types() if any(_needle(title.text) == heading for title in s.titles)]
+        # booklet's first page in a blurred chat photo), is that type; not by a title that is also some form's label
+        # (公民身份号码 heads an ID card's line, and is a label of the 居住证 too).
+        headed = [s for s in all_types() if heading not in _label_words()
+                  and any(_needle(title.text) == heading for title in s.titles)
+                  and not any(_needle(word) in haystack for word in s.excludes)]
         if len(headed) == 1:
             return Classification(headed[0].type_id, scores[headed[0].type_id], scores, is_start=True, titled=True)
     if not confident:
@@ -151,6 +154,12 @@ def classify_lines(lines: list[OcrLine], whole_page: bool = True) -> Classificat
         is_start=_starts_document(best, lines),
         titled=names_itself(best, lines),
     )
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """Every type's keywords, as matched."""
+    return frozenset(_needle(word.text) for spec in all_types() for word in spec.keywords)
 
 
 def _heading(lines: list[OcrLine]) -> str:
