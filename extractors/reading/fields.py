@@ -124,6 +124,7 @@ CELL_EDGE_CHARS = 0.5
 _CUT_NUMBER = re.compile(r"(?<![0-9])[0-9]{16,17}$")
 _NUMBER_TAIL = re.compile(r"[0-9A-Za-z×]{1,2}")  # look-alike letters too: the whole must pass its check
 NUMBER_TAIL_DIGITS = 3
+DIGIT_HEIGHT_PER_WIDTH = 1.2  # a printed digit's height, in its width (the same on the page in pixels)
 
 
 @dataclass(frozen=True)
@@ -885,10 +886,13 @@ class Reader:
                  if other is not line and other.page_index == line.page_index and _NUMBER_TAIL.fullmatch(other.text)
                  and abs(other.x0 - x0) <= reach and line.y1 - 0.3 * line.height <= other.y0 < line.y1 + line.height]
         if not tails and self.reread is not None:
-            # The detector may have boxed both rows as one line and read the first: the crop starts inside its box.
-            bottom = line.bbox[3]
-            fresh = read_again(self.reread, line, (x0 - digit, bottom - 0.25 * line.height, x0 + reach,
-                                                   bottom + 0.75 * line.height))
+            # The detector may have boxed both rows as one line and read the first, centred in the box: the crop
+            # holds the row under that row's digits (about as tall as they are wide), inside the box or below it.
+            # (A second look pads its crop by about a third of the crop's height: this one reaches 0.7 digits'
+            # height below the first row's middle, clear of its digits.)
+            tall = DIGIT_HEIGHT_PER_WIDTH * digit / line.aspect
+            top = (line.bbox[1] + line.bbox[3]) / 2 + 1.1 * tall
+            fresh = read_again(self.reread, line, (x0 - digit, top, x0 + reach, top + 1.1 * tall))
             tails = [fresh] if fresh is not None and _NUMBER_TAIL.fullmatch(fresh.text) else []
         for tail in tails:
             for start in range(len(tail.text)):  # a crop's first character may be the cell's border (| read as 1)
