@@ -846,6 +846,8 @@ class Reader:
             if len(pieces) > 1:  # a value the detector cut in pieces along its row (2017 | 年5月13日)
                 yield self._parse_joined(pieces, spec)
             yield self._number_run_on(right, spec)
+            for number in self._cut_numbers_over(right):  # the tail may stand nearer the label's row than the number
+                yield self._number_run_on(number, spec)
             for other in self._also_beside(right, hit):
                 yield self._parse_span(Span(other, 0, self._next_label_start(other, 0)), spec, hit)
             above = self._line_above(right) if spec.wraps else None
@@ -872,6 +874,15 @@ class Reader:
             return None
         return whole
 
+    def _cut_numbers_over(self, tail: Line) -> list[Line]:
+        """Lines ending in a number a digit or two short, with `tail` (one or two characters) just under their start."""
+        if not _NUMBER_TAIL.fullmatch(tail.text):
+            return []
+        return [line for line in self.lines
+                if line is not tail and line.page_index == tail.page_index and _CUT_NUMBER.search(line.text)
+                and abs(line.span_box(_CUT_NUMBER.search(line.text).start(), len(line.text))[0] - tail.x0)
+                <= NUMBER_TAIL_DIGITS * line.char_width and _just_under(tail, line)]
+
     def _number_run_on(self, line: Line, spec: Field) -> Optional[FieldValue]:
         """A number too long for its cell runs on under its start (a 常住人口登记卡's narrow cell: 13010219940903224
         over 2): the one or two characters under the number's first ones end it when the whole passes its own check
@@ -884,7 +895,7 @@ class Reader:
         reach = NUMBER_TAIL_DIGITS * digit
         tails = [other for other in self.lines
                  if other is not line and other.page_index == line.page_index and _NUMBER_TAIL.fullmatch(other.text)
-                 and abs(other.x0 - x0) <= reach and line.y1 - 0.3 * line.height <= other.y0 < line.y1 + line.height]
+                 and abs(other.x0 - x0) <= reach and _just_under(other, line)]
         if not tails and self.reread is not None:
             # The detector may have boxed both rows as one line and read the first, centred in the box: the crop
             # holds the row under that row's digits (about as tall as they are wide), inside the box or below it.
@@ -1415,6 +1426,12 @@ STRAY_CHARACTER_BELOW = 0.9
 
 def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
+
+
+def _just_under(tail: Line, line: Line) -> bool:
+    """`tail` starts below the top third of `line` and within a line's height under it, as read on the raw page (the
+    tail stands under the line's start, where a tilted page's levelling of the whole line does not hold)."""
+    return line.bbox[1] + 0.3 * line.height < tail.bbox[1] < line.bbox[3] + line.height
 
 
 def looks_cut_address(text: str) -> bool:

@@ -30,6 +30,10 @@ def test_an_id_number_too_long_for_its_cell_goes_on_under_its_start():
     read = lines(ID_LABEL, ("13010219940903224", (0.587, 0.718, 0.721, 0.730)), ("2", (0.586, 0.730, 0.600, 0.741)),
                  ("身高", (0.288, 0.754, 0.318, 0.769)), ("174", (0.332, 0.754, 0.369, 0.769)))
     assert Reader(read, member.FIELDS).read_all()["id_number"].value == "130102199409032242"
+    # o015: the last digit stands nearer the label's row than the number does, and is the line beside the label
+    read = lines(("45010319790119853", (0.572, 0.626, 0.646, 0.638)), ("公民身份证件编号", (0.528, 0.633, 0.567, 0.642)),
+                 ("7", (0.574, 0.636, 0.580, 0.642)), ("宗教信仰", (0.415, 0.639, 0.443, 0.650)))
+    assert Reader(read, member.FIELDS).read_all()["id_number"].value == "450103197901198537"
 
 
 def crop_under(answer):
