@@ -59,6 +59,8 @@ _FULL_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{4})
 _DATE_SHAPED = re.compile(r"^[^年]{1,4}年[^月]{1,3}月[^日]{0,3}日$")
 _SHORT_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{0,3})年([一二两三四五六七八九十\d]{1,2})月"
                               r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
+_WHOLE_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月"
+                              r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
 # A year read with a numeral too many: 一一 printed close runs into one long stroke that OCR may split in three.
 _LONG_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{5})年([一二两三四五六七八九十\d]{1,2})月"
                              r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
@@ -155,6 +157,20 @@ def _date_in_study_end(text: str, end: tuple[str, int]) -> Optional[Parsed]:
     return Parsed(found.isoformat(), 0, len(text)) if found else None
 
 
+def _date_in_study_end_misread(text: str, end: tuple[str, int], this_year: int) -> Optional[Parsed]:
+    """A foot date whose year, one numeral misread, lies after this year (3013年6月30日 for a study that ended in June
+    2013): read in the year the study ended when its month is that month."""
+    match = _WHOLE_YEAR_DATE.match(text)
+    if not match:
+        return None
+    year, month, day = _year_digits(match.group(1)), _number(match.group(2)), _number(match.group(3))
+    if not (year and len(year) == 4 and int(year) > this_year and month == end[1] and day
+            and sum(a != b for a, b in zip(year, end[0])) == 1):
+        return None
+    found = real_date(int(end[0]), month, day)
+    return Parsed(found.isoformat(), 0, len(text)) if found else None
+
+
 def birth_year(lines: list[Line]) -> Optional[int]:
     """The year the running text says the holder was born, or None."""
     match = _BORN.search(running_text(lines)[1])
@@ -207,6 +223,9 @@ def certificate_date(lines: list[Line], this_year: Optional[int] = None) -> Opti
         return found
     end = study_end(lines, this_year)
     cut = search_text(lines, lambda text: _date_in_study_end(text, end), last=True) if end else None
+    if cut is None and end:
+        year_now = this_year or date.today().year
+        cut = search_text(lines, lambda text: _date_in_study_end_misread(text, end, year_now), last=True)
     if cut is None:
         cut = search_text(lines, _date_with_cut_year, last=True)
     born = birth_year(lines)

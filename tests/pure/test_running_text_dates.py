@@ -36,6 +36,15 @@ def test_a_foot_date_whose_year_lost_numerals_is_read_in_the_year_the_study_ende
     assert certificate_date(lines(*DIPLOMA, ("年七月一日", 0.65, 0.74, 0.81, 0.77))) is None
 
 
+def test_a_foot_date_whose_year_misread_lies_after_this_year_is_read_in_the_year_the_study_ended():
+    found = certificate_date(lines(*DIPLOMA, ("3007年6月30日", 0.65, 0.74, 0.81, 0.77)), this_year=2026)
+    assert found.value == "2007-06-30" and found.guessed
+    # two numerals off, another month, or a year that could be printed: no date made up
+    for foot in ("3017年6月30日", "3007年7月1日", "2008年6月30日"):
+        found = certificate_date(lines(*DIPLOMA, (foot, 0.65, 0.74, 0.81, 0.77)), this_year=2026)
+        assert found is None or found.value != "2007-06-30"
+
+
 def test_the_signing_date_is_read_under_the_signatures():
     page = lines(("(以下无正文，为签署页)", 0.10, 0.09, 0.31, 0.10), ("甲方（盖章）：", 0.12, 0.22, 0.25, 0.24),
                  ("乙方（签字）：杨晨永", 0.54, 0.21, 0.78, 0.25), ("授权代表：", 0.12, 0.29, 0.21, 0.31),
