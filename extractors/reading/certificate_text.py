@@ -38,15 +38,15 @@ _SCHOOL_HEADING = re.compile(rf"^([{_CJK}()（）]{{2,30}}(?:{'|'.join(SCHOOL_SU
 # The kind of school a certificate's heading names (普通高等学校 毕业证书), never the issuing school's own name.
 _SCHOOL_CATEGORY = re.compile(r"^(?:普通|成人|全日制|国家)?(?:高等|中等)?(?:职业|专业|专科|技工|师范)?(?:学校|院校|高校)$")
 # A date at the foot whose first year numeral OCR dropped (〇二一年六月二十日): 〇 starts 20xx, 九 starts 19xx.
-_CUT_YEAR = re.compile(r"^([〇○零Oo0九])([〇○零Oo0一二三四五六七八九]{2})年")
+_CUT_YEAR = re.compile(r"^([〇○零Oo0Cc九])([〇○零Oo0Cc一二三四五六七八九]{2})年")
 # The study period in the running text (于2006年9月至2010年6月): a certificate is dated in the month its study ended.
-_STUDY_END = re.compile(r"至([〇○零Oo0一二三四五六七八九\d]{1,4})年([一二两三四五六七八九十\d]{1,2})月")
+_STUDY_END = re.compile(r"至([〇○零Oo0Cc一二三四五六七八九\d]{1,4})年([一二两三四五六七八九十\d]{1,2})月")
 # ... and where it began (于一九九七年九月至…); no study leading to a certificate lasts longer than this many years.
-_STUDY_START = re.compile(r"于([〇○零Oo0一二三四五六七八九\d]{4})年[一二两三四五六七八九十\d]{1,2}月至")
+_STUDY_START = re.compile(r"于([〇○零Oo0Cc一二三四五六七八九\d]{4})年[一二两三四五六七八九十\d]{1,2}月至")
 LONGEST_STUDY_YEARS = 8
 # A date at the foot whose year lost numerals (二一〇年六月二十日, 一六年七月三十日); month and day read whole.
 # The holder's birth in the running text (1997年8月9日生, 一九八五年三月生): a certificate comes years after it.
-_BORN = re.compile(r"([〇○零Oo0一二三四五六七八九\d]{4})年[一二三四五六七八九十\d]{1,2}月(?:[一二三四五六七八九十\d]{1,3}日)?生")
+_BORN = re.compile(r"([〇○零Oo0Cc一二三四五六七八九\d]{4})年[一二三四五六七八九十\d]{1,2}月(?:[一二三四五六七八九十\d]{1,3}日)?生")
 # The youngest age at which a certificate of higher education is dated.
 YOUNGEST_GRADUATE = 16
 # A letter handed in for an application (户籍证明) is dated within this many years, this one included.
@@ -54,15 +54,15 @@ LETTER_YEARS = 2
 # Pieces of one date along its row stand at most this many character widths apart.
 DATE_PIECE_GAP_CHARS = 1.0
 # A line with the shape of a whole date (year, month and day), whatever its numerals read as.
-_FULL_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月"
+_FULL_YEAR_DATE = re.compile(r"^([〇○零Oo0Cc一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月"
                              r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
 _DATE_SHAPED = re.compile(r"^[^年]{1,4}年[^月]{1,3}月[^日]{0,3}日$")
-_SHORT_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{0,3})年([一二两三四五六七八九十\d]{1,2})月"
+_SHORT_YEAR_DATE = re.compile(r"^([〇○零Oo0Cc一二三四五六七八九\d]{0,3})年([一二两三四五六七八九十\d]{1,2})月"
                               r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
-_WHOLE_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月"
+_WHOLE_YEAR_DATE = re.compile(r"^([〇○零Oo0Cc一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月"
                               r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
 # A year read with a numeral too many: 一一 printed close runs into one long stroke that OCR may split in three.
-_LONG_YEAR_DATE = re.compile(r"^([〇○零Oo0一二三四五六七八九\d]{5})年([一二两三四五六七八九十\d]{1,2})月"
+_LONG_YEAR_DATE = re.compile(r"^([〇○零Oo0Cc一二三四五六七八九\d]{5})年([一二两三四五六七八九十\d]{1,2})月"
                              r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
 
 

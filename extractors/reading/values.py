@@ -479,10 +479,10 @@ def parse_word(max_len: int = 8) -> Parser:
 
 # ---- dates in Chinese numerals (二〇一五年六月三十日) ------------------------------------------------------------
 
-# 〇 is read as O, o, ○ or 0 as often as not; 零 and 两 are written too.
-_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "0": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+# 〇 is read as O, o, ○, 0 or (its circle left open) C as often as not; 零 and 两 are written too.
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "0": 0, "C": 0, "c": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_YEAR_CHARS = "〇○零Oo0一二三四五六七八九"
+_CN_YEAR_CHARS = "〇○零Oo0Cc一二三四五六七八九"
 _CN_SMALL = "一二两三四五六七八九十"
 _CN_DATE = re.compile(rf"([{_CN_YEAR_CHARS}]{{4}})年([{_CN_SMALL}]{{1,2}})月(?:([{_CN_SMALL}]{{1,3}})[日号])?")
 

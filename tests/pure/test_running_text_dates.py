@@ -192,3 +192,9 @@ def test_a_degree_is_read_from_the_sentence_that_awards_it_before_the_heading():
     found[0] = replace(found[0], confidence=0.5, char_confidences=[0.5] * len(found[0].text))
     level = level_in_text(found, degree=True)
     assert level.value == "学士" and level.confidence > 0.9 and level.evidence.bbox[1] == 0.335
+
+
+def test_a_zero_whose_circle_was_read_open_is_still_a_zero():
+    from extractors.reading.values import parse_date_any
+    assert parse_date_any("二C二四年六月二十日").value == "2024-06-20"
+    assert certificate_date(lines(*DIPLOMA, ("二C〇七年六月三十日", 0.65, 0.74, 0.81, 0.77))).value == "2007-06-30"
