@@ -115,7 +115,39 @@ def extract(draft, second_look):
         if row is not None]
     rows = _periods_settled_by_neighbours(max((in_table, by_line, in_cards), key=_values_read))
     spread_merged_cells(rows, "period", "withholding_agent")
-    return fields, _agent_for_every_row(rows, reader.lines)
+    return fields, _without_repeats(_agent_for_every_row(rows, reader.lines))
+
+
+def _without_repeats(rows):
+    """The rows less those another page shows again: an app's 详情 screen of one list entry, or the entry where two
+    screenshots of a scrolled list overlap: the same period and withholding agent on another page, with the same amount
+    or none read. The row read whole is kept."""
+    def page(row):
+        place = row["period"].evidence
+        return None if place is None else (place.file, place.page)
+
+    def same(row, other, amount_unread_ok):
+        if page(row) is None or page(row) == page(other) or row["period"].value != other["period"].value:
+            return False
+        agent, other_agent = row.get("withholding_agent"), other.get("withholding_agent")
+        if agent is None or other_agent is None or agent.value is None or agent.value != other_agent.value:
+            return False
+        amount, other_amount = row.get("amount"), other.get("amount")
+        unread = amount is None or amount.value is None
+        return (unread and amount_unread_ok) or (not unread and other_amount is not None
+                                                   and other_amount.value == amount.value)
+
+    def whole(row):
+        return row.get("amount") is not None and row["amount"].value is not None
+
+    kept = []
+    for index, row in enumerate(rows):
+        if not whole(row) and any(same(row, other, True) for other in rows if whole(other)):
+            continue  # read with no amount, where another page shows it whole
+        if any(same(row, other, False) for other in rows[:index]):
+            continue  # shown whole again
+        kept.append(row)
+    return kept
 
 
 def _agent_for_every_row(rows, lines):

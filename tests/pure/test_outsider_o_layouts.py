@@ -189,3 +189,23 @@ def test_a_permit_cards_notice_side_and_a_contracts_page_of_clauses_alone_are_na
                   ("乙方应当遵守甲方依法制定的规章制度，遵守劳动纪律和职业道德。乙方违反甲方规章", (0.159, 0.430, 0.918, 0.447)),
                   ("制度的，甲方可依照规定予以处理。", (0.119, 0.457, 0.430, 0.473)))
     assert classify_lines(clauses).type_id == "labour_contract"
+
+
+def test_a_row_a_detail_screen_or_an_overlapping_screenshot_shows_again_is_one_row():
+    from extractors.doctypes.tax_record import _without_repeats
+
+    def row(file, y, period, agent, amount):
+        def cell(text):
+            return FieldValue(value=text, confidence=1.0, evidence=Evidence(file=file, page=1, bbox=(0.1, y, 0.3, y + 0.02)))
+        return {"period": cell(period), "withholding_agent": cell(agent), "amount": cell(amount)}
+
+    agent = "上海睿德文化传媒有限公司"
+    listed = [row("list.png", 0.2, "2026-08", agent, "1002.49"), row("list.png", 0.3, "2026-09", agent, "1672.79")]
+    detail = row("detail.png", 0.4, "2026-09", agent, None)  # 详情: its 已申报税额 stands over the amount, not read
+    overlap = row("list2.png", 0.1, "2026-08", agent, "1002.49")
+    kept = _without_repeats(listed + [detail, overlap])
+    assert [(r["period"].value, r["amount"].value) for r in kept] == [("2026-08", "1002.49"), ("2026-09", "1672.79")]
+    # two rows of one month on one page (salary and bonus), or another payer's row, stay
+    bonus = row("list.png", 0.35, "2026-09", agent, "1672.79")
+    other = row("detail.png", 0.4, "2026-09", "上海另一家有限公司", None)
+    assert len(_without_repeats(listed + [bonus, other])) == 4
