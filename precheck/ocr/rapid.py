@@ -30,6 +30,10 @@ UPRIGHT_CONFIDENCE = 0.88
 # A photo whose text the detector saw below this height (its pixels) and that fills only part of the frame (a booklet
 # on a desk) is read again from the part holding its text, which the detector then sees this many times larger.
 FOCUS_TEXT_PX = 24
+# The notes of a first reading that found the page sideways and which way to turn it; the classifier must agree on
+# this many of the widest lines.
+SIDEWAYS_TURNS = {"sideways_90": 90, "sideways_270": 270}
+SIDEWAYS_VOTES_MIN = 3
 FOCUS_MIN_GAIN = 1.4
 
 
@@ -84,12 +88,16 @@ class RapidOcrEngine:
         seals = drop_seals(image)
         image = Image.fromarray(seals.pixels)
         timings = {"seals": time.perf_counter() - started}
-        best = self._read(image, 0, timings)
+        best = self._read(image, 0, timings, first=True)
         turned_at = time.perf_counter()
         if "sideways" in best.notes:
-            # Sideways lines read well too (crops are turned), but the page must stand upright.
-            left, right = self._read(image, 90), self._read(image, 270)
-            best = left if _page_quality(left.lines) >= _page_quality(right.lines) else right
+            # The page must stand upright. The line classifier, asked about the sideways lines, tells which way it
+            # is turned; read that way alone when it reads well, else both ways and keep the better.
+            turn = next((SIDEWAYS_TURNS[note] for note in best.notes if note in SIDEWAYS_TURNS), None)
+            readings = [self._read(image, turn)] if turn is not None else []
+            if not readings or _median_confidence(readings[0].lines) < UPRIGHT_CONFIDENCE:
+                readings += [self._read(image, other) for other in (90, 270) if other != turn]
+            best = max(readings, key=lambda reading: _page_quality(reading.lines))
         if _median_confidence(best.lines) < UPRIGHT_CONFIDENCE or "upside_down" in best.notes:
             flipped = self._read(image, (best.rotation + 180) % 360)
             if _page_quality(flipped.lines) > _page_quality(best.lines):
@@ -104,7 +112,7 @@ class RapidOcrEngine:
             timings["watermark"] = time.perf_counter() - cleared_at  # the page read again without its watermark
         best.seconds = time.perf_counter() - started
         best.timings = timings
-        best.notes = [n for n in best.notes if n not in ("sideways", "upside_down")]
+        best.notes = [n for n in best.notes if n not in ("sideways", "upside_down", *SIDEWAYS_TURNS)]
         doubted = [seal.turned(best.rotation, *image.size) for seal in seals.doubted]
         best.lines = doubt_under_seals(best.lines, doubted, best.width, best.height)
         return best
@@ -123,16 +131,20 @@ class RapidOcrEngine:
         chars = [round(_clamp(float(c)), 4) for c in confs] if confs and len(confs) == len(text) else None
         return OcrLine(text=text, bbox=(0.0, 0.0, 1.0, 1.0), confidence=_clamp(float(result.scores[0])), char_confidences=chars)
 
-    def _read(self, grey_page: Image.Image, rotation: int, timings: Optional[dict[str, float]] = None) -> OcrResult:
+    def _read(self, grey_page: Image.Image, rotation: int, timings: Optional[dict[str, float]] = None,
+              first: bool = False) -> OcrResult:
         upright = rotate_clockwise(grey_page, rotation)
         width, height = upright.size
         grey = np.asarray(upright)
         pixels = np.stack([grey, grey, grey], axis=-1)
-        lines, notes = self._run(pixels, width, height, {} if timings is None else timings)
+        lines, notes = self._run(pixels, width, height, {} if timings is None else timings, first=first)
         return OcrResult(lines=lines, rotation=rotation, width=width, height=height, notes=notes)
 
     def _run(self, pixels: np.ndarray, width: int, height: int, timings: dict[str, float],
-             focus: bool = True) -> tuple[list[OcrLine], list[str]]:
+             focus: bool = True, first: bool = False) -> tuple[list[OcrLine], list[str]]:
+        """The page's lines and notes. On the first reading of a page, a page of sideways lines is not recognised:
+        it is read again turned upright, and the note says which way (sideways, with the turn when the line
+        classifier is sure of it)."""
         from rapidocr.main import RapidOCRError
 
         ocr = self._ocr
@@ -146,13 +158,17 @@ class RapidOcrEngine:
         window = _text_window(det_res.boxes, img.shape, pixels.shape) if focus else None
         if window is not None:
             left, top, right, bottom = window
-            lines, notes = self._run(pixels[top:bottom, left:right], right - left, bottom - top, timings, focus=False)
+            lines, notes = self._run(pixels[top:bottom, left:right], right - left, bottom - top, timings, focus=False,
+                                     first=first)
             return [_placed(line, window, width, height) for line in lines], notes
         recognising = time.perf_counter()
         notes = []
         boxes = det_res.boxes
         if _mostly_tall(boxes):
             notes.append("sideways")
+            if first:
+                turn = self._sideways_turn(crops)
+                return [], notes + ([f"sideways_{turn}"] if turn is not None else [])
         from rapidocr.ch_ppocr_cls import TextClsOutput
         from rapidocr.ch_ppocr_rec import TextRecInput
 
@@ -183,16 +199,28 @@ class RapidOcrEngine:
             notes.append("upside_down")
         return lines, notes
 
-    def _looks_upside_down(self, crops: list[np.ndarray]) -> bool:
-        """Ask the 0/180 line classifier about the widest lines; a majority vote decides."""
+    def _sideways_turn(self, crops: list[np.ndarray]) -> Optional[int]:
+        """Which way to turn a page of sideways lines upright (90 or 270 degrees clockwise), when the 0/180 line
+        classifier agrees on its widest lines: RapidOCR stands a tall line's crop up by turning it a quarter
+        counter-clockwise, so a crop it calls upright comes from a page to turn 270, one it calls upside down 90."""
+        votes = self._line_votes(crops)
+        if len(votes) >= SIDEWAYS_VOTES_MIN and len(set(votes)) == 1:
+            return 270 if votes[0] == "0" else 90
+        return None
+
+    def _line_votes(self, crops: list[np.ndarray]) -> list[str]:
+        """The 0/180 line classifier's sure answers about the widest lines."""
         widest = sorted(crops, key=lambda c: c.shape[1], reverse=True)[:12]
         widest = [c for c in widest if c.shape[1] > 2 * c.shape[0]]
         if len(widest) < 3:
-            return False
-        cls = self._ocr._load_cls_model()
-        result = cls(widest)
-        votes = [label for label, score in (result.cls_res or []) if score >= 0.9]
-        return votes.count("180") > len(votes) / 2
+            return []
+        result = self._ocr._load_cls_model()(widest)
+        return [label for label, score in (result.cls_res or []) if score >= 0.9]
+
+    def _looks_upside_down(self, crops: list[np.ndarray]) -> bool:
+        """Ask the 0/180 line classifier about the widest lines; a majority vote decides."""
+        votes = self._line_votes(crops)
+        return bool(votes) and votes.count("180") > len(votes) / 2
 
 
 def _text_window(boxes, detected_shape, page_shape) -> Optional[tuple[int, int, int, int]]:

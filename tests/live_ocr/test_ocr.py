@@ -109,6 +109,26 @@ def test_missing_chinese_language_data_names_the_install_command(tmp_path):
 
 
 @pytest.mark.parametrize("turned", [90, 270])
+def test_a_sideways_page_is_read_once_more_turned_the_way_its_lines_say(rapid_engine, contract_page, turned):
+    # The first reading finds the lines standing tall and asks the line classifier which way to turn the page:
+    # one more reading, that way, instead of one each way.
+    reads = []
+    original = rapid_engine._read
+
+    def counted(page, rotation, timings=None, first=False):
+        reads.append(rotation)
+        return original(page, rotation, timings, first=first)
+
+    rapid_engine._read = counted
+    try:
+        result = rapid_engine.recognize(rotate_clockwise(contract_page, turned))
+    finally:
+        del rapid_engine._read
+    assert (result.rotation + turned) % 360 == 0 and "上海浦江信息技术有限公司" in joined(result)
+    assert reads[:2] == [0, (360 - turned) % 360] and 360 - turned not in reads[2:] and turned not in reads
+
+
+@pytest.mark.parametrize("turned", [90, 270])
 def test_a_sideways_table_of_short_cells_is_put_upright(rapid_engine, turned):
     """A social-insurance detail table lying sideways: its short cells (2026-11, 已缴, 9900.00) are barely taller
     than wide when lying, so 'most boxes tall' missed it and the page was read upside down instead."""
