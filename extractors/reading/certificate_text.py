@@ -165,7 +165,7 @@ def _date_in_study_end_misread(text: str, end: tuple[str, int], this_year: int) 
         return None
     year, month, day = _year_digits(match.group(1)), _number(match.group(2)), _number(match.group(3))
     if not (year and len(year) == 4 and int(year) > this_year and month == end[1] and day
-            and sum(a != b for a, b in zip(year, end[0])) == 1):
+            and Hamming.distance(year, end[0]) == 1):
         return None
     found = real_date(int(end[0]), month, day)
     return Parsed(found.isoformat(), 0, len(text)) if found else None

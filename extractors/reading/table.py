@@ -13,7 +13,7 @@ from typing import Callable, Optional
 from rapidfuzz.distance import Hamming
 
 from extractors.reading.fields import (
-    SECOND_LOOK_SCALES, SURE_READING, LabelHit, consensus, find_labels, spans_between, to_field_value,
+    SECOND_LOOK_SCALES, SURE_READING, LabelHit, consensus, find_labels, placed_by_guess, spans_between, to_field_value,
 )
 from extractors.reading.second_look import SecondLook
 from extractors.reading.table_header import lined_up_titles
@@ -29,6 +29,7 @@ LOST_KEY = OTHER + "lost_key"  # in a row whose key cell OCR lost: the figure th
 _FIGURE_CELL = re.compile(r"-?\d[\d,]*\.\d{2}")
 # A print's running head (date, page title, URL) stands above this fraction of the page's height.
 RUNNING_HEAD_TOP = 0.08
+RUNNING_HEAD_MIN_CHARS = 4  # a shorter line (a row's number, 01) may be found in the head by chance
 # A row whose key was lost stands at least this many line heights from every other row's start.
 LOST_ROW_APART = 0.8
 # A row's key (its month) may follow this many stray characters in its cell: OCR that merges a whole row into one
@@ -184,7 +185,8 @@ def _above_header(lines: list[Line], header_hits: list[LabelHit]) -> list[Line]:
 
 def _repeats(line: Line, running_head: list[Line]) -> bool:
     """The line, near its page's top, repeats a piece of a line above the table's header on its first page."""
-    return line.y0 < RUNNING_HEAD_TOP and any(line.text in head.text for head in running_head)
+    return (line.y0 < RUNNING_HEAD_TOP and len(line.text) >= RUNNING_HEAD_MIN_CHARS
+            and any(line.text in head.text for head in running_head))
 
 
 def _above_footer(body: list[Line], slope: float) -> list[Line]:
@@ -862,7 +864,8 @@ def spread_merged_cells(rows: list[dict[str, FieldValue]], key: str, column: str
     in the middle of the rows it spans, names the value of the rows of the run around it that hold no other value.
     The run is the widest one whose middle is the text's; text level with its own row (a run of odd length, or a
     row's own cell) names only a whole run bounded by other values or the table's ends. Rows are placed by where
-    their cells were read, along each row's own slope (a tilted photo)."""
+    their cells were read, along the rows' median slope (a tilted photo). A run chosen inside a longer stretch of
+    empty cells is an inference: its rows' values are placed by a guess, never the ground of an error."""
     for index, row in enumerate(rows):
         value = row.get(column)
         text = value.evidence if value is not None and value.value is not None else None
@@ -894,10 +897,11 @@ def spread_merged_cells(rows: list[dict[str, FieldValue]], key: str, column: str
         if not runs:
             continue
         top, bottom = max(runs, key=lambda run: run[1] - run[0])
+        spread = value if (top, bottom) == (first, last) else placed_by_guess(value)
         for at in range(top, bottom + 1):
             other = rows[at].get(column)
             if other is None or other.value is None:
-                rows[at][column] = value
+                rows[at][column] = spread
 
 
 def _row_levels(rows: list[dict[str, FieldValue]], key: str, column: str, file: str, page: int,

@@ -170,6 +170,9 @@ def test_two_merged_cells_one_under_the_other_on_a_tilted_photo_each_name_their_
     rows[5]["employer"] = cell("上海凌云(集团)有限公司", 0.336, 0.213 + 0.070 - 0.0018)
     spread_merged_cells(rows, "month", "employer")
     assert [row["employer"].value for row in rows] == ["上海锦程信息技术有限公司"] * 4 + ["上海凌云(集团)有限公司"] * 3
+    # 锦程's run was chosen inside a longer stretch of empty cells: a guess; 凌云's is the whole stretch left: sure
+    assert all(row["employer"].confidence < 1.0 for row in rows[:4] if row["employer"] is not rows[1]["employer"])
+    assert [row["employer"].confidence for row in rows[4:]] == [1.0] * 3
 
 
 def test_a_permit_cards_notice_side_and_a_contracts_page_of_clauses_alone_are_named():
