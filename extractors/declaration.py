@@ -92,6 +92,9 @@ class DocumentType:
     # front whose labels the capture lost); asked only when no type is confident.
     unlabelled: Optional[Callable[[Sequence], bool]] = None
     part_headings: tuple[str, ...] = ()
+    # Fields some real forms of the type do not print at all, each with the words a form printing it shows
+    # (the app's 收入纳税明细 names the taxpayer but shows no 公民身份号码).
+    omitted_by_some_forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def field_names(self) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ tests/pure/test_document_types.py fails when a module lacks part of its declarat
 from __future__ import annotations
 
 import pkgutil
+import re
 from functools import cache
 from importlib import import_module
 from types import ModuleType
@@ -13,6 +14,7 @@ from typing import Optional
 import extractors.doctypes
 from extractors.declaration import DocumentType
 from extractors.reading.second_look import SecondLook
+from precheck.core.textnorm import for_matching
 
 UNKNOWN = "unknown"
 
@@ -44,6 +46,23 @@ def type_label(type_id: str) -> str:
 
 def field_label(type_id: str, name: str) -> str:
     return document_type(type_id).field(name).label
+
+
+# An ID number however read or masked (3101**********1234): its digits run on.
+_ID_LIKE = re.compile(r"[0-9*]{12,}")
+
+
+def not_printed(draft, fields: dict) -> list[str]:
+    """The fields the draft's form leaves out: not read, and none of the words a form printing it shows (nor a number
+    like it) is on any of its pages."""
+    missing = []
+    for name, markers in document_type(draft.type_id).omitted_by_some_forms:
+        if name in fields and fields[name].value not in (None, ""):
+            continue
+        texts = [for_matching(line.text) for placed in draft.parts for line in placed.part.lines]
+        if not any(marker in text for text in texts for marker in markers) and not any(map(_ID_LIKE.search, texts)):
+            missing.append(name)
+    return missing
 
 
 def extract_fields(draft, second_look: Optional[SecondLook]) -> tuple[dict, list]:

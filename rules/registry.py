@@ -133,7 +133,8 @@ class Rule:
                 findings.append(Finding(rule=self.id, severity=_lowest(self.severity, item.severity), message=item.message,
                                         source=self.source, evidence=list(item.evidence), action=item.action))
             elif isinstance(item, Unreadable):
-                unreadable.append(item)
+                if item.field not in item.document.not_printed:  # nothing to read on this form
+                    unreadable.append(item)
             elif isinstance(item, Undecided):
                 undecided = True
                 reasons.append(item.reason)

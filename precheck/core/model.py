@@ -84,6 +84,9 @@ class Document(BaseModel):
     pages: list[PageRef]
     fields: dict[str, FieldValue] = Field(default_factory=dict)
     rows: list[dict[str, FieldValue]] = Field(default_factory=list)
+    # Extra key: fields this document's form does not print at all (an app's tax list shows no ID number); rules
+    # leave them out rather than call them unreadable.
+    not_printed: list[str] = Field(default_factory=list)
     classification_score: Optional[float] = None
 
 

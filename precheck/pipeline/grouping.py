@@ -20,9 +20,12 @@ TEXTLESS_MAX_CHARS = 12
 # 第 3 页 共 5 页, 共5页 第3页, 3/5: where a page stands in its document. Read at the page's head or foot.
 PAGE_NUMBER = (re.compile(r"第(\d{1,3})页[,，、.·]?共(\d{1,3})页"), re.compile(r"共(\d{1,3})页[,，、.·]?第(\d{1,3})页"),
                re.compile(r"^-?(\d{1,3})/(\d{1,3})-?$"))
-PAGE_NUMBER_MARGIN = 0.12
+PAGE_NUMBER_MARGIN = 0.12  # of the image's height, or of the text's (a photo: the page lies inside the desk)
 # - 4 -: a page's number alone, without the count.
 LONE_PAGE_NUMBER = re.compile(r"^-(\d{1,3})-$")
+# A contract's cover: its title, the parties' names, a date and the issuer's line, each short; no clause.
+COVER_MAX_LINES = 12
+COVER_LINE_MAX_CHARS = 24
 # A page headed by a contract or agreement of another kind (房屋租赁合同, 保密协议) is not a page of this one.
 OTHER_AGREEMENT_HEAD = re.compile(r"(?:合同|协议)书?$")
 
@@ -65,7 +68,7 @@ def group_documents(placed_parts: list[PlacedPart]) -> list[DocumentDraft]:
             continue
         cls = placed.part.classification
         documents.append(DocumentDraft(type_id=cls.type_id, parts=[placed], has_start=_opens(placed.part)))
-    documents = _adopt_numbered_blank_pages(_adopt_textless_pages(_adopt_stray_pages(documents)))
+    documents = _adopt_numbered_blank_pages(_adopt_textless_pages(_adopt_stray_pages(_join_covers(documents))))
     return _pair_card_sides(_join_one_document_types(documents))
 
 
@@ -96,9 +99,12 @@ def _open_document(documents: list[DocumentDraft],
 
 def _opens(part: PagePart) -> bool:
     """The page opens a document: its heading names the type, and no page number puts it after a first page (a
-    title repeated as a running header over 第3页共5页 opens nothing)."""
-    number = page_number(part) if part.classification.is_start else None
-    return part.classification.is_start and (number is None or number[0] == 1)
+    title repeated as a running header over 第3页共5页 or - 3 - opens nothing)."""
+    if not part.classification.is_start:
+        return False
+    number = page_number(part)
+    alone = lone_page_number_in(part.lines) if number is None else None
+    return (number is None or number[0] == 1) and (alone is None or alone == 1)
 
 
 def is_textless(part: PagePart) -> bool:
@@ -116,9 +122,7 @@ def page_number(part: PagePart) -> Optional[tuple[int, int]]:
 
 def page_number_in(lines) -> Optional[tuple[int, int]]:
     """(number, of) from the head or foot of the page these lines (with .text and .bbox) are on."""
-    for line in lines:
-        if PAGE_NUMBER_MARGIN < line.bbox[1] and line.bbox[3] < 1 - PAGE_NUMBER_MARGIN:
-            continue
+    for line in _head_and_foot(lines):
         text = normalize(line.text)
         for index, pattern in enumerate(PAGE_NUMBER):
             match = pattern.search(text)
@@ -131,13 +135,23 @@ def page_number_in(lines) -> Optional[tuple[int, int]]:
 
 def lone_page_number_in(lines) -> Optional[int]:
     """The number of a page whose head or foot gives its number alone (- 4 -)."""
-    for line in lines:
-        if PAGE_NUMBER_MARGIN < line.bbox[1] and line.bbox[3] < 1 - PAGE_NUMBER_MARGIN:
-            continue
+    for line in _head_and_foot(lines):
         match = LONE_PAGE_NUMBER.match(re.sub(r"\s", "", normalize(line.text)))
         if match and int(match.group(1)) >= 1:
             return int(match.group(1))
     return None
+
+
+def _head_and_foot(lines) -> list:
+    """The lines at the head or foot of the image, or of the text on it."""
+    lines = list(lines)
+    if not lines:
+        return []
+    top, bottom = min(line.bbox[1] for line in lines), max(line.bbox[3] for line in lines)
+    margin = PAGE_NUMBER_MARGIN * (bottom - top)
+    return [line for line in lines
+            if line.bbox[1] <= PAGE_NUMBER_MARGIN or line.bbox[3] >= 1 - PAGE_NUMBER_MARGIN
+            or line.bbox[3] >= bottom - margin or line.bbox[1] <= top + margin]
 
 
 def shows_a_page_number(lines) -> bool:
@@ -327,6 +341,34 @@ def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
                 continue
         kept.append(draft)
     return kept
+
+
+def _join_covers(documents: list[DocumentDraft]) -> list[DocumentDraft]:
+    """A contract's cover and its first page both open it: a cover goes to the packet's one other opened
+    document of its type (not a 续订书, itself no cover), which it heads."""
+    kept = []
+    for draft in documents:
+        host = _host_of_cover(draft, documents) if _is_cover(draft) else None
+        if host is not None:
+            host.parts[:0] = draft.parts
+        else:
+            kept.append(draft)
+    return kept
+
+
+def _host_of_cover(cover: DocumentDraft, documents: list[DocumentDraft]) -> Optional[DocumentDraft]:
+    hosts = [draft for draft in documents if draft is not cover and draft.type_id == cover.type_id and draft.has_start
+             and not _whole_on_one_page(draft) and not _is_cover(draft)]
+    return hosts[0] if len(hosts) == 1 else None
+
+
+def _is_cover(draft: DocumentDraft) -> bool:
+    if draft.type_id == UNKNOWN or not draft.has_start or document_type(draft.type_id).row_fields:
+        return False
+    if not document_type(draft.type_id).multi_page or _whole_on_one_page(draft):
+        return False
+    lines = [normalize(line.text) for line in draft.parts[0].part.lines]
+    return len(lines) <= COVER_MAX_LINES and all(len(text) <= COVER_LINE_MAX_CHARS for text in lines)
 
 
 def _next_page_of_table(current: DocumentDraft, placed: PlacedPart) -> bool:

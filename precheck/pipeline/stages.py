@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from extractors.reading.second_look import SecondLook
-from extractors.registry import UNKNOWN, extract_fields
+from extractors.registry import UNKNOWN, extract_fields, not_printed
 from precheck.core.model import Document, PageSource, PageText, Report
 from precheck.core.names import display_path
 from precheck.ingest.packet import Packet, as_packet
@@ -125,6 +125,7 @@ def extract_documents(drafts: list[DocumentDraft],
             except Exception as exc:  # noqa: BLE001 - a reader's bug must not lose the packet
                 failures.append(_extraction_failed(draft, exc))
         documents.append(Document(type=draft.type_id, pages=draft.pages, fields=fields, rows=rows,
+                                  not_printed=not_printed(draft, fields) if draft.type_id != UNKNOWN else [],
                                   classification_score=round(draft.score, 2)))
     return documents, failures
 

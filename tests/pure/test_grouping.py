@@ -234,3 +234,45 @@ def test_a_contract_whose_title_was_misread_still_gathers_its_scattered_pages_un
     docs = group([foot(CONTRACT_MIDDLE, "第2页共3页", "a.jpg"), page("id.jpg", ID_FRONT + ID_BACK),
                   foot(CONTRACT_MIDDLE, "第2页共3页", "b.jpg")])
     assert len([d for d in docs if d.type_id == "labour_contract"]) == 2
+
+
+CONTRACT_COVER = ["劳动合同", "(示范文本)", "甲方（用人单位）：", "上海中衡餐饮管理股份有限公司", "乙方（劳动者）：", "苏霞若",
+                  "签订日期:", "2024年8月24日", "上海市人力资源和社会保障局制"]
+
+
+def test_a_contracts_cover_heads_its_first_page_when_both_name_the_contract():
+    """A cover and the page of the parties (its running head 劳动合同, numbered - 2 -) are one contract, with the page
+    of clauses that follows a file the photos were not taken in order."""
+    second = page("2.pdf", ["劳动合同", "甲方（用人单位）名称：上海中衡餐饮管理股份有限公司", "乙方（劳动者）姓名：苏霞若",
+                            "一、劳动合同期限", "固定期限：自2024年9月1日起至2027年8月31日止。", "- 2 -"])
+    docs = group([page("1.jpg", CONTRACT_COVER), second, page("3.jpg", CONTRACT_MIDDLE)])
+    assert [d.type_id for d in docs] == ["labour_contract"]
+    assert [r.file for r in docs[0].pages] == ["1.jpg", "2.pdf", "3.jpg"]
+
+
+def test_a_cover_is_not_joined_to_one_of_two_contracts():
+    docs = group([page("1.jpg", CONTRACT_COVER), page("a.pdf", CONTRACT_FIRST), page("b.pdf", CONTRACT_FIRST)])
+    assert [len(d.pages) for d in docs] == [1, 1, 1]
+
+
+def test_a_photos_page_number_is_read_at_the_foot_of_its_text_not_of_the_image():
+    """A page photographed on a desk: its 第2页共5页 stands well inside the image, but at the foot of the page's text,
+    so the running head 劳动合同 over it opens no second contract."""
+    head = lines_at(["劳动合同", "甲方（用人单位）名称：上海中衡餐饮管理股份有限公司", "乙方（劳动者）姓名：苏霞若",
+                     "一、劳动合同期限"], top=0.2)
+    foot = [OcrLine(text="第2页共5页", bbox=(0.45, 0.72, 0.55, 0.735), confidence=0.99)]
+    photo = PageText(ref=PageRef(file="2.jpg", page=1), source=PageSource.ocr, width=3000, height=4000, lines=head + foot)
+    docs = group([page("1.jpg", CONTRACT_COVER), photo])
+    assert [d.type_id for d in docs] == ["labour_contract"]
+    assert len(docs[0].pages) == 2
+
+
+def test_an_app_tax_list_without_an_id_number_says_the_form_prints_none():
+    from precheck.pipeline.stages import extract_documents
+    app = ["12:26", "收入纳税明细", "纳税人：苏霞若", "所得类型：全部 税款所属期：2026-01至2026-09", "2026-09工资薪金",
+           "扣缴义务人", "上海中衡餐饮管理股份有限公司", "收入额", "16,206.72", "已申报税额", "1004.05"]
+    printed = ["个人所得税纳税记录", "纳税人名称：苏霞若", "纳税人识别号：370102198908212088"] + app[4:]
+    (listed,), _ = extract_documents(group([page("app.png", app)]))
+    (record,), _ = extract_documents(group([page("record.png", printed)]))
+    assert listed.type == "tax_record" and listed.not_printed == ["id_number"]
+    assert record.not_printed == []

@@ -240,3 +240,17 @@ def test_a_number_read_unsurely_that_is_the_sure_reference_itself_is_no_open_que
     ran = run("identity.id_number_mismatch", replace_field(clean_packet(), "residence_permit", id_number=other))
     assert ran.unreadable and not ran.fired
     assert run("identity.name_mismatch", replace_field(clean_packet(), "tax_record", name=fv(NAME, confidence=0.3))).unreadable
+
+
+def test_a_form_that_prints_no_id_number_is_left_out_not_called_unreadable():
+    """The app's 收入纳税明细 names the taxpayer and shows no 公民身份号码: nothing there is unreadable."""
+    packet = clean_packet()
+    tax = next(d for d in packet if d.type == "tax_record")
+    listed = tax.model_copy(update={"fields": {k: v for k, v in tax.fields.items() if k != "id_number"},
+                                    "not_printed": ["id_number"]})
+    for rule_id in ("identity.id_number_invalid", "identity.id_number_mismatch"):
+        ran = run(rule_id, with_doc(packet, listed))
+        assert ran.status == "passed" and not ran.unreadable
+    unread = run("identity.id_number_mismatch", with_doc(packet, tax.model_copy(update={
+        "fields": {k: v for k, v in tax.fields.items() if k != "id_number"}})))
+    assert unread.status == "undecided" and "公民身份号码" in unread.unreadable[0].message

@@ -1,6 +1,6 @@
 """Diplomas' school and foot date, and a contract's signing date, read from hand-made lines."""
 from extractors.doctypes.labour_contract import signature_date
-from extractors.reading.certificate_text import certificate_date, school_in_text
+from extractors.reading.certificate_text import certificate_date, opening_name, school_in_text
 from extractors.reading.text import make_line
 from precheck.core.model import OcrLine, PageRef
 
@@ -198,3 +198,9 @@ def test_a_zero_whose_circle_was_read_open_is_still_a_zero():
     from extractors.reading.values import parse_date_any
     assert parse_date_any("二C二四年六月二十日").value == "2024-06-20"
     assert certificate_date(lines(*DIPLOMA, ("二C〇七年六月三十日", 0.65, 0.74, 0.81, 0.77))).value == "2007-06-30"
+
+
+def test_the_holders_name_opens_the_running_text_after_the_level_word_with_its_comma_read_as_a_dot():
+    for opening in ("研究生莫嫣瑶．性别女，1994年8月生．于2017年9月至2020年6月在本校", "研究生莫嫣瑶，性别女，1994年8月生"):
+        found = opening_name(lines((opening, 0.30, 0.31, 0.91, 0.35)))
+        assert found.value == "莫嫣瑶" and not found.guessed
