@@ -120,3 +120,15 @@ def test_a_field_truth_says_is_not_printed_is_right_when_nothing_is_read():
         return result.field_misses
     assert result_for({}) == []
     assert len(result_for({"end_date": FieldValue(value="2029-01-01", confidence=1.0)})) == 1
+
+
+def test_a_false_error_and_a_missed_rule_are_named_with_their_packet():
+    from precheck.core.model import Finding, Severity
+    report = Report(packet="p", as_of=date(2026, 11, 22), application="first", verdict="fix", documents=[],
+                    findings=[Finding(rule="identity.name_mismatch", severity=Severity.error, message="…", source="000 §七")])
+    truth = {"verdict": "fix", "pages": [], "documents": [], "expected_rules": ["tax.missing_months"]}
+    result = Evaluation()
+    compare(report, truth, result, "p007")
+    assert result.rules["identity.name_mismatch"].false_positive == 1
+    assert sorted(result.rule_misses) == ["p007 identity.name_mismatch: 误报 false error",
+                                          "p007 tax.missing_months: 漏报 missed"]

@@ -73,6 +73,7 @@ class Evaluation:
     rows_recall: Tally = field(default_factory=Tally)  # truth rows that found a read row of their month
     rows_precision: Tally = field(default_factory=Tally)  # read rows that stand for a truth row
     verdict_misses: list[str] = field(default_factory=list)
+    rule_misses: list[str] = field(default_factory=list)  # a false finding or a missed one, with its packet
     points: Tally = field(default_factory=Tally)  # packets whose estimate from documents is the truth's, exactly
     points_items: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     points_misses: list[str] = field(default_factory=list)
@@ -124,7 +125,7 @@ def compare(report: Report, truth: dict, result: Evaluation, name: str) -> None:
             result.misclassified.append(f"{name}/{page['file']}#{page['page']}: {page['type']} → {got}")
     for expected, found in pair_documents(report, truth.get("documents", [])):
         _compare_fields(found, expected, captures, result, name)
-    _compare_rules(report, truth, result)
+    _compare_rules(report, truth, result, name)
     if "points" in truth and report.points is not None:
         _compare_points(report, truth["points"], result, name)
     right = report.verdict.value == truth.get("verdict")
@@ -265,7 +266,7 @@ def _compare_points(report: Report, expected: dict, result: Evaluation, name: st
             result.points_misses.append(f"{name} points.{indicator}: {wanted.get(indicator, 0)} → {got.get(indicator, 0)}")
 
 
-def _compare_rules(report: Report, truth: dict, result: Evaluation) -> None:
+def _compare_rules(report: Report, truth: dict, result: Evaluation, name: str) -> None:
     expected = set(truth.get("expected_rules", []))
     fired = {f.rule for f in report.findings if f.severity == Severity.error} | {
         f.rule for f in report.findings if f.rule in expected
@@ -276,8 +277,10 @@ def _compare_rules(report: Report, truth: dict, result: Evaluation) -> None:
             tally.true_positive += 1
         elif rule_id in fired:
             tally.false_positive += 1
+            result.rule_misses.append(f"{name} {rule_id}: 误报 false error")
         else:
             tally.false_negative += 1
+            result.rule_misses.append(f"{name} {rule_id}: 漏报 missed")
 
 
 def peak_memory_mb() -> float:

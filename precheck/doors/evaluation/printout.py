@@ -73,6 +73,8 @@ def print_evaluation(result: Evaluation, console: Console, engine: str, show_mis
         rules.add_row(rule_id, str(tally.true_positive), str(tally.false_positive), str(tally.false_negative),
                       _pct(tally.precision), _pct(tally.recall))
     console.print(rules)
+    for miss in result.rule_misses[:show_misses]:
+        console.print(f"  [dim]{miss}[/]")
     console.print(f"结论准确率 verdict accuracy: {result.verdicts}")
     for miss in result.verdict_misses[:show_misses]:
         console.print(f"  [dim]{miss}[/]")

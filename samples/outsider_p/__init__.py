@@ -1,0 +1,1 @@
+"""outsider_p: independent synthetic packets for the Shanghai 居住证积分 pre-check."""
