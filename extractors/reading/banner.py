@@ -62,7 +62,7 @@ def banner_name(lines: list[Line], id_labels: Iterable[str] = ()) -> Optional[Fi
 
 def _is_whole_name(text: str) -> bool:
     parsed = parse_name(text)
-    return (parsed is not None and parsed.value == text and len(text) <= BANNER_NAME_MAX
+    return (parsed is not None and (parsed.start, parsed.end) == (0, len(text)) and len(text) <= BANNER_NAME_MAX
             and text not in COMMON_LABEL_WORDS and not any(word in text for word in TITLE_WORDS)
             and not is_misread_watermark_piece(text, shortest=GUESSED_WATERMARK_PIECE_MIN))
 

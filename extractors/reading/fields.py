@@ -33,6 +33,10 @@ UNTRUSTED_CAP = 0.3
 GUESSED_PLACE_CAP = 0.7
 # Characters a date is written with besides its digits; they bear none of its value.
 DATE_SEPARATORS = frozenset("年月日号.-/—~至")
+# A zero among Chinese numerals, in any of the round glyphs a font draws it with (〇, ○, O): OCR's doubt between them
+# is no doubt about the date, each being zero.
+ZERO_GLYPHS = frozenset("〇○OoＯ零")
+CHINESE_NUMERALS = frozenset("一二三四五六七八九十")
 _DATE_VALUE = re.compile(r"\d{4}-\d{2}(-\d{2})?")
 # A value failing its own check whose every character reads at least this surely, at every size it is read, is
 # what the page prints (a mistyped ID number), not a misreading.
@@ -1353,12 +1357,13 @@ def to_field_value(parsed: Parsed, spans: list[Span]) -> FieldValue:
 def separators_borne_by_digits(text: str, confidences: list[float]) -> list[float]:
     """A date's separators (年, 月, ., -) carry none of its value: the grammar that parsed it fixes where they stand,
     so a doubtful 「年」 does not make 2026年07月 doubtful; its digits do. Each separator counts as sure as the
-    weakest digit."""
-    digits = [c for char, c in zip(text, confidences) if char not in DATE_SEPARATORS]
+    weakest digit. So does a zero glyph among Chinese numerals (二○二五年)."""
+    borne = DATE_SEPARATORS | (ZERO_GLYPHS if CHINESE_NUMERALS & set(text) else frozenset())
+    digits = [c for char, c in zip(text, confidences) if char not in borne]
     if not digits or len(text) != len(confidences):
         return confidences
     floor = min(digits)
-    return [max(c, floor) if char in DATE_SEPARATORS else c for char, c in zip(text, confidences)]
+    return [max(c, floor) if char in borne else c for char, c in zip(text, confidences)]
 
 
 def _has_pair(text: str) -> bool:

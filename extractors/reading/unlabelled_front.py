@@ -15,6 +15,8 @@ from precheck.core.model import FieldValue, OcrLine
 SEX_WORDS = ("男", "女")
 MAX_CARD_LINES = 20  # a card face alone; a page of running text holding 男 is no card
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)(\d{0,4})$")
+# The row under the name read as one line with what was read of its label between (男族汉, 女 民族 回).
+_SEX_ROW = re.compile(r"^([男女])\s*(?:民?族)?\s*([\u4e00-\u9fff]{1,5}?)族?$")
 
 
 # The labels of the row under the name, which mark the row when its values were not read.
@@ -30,16 +32,22 @@ def looks_like_unlabelled_front(lines: Sequence[OcrLine]) -> bool:
     if not lines or len(lines) > MAX_CARD_LINES:
         return False
     tokens = [token for line in lines for token in _tokens(line.text)]
-    has_sex = any(token in SEX_WORDS for token in tokens)
-    has_ethnicity = any(token in ETHNIC_GROUPS for token in tokens)
+    rows = [row for line in lines if (row := _sex_row(line.text)) is not None]
+    has_sex = any(token in SEX_WORDS for token in tokens) or bool(rows)
+    has_ethnicity = any(token in ETHNIC_GROUPS for token in tokens) or bool(rows)
     has_year = any(_YEAR_FIRST.match(token) for token in tokens)
     has_number = any((parsed := parse_id_number(line.text)) is not None and parsed.trusted for line in lines)
     return has_sex and has_ethnicity and (has_year or has_number)
 
 
+def _sex_row(text: str) -> Optional[re.Match]:
+    match = _SEX_ROW.match(text.strip())
+    return match if match is not None and match.group(2) in ETHNIC_GROUPS else None
+
+
 def read_unlabelled_front(lines: list[Line]) -> dict[str, FieldValue]:
     """The front's values by their place, for the fields its labels would have named; {} when it is no such face."""
-    sex_line = next((line for line in lines if line.text.strip() in SEX_WORDS), None)
+    sex_line = next((line for line in lines if line.text.strip() in SEX_WORDS or _sex_row(line.text)), None)
     row_label = None if sex_line is not None else next((line for line in lines if line.text.startswith(ROW_LABELS)), None)
     if sex_line is None and row_label is None:
         return _name_over_birth(lines)
@@ -47,6 +55,11 @@ def read_unlabelled_front(lines: list[Line]) -> dict[str, FieldValue]:
     if sex_line is None:
         # Its 男/女 lost (a watermark over it), the row is still marked by its own label, 性别 or 民族.
         sex_line = row_label
+    elif (row := _sex_row(sex_line.text)) is not None:
+        offset = len(sex_line.text) - len(sex_line.text.lstrip())
+        for name, group in (("sex", 1), ("ethnicity", 2)):
+            span = Span(sex_line, offset + row.start(group), offset + row.end(group))
+            out[name] = placed_by_guess(field_value(span.text, [span]))
     else:
         out["sex"] = _whole(sex_line)
     face = sorted((line for line in lines if line.page_index == sex_line.page_index), key=lambda line: line.y0)
@@ -54,14 +67,16 @@ def read_unlabelled_front(lines: list[Line]) -> dict[str, FieldValue]:
     name = next((line for line in reversed(above) if _is_name(line.text)), None)
     if name is not None:
         out["name"] = _whole(name)
-    ethnicity = next((line for line in face if line.text.strip() in ETHNIC_GROUPS and line is not sex_line
-                      and abs(line.y_center - sex_line.y_center) < 2 * sex_line.height), None)
+    ethnicity = None if "ethnicity" in out else next(
+        (line for line in face if line.text.strip() in ETHNIC_GROUPS and line is not sex_line
+         and abs(line.y_center - sex_line.y_center) < 2 * sex_line.height), None)
     if ethnicity is not None:
         out["ethnicity"] = _whole(ethnicity)
     number_line = next((line for line in face if (p := parse_id_number(line.text)) is not None and p.trusted), None)
     below = [line for line in face if line.y0 > sex_line.y_center and line is not ethnicity
              and (number_line is None or line.y_center < number_line.y0)]
-    birth, birth_lines = _birth_date(below)
+    number = parse_id_number(number_line.text) if number_line is not None else None
+    birth, birth_lines = _birth_date(below, number.value[6:14] if number is not None else None)
     if birth is not None:
         out["birth_date"] = placed_by_guess(field_value(birth, [Span(line, 0, len(line.text)) for line in birth_lines]))
     lowest_birth = max((line.y1 for line in birth_lines), default=sex_line.y1)
@@ -100,9 +115,10 @@ def _whole(line: Line) -> FieldValue:
     return placed_by_guess(field_value(text, [Span(line, 0, len(line.text))]))
 
 
-def _birth_date(lines: list[Line]) -> tuple[Optional[str], list[Line]]:
+def _birth_date(lines: list[Line], from_number: Optional[str] = None) -> tuple[Optional[str], list[Line]]:
     """出生 as its numbers: a line opening with the year (19997 is 1999 and 7; 1989年10), then the numbers after it
-    on its row."""
+    on its row. Run-together digits that split two ways (1988119: 1-19 or 11-9) are split as the card's number's
+    birth date (`from_number`, YYYYMMDD) says, when it is one of those ways."""
     for start, line in enumerate(lines):
         groups = re.findall(r"\d+", line.text)
         head = _YEAR_FIRST.match(groups[0]) if groups and line.text.lstrip()[:1].isdigit() else None
@@ -112,13 +128,13 @@ def _birth_date(lines: list[Line]) -> tuple[Optional[str], list[Line]]:
                         and other.x0 > line.x0), key=lambda other: other.x0)
         pieces = ([head.group(2)] if head.group(2) else []) + groups[1:] + [
             token for other in after for token in re.findall(r"\d+", other.text)]
-        born = _month_and_day(int(head.group(1)), pieces)
+        born = _month_and_day(int(head.group(1)), pieces, from_number)
         if born is not None:
             return born.isoformat(), [line] + after
     return None, []
 
 
-def _month_and_day(year: int, pieces: list[str]) -> Optional[date]:
+def _month_and_day(year: int, pieces: list[str], from_number: Optional[str] = None) -> Optional[date]:
     """Month and day from the pieces after the year; one piece of run-together digits (73, 1023) only when it splits
     into a date one way alone."""
     if len(pieces) >= 2:
@@ -133,4 +149,5 @@ def _month_and_day(year: int, pieces: list[str]) -> Optional[date]:
             dates.append(date(year, int(month), int(day)))
         except ValueError:
             continue
-    return dates[0] if len(dates) == 1 else None
+    hinted = [day for day in dates if day.strftime("%Y%m%d") == from_number]
+    return dates[0] if len(dates) == 1 else hinted[0] if len(hinted) == 1 else None

@@ -278,16 +278,22 @@ def strip_punct(text: str) -> tuple[str, int]:
     return body.rstrip(PUNCT), len(text) - len(body)
 
 
+# 一 ending a name (黄志一) read as a dash: after the name's characters, before a space, a separator or the end.
+_DASH_FOR_YI = re.compile(rf"(?<=[{_CJK}]{{2}})[—－–-](?=$|\s|[,，:：;；])")
+
+
 def parse_name(text: str) -> Optional[Parsed]:
     """A Chinese personal name: 2–6 CJK characters (· allowed), standing alone up to a separator; only a guess when
     it opens with a character no family name starts with before one that does (a stray glyph read onto it)."""
-    match = _NAME.match(text)
+    dashed = _DASH_FOR_YI.sub("一", text)
+    match = _NAME.match(dashed)
     if not match:
         return None
     name = match.group(1)
     if (len(name) > 5 and "·" not in name) or is_watermark_piece(name):
         return None
-    return Parsed(name, match.start(1), match.end(1), guessed=stray_first_character(name))
+    return Parsed(name, match.start(1), match.end(1), guessed=stray_first_character(name),
+                  corrected=dashed[:match.end(1)] != text[:match.end(1)])
 
 
 ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "合伙企业", "集团", "中心", "事务所", "研究所", "研究院", "医院",
@@ -484,7 +490,7 @@ _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "O": 0, "o": 0, "0": 0, "C": 0, "c": 
              "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_YEAR_CHARS = "〇○零Oo0Cc一二三四五六七八九"
 _CN_SMALL = "一二两三四五六七八九十"
-_CN_DATE = re.compile(rf"([{_CN_YEAR_CHARS}]{{4}})年([{_CN_SMALL}]{{1,2}})月(?:([{_CN_SMALL}]{{1,3}})[日号])?")
+_CN_DATE = re.compile(rf"([{_CN_YEAR_CHARS}]{{3,4}})年([{_CN_SMALL}]{{1,2}})月(?:([{_CN_SMALL}]{{1,3}})[日号])?")
 
 
 def chinese_number(text: str) -> Optional[int]:
@@ -511,16 +517,27 @@ def _chinese_year(text: str) -> Optional[int]:
     return year if 1900 <= year <= 2099 else None
 
 
+def _year_with_its_zero_lost(text: str) -> Optional[int]:
+    """A year of three numerals whose 〇 OCR dropped (二二六年): the one year 1900–2099 that a zero put back makes."""
+    digits = "".join(str(_CN_DIGIT[c]) for c in text)
+    years = {int(digits[:at] + "0" + digits[at:]) for at in range(len(digits) + 1)}
+    plausible = [year for year in years if 1900 <= year <= 2099]
+    return plausible[0] if len(plausible) == 1 else None
+
+
 def find_chinese_dates(text: str) -> list[Parsed]:
-    """Every whole date written in Chinese numerals: 二〇一五年六月三十日, 二零一五年六月三十号."""
+    """Every whole date written in Chinese numerals: 二〇一五年六月三十日, 二零一五年六月三十号; a year whose 〇 was
+    lost (二二六年) only as a guess."""
     found = []
     for match in _CN_DATE.finditer(text):
         if match.group(3) is None:
             continue
-        year, month, day = _chinese_year(match.group(1)), chinese_number(match.group(2)), chinese_number(match.group(3))
+        short = len(match.group(1)) == 3
+        year = _year_with_its_zero_lost(match.group(1)) if short else _chinese_year(match.group(1))
+        month, day = chinese_number(match.group(2)), chinese_number(match.group(3))
         parsed = real_date(year, month, day) if year and month and day else None
         if parsed is not None:
-            found.append(Parsed(parsed.isoformat(), match.start(), match.end()))
+            found.append(Parsed(parsed.isoformat(), match.start(), match.end(), guessed=short))
     return found
 
 

@@ -583,3 +583,26 @@ def test_a_slanted_watermark_piece_read_with_a_character_wrong_is_no_banner_name
     page = [make_line(OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.95), PageRef(file="p.jpg", page=1), 0, 1.414)
             for t, x0, y0, x1, y1 in placed]
     assert banner_name(page) is None
+
+
+def test_a_front_whose_sex_row_ran_together_with_a_piece_of_its_label_and_its_birth_digits_ran_together():
+    """A phone photo of the card on a desk: 男族汉 as one line, 1988119 for 1988 年 1 月 19 日 (split as its number's
+    birth date says, not 11 月 9 日)."""
+    from extractors.doctypes import id_card
+    front = [("赵磊", 0.399, 0.365, 0.438, 0.396), ("男族汉", 0.395, 0.405, 0.508, 0.440),
+             ("1988119", 0.393, 0.444, 0.508, 0.479), ("安徽省合肥市瑶海区顺柏路55", 0.390, 0.484, 0.567, 0.525),
+             ("0号15幢2267室", 0.386, 0.509, 0.482, 0.543), ("340102198801190717", 0.423, 0.584, 0.683, 0.644)]
+    assert classify_lines(ocr_lines(front)).type_id == "id_card"
+    (card,) = [d for d in grouped([photo("front.jpg", front)]) if d.type_id == "id_card"]
+    fields, _ = id_card.extract(card, None)
+    assert {name: fields[name].value for name in ("name", "sex", "ethnicity", "birth_date", "address", "id_number")} == {
+        "name": "赵磊", "sex": "男", "ethnicity": "汉", "birth_date": "1988-01-19",
+        "address": "安徽省合肥市瑶海区顺柏路550号15幢2267室", "id_number": "340102198801190717"}
+    assert fields["sex"].guessed and fields["ethnicity"].guessed
+
+
+def test_a_name_ending_in_yi_read_as_a_dash_beside_a_masked_number():
+    from extractors.reading.banner import name_beside_id_number
+    name, number = name_beside_id_number(screen(("黄志— 210********6959", 0.049, 0.071, 0.500, 0.087)))
+    assert name.value == "黄志一" and number.value == "210***********6959"
+    assert parse_name("黄志—").corrected and parse_name("王-明") is None  # a dash inside a name is no 一

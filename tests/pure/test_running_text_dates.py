@@ -204,3 +204,22 @@ def test_the_holders_name_opens_the_running_text_after_the_level_word_with_its_c
     for opening in ("研究生莫嫣瑶．性别女，1994年8月生．于2017年9月至2020年6月在本校", "研究生莫嫣瑶，性别女，1994年8月生"):
         found = opening_name(lines((opening, 0.30, 0.31, 0.91, 0.35)))
         assert found.value == "莫嫣瑶" and not found.guessed
+
+
+def test_a_chinese_numeral_term_whose_zero_glyph_reads_unsurely_or_was_lost():
+    """二○二五年: OCR unsure which round glyph its zero is does not doubt the date; 二二六年 (the 〇 lost) is 2026 only
+    as a guess, and a year a zero could make two ways (一九九年: 1909 or 1990) is none."""
+    from extractors.reading.fields import to_field_value
+    from extractors.reading.text import Span
+    from extractors.reading.values import find_chinese_dates
+    text = "期限自二○二五年八月五日起"
+    confidences = [0.99] * len(text)
+    confidences[4] = 0.45  # ○
+    line = make_line(OcrLine(text=text, bbox=(0.2, 0.25, 0.8, 0.29), confidence=0.98, char_confidences=confidences),
+                     REF, 0, 1.414)
+    (found,) = find_chinese_dates(text)
+    value = to_field_value(found, [Span(line, 0, len(text))])
+    assert value.value == "2025-08-05" and value.confidence >= 0.9
+    (lost,) = find_chinese_dates("期限自二二六年七月三十一日起至二二七年五月三十日止")[:1]
+    assert lost.value == "2026-07-31" and lost.guessed
+    assert find_chinese_dates("一九九年七月一日") == []
