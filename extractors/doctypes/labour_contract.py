@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 from extractors.reading.fields import (draft_lines, Field, labelled_fields, placed_by_guess, Reader, SECOND_LOOK_SCALES,
                                       spans_between, SURE_READING, to_field_value)
-from extractors.reading.text import Line, read_again, rows_of, Span
+from extractors.reading.text import Line, read_again, rows_of, Span, union_box
 from extractors.reading.values import (chinese_number, find_dates_any, Parsed, parse_company, parse_date, parse_id_number,
                                       parse_person_name)
 from precheck.core.kinds import Kind
@@ -102,7 +102,7 @@ def extract(draft, second_look):
         signed_on = signature_date(reader.lines)
         if signed_on is not None:
             fields["signing_date"] = signed_on
-    fields.update(contract_term(term_dates_read_again(reader.lines, second_look)))
+    fields.update(contract_term(term_dates_read_again(blanks_read_again(reader.lines, second_look), second_look)))
     return fields, []
 
 
@@ -196,6 +196,32 @@ def term_dates_read_again(lines: list[Line], second_look) -> list[Line]:
         return lines
     return [_surer_dates(line, second_look) if RANGE_WORDS.search(line.text) and _unsure_date(line) else line
             for line in lines]
+
+
+# A date filled in on blank lines whose number the reading lost (2024 年 6 月 __ 日起至: the 4 on its line unread).
+DATE_WITH_A_BLANK = re.compile(r"\d{4}年(?:\d{1,2})?月(?:\d{1,2})?日")
+
+
+def blanks_read_again(lines: list[Line], second_look) -> list[Line]:
+    """Each row giving a range whose date lost a number of its blanks, read again from the page as one line: the fresh
+    reading takes the row's place when it holds more whole dates than the row."""
+    if second_look is None:
+        return lines
+    out = list(lines)
+    for page in sorted({line.page_index for line in lines}):
+        for row in rows_of([line for line in lines if line.page_index == page]):
+            text = re.sub(r"\s", "", "".join(line.text for line in row))
+            lost = [m for m in DATE_WITH_A_BLANK.finditer(text) if not find_dates_any(m.group())]
+            if not lost or not RANGE_WORDS.search(text):
+                continue
+            fresh = next((again for scale in SECOND_LOOK_SCALES
+                          if (again := read_again(second_look, row[0], union_box(line.bbox for line in row), scale))
+                          is not None and len(find_dates_any(again.text)) > len(find_dates_any(text))), None)
+            if fresh is not None:
+                at = out.index(row[0])
+                out = [line for line in out if line not in row]
+                out.insert(at, fresh)
+    return out
 
 
 def _unsure_date(line: Line) -> bool:

@@ -223,3 +223,27 @@ def test_a_chinese_numeral_term_whose_zero_glyph_reads_unsurely_or_was_lost():
     (lost,) = find_chinese_dates("期限自二二六年七月三十一日起至二二七年五月三十日止")[:1]
     assert lost.value == "2026-07-31" and lost.guessed
     assert find_chinese_dates("一九九年七月一日") == []
+
+
+def test_a_term_filled_in_on_blank_lines_whose_day_was_not_read_is_read_again_as_one_row():
+    """固定期限：自 2024 年 6 月 __ 日起至 on a scan: the 4 on its blank line was never boxed, so the row is read again
+    from the page, whole; with nothing better read again, no start date is made up."""
+    from extractors.doctypes.labour_contract import blanks_read_again, contract_term
+    row = lines(("固定期限：自", 0.119, 0.227, 0.240, 0.243), ("2024", 0.240, 0.229, 0.300, 0.243),
+                ("年", 0.299, 0.230, 0.330, 0.241), ("6", 0.348, 0.230, 0.371, 0.243), ("月", 0.394, 0.229, 0.416, 0.242),
+                ("日起至", 0.481, 0.228, 0.545, 0.244), ("2027", 0.151, 0.262, 0.200, 0.278), ("年", 0.205, 0.263, 0.232, 0.277),
+                ("6", 0.261, 0.265, 0.276, 0.277), ("月", 0.303, 0.262, 0.325, 0.277), ("3", 0.354, 0.264, 0.375, 0.277),
+                ("日止。", 0.38, 0.262, 0.43, 0.277))
+    asked = []
+
+    def second_look(ref, bbox, tilt=0.0, scale=1.0):
+        asked.append(bbox)
+        return OcrLine(text="固定期限：自2024年6月4日起至", bbox=(0, 0, 1, 1), confidence=0.95)
+
+    again = blanks_read_again(row, second_look)
+    assert len(asked) == 1 and asked[0][0] == 0.119 and asked[0][2] == 0.545  # the first row, whole
+    term = contract_term(again)
+    assert (term["start_date"].value, term["end_date"].value) == ("2024-06-04", "2027-06-03")
+    unread = blanks_read_again(row, lambda ref, bbox, tilt=0.0, scale=1.0: OcrLine(text="固定期限：自2024年6月日起至",
+                                                                                 bbox=(0, 0, 1, 1), confidence=0.9))
+    assert "start_date" not in contract_term(unread)
