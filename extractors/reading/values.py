@@ -518,9 +518,10 @@ def _chinese_year(text: str) -> Optional[int]:
 
 
 def _year_with_its_zero_lost(text: str) -> Optional[int]:
-    """A year of three numerals whose 〇 OCR dropped (二二六年): the one year 1900–2099 that a zero put back makes."""
+    """A year of three numerals one of which OCR dropped (二二六年, its thin 〇): the year, when any numeral put back
+    anywhere makes one year 1900–2099 only (二〇〇年 could be 2000 to 2009: none)."""
     digits = "".join(str(_CN_DIGIT[c]) for c in text)
-    years = {int(digits[:at] + "0" + digits[at:]) for at in range(len(digits) + 1)}
+    years = {int(digits[:at] + lost + digits[at:]) for at in range(len(digits) + 1) for lost in "0123456789"}
     plausible = [year for year in years if 1900 <= year <= 2099]
     return plausible[0] if len(plausible) == 1 else None
 

@@ -208,7 +208,7 @@ def test_the_holders_name_opens_the_running_text_after_the_level_word_with_its_c
 
 def test_a_chinese_numeral_term_whose_zero_glyph_reads_unsurely_or_was_lost():
     """二○二五年: OCR unsure which round glyph its zero is does not doubt the date; 二二六年 (the 〇 lost) is 2026 only
-    as a guess, and a year a zero could make two ways (一九九年: 1909 or 1990) is none."""
+    as a guess, and a year a lost numeral could make several ways (一九九年, 二〇〇年) is none."""
     from extractors.reading.fields import to_field_value
     from extractors.reading.text import Span
     from extractors.reading.values import find_chinese_dates
@@ -222,7 +222,7 @@ def test_a_chinese_numeral_term_whose_zero_glyph_reads_unsurely_or_was_lost():
     assert value.value == "2025-08-05" and value.confidence >= 0.9
     (lost,) = find_chinese_dates("期限自二二六年七月三十一日起至二二七年五月三十日止")[:1]
     assert lost.value == "2026-07-31" and lost.guessed
-    assert find_chinese_dates("一九九年七月一日") == []
+    assert find_chinese_dates("一九九年七月一日") == [] and find_chinese_dates("二〇〇年六月二十八日") == []
 
 
 def test_a_term_filled_in_on_blank_lines_whose_day_was_not_read_is_read_again_as_one_row():
