@@ -292,8 +292,9 @@ def parse_name(text: str) -> Optional[Parsed]:
     name = match.group(1)
     if (len(name) > 5 and "·" not in name) or is_watermark_piece(name):
         return None
-    return Parsed(name, match.start(1), match.end(1), guessed=stray_first_character(name),
-                  corrected=dashed[:match.end(1)] != text[:match.end(1)])
+    # A 一 inferred from a dash is a guess: it can only ever raise a warning.
+    inferred = dashed[:match.end(1)] != text[:match.end(1)]
+    return Parsed(name, match.start(1), match.end(1), guessed=stray_first_character(name) or inferred)
 
 
 ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "合伙企业", "集团", "中心", "事务所", "研究所", "研究院", "医院",
@@ -517,7 +518,7 @@ def _chinese_year(text: str) -> Optional[int]:
     return year if 1900 <= year <= 2099 else None
 
 
-def _year_with_its_zero_lost(text: str) -> Optional[int]:
+def _year_with_a_numeral_lost(text: str) -> Optional[int]:
     """A year of three numerals one of which OCR dropped (二二六年, its thin 〇): the year, when any numeral put back
     anywhere makes one year 1900–2099 only (二〇〇年 could be 2000 to 2009: none)."""
     digits = "".join(str(_CN_DIGIT[c]) for c in text)
@@ -534,7 +535,7 @@ def find_chinese_dates(text: str) -> list[Parsed]:
         if match.group(3) is None:
             continue
         short = len(match.group(1)) == 3
-        year = _year_with_its_zero_lost(match.group(1)) if short else _chinese_year(match.group(1))
+        year = _year_with_a_numeral_lost(match.group(1)) if short else _chinese_year(match.group(1))
         month, day = chinese_number(match.group(2)), chinese_number(match.group(3))
         parsed = real_date(year, month, day) if year and month and day else None
         if parsed is not None:

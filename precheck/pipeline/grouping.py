@@ -344,8 +344,8 @@ def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
 
 
 def _join_covers(documents: list[DocumentDraft]) -> list[DocumentDraft]:
-    """A contract's cover and its first page both open it: a cover goes to the packet's one other opened
-    document of its type (not a 续订书, itself no cover), which it heads."""
+    """A contract's cover and its first page both open it: a cover standing alone (no other page of its type with
+    it) goes to the packet's one other opened document of its type (not a 续订书, itself no cover), which it heads."""
     kept = []
     for draft in documents:
         host = _host_of_cover(draft, documents) if _is_cover(draft) else None
@@ -367,6 +367,8 @@ def _is_cover(draft: DocumentDraft) -> bool:
         return False
     if not document_type(draft.type_id).multi_page or _whole_on_one_page(draft):
         return False
+    if any(placed.part.classification.type_id == draft.type_id for placed in draft.parts[1:]):
+        return False  # a contract of its own, its cover first
     lines = [normalize(line.text) for line in draft.parts[0].part.lines]
     return len(lines) <= COVER_MAX_LINES and all(len(text) <= COVER_LINE_MAX_CHARS for text in lines)
 

@@ -605,4 +605,4 @@ def test_a_name_ending_in_yi_read_as_a_dash_beside_a_masked_number():
     from extractors.reading.banner import name_beside_id_number
     name, number = name_beside_id_number(screen(("黄志— 210********6959", 0.049, 0.071, 0.500, 0.087)))
     assert name.value == "黄志一" and number.value == "210***********6959"
-    assert parse_name("黄志—").corrected and parse_name("王-明") is None  # a dash inside a name is no 一
+    assert name.guessed and parse_name("黄志—").guessed and parse_name("王-明") is None  # a dash inside a name is no 一

@@ -276,3 +276,9 @@ def test_an_app_tax_list_without_an_id_number_says_the_form_prints_none():
     (record,), _ = extract_documents(group([page("record.png", printed)]))
     assert listed.type == "tax_record" and listed.not_printed == ["id_number"]
     assert record.not_printed == []
+
+
+def test_a_cover_followed_by_its_own_pages_is_a_contract_of_its_own():
+    """An old contract handed in whole, cover first, beside the current one: never joined into it."""
+    docs = group([page("old.pdf", CONTRACT_COVER, 1), page("old.pdf", CONTRACT_MIDDLE, 2), page("new.pdf", CONTRACT_FIRST)])
+    assert [len(d.pages) for d in docs] == [2, 1]
