@@ -336,6 +336,23 @@ def test_person_blocks_of_a_marriage_certificate_are_no_unlabelled_id_card():
     assert classify_lines(ocr_lines(blocks)).type_id != "id_card"
 
 
+def test_a_marriage_inner_page_read_without_its_title_or_number_label_is_no_id_card():
+    """Outsider L l035: a photo of the open 结婚证 whose title and 结婚证字号 label were lost under the watermark; the
+    person blocks' 姓名, 性别, 出生日期 and the foot's 中华人民共和国 scored it an ID card, whose name (the spouse's)
+    then differed from the applicant's card."""
+    page = [("持证人", 0.171, 0.273, 0.224, 0.314), ("尹阳永", 0.249, 0.261, 0.307, 0.300), ("登记日期", 0.175, 0.352, 0.240, 0.390),
+            ("2024年09月28日", 0.252, 0.334, 0.373, 0.377), ("J511302-2024-002503", 0.264, 0.412, 0.422, 0.458),
+            ("备注", 0.177, 0.519, 0.216, 0.556), ("尹阳永", 0.601, 0.396, 0.656, 0.436), ("性别", 0.722, 0.385, 0.759, 0.420),
+            ("男", 0.774, 0.384, 0.791, 0.408), ("国籍", 0.558, 0.451, 0.594, 0.485), ("中国", 0.606, 0.443, 0.644, 0.478),
+            ("出生日期", 0.697, 0.432, 0.757, 0.467), ("1999-03-28", 0.760, 0.422, 0.840, 0.457),
+            ("身份证件号", 0.561, 0.491, 0.634, 0.529), ("51130219990328267X", 0.643, 0.473, 0.784, 0.515),
+            ("姓名", 0.567, 0.598, 0.603, 0.633), ("何彤紫", 0.616, 0.589, 0.670, 0.624), ("性别", 0.739, 0.577, 0.777, 0.612),
+            ("女", 0.793, 0.578, 0.810, 0.600), ("出生日期2002-04-26", 0.712, 0.612, 0.860, 0.662),
+            ("中国", 0.620, 0.632, 0.659, 0.671), ("身份证件号", 0.570, 0.684, 0.648, 0.727),
+            ("450103200204260387", 0.657, 0.670, 0.800, 0.712), ("中华人民共和国民政部监制", 0.281, 0.864, 0.409, 0.901)]
+    assert classify_lines(ocr_lines(page)).type_id == "marriage_certificate"
+
+
 def test_where_the_front_labels_were_read_a_lost_ethnicity_label_and_a_date_in_pieces_are_placed_by_kind():
     from extractors.doctypes import id_card
     front = [("姓名", 0.269, 0.312, 0.304, 0.342), ("薛敏娜", 0.323, 0.316, 0.379, 0.355), ("性别", 0.266, 0.356, 0.302, 0.386),

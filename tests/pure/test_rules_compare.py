@@ -143,6 +143,13 @@ def test_a_look_alike_read_for_its_twin_is_doubt_not_a_mismatch():
     assert compare_values(fv("文峰路251号"), fv("文峰路257号")).outcome == "different"
 
 
+def test_look_alikes_seen_read_at_full_confidence_on_scanned_booklets_are_doubt():
+    # 孔宇峰 read as 孔字峰 on a 本人页 (outsider L l039), 大营村 as 太营村 on a 首页 (l045), each at 0.98 and more
+    assert compare_values(fv("孔字峰"), fv("孔宇峰")).outcome == "doubtful"
+    assert compare_values(fv("柳林镇太营村8组35号"), fv("柳林镇大营村8组35号")).outcome == "doubtful"
+    assert compare_values(fv("孔子峰"), fv("孔宇峰")).outcome == "different"
+
+
 def test_a_name_short_of_one_character_at_an_end_is_a_doubt_not_a_difference():
     """苏博 read for 苏博洋 (the last character under a watermark, outsider N n034): a warning that says so; a wrong
     character, or a character missing inside the name, stays a sure difference."""
