@@ -92,7 +92,7 @@ OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
-    header = name_beside_id_number(reader.lines)
+    header = name_beside_id_number(reader.lines, second_look)
     if header is not None:
         for field_name, value in zip(("name", "id_number"), header):
             if fields.get(field_name) is None or fields[field_name].value is None:

@@ -13,8 +13,9 @@ import statistics
 from dataclasses import replace
 from typing import Iterable, Optional
 
-from extractors.reading.fields import COMMON_LABEL_WORDS, placed_by_guess, value_from_span
-from extractors.reading.text import Line, Span
+from extractors.reading.fields import COMMON_LABEL_WORDS, placed_by_guess, SURE_READING, value_from_span
+from extractors.reading.second_look import SecondLook
+from extractors.reading.text import Line, read_again, Span
 from extractors.reading.values import parse_id_number, parse_name
 from precheck.core.model import FieldValue
 from precheck.core.watermarks import is_misread_watermark_piece
@@ -31,6 +32,9 @@ UNDER_NAME_GAP = 1.5
 # ... and starts no further right of the name than this many of the name's character widths (both left-aligned).
 UNDER_NAME_INDENT = 1.0
 FEWEST_LINES = 3
+# The name read alone is cropped up to where the number is thought to start, and this many character widths on: the
+# places of a line's characters are estimated, and the asterisks' width differs from font to font.
+NAME_CROP_REACH = 0.5
 # A banner's name is found by its size alone, which a watermark's slanted piece has too (月无效 for 用无效).
 GUESSED_WATERMARK_PIECE_MIN = 3
 
@@ -80,8 +84,11 @@ def _anchored(name: Line, page: list[Line], labels: tuple[str, ...]) -> bool:
 _NAME_THEN_NUMBER = re.compile(r"^\s*(\S{2,4}?)\s*([0-9]{1,8}\*{3,}[0-9]{0,7}[0-9Xx]|[0-9]{17}[0-9Xx])\s*$")
 
 
-def name_beside_id_number(lines: list[Line]) -> Optional[tuple[FieldValue, FieldValue]]:
-    """The name and ID number of a header line that holds nothing else, in reading order; None where none does."""
+def name_beside_id_number(lines: list[Line], reread: Optional[SecondLook] = None
+                          ) -> Optional[tuple[FieldValue, FieldValue]]:
+    """The name and ID number of a header line that holds nothing else, in reading order; None where none does.
+    With a second look, the name is read again alone: read in one line with a masked number, the recogniser loses
+    the name's last character to the run of asterisks (邓博 230****3448 for 邓博刚)."""
     for line in lines:
         match = _NAME_THEN_NUMBER.match(line.text)
         number = parse_id_number(match.group(2)) if match is not None and _is_whole_name(match.group(1)) else None
@@ -90,6 +97,22 @@ def name_beside_id_number(lines: list[Line]) -> Optional[tuple[FieldValue, Field
         whole = Span(line, 0, len(line.text))
         name = parse_name(match.group(1))
         at_name, at_number = match.start(1), match.start(2)
-        return (value_from_span(replace(name, start=at_name + name.start, end=at_name + name.end), whole),
+        first = value_from_span(replace(name, start=at_name + name.start, end=at_name + name.end), whole)
+        alone = _name_read_alone(reread, line, at_number, first) if reread is not None else None
+        return (alone or first,
                 value_from_span(replace(number, start=at_number + number.start, end=at_number + number.end), whole))
     return None
+
+
+def _name_read_alone(reread: SecondLook, line: Line, at_number: int, first: FieldValue) -> Optional[FieldValue]:
+    """The name read from the line's part before its number, where that reading is a whole name holding the first
+    reading's characters and more, every one read surely; None otherwise (the first reading stands)."""
+    right = line.char_spans[at_number][0] + NAME_CROP_REACH * line.char_width
+    fresh = read_again(reread, line, (line.bbox[0], line.bbox[1], min(right, line.bbox[2]), line.bbox[3]))
+    parsed = parse_name(fresh.text) if fresh is not None else None
+    if parsed is None or parsed.start != 0 or not _is_whole_name(parsed.value):
+        return None
+    if len(parsed.value) <= len(str(first.value)) or not parsed.value.startswith(str(first.value)):
+        return None
+    value = value_from_span(parsed, Span(fresh, 0, len(fresh.text)))
+    return value if min(value.char_confidences or [value.confidence]) >= SURE_READING else None

@@ -19,6 +19,7 @@ from precheck.ingest.pages import InputProblem, PageInput, iter_pages
 from precheck.ocr.base import OcrEngine
 from precheck.pipeline.classify import classify_page
 from precheck.pipeline.faint_pages import read_head_and_foot
+from precheck.pipeline.long_screens import is_long_screen, read_in_bands
 from precheck.pipeline.grouping import DocumentDraft, PlacedPart, group_documents, shows_a_page_number
 from precheck.pipeline.quality import describe_problem, is_blank, too_little_text
 from precheck.pipeline.report import report_of
@@ -70,7 +71,7 @@ def _read_page(item: PageInput, engine: OcrEngine):
         page = PageText(ref=item.ref, source=PageSource.text_layer, width=round(width), height=round(height), lines=item.text_lines)
         return page, None
     image = item.load_image()
-    result = engine.recognize(image)
+    result = (read_in_bands(engine, image) if is_long_screen(image.size) else None) or engine.recognize(image)
     lines = read_head_and_foot(engine, image, result) if too_little_text(result.lines) else result.lines
     page = PageText(
         ref=item.ref,
