@@ -72,7 +72,9 @@ def _read_page(item: PageInput, engine: OcrEngine):
         return page, None
     image = item.load_image()
     result = (read_in_bands(engine, image) if is_long_screen(image.size) else None) or engine.recognize(image)
-    lines = read_head_and_foot(engine, image, result) if too_little_text(result.lines) else result.lines
+    if too_little_text(result.lines):
+        result = read_head_and_foot(engine, image, result)
+    lines = result.lines
     page = PageText(
         ref=item.ref,
         source=PageSource.ocr,
