@@ -26,6 +26,11 @@ RING_BAND = (0.85, 1.1)
 RING_COVER_MIN = 0.8
 INNER_BAND = (0.35, 0.6)
 INNER_FILL_MAX = 0.3
+# ... and more ink in the ring's band than in the ground just outside it: on textured cloth or a wooden desk behind a
+# photographed card every circle's band is as speckled as what surrounds it (outsider P p032: a disc of 745 px
+# whitened over an ID card). A seal's surroundings hold print, which is darker than its ink, and little light ink.
+OUTER_BAND = (1.25, 1.6)
+GROUND_OVER_RING_MAX = 0.85
 CLEAR_RADIUS = 1.08  # the ring's outer edge, with its blur
 STROKE_FILL_MAX = 0.8  # below this share of its bounding box in ink, a piece is strokes, not a solid area
 WIDEST_SEAL = 1.1  # a piece wider than this many of the largest seal's diameters is no seal
@@ -141,7 +146,7 @@ def _has_a_ring_sized_stroke(mask: np.ndarray, min_radius: int, max_radius: int)
 
 def _is_ring(mask: np.ndarray, cx: float, cy: float, r: float) -> bool:
     """Ink on nearly every bearing around the radius, not counting straight lines as long as the radius (a table's
-    rules, a page's edge: a ring holds no straight run that long), and little ink just inside."""
+    rules, a page's edge: a ring holds no straight run that long), little ink just inside, and less just outside."""
     height, width = mask.shape
     bearings = np.radians(np.arange(0, 360, 4))
     radii = np.linspace(*RING_BAND, 10) * r
@@ -150,9 +155,17 @@ def _is_ring(mask: np.ndarray, cx: float, cy: float, r: float) -> bool:
     cover = _without_straight_lines(mask, round(r))[ys, xs].any(axis=1).mean()
     yy, xx = np.ogrid[:height, :width]
     distance = np.hypot(xx - cx, yy - cy)
-    inner = (distance > INNER_BAND[0] * r) & (distance < INNER_BAND[1] * r)
-    fill = (mask[inner] > 0).mean() if inner.any() else 1.0
-    return cover >= RING_COVER_MIN and fill <= INNER_FILL_MAX
+    fill = _fill(mask, distance, INNER_BAND, r)
+    if cover < RING_COVER_MIN or fill > INNER_FILL_MAX:
+        return False
+    ground = _fill(mask, distance, OUTER_BAND, r)
+    return ground <= GROUND_OVER_RING_MAX * _fill(mask, distance, RING_BAND, r)
+
+
+def _fill(mask: np.ndarray, distance: np.ndarray, band: tuple[float, float], r: float) -> float:
+    """The share of ink in the band between band[0] and band[1] radii (1.0 where the band holds no pixel)."""
+    inside = (distance > band[0] * r) & (distance < band[1] * r)
+    return float((mask[inside] > 0).mean()) if inside.any() else 1.0
 
 
 def _without_straight_lines(mask: np.ndarray, length: int) -> np.ndarray:

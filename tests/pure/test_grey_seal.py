@@ -146,3 +146,19 @@ def test_a_seal_taken_off_a_photocopy_is_doubted_and_the_second_look_finds_it_wh
     # found on the page turned, the circle search places the ring a few pixels otherwise: 3% of its radius at most
     near = 0.03 * ring.radius
     assert abs(doubted[0].cx - ring.cx) < near and abs(doubted[0].cy - ring.cy) < near
+
+
+def test_a_circle_of_speckled_cloth_around_a_card_is_no_ring():
+    """Outsider P p032: a 48 MP photo of an ID card on textured blue cloth. Around the white card the cloth's speckle
+    inks every bearing of a circle and nothing inside it, so a disc 745 px across was whitened, card text and all.
+    A seal's band holds more ink than the ground just outside it; the cloth's band holds as much."""
+    from precheck.ocr.grey_seal import _is_ring
+
+    rng = np.random.default_rng(7)
+    cloth = np.where(rng.random((400, 400)) < 0.5, 255, 0).astype(np.uint8)
+    cv2.circle(cloth, (200, 200), 80, 0, -1)  # the card, white (no light ink), filling the circle's inside
+    assert not _is_ring(cloth, 200.0, 200.0, 100.0)
+    paper = np.zeros((400, 400), np.uint8)
+    cv2.circle(paper, (200, 200), 100, 255, 4)
+    cv2.putText(paper, "ABC", (20, 380), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 255, 2)
+    assert _is_ring(paper, 200.0, 200.0, 100.0)
