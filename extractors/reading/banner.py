@@ -81,7 +81,7 @@ def _anchored(name: Line, page: list[Line], labels: tuple[str, ...]) -> bool:
 
 
 # A whole name, then (after a space or none) an ID number, full or masked, and nothing else on the line.
-_NAME_THEN_NUMBER = re.compile(r"^\s*(\S{2,4}?)\s*([0-9]{1,8}\*{3,}[0-9]{0,7}[0-9Xx]|[0-9]{17}[0-9Xx])\s*$")
+_NAME_THEN_NUMBER = re.compile(r"^\s*(\S{2,4}?)\s*([0-9*]{0,8}\*{3,}[0-9*]{0,7}[0-9Xx]|[0-9]{17}[0-9Xx])\s*$")
 
 
 def name_beside_id_number(lines: list[Line], reread: Optional[SecondLook] = None

@@ -618,6 +618,12 @@ def test_a_front_whose_sex_row_ran_together_with_a_piece_of_its_label_and_its_bi
     assert fields["sex"].guessed and fields["ethnicity"].guessed
 
 
+def test_a_name_beside_a_masked_number_whose_first_digit_was_read_as_a_star():
+    from extractors.reading.banner import name_beside_id_number
+    name, number = name_beside_id_number(screen(("沈天帆 *40*********804X", 0.045, 0.095, 0.508, 0.119)))
+    assert name.value == "沈天帆" and number.value == "**************804X"
+
+
 def test_a_name_ending_in_yi_read_as_a_dash_beside_a_masked_number():
     from extractors.reading.banner import name_beside_id_number
     name, number = name_beside_id_number(screen(("黄志— 210********6959", 0.049, 0.071, 0.500, 0.087)))

@@ -118,6 +118,8 @@ def test_a_letters_linking_word_after_the_address_label_is_no_part_of_the_addres
     ("4201**********1925", "4201**********1925"),
     ("证件号码 3601********581X", "3601**********581X"),  # stars read two short: 18 characters again
     ("420111197711111925", "420111197711111925"),
+    # a dark-mode app header (outsider P p025): 440***********804X, its first 4 read as a star and two stars as 40
+    ("*40*********804X", "**************804X"),
 ])
 def test_an_id_number_shown_masked_is_read_as_shown(text, value):
     assert parse_id_number(text).value == value
