@@ -81,6 +81,8 @@ NEIGHBOUR_REACH = 0.5
 # reads much the same text as the first (at most one edit in four characters, one at least): a crop that caught
 # another line is no reading of the value.
 SURE_READING = 0.9
+# A label cell read again, with one character misread, still names its label at this confidence.
+MISREAD_LABEL_FLOOR = 0.8
 SAME_VALUE_EDITS_PER_CHAR = 0.25
 # Label words of the card-like documents, whatever type is being read: a value that reads as one of them is the next
 # label, not a value (a label standing alone in its row is not the value of the label above it).
@@ -159,6 +161,16 @@ class LabelHit:
     @property
     def x0(self) -> float:
         return self.line.span_box(self.start, self.end)[0]
+
+
+def _hidden_label_named(fresh: Line, unfound: dict[str, tuple[str, ...]]) -> Optional[str]:
+    """The unfound label a cell read again names: read as printed and surely, or as a whole cell with a character
+    misread and fairly surely; None otherwise."""
+    exact = next((label for label in unfound if _label_key(label) == _label_key(fresh.text)), None)
+    if exact is not None:
+        return exact if fresh.confidence >= SURE_READING else None
+    whole = [hit for hit in find_labels([fresh], unfound, cells=True) if (hit.start, hit.end) == (0, len(fresh.text))]
+    return whole[0].label if len(whole) == 1 and fresh.confidence >= MISREAD_LABEL_FLOOR else None
 
 
 def _label_key(text: str) -> str:
@@ -578,8 +590,10 @@ class Reader:
     def _labels_hidden_beside_values(self) -> bool:
         """Labels the text detector passed over (a watermark's stroke across 签发日期): where a line stands right of a
         column of labels with nothing read in that column on its row, the column's cell on that row is read again;
-        a sure reading of a label no hit has found yet is that label, put among the lines."""
-        unfound = {_label_key(label) for spec in self.fields if not self._hits_of(spec) for label in spec.labels}
+        a sure reading of a label no hit has found yet is that label, put among the lines; so is a fair reading of
+        the whole cell as such a label with one character misread (签注目期), since the cell's place already says
+        that a label stands there."""
+        unfound = {label: (spec.name,) for spec in self.fields if not self._hits_of(spec) for label in spec.labels}
         if not unfound:
             return False
         found = []
@@ -590,9 +604,10 @@ class Reader:
                 cell = (min(hit.x0 for hit in column), line.y0 - line.level,
                         min(line.x0, max(hit.x1 for hit in column)), line.y1 - line.level)
                 fresh = read_again(self.reread, line, cell)
-                if fresh is not None and _label_key(fresh.text) in unfound and fresh.confidence >= SURE_READING:
+                named = _hidden_label_named(fresh, unfound) if fresh is not None else None
+                if named is not None:
                     found.append(fresh)
-                    unfound.discard(_label_key(fresh.text))
+                    unfound = {label: names for label, names in unfound.items() if names != unfound[named]}
         self.lines = self.lines + found
         return bool(found)
 
@@ -638,7 +653,13 @@ class Reader:
         if not top <= line.y_center <= bottom:
             return False
         return not any(other is not line and other.same_row(line, ROW_OPENER_OVERLAP) and other.x1 > left
-                       and other.x0 < right for other in self.lines)
+                       and other.x0 < right and not self._garbled(other) for other in self.lines)
+
+    def _garbled(self, line: Line) -> bool:
+        """A line that holds no label and says nothing: a piece of the watermark (供居), or a line read unsurely, a
+        label and a watermark's stroke read as one (签注日期 read 等注目期正积 under 仅供居住证积分使用)."""
+        return not self._hits_by_line.get(id(line)) and (
+            line.confidence < SURE_READING or is_misread_watermark_piece(line.text, shortest=len(line.text) + 1))
 
     def _read_fields(self, fields: tuple[Field, ...]) -> dict[str, FieldValue]:
         out: dict[str, FieldValue] = {}

@@ -54,3 +54,44 @@ def test_the_row_read_again_gives_its_value_placed_by_its_label():
 def test_evenly_spaced_rows_hide_no_row():
     whole = PRINTOUT[:5] + [("常住户口所在地住址：", 0.094, 0.258, 0.300, 0.282), ("江苏省南京市鼓楼区中山北路257号29幢1924室", 0.31, 0.258, 0.75, 0.282)] + PRINTOUT[6:]
     assert unread_rows(lines_of(whole), 0.09) == []
+
+
+# Outsider P p005: a scanned 上海市居住证信息 grid under a dense watermark. The 签注日期 label was read together with
+# the watermark's stroke (等注目期正积, 0.82) and a watermark piece 供居 stood beside it; read again alone, the cell
+# gives 签注目期 (日 read 目, 0.89).
+GRID = [
+    ("姓名", 0.066, 0.174, 0.133, 0.205), ("曾秀", 0.212, 0.178, 0.260, 0.202),
+    ("证件号码", 0.498, 0.176, 0.572, 0.199), ("430104199603201357", 0.644, 0.178, 0.817, 0.197),
+    ("性别", 0.069, 0.217, 0.116, 0.243), ("男", 0.217, 0.222, 0.242, 0.240),
+    ("户籍地址", 0.499, 0.216, 0.574, 0.240), ("湖南省长沙市岳麓区顺明路100号", 0.643, 0.216, 0.894, 0.239),
+    ("等注目期正积", 0.057, 0.237, 0.226, 0.306, 0.82), ("2025年1月28日", 0.212, 0.258, 0.339, 0.283),
+    ("有效期限起", 0.502, 0.257, 0.589, 0.279), ("2025-01-28", 0.642, 0.254, 0.741, 0.281),
+    ("供居", 0.000, 0.271, 0.080, 0.333, 0.93),
+    ("有效期限止", 0.071, 0.299, 0.162, 0.322), ("2028-01-27", 0.214, 0.297, 0.316, 0.322),
+    ("居住地址", 0.071, 0.338, 0.147, 0.363), ("上海市静安区顺锦街912弄52号2167室", 0.217, 0.333, 0.533, 0.370),
+]
+
+
+def grid_lines():
+    return [make_line(OcrLine(text=t, bbox=tuple(box[:4]), confidence=(box[4] if len(box) > 4 else 0.99)), REF, 0, 1.414)
+            for t, *box in GRID]
+
+
+def cell_reading(text, confidence):
+    def reread(ref, bbox, tilt=0.0, scale=1.0):
+        in_label_cell = bbox[0] < 0.1 and bbox[2] < 0.22 and bbox[1] < 0.27 < bbox[3]
+        return OcrLine(text=text, bbox=tuple(bbox), confidence=confidence,
+                       char_confidences=[confidence] * len(text)) if in_label_cell else None
+    return reread
+
+
+def test_a_label_read_with_a_watermark_stroke_is_read_again_alone_and_named_with_one_character_misread():
+    fields = Reader(grid_lines(), residence_permit.FIELDS, residence_permit.EXTRA_LABELS,
+                    reread=cell_reading("签注目期", 0.89)).read_all()
+    assert fields["issue_date"].value == "2025-01-28" and not fields["issue_date"].guessed
+    assert fields["valid_until"].value == "2028-01-27"
+    # a reading of the cell that is no label, or a misread label read unsurely, names nothing
+    for text, confidence in (("注意事项", 0.99), ("签注目期", 0.6)):
+        fields = Reader(grid_lines(), residence_permit.FIELDS, residence_permit.EXTRA_LABELS,
+                        reread=cell_reading(text, confidence)).read_all()
+        assert "issue_date" not in fields or fields["issue_date"].guessed
