@@ -495,6 +495,7 @@ class Reader:
     def read_all(self) -> dict[str, FieldValue]:
         if self.reread is not None:
             hidden_labels = self._labels_hidden_beside_values()
+            hidden_labels = self._labels_hidden_above_values() or hidden_labels
             if self._rows_passed_over() or hidden_labels:
                 self._index()
         out = self._read_fields(self.fields)
@@ -610,6 +611,63 @@ class Reader:
                     unfound = {label: names for label, names in unfound.items() if names != unfound[named]}
         self.lines = self.lines + found
         return bool(found)
+
+    def _labels_hidden_above_values(self) -> bool:
+        """Labels lost over their values in a list that prints each label alone on its line over its value (姓名 of
+        a permit printout under a watermark's slanted piece): where such labels start at one edge, a line starting
+        at that edge with no label over it has the band over it read again; a reading that names an unfound label
+        (as _hidden_label_named) is that label, put among the lines."""
+        unfound = {label: (spec.name,) for spec in self.fields if not self._hits_of(spec) for label in spec.labels}
+        stacked = [(hit, below) for hit in self.hits if (hit.start, hit.end) == (0, len(hit.line.text))
+                   and (below := self._line_below(hit.line, hit)) is not None
+                   and abs(below.x0 - hit.x0) <= below.char_width]
+        if not unfound or len(stacked) < LABEL_COLUMN_MIN:
+            return False
+        found = []
+        for page_index in sorted({hit.line.page_index for hit, _ in stacked}):
+            pairs = [(hit, below) for hit, below in stacked if hit.line.page_index == page_index]
+            if len(pairs) < LABEL_COLUMN_MIN:
+                continue
+            edge = statistics.median(hit.x0 for hit, _ in pairs)
+            step = statistics.median(below.y_center - hit.line.y_center for hit, below in pairs)
+            label_char = statistics.median(hit.line.char_width for hit, _ in pairs)
+            label_height = statistics.median(hit.line.height for hit, _ in pairs)
+            values = {id(below) for _, below in pairs}
+            for line in self.lines:
+                if (line.page_index != page_index or id(line) in values or self._hits_by_line.get(id(line))
+                        or abs(line.x0 - edge) > line.char_width or self._label_over(line, step)
+                        or not self._may_be_value_of(line, unfound)):
+                    continue
+                middle = line.y_center - step - line.level
+                # The second look pads its crop by a third of its height: the band keeps clear of the value's top.
+                top = middle - 0.55 * label_height
+                bottom = min(middle + 0.55 * label_height, line.y0 - line.level - 0.4 * label_height)
+                # As wide as each unfound label, shortest first: a wider crop takes in more of what hid the label.
+                for chars in sorted({len(_label_key(label)) for label in unfound}):
+                    band = (edge - 0.5 * label_char, top, edge + (chars + 0.6) * label_char, bottom)
+                    fresh = read_again(self.reread, line, band)
+                    named = _hidden_label_named(fresh, unfound) if fresh is not None else None
+                    if named is not None:
+                        found.append(fresh)
+                        unfound = {label: names for label, names in unfound.items() if names != unfound[named]}
+                        break
+        self.lines = self.lines + found
+        return bool(found)
+
+    def _may_be_value_of(self, line: Line, unfound: dict[str, tuple[str, ...]]) -> bool:
+        """Whether the whole line reads as a value of one of the fields whose labels were not found."""
+        names = {name for field_names in unfound.values() for name in field_names}
+        for spec in self.fields:
+            parsed = spec.parse(line.text) if spec.name in names else None
+            if parsed is not None and (parsed.start, parsed.end) == (0, len(line.text)):
+                return True
+        return False
+
+    def _label_over(self, line: Line, step: float) -> bool:
+        """Whether anything that says something stands over `line` within a list's step (a label, a value above)."""
+        return any(other is not line and other.page_index == line.page_index and not self._garbled(other)
+                   and line.y_center - 1.5 * step <= other.y_center <= line.y_center - 0.5 * line.height
+                   and other.x0 < line.x1 and other.x1 > line.x0 for other in self.lines)
 
     def _rows_passed_over(self) -> bool:
         """Rows the text detector passed over whole, label and value (see passed_over_rows): each is read again across

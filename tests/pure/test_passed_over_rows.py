@@ -95,3 +95,35 @@ def test_a_label_read_with_a_watermark_stroke_is_read_again_alone_and_named_with
         fields = Reader(grid_lines(), residence_permit.FIELDS, residence_permit.EXTRA_LABELS,
                         reread=cell_reading(text, confidence)).read_all()
         assert "issue_date" not in fields or fields["issue_date"].guessed
+
+
+# Outsider P p040: a phone photo of a 居住证信息查询结果 printout listing each label over its value; a watermark's
+# slanted piece (居住证人) hid 姓名 from the detector. Read again alone, the band over the name reads 姓名.
+LIST = [
+    ("居住证信息查询结果", 0.424, 0.180, 0.591, 0.207), ("居住证人", 0.182, 0.196, 0.313, 0.269, 0.96),
+    ("胡梅洋", 0.264, 0.252, 0.313, 0.271),
+    ("公民身份号码", 0.267, 0.283, 0.335, 0.296), ("330106200103216821", 0.265, 0.297, 0.401, 0.312),
+    ("性别", 0.266, 0.325, 0.295, 0.340), ("女", 0.267, 0.341, 0.285, 0.355),
+    ("常住户口所在地住址", 0.265, 0.367, 0.367, 0.382), ("浙江省杭州市西湖区翠店镇兴荣村12组9号", 0.265, 0.380, 0.507, 0.398),
+    ("居住地住址", 0.267, 0.411, 0.325, 0.424), ("上海市杨浦区桐宁路402弄43号1433室", 0.265, 0.421, 0.487, 0.441),
+    ("签注日期", 0.266, 0.453, 0.314, 0.467), ("2026年6月18日", 0.263, 0.465, 0.360, 0.484),
+]
+
+
+def band_over_name(text):
+    def reread(ref, bbox, tilt=0.0, scale=1.0):
+        over_name = bbox[0] < 0.264 and 0.23 < bbox[1] and bbox[3] < 0.252
+        if not over_name:
+            return None
+        return OcrLine(text=text, bbox=tuple(bbox), confidence=0.97, char_confidences=[0.97] * len(text))
+    return reread
+
+
+def test_a_label_hidden_over_its_value_in_a_list_is_read_again_from_the_band_over_the_value():
+    lines = [make_line(OcrLine(text=t, bbox=tuple(box[:4]), confidence=(box[4] if len(box) > 4 else 0.99)), REF, 0, 1.333)
+             for t, *box in LIST]
+    fields = Reader(lines, residence_permit.FIELDS, residence_permit.EXTRA_LABELS, reread=band_over_name("姓名")).read_all()
+    assert fields["name"].value == "胡梅洋" and not fields["name"].guessed
+    assert fields["id_number"].value == "330106200103216821"
+    fields = Reader(lines, residence_permit.FIELDS, residence_permit.EXTRA_LABELS, reread=band_over_name("正")).read_all()
+    assert "name" not in fields or fields["name"].guessed
