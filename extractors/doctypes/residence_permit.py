@@ -70,7 +70,7 @@ FIELDS = (
     Field("valid_until", ("有效期限止", "有效期限至", "有效期至", "有效期止", "有效期截止", "截止日期"), parse_date),
     Field("valid_until", ("有效期限", "有效期"), parse_range_end, wraps=True, max_lines=2),
 )
-EXTRA_LABELS = ("性别", "居住证号", "查询日期", "证件类型", "发证机关", "签发机关", "联系电话", "备注", "状态", "打印日期")
+EXTRA_LABELS = ("性别", "民族", "出生日期", "居住证号", "居住证卡号", "卡号", "查询日期", "证件类型", "发证机关", "签发机关", "联系电话", "备注", "状态", "打印日期")
 
 
 # Every heading of the card or its printouts holds this word; no line holding a person's name does.

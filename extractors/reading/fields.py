@@ -948,9 +948,11 @@ class Reader:
         14栋2 above the label's row, 单元702室 on it): read from the line above, it goes on into the line beside the
         label, and that reading is the whole value."""
         above = self._line_above(right) if spec.wraps and beside is not None else None
-        # One cell's lines start at one edge; a heading centred above the row does not.
+        # One cell's lines start at one edge; a heading centred above the row does not. A wrapped value's first line
+        # fills its cell: a short line over the value is a row of its own (民族's 汉 over 户籍地址's address).
         if above is None or self._owned_by_other_label(above, hit) \
-                or abs(above.x0 - right.x0) > CELL_EDGE_CHARS * right.char_width:
+                or abs(above.x0 - right.x0) > CELL_EDGE_CHARS * right.char_width \
+                or above.x1 < right.x1 - CELL_EDGE_CHARS * right.char_width:
             return None
         whole = self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
         if whole is None or not str(whole.value).endswith(str(beside.value)) or len(str(whole.value)) <= len(str(beside.value)):
