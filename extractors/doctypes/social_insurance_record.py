@@ -56,14 +56,18 @@ FIELDS = (
 )
 ID_LABELS = next(field.labels for field in FIELDS if field.name == "id_number")
 COLUMNS = (
-    Column("month", ("缴费年月", "费款所属期", "缴费起止年月", "起止年月", "所属期", "缴费月份", "年月")),
+    Column("month", ("缴费年月", "费款所属期", "缴费起止年月", "起止年月", "所属期", "缴费月份", "起始年月", "开始年月",
+                     "年月")),
+    # A print that gives each run of months as two columns (起始年月 | 截止年月): the run's last month.
+    Column("month_end", ("截止年月", "终止年月", "结束年月", "截至年月")),
     Column("employer", ("单位名称", "参保单位", "缴费单位", "用人单位", "工作单位")),
     Column("base", ("缴费基数", "基数")),
 )
 # An app's card (2025年11月 · 正常 / 上海某某有限公司 · 基数 27900.00) may print its status and its employer, even
 # its base, with no label: each is known by what it is.
 CARD_COLUMNS = COLUMNS + (Column("status", ("缴费状态", "缴费类型", "状态")),)
-OTHER_HEADERS = ("缴费状态", "个人缴纳", "单位缴纳", "备注", "养老", "医疗", "失业", "类型", "缴费类型", "打印日期")
+OTHER_HEADERS = ("缴费状态", "个人缴纳", "单位缴纳", "备注", "养老", "医疗", "失业", "类型", "缴费类型", "打印日期", "缴费月数",
+                 "月数")
 BACK_PAYMENT = "补缴"
 SECTION_WORDS = (BACK_PAYMENT, "正常缴费", "正常")
 SECTION_HEADING_MAX_CHARS = 8
@@ -138,12 +142,19 @@ def _row(cells, spans, reread=None, card=False):
     else:
         back_payment = _back_payment(spans)
     return {
-        RANGE_TEXT: cells["month"].text if "month" in cells else "",
+        RANGE_TEXT: _range_text(cells),
         "month": month,
         "employer": _employer(cells, spans, reread),
         "base": cell_value(cells.get("base"), parse_amount, spans),
         "back_payment": back_payment,
     }
+
+
+def _range_text(cells) -> str:
+    """The month cell's text; with a column of the run's last months, the run as one range (2025年08月至2026年01月)."""
+    first = cells["month"].text if "month" in cells else ""
+    last = cells["month_end"].text if "month_end" in cells else ""
+    return f"{first}至{last}" if first and last else first
 
 
 def _employer(cells, spans, reread):

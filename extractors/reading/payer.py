@@ -10,6 +10,7 @@ from typing import Optional
 from extractors.reading.values import (
     CREDIT_CODE_LENGTH, CREDIT_CODE_MIN_DIGITS, ORG_SUFFIXES, Parsed, find_credit_code, parse_org,
 )
+from precheck.core.regions import PROVINCE_LEVEL
 
 _LEADING_DATE = re.compile(r"^\s*(?:至|-|~)?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*")
 _CODE_LABEL = r"(?:统一社会信用代码|社会信用代码|纳税人识别号|识别号|税号)[:：]?"
@@ -55,11 +56,24 @@ def parse_payer(text: str) -> Optional[Parsed]:
         guessed = True  # where the code ends was guessed: the name's first character may have gone with it
     elif whole_code:
         skip += code.end()
+    skip += _stray_figure_before_a_place(text[skip:])
     parsed = parse_org(text[skip:]) or _with_its_cut_last_character(text[skip:])
     if parsed is None or not _is_company_name(parsed.value):
         return None
     parsed = _with_its_lost_closing_bracket(_with_its_cut_branch(parsed, text[skip:]))
     return replace(parsed, start=parsed.start + skip, end=parsed.end + skip, guessed=parsed.guessed or guessed)
+
+
+# A company's name opens with its province or city (上海拓朴…); a figure run into it from the cell before (a text
+# layer's 月数 column set close: 6上海拓朴信息技术有限公司) is no part of it.
+_PLACE_OPENINGS = tuple(sorted({name[:2] for name in PROVINCE_LEVEL}))
+_STRAY_FIGURE = re.compile(r"\d{1,3}")
+
+
+def _stray_figure_before_a_place(text: str) -> int:
+    """How many characters a figure run into the name's start takes (0 where there is none)."""
+    figure = _STRAY_FIGURE.match(text)
+    return figure.end() if figure is not None and text[figure.end():].startswith(_PLACE_OPENINGS) else 0
 
 
 def _code_run(text: str) -> Optional[re.Match]:

@@ -1,8 +1,11 @@
 """Layouts first met in outsider Q, each given as the OCR or the text layer read it from the drawer's pages."""
 from extractors.doctypes import residence_permit as permit
+from extractors.doctypes import social_insurance_record as si
 from extractors.reading.fields import Reader
 from extractors.reading.text import make_line
-from precheck.core.model import OcrLine, PageRef
+from precheck.core.model import OcrLine, PageRef, PageSource, PageText
+from precheck.pipeline.classify import classify_page
+from precheck.pipeline.grouping import group_documents, PlacedPart
 
 REF = PageRef(file="page.jpg", page=1)
 A4 = 2339 / 1654
@@ -26,3 +29,26 @@ def test_the_ethnicity_row_over_the_hukou_address_is_no_first_line_of_the_addres
     # without 民族 among the permit's labels, the cell's geometry alone refuses the lone 汉
     bare = Reader(read, permit.FIELDS, tuple(label for label in permit.EXTRA_LABELS if label != "民族")).read_all()
     assert bare["hukou_address"].value == "山西省太原市小店区东风路39号(人才集体户)"
+
+
+def test_a_text_layer_record_giving_each_run_of_months_as_start_and_end_columns_stands_for_every_month():
+    # q004 (一网通办 print, text layer): 起始年月 | 截止年月 | 月数 | 缴费单位 | 缴费基数 | 缴费状态, the months' count set so
+    # close to the company that the text layer runs them together (6上海拓朴…).
+    items = [("上海市社会保险个人缴费情况", (0.336, 0.062, 0.664, 0.079)), ("姓名：孙娟红", (0.071, 0.101, 0.172, 0.113)),
+             ("证件号码：350102199303034101", (0.333, 0.101, 0.569, 0.113)),
+             ("起始年月", (0.076, 0.152, 0.133, 0.162)), ("截止年月", (0.196, 0.152, 0.253, 0.162)),
+             ("月数", (0.315, 0.152, 0.343, 0.162)), ("缴费单位", (0.369, 0.152, 0.426, 0.162)),
+             ("缴费基数", (0.705, 0.152, 0.763, 0.162)), ("缴费状态", (0.836, 0.152, 0.893, 0.162))]
+    runs = (("2025年08月", "2026年01月", "6上海拓朴信息技术有限公司", "11,625.00正常"),
+            ("2026年02月", "2026年06月", "5上海鼎信供应链管理有限公司", "11,625.00正常"))
+    for index, (first, last, company, base) in enumerate(runs):
+        top = 0.186 + 0.02 * index
+        items += [(first, (0.076, top, 0.148, top + 0.01)), (last, (0.196, top, 0.267, top + 0.01)),
+                  (company, (0.352, top, 0.555, top + 0.01)), (base, (0.762, top, 0.864, top + 0.01))]
+    page = PageText(ref=PageRef(file="record.pdf", page=1), source=PageSource.text_layer, width=595, height=842,
+                    lines=[OcrLine(text=text, bbox=box, confidence=1.0) for text, box in items])
+    [record] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    _, rows = si.extract(record, None)
+    assert [row["month"].value for row in rows] == [f"2025-{m:02d}" for m in range(8, 13)] + [f"2026-{m:02d}" for m in range(1, 7)]
+    assert [row["employer"].value for row in rows] == ["上海拓朴信息技术有限公司"] * 6 + ["上海鼎信供应链管理有限公司"] * 5
+    assert not any(row["back_payment"].value for row in rows)
