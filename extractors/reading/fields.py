@@ -19,6 +19,7 @@ from extractors.reading.seal import ring_tail, seal_piece, SEAL_WORDS
 from extractors.reading.second_look import SecondLook
 from extractors.reading.text import document_lines, dropped_start, field_value, join_lone_characters, Line, read_again, Span
 from extractors.reading.values import id_number_ok, parse_address, parse_date, Parsed, Parser
+from precheck.core.id_number import is_masked
 from precheck.core.model import Evidence, FieldValue
 from precheck.core.regions import PROVINCE_LEVEL, starts_with_a_provinces_tail
 from precheck.core.watermarks import in_watermark, is_misread_watermark_piece, REPEATED_PHRASES, WATERMARK_PHRASES
@@ -1426,6 +1427,10 @@ def to_field_value(parsed: Parsed, spans: list[Span]) -> FieldValue:
         elif parsed.trusted and id_number_ok(parsed.value):
             confidences = confirmed_by_check_digit(confidences)
             bearing = confidences
+        elif is_masked(parsed.value):
+            # A masked number rests on the digits it shows: how many stars were read, and how surely, says nothing
+            # (masked_form puts back their number).
+            bearing = [c for char, c in zip(text, confidences) if char.isdigit() or char in "Xx"] or None
         elif _has_pair(text):
             confidences = paired_brackets_borne_by_text(text, confidences)
             bearing = confidences

@@ -52,3 +52,14 @@ def test_a_text_layer_record_giving_each_run_of_months_as_start_and_end_columns_
     assert [row["month"].value for row in rows] == [f"2025-{m:02d}" for m in range(8, 13)] + [f"2026-{m:02d}" for m in range(1, 7)]
     assert [row["employer"].value for row in rows] == ["上海拓朴信息技术有限公司"] * 6 + ["上海鼎信供应链管理有限公司"] * 5
     assert not any(row["back_payment"].value for row in rows)
+
+
+def test_a_masked_number_rests_on_the_digits_it_shows_not_on_its_stars():
+    # q001: the 随申办 permit screen, recompressed by a chat app; its stars read at 0.54, its digits surely.
+    text = "5226*********045X"
+    chars = [0.99] * 4 + [0.54] * 9 + [0.98] * 4
+    read = [make_line(OcrLine(text="公民身份号码", bbox=(0.06, 0.283, 0.30, 0.31), confidence=1.0), REF, 0, 2400 / 1080),
+            make_line(OcrLine(text=text, bbox=(0.568, 0.283, 0.932, 0.31), confidence=0.54, char_confidences=chars),
+                      REF, 0, 2400 / 1080)]
+    number = Reader(read, permit.FIELDS, permit.EXTRA_LABELS).read_all()["id_number"]
+    assert number.value == "5226**********045X" and number.confidence == 0.98
