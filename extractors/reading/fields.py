@@ -174,6 +174,12 @@ def _hidden_label_named(fresh: Line, unfound: dict[str, tuple[str, ...]]) -> Opt
     return whole[0].label if len(whole) == 1 and fresh.confidence >= MISREAD_LABEL_FLOOR else None
 
 
+def _without_field_of(label: str, unfound: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """`unfound` less every label of the field `label` names: once one is found, its field's others are no more
+    sought."""
+    return {other: names for other, names in unfound.items() if names != unfound[label]}
+
+
 def _label_key(text: str) -> str:
     return re.sub(r"[()（）\[\]【】:：\s]", "", text)
 
@@ -589,13 +595,17 @@ class Reader:
                     return dropped_start(fresh, count)
         return fresh
 
+    def _unfound_labels(self) -> dict[str, tuple[str, ...]]:
+        """The labels of the fields no label hit has found, each with its field's name."""
+        return {label: (spec.name,) for spec in self.fields if not self._hits_of(spec) for label in spec.labels}
+
     def _labels_hidden_beside_values(self) -> bool:
         """Labels the text detector passed over (a watermark's stroke across 签发日期): where a line stands right of a
         column of labels with nothing read in that column on its row, the column's cell on that row is read again;
         a sure reading of a label no hit has found yet is that label, put among the lines; so is a fair reading of
         the whole cell as such a label with one character misread (签注目期), since the cell's place already says
         that a label stands there."""
-        unfound = {label: (spec.name,) for spec in self.fields if not self._hits_of(spec) for label in spec.labels}
+        unfound = self._unfound_labels()
         if not unfound:
             return False
         found = []
@@ -609,7 +619,7 @@ class Reader:
                 named = _hidden_label_named(fresh, unfound) if fresh is not None else None
                 if named is not None:
                     found.append(fresh)
-                    unfound = {label: names for label, names in unfound.items() if names != unfound[named]}
+                    unfound = _without_field_of(named, unfound)
         self.lines = self.lines + found
         return bool(found)
 
@@ -618,7 +628,7 @@ class Reader:
         a permit printout under a watermark's slanted piece): where such labels start at one edge, a line starting
         at that edge with no label over it has the band over it read again; a reading that names an unfound label
         (as _hidden_label_named) is that label, put among the lines."""
-        unfound = {label: (spec.name,) for spec in self.fields if not self._hits_of(spec) for label in spec.labels}
+        unfound = self._unfound_labels()
         stacked = [(hit, below) for hit in self.hits if (hit.start, hit.end) == (0, len(hit.line.text))
                    and (below := self._line_below(hit.line, hit)) is not None
                    and abs(below.x0 - hit.x0) <= below.char_width]
@@ -650,7 +660,7 @@ class Reader:
                     named = _hidden_label_named(fresh, unfound) if fresh is not None else None
                     if named is not None:
                         found.append(fresh)
-                        unfound = {label: names for label, names in unfound.items() if names != unfound[named]}
+                        unfound = _without_field_of(named, unfound)
                         break
         self.lines = self.lines + found
         return bool(found)
@@ -674,7 +684,7 @@ class Reader:
         """Rows the text detector passed over whole, label and value (see passed_over_rows): each is read again across
         the form, from its label column to the right edge of what was read on its page; a reading that opens with a
         label no hit has found yet is that row, put among the lines."""
-        unfound = {label: (spec.name,) for spec in self.fields if not self._hits_of(spec) for label in spec.labels}
+        unfound = self._unfound_labels()
         if not unfound:
             return False
         found = []

@@ -74,7 +74,6 @@ def _read_page(item: PageInput, engine: OcrEngine):
     result = (read_in_bands(engine, image) if is_long_screen(image.size) else None) or engine.recognize(image)
     if too_little_text(result.lines):
         result = read_head_and_foot(engine, image, result)
-    lines = result.lines
     page = PageText(
         ref=item.ref,
         source=PageSource.ocr,
@@ -82,7 +81,7 @@ def _read_page(item: PageInput, engine: OcrEngine):
         rotation=result.rotation,
         width=result.width,
         height=result.height,
-        lines=lines,
+        lines=result.lines,
         seconds=round(result.seconds, 3),
     )
     return page, image
