@@ -48,6 +48,7 @@ WHOLE_LINE_SHARE = 0.7
 # What joins the two dates of a range: a key cell's second line that starts with one (至2026-05-31) ends the
 # range its first line opened, it does not start a row.
 RANGE_JOINERS = "至到—–-~～一"
+DAY_CHARS = len("2026-10-31")  # the longest date written in figures: a run longer than two of them is no range
 # A whole day (2025-09-01) and at most one character after it, where a range's joiner stands misread.
 _DAY_WITH_A_STRAY_CHARACTER = re.compile(r"((?:19|20)\d{2}[-./年]\d{2})[-./月](\d{2})日?\D?")
 # A range's second line stands this many line heights (centre to centre) under its first.
@@ -387,8 +388,37 @@ def _fitted_to_body(bands: list[Band], body: list[Line], lean: ColumnShift = _up
     upright = [(line.x0 - lean(line), line.x1 - lean(line)) for line in body]
     for left_band, right_band in zip(fitted, fitted[1:]):
         border = _emptiest_place(upright, left_band.title_right, right_band.title_left, left_band.right)
-        left_band.right = right_band.left = border
+        left_band.right = right_band.left = _border_of_a_column_left_empty(upright, left_band, right_band, border)
     return fitted
+
+
+# A column of text stands in at least this many lines of the table's body.
+COLUMN_MIN_LINES = 2
+
+
+def _border_of_a_column_left_empty(body: list[tuple[float, float]], left_band: Band, right_band: Band,
+                                   border: float) -> float:
+    """The border, moved into the white space between two columns of text that one band holds while its neighbour
+    holds nothing. Titles printed off their columns (收入 left-aligned over right-aligned figures, on a photo whose
+    perspective moves the lower rows aside) leave the border where both columns fall on one side; each column's
+    figures then read as one (25096.922391.84). The space must lie within the crowded band's title, so a page
+    number or a stray mark beside the table moves nothing."""
+    centres = [(x0 + x1) / 2 for x0, x1 in body]
+    left_empty = not any(left_band.left <= centre < border for centre in centres)
+    right_empty = not any(border <= centre < right_band.right for centre in centres)
+    if left_empty == right_empty:
+        return border
+    crowded = right_band if left_empty else left_band
+    lo, hi = (border, crowded.right) if left_empty else (crowded.left, border)
+    held = sorted((x0, x1) for x0, x1 in body if lo <= (x0 + x1) / 2 < hi)
+    gaps = []
+    reach = None
+    for index, (x0, x1) in enumerate(held):
+        if reach is not None and x0 > reach and index >= COLUMN_MIN_LINES and len(held) - index >= COLUMN_MIN_LINES:
+            gaps.append((x0 - reach, (reach + x0) / 2))
+        reach = x1 if reach is None else max(reach, x1)
+    inside = [gap for gap in gaps if crowded.title_left < gap[1] < crowded.title_right]
+    return max(inside)[1] if inside else border
 
 
 def _emptiest_place(body: list[tuple[float, float]], lo: float, hi: float, middle: float) -> float:
@@ -449,7 +479,11 @@ def _cut_between_kinds(text: str, pieces: list[tuple[str, Span]]) -> list[tuple[
     for cut in cuts:
         near = [at for at in range(cut - CUT_SNAP, cut + CUT_SNAP + 1)
                 if 0 < at < len(text) and _figure(text, at - 1) != _figure(text, at)]
-        moved.append(min(near, key=lambda at: abs(at - cut)) if near and not _is_kind_change(text, cut) else cut)
+        range_end = _end_of_range_around(text, cut)
+        if range_end is not None:
+            moved.append(range_end)
+        else:
+            moved.append(min(near, key=lambda at: abs(at - cut)) if near and not _is_kind_change(text, cut) else cut)
     bounds = [0, *moved, len(text)]
     if any(a >= b for a, b in zip(bounds, bounds[1:])):
         return pieces
@@ -483,6 +517,25 @@ def _cut_at_gaps(line: Line, pieces: list[tuple[str, Span]]) -> list[tuple[str, 
     if any(a >= b for a, b in zip(bounds, bounds[1:])):
         return pieces
     return [(band, Span(span.line, a, b)) for (band, span), a, b in zip(pieces, bounds, bounds[1:])]
+
+
+def _end_of_range_around(text: str, cut: int) -> Optional[int]:
+    """Where a cut falls inside a range of two dates (2026-10-01至2026-10-31) run into the next cell's words, the end
+    of the range: a key cell is never split, and the estimate of a character's place slips by more than CUT_SNAP
+    over the range's narrow digits (2026-10-01至20 | 26-1工资薪金所得). None where the cut is in no range, or the range
+    runs to the line's end (it is one cell's whole), or the run holds more than one range's figures (an amount
+    run into it)."""
+    if not 0 < cut < len(text) or not (_figure(text, cut - 1) and _figure(text, cut)):
+        return None
+    start, end = cut, cut
+    while start > 0 and _figure(text, start - 1):
+        start -= 1
+    while end < len(text) and _figure(text, end):
+        end += 1
+    joiners = [at for at in range(start, end) if text[at] in RANGE_JOINERS and text[at] not in FIGURE_MARKS
+               and _figure(text, at)]
+    one_range = len(joiners) == 1 and joiners[0] - start <= DAY_CHARS and end - joiners[0] - 1 <= DAY_CHARS
+    return end if one_range and end < len(text) else None
 
 
 def _is_kind_change(text: str, at: int) -> bool:
