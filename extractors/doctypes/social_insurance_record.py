@@ -7,12 +7,15 @@ from extractors.declaration import DocumentType, FieldInfo, kw, text
 from extractors.reading.banner import banner_name
 from extractors.reading.card_list import KEY_LINE_SLACK, is_key_text, read_cards
 from extractors.reading.fields import Field, labelled_fields, to_field_value
-from extractors.reading.months import lost_months_from_neighbours, month_range, months_between, parse_cell_month
+from extractors.reading.months import (
+    latest_print_month, lost_months_from_neighbours, month_range, months_between, months_settled_by_the_run,
+    parse_cell_month,
+)
 from extractors.reading.payer import parse_payer
 from extractors.reading.table import (
     LOST_KEY, SECTION, Column, cell_value, has_header_row, read_rows, spread_merged_cells,
 )
-from extractors.reading.values import Parsed, parse_amount, parse_id_number, parse_name
+from extractors.reading.values import Parsed, parse_amount, parse_date, parse_id_number, parse_name
 from precheck.core.kinds import Kind
 
 DOCUMENT_TYPE = DocumentType(
@@ -55,6 +58,8 @@ FIELDS = (
     Field("id_number", ("公民身份号码", "身份证号码", "社会保障号码", "证件号码", "身份证件号码"), parse_id_number),
 )
 ID_LABELS = next(field.labels for field in FIELDS if field.name == "id_number")
+# Read only to bound the rows' months: no month is later than the record was printed.
+PRINT_DATE = Field("printed", ("打印日期", "打印时间", "查询日期", "生成日期", "出具日期"), parse_date)
 COLUMNS = (
     Column("month", ("缴费年月", "费款所属期", "缴费起止年月", "起止年月", "所属期", "缴费月份", "起始年月", "开始年月",
                      "年月")),
@@ -92,7 +97,8 @@ def looks_like_contribution_cards(lines) -> bool:
 
 
 def extract(draft, second_look):
-    fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
+    fields, reader = labelled_fields(draft, FIELDS + (PRINT_DATE,), OTHER_HEADERS, second_look=second_look)
+    fields.pop(PRINT_DATE.name, None)
     if fields.get("name") is None or fields["name"].value is None:
         name = banner_name(reader.lines, ID_LABELS)  # an app's header card: the name in bold, 证件号码 under it
         if name is not None:
@@ -110,6 +116,7 @@ def extract(draft, second_look):
     spread_merged_cells(rows, "month", "employer")
     rows = [month_row for row in rows for month_row in _each_month(row)]
     lost_months_from_neighbours(rows, "month")
+    months_settled_by_the_run(rows, "month", latest_print_month(reader, PRINT_DATE))
     return fields, rows
 
 

@@ -17,7 +17,7 @@ from extractors.reading.table import (
     LOST_KEY, OTHER, Column, cell_value, has_header_row, read_rows, spread_merged_cells,
 )
 from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, to_field_value
-from extractors.reading.months import fits_between, month_range
+from extractors.reading.months import fits_between, latest_print_month, month_range, months_settled_by_the_run
 from extractors.reading.text import Span, field_value
 from extractors.reading.values import (
     LONG_TERM, Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_person_name,
@@ -68,6 +68,7 @@ FIELDS = (
           parse_date),
 )
 ID_LABELS = next(field.labels for field in FIELDS if field.name == "id_number")
+ISSUE_DATE = next(field for field in FIELDS if field.name == "issue_date")
 COLUMNS = (
     Column("period", ("税款所属期", "税款所属时期", "所得期间", "所属期间", "所属时期", "所属期")),
     Column("withholding_agent", ("扣缴义务人名称", "扣缴义务人", "扣缴单位")),
@@ -101,8 +102,8 @@ def extract(draft, second_look):
         else _name_over_the_total(reader.lines) or banner_name(reader.lines, ID_LABELS)
     if name is not None:
         fields["name"] = name
-    build = partial(_row, reread=second_look, record_months=_record_months(reader.lines),
-                    printed=_latest_print(reader))
+    printed = latest_print_month(reader, ISSUE_DATE)
+    build = partial(_row, reread=second_look, record_months=_record_months(reader.lines), printed=printed)
     in_table = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, build)
     # Where the columns did not line up (a row read as one run of text), rows are read line by line; an app's
     # list shows each month as a card. The reading that reads most values is the layout of the page: a period
@@ -115,6 +116,7 @@ def extract(draft, second_look):
             unlabelled={"withholding_agent": parse_payer}))  # a list that names the payer with no label
         if row is not None]
     rows = _periods_settled_by_neighbours(max((in_table, by_line, in_cards), key=_values_read))
+    months_settled_by_the_run(rows, "period", printed)
     spread_merged_cells(rows, "period", "withholding_agent")
     return fields, _without_repeats(_agent_for_every_row(rows, reader.lines))
 
@@ -249,14 +251,6 @@ def _record_months(lines) -> dict[int, tuple[str, str]]:
         if page in stated or page - 1 in months:
             months[page] = stated.get(page) or months[page - 1]
     return months
-
-
-def _latest_print(reader) -> Optional[str]:
-    """The month of the latest date the record was printed or issued on (开具日期…), read surely: no period is later."""
-    spec = next(field for field in FIELDS if field.name == "issue_date")
-    months = [value.value[:7] for value in reader.read_each(spec)
-              if isinstance(value.value, str) and value.confidence >= CORRECTED_CAP]
-    return max(months, default=None)
 
 
 def _row(cells, spans, reread=None, record_months=None, printed=None):

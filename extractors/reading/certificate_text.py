@@ -13,7 +13,7 @@ from rapidfuzz.distance import Hamming
 
 from extractors.reading.fields import placed_by_guess, search_text, SECOND_LOOK_SCALES, SURE_READING, to_field_value
 from extractors.reading.second_look import SecondLook
-from extractors.reading.text import join_row_pieces, Line, read_again, Span
+from extractors.reading.text import dropped_start, join_row_pieces, Line, read_again, Span
 from extractors.reading.values import (chinese_digits, chinese_number, Parsed, parse_date_any, parse_person_name,
                                       real_date)
 from precheck.core.model import FieldValue
@@ -54,6 +54,11 @@ LETTER_YEARS = 2
 # Pieces of one date along its row stand at most this many character widths apart.
 DATE_PIECE_GAP_CHARS = 1.0
 # A line with the shape of a whole date (year, month and day), whatever its numerals read as.
+# The foot's signer, whose title OCR may run into the date beside or under it (学位平定委八年六月三十日,
+# 学位评定季2017年6月30日, 定二四年…): a few of its characters, at most one of them misread, then a date's shape.
+SIGNERS_TITLE = frozenset("学位评定委员会主席校长院")
+_TITLE_THEN_DATE = re.compile(r"^([^〇○零一二三四五六七八九\d]{1,8}?)([〇○零Oo0一二三四五六七八九\d]{0,5}年"
+                              r"[一二两三四五六七八九十\d]{1,2}月[一二两三四五六七八九十\d]{1,3}[日号]?)$")
 _FULL_YEAR_DATE = re.compile(r"^([〇○零Oo0Cc一二三四五六七八九\d]{4})年([一二两三四五六七八九十\d]{1,2})月"
                              r"([一二两三四五六七八九十\d]{1,3})[日号]?$")
 _DATE_SHAPED = re.compile(r"^[^年]{1,4}年[^月]{1,3}月[^日]{0,3}日$")
@@ -209,11 +214,25 @@ def _date_in_the_one_year(text: str, shape: re.Pattern, first_year: int, last_ye
     return Parsed(found.isoformat(), 0, len(text)) if found else None
 
 
+def signers_titles_dropped(lines: list[Line]) -> list[Line]:
+    """The lines, each that holds the signer's title run into the foot date given as the date alone."""
+    out = []
+    for line in lines:
+        match = _TITLE_THEN_DATE.match(line.text)
+        title = match.group(1) if match else ""
+        inside = sum(char in SIGNERS_TITLE for char in title)
+        if match and inside >= 1 and len(title) - inside <= 1:
+            line = dropped_start(line, len(title))
+        out.append(line)
+    return out
+
+
 def certificate_date(lines: list[Line], this_year: Optional[int] = None) -> Optional[FieldValue]:
     """The date at the certificate's foot; else, as a guess, one whose year lost numerals or gained one: read in the
     year the study ended when the text says so and the rest agrees (its month that month), with its first numeral
     restored, or in the only year after the holder's birth (and not after this year) that its numerals can stand
     for."""
+    lines = signers_titles_dropped(lines)
     found = last_lone_date(lines)
     if found is not None:
         return found
@@ -243,6 +262,7 @@ def cut_dates_read_again(lines: list[Line], second_look: Optional[SecondLook]) -
     reads as a whole date surely, or the same whole date at every size tried (its doubtful characters kept)."""
     if second_look is None:
         return lines
+    lines = signers_titles_dropped(lines)
     return [_cut_date_read_again(line, second_look) if _SHORT_YEAR_DATE.match(line.text) or _CUT_YEAR.match(line.text)
             else line for line in lines]
 

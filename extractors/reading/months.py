@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from extractors.reading.fields import GUESSED_PLACE_CAP
+from rapidfuzz.distance import Hamming
+
+from extractors.reading.fields import CORRECTED_CAP, GUESSED_PLACE_CAP, SURE_READING, placed_by_guess
 from extractors.reading.values import Parsed, digitise, parse_month
 
 # A row longer than this is a misreading (a year read wrong), not a range of months.
@@ -99,3 +101,59 @@ def _months_strictly_between(before: Optional[str], after: Optional[str], count:
     if len(inside) != count:
         return []
     return inside if before < after else inside[::-1]
+
+
+def latest_print_month(reader, spec) -> Optional[str]:
+    """The month of the latest date, read surely, that the record was printed or issued on (`spec`: its Field of
+    打印日期, 开具日期…): none of its rows is later."""
+    months = [value.value[:7] for value in reader.read_each(spec)
+              if isinstance(value.value, str) and value.confidence >= CORRECTED_CAP]
+    return max(months, default=None)
+
+
+def months_settled_by_the_run(rows: list[dict], key: str, latest: Optional[str] = None) -> None:
+    """Months the run of the record's rows settles. A record lists its months in order, so a month read unsurely
+    (2026-07, its 6 at 0.53) whose row stands where a run of one row a month between two sure rows puts exactly that
+    month (2026-06, [2026-07], 2026-08, 2026-09) is confirmed by them: as sure as a corrected reading. A month later
+    than the record was printed (`latest`, YYYY-MM) cannot be: where one character changed makes it the month after
+    (or before) its sure neighbour, and no later than the print, it is that month as a guess (2028-10 under 2026-09,
+    printed 2026-11); otherwise it stays, doubtful, so no rule rests on it."""
+    def sure(row: dict) -> bool:
+        value = row[key]
+        return value.value is not None and value.confidence >= SURE_READING and not value.guessed \
+            and (latest is None or value.value <= latest)
+
+    for index, row in enumerate(rows):
+        month = row[key]
+        if month.value is None or sure(row):
+            continue
+        below = next((at for at in range(index - 1, -1, -1) if sure(rows[at])), None)
+        above = next((at for at in range(index + 1, len(rows)) if sure(rows[at])), None)
+        before = rows[below][key].value if below is not None else None
+        after = rows[above][key].value if above is not None else None
+        if latest is not None and month.value > latest:
+            fixes = {candidate for neighbour in (before, after) if neighbour is not None
+                     for candidate in (_step(neighbour, 1), _step(neighbour, -1))
+                     if candidate <= latest and Hamming.distance(candidate, month.value) == 1
+                     and (fits_between(candidate, before, after) or None in (before, after))}
+            row[key] = placed_by_guess(month.model_copy(update={"value": fixes.pop(), "char_confidences": None})) \
+                if len(fixes) == 1 else month.model_copy(update={"confidence": min(month.confidence, GUESSED_PLACE_CAP)})
+        elif not month.guessed and before is not None and after is not None \
+                and month.value == _placed_in_run(before, after, index - below, above - below):
+            row[key] = month.model_copy(update={"confidence": max(month.confidence, CORRECTED_CAP),
+                                                "char_confidences": None})
+
+
+def _placed_in_run(first: str, last: str, steps: int, rows: int) -> Optional[str]:
+    """The month `steps` rows after `first`, where the `rows` rows from `first` to `last` run one a month, either way
+    round; None where they do not."""
+    for by in (1, -1):
+        if _step(first, by * rows) == last:
+            return _step(first, by * steps)
+    return None
+
+
+def _step(month: str, by: int) -> str:
+    year, number = int(month[:4]), int(month[5:7]) + by
+    year, number = year + (number - 1) // 12, (number - 1) % 12 + 1
+    return f"{year:04d}-{number:02d}"

@@ -247,3 +247,19 @@ def test_a_term_filled_in_on_blank_lines_whose_day_was_not_read_is_read_again_as
     unread = blanks_read_again(row, lambda ref, bbox, tilt=0.0, scale=1.0: OcrLine(text="固定期限：自2024年6月日起至",
                                                                                  bbox=(0, 0, 1, 1), confidence=0.9))
     assert "start_date" not in contract_term(unread)
+
+
+DEGREE_TIGHT_FOOT = (("学士学位证书", 0.33, 0.10, 0.67, 0.17),
+          ("姚刚辉，女，1996年2月28日生。在江西财经大学金融学专业完成了本科", 0.36, 0.25, 0.89, 0.29),
+          ("学习计划，业已毕业，经审核符合《中华人民共和国学位条例》的规定，", 0.32, 0.30, 0.88, 0.34),
+          ("授予经济学学士学位。", 0.32, 0.36, 0.48, 0.39), ("江西财经大学", 0.78, 0.46, 0.89, 0.49))
+
+
+def test_a_foot_date_the_signers_title_ran_into_is_read_after_the_title():
+    # outsider Q: the date set tight under 学位评定委员会主席, read as one line with pieces of the title
+    found = certificate_date(lines(*DEGREE_TIGHT_FOOT, ("学位评定季2017年6月30日", 0.58, 0.52, 0.68, 0.55)), this_year=2026)
+    assert found.value == "2017-06-30" and not found.guessed
+    found = certificate_date(lines(*DEGREE_TIGHT_FOOT, ("学位平定委八年六月三十日", 0.68, 0.51, 0.82, 0.54)), this_year=2026)
+    assert found.value == "2018-06-30" and found.guessed  # 八 stands for 2018 alone of 2012…2026
+    # words that are no signer's title before a date leave it a date inside a sentence: no foot date
+    assert certificate_date(lines(*DEGREE_TIGHT_FOOT, ("生于二〇一六年六月三十日", 0.58, 0.52, 0.68, 0.55)), this_year=2026) is None
