@@ -61,11 +61,17 @@ DOCUMENT_TYPE = DocumentType(
 )
 
 
+def _date_not_a_range(text: str) -> Optional[Parsed]:
+    """A date, not the first of a range: a web print's 查询时间：2026-02-01至2026-10-31 is the span asked for, not the
+    day it was printed."""
+    return None if parse_range(text) is not None else parse_date(text)
+
+
 FIELDS = (
     Field("name", ("纳税人名称", "纳税人姓名", "姓名", "纳税人"), parse_person_name, compared=True),
     Field("id_number", ("纳税人识别号", "身份证件号码", "身份证照号码", "证件号码", "身份证号码", "公民身份号码"), parse_id_number),
-    Field("issue_date", ("开具日期", "填发日期", "查询日期", "打印日期", "生成日期", "开具时间", "打印时间", "生成时间"),
-          parse_date),
+    Field("issue_date", ("开具日期", "填发日期", "查询日期", "打印日期", "生成日期", "开具时间", "打印时间", "生成时间",
+                         "查询时间"), _date_not_a_range),
 )
 ID_LABELS = next(field.labels for field in FIELDS if field.name == "id_number")
 ISSUE_DATE = next(field for field in FIELDS if field.name == "issue_date")

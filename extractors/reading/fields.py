@@ -1051,9 +1051,10 @@ class Reader:
         next_label = self._next_label_x(line, hit)
         near = self._beside_within(line, hit, min(next_label, hit.x1 + NEAR_VALUE_CHARS * line.char_width))
         far = self._far_in_row(line, hit, next_label) if near is None or not near.same_row(line, 0.0) else None
-        if near is not None and far is not None and far.x0 >= near.x1:
-            # A line in the band above or below (a printout's 打印时间 under its title) against one on the label's
-            # own row further right, past it: the label's row holds the value.
+        if near is not None and far is not None:
+            # A line in the band above or below, off the label's row (a printout's 打印时间 under its title; an app's
+            # 所得期间 range under 查询时间, reaching further left than the 2026-11-28 flush right on its row) against
+            # one on the label's own row: the label's row holds the value.
             return far
         return near if near is not None else far
 
