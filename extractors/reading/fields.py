@@ -72,6 +72,8 @@ REREAD_BELOW = 0.9
 # across it hid from the text detector: tried only where the crop before read the start of something it could not
 # parse (2021.01), not where it read nothing (a blank cell) nor where a narrower one read a value already.
 BESIDE_CHARS = (1.5, 3, 6, 12, 24)
+# Where a crop of a value set tight against its label starts, in character widths from the label's estimated end.
+AFTER_LABEL_SHIFTS = (-0.3, -0.6, 0.0)
 BESIDE_WIDE_FROM = 12
 # Values compared across documents are read twice more from the full-resolution page, at these sizes: PP-OCR now
 # and then drops a character it is sure of (204室 → 24室), and a fresh crop at another size rarely drops it again.
@@ -752,6 +754,8 @@ class Reader:
                 inline = hit.line if len(hit.line.text) > hit.end + 1 else None
                 if inline is None and (right is None or self._owned_by_other_label(right, hit) or self._other_kind(right, spec)):
                     changed |= self._read_beside(spec, hit)
+                elif inline is not None:
+                    changed |= self._read_after_label(spec, hit)
                 places = [inline, right, self._line_above(right) if right else None, self._line_below(hit.line, hit)]
                 for line in places:
                     if line is not None and line not in self._reread_done:
@@ -804,6 +808,30 @@ class Reader:
         self._reread_done.add(fallback)
         self._read_beside_labels.add(fallback)
         return True
+
+    def _read_after_label(self, spec: Field, hit: LabelHit) -> bool:
+        """A value set tight against its label on one line that does not parse (公民身份号码20102198504173781: the
+        recogniser dropped the 3 touching 码) is read alone, from crops starting about where the label ends (the
+        characters' places are only estimated). A reading is taken where it parses surely and holds all that was read
+        before: it only adds what the label's reading lost."""
+        line = hit.line
+        key = (line, hit.start)
+        rest = line.text[hit.end:].lstrip(":：")
+        if key in self._beside_done or not rest or hit.end >= len(line.text) or spec.parse(rest) is not None:
+            return False
+        self._beside_done.add(key)
+        start = line.char_spans[hit.end][0]
+        for shift in AFTER_LABEL_SHIFTS:
+            found = read_again(self.reread, line, (start + shift * line.char_width, line.bbox[1], line.bbox[2],
+                                                   line.bbox[3]))
+            parsed = spec.parse(found.text) if found is not None else None
+            if (parsed is not None and rest in found.text[parsed.start:parsed.end]
+                    and to_field_value(parsed, [Span(found, 0, len(found.text))]).confidence >= SURE_READING):
+                self.lines = [*self.lines, found]
+                self._reread_done.add(found)
+                self._read_beside_labels.add(found)
+                return True
+        return False
 
     def _wider_if_cut(self, spec: Field, found: Line, parsed: Parsed, crop: tuple, limit: float) -> Line:
         """A sure reading may have been cut at the crop's right edge (苏博 of 苏博洋, its last character under a
