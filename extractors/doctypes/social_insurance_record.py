@@ -4,7 +4,7 @@ from functools import partial
 from typing import Optional
 
 from extractors.declaration import DocumentType, FieldInfo, kw, text
-from extractors.reading.banner import banner_name
+from extractors.reading.banner import banner_name, fill_from_header
 from extractors.reading.card_list import KEY_LINE_SLACK, is_key_text, read_cards
 from extractors.reading.fields import Field, labelled_fields, to_field_value
 from extractors.reading.months import (
@@ -99,6 +99,7 @@ def looks_like_contribution_cards(lines) -> bool:
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS + (PRINT_DATE,), OTHER_HEADERS, second_look=second_look)
     fields.pop(PRINT_DATE.name, None)
+    fill_from_header(fields, reader.lines, second_look)
     if fields.get("name") is None or fields["name"].value is None:
         name = banner_name(reader.lines, ID_LABELS)  # an app's header card: the name in bold, 证件号码 under it
         if name is not None:

@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 from rapidfuzz.distance import Hamming
 
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
-from extractors.reading.banner import banner_name, name_beside_id_number
+from extractors.reading.banner import banner_name, fill_from_header
 from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
 from extractors.reading.payer import parse_labelled_payer, parse_payer, parse_remarks_payer
@@ -99,11 +99,7 @@ OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项
 
 def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, OTHER_HEADERS, second_look=second_look)
-    header = name_beside_id_number(reader.lines, second_look)
-    if header is not None:
-        for field_name, value in zip(("name", "id_number"), header):
-            if fields.get(field_name) is None or fields[field_name].value is None:
-                fields[field_name] = value
+    fill_from_header(fields, reader.lines, second_look)
     name = None if fields.get("name") is not None and fields["name"].value is not None \
         else _name_over_the_total(reader.lines) or banner_name(reader.lines, ID_LABELS)
     if name is not None:

@@ -75,9 +75,7 @@ def _anchored(name: Line, page: list[Line], labels: tuple[str, ...]) -> bool:
     """Whether the next line down under the name opens with an ID number's label."""
     if not labels:
         return False
-    below = [line for line in page if 0 < line.y_center - name.y_center <= UNDER_NAME_GAP * name.height
-             and abs(line.x0 - name.x0) <= UNDER_NAME_INDENT * name.char_width]
-    return any(line.text.startswith(labels) for line in below)
+    return any(line.text.startswith(labels) for line in _right_under(name, page))
 
 
 # A whole name, then (after a space or none) an ID number, full or masked, and nothing else on the line.
@@ -102,6 +100,46 @@ def name_beside_id_number(lines: list[Line], reread: Optional[SecondLook] = None
         return (alone or first,
                 value_from_span(replace(number, start=at_number + number.start, end=at_number + number.end), whole))
     return None
+
+
+# An ID number alone on its line, full or masked.
+_NUMBER_ALONE = re.compile(r"^\s*([0-9*]{0,8}\*{3,}[0-9*]{0,7}[0-9Xx]|[0-9]{17}[0-9Xx])\s*$")
+
+
+def header_name_and_number(lines: list[Line], reread: Optional[SecondLook] = None
+                           ) -> Optional[tuple[FieldValue, FieldValue]]:
+    """The name and ID number of an app's header that prints them with no label: on one line (name_beside_id_number),
+    or the name alone with the number alone right under it (袁蕾秀 / 350102200105202149, a 社保 app's header card);
+    None where neither stands. Nothing else on such a page is a name over an ID number, so both are placed surely."""
+    beside = name_beside_id_number(lines, reread)
+    if beside is not None:
+        return beside
+    for name in lines:
+        if not _is_whole_name(name.text):
+            continue
+        for line in _right_under(name, lines):
+            match = _NUMBER_ALONE.match(line.text)
+            number = parse_id_number(match.group(1)) if match is not None else None
+            if number is not None and number.trusted:  # with no label, only a number that passes its check
+                at = match.start(1)
+                return (value_from_span(parse_name(name.text), Span(name, 0, len(name.text))),
+                        value_from_span(replace(number, start=at + number.start, end=at + number.end),
+                                        Span(line, 0, len(line.text))))
+    return None
+
+
+def fill_from_header(fields: dict[str, FieldValue], lines: list[Line], reread: Optional[SecondLook] = None) -> None:
+    """The document's name and id_number, where its labels gave none, from an unlabelled header (above)."""
+    for field_name, value in zip(("name", "id_number"), header_name_and_number(lines, reread) or ()):
+        if fields.get(field_name) is None or fields[field_name].value is None:
+            fields[field_name] = value
+
+
+def _right_under(name: Line, lines: list[Line]) -> list[Line]:
+    """The lines standing right under the name, left-aligned with it, in the band's own spacing."""
+    return [line for line in lines if line.page_index == name.page_index
+            and 0 < line.y_center - name.y_center <= UNDER_NAME_GAP * name.height
+            and abs(line.x0 - name.x0) <= UNDER_NAME_INDENT * name.char_width]
 
 
 def _name_read_alone(reread: SecondLook, line: Line, at_number: int, first: FieldValue) -> Optional[FieldValue]:

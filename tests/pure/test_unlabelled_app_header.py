@@ -1,0 +1,29 @@
+"""An app's header card with no labels (outsider R's r003, a 社保 app): the name alone, the full ID number alone under
+it. The lines are the recogniser's own reading of that long screenshot."""
+from extractors.reading.banner import header_name_and_number
+from extractors.reading.text import make_line
+from precheck.core.model import OcrLine, PageRef
+
+REF = PageRef(file="IMG_5304.PNG", page=1)
+SCREEN = [("18:06", 0.053, 0.003, 0.197, 0.014), ("社保缴费记录", 0.350, 0.019, 0.650, 0.030),
+          ("袁蕾秀", 0.062, 0.044, 0.225, 0.055), ("350102200105202149", 0.069, 0.058, 0.444, 0.069),
+          ("2026年10月", 0.062, 0.088, 0.303, 0.099), ("已缴费", 0.803, 0.088, 0.938, 0.100),
+          ("上海新叶新材料有限公司", 0.072, 0.098, 0.447, 0.108), ("缴费基数", 0.062, 0.108, 0.228, 0.119),
+          ("15600.00", 0.759, 0.108, 0.938, 0.119)]
+
+
+def lines(items):
+    return [make_line(OcrLine(text=t, bbox=box, confidence=1.0), REF, 0, 4.6) for t, *box in items]
+
+
+def test_a_name_with_its_id_number_alone_right_under_it_gives_both():
+    name, number = header_name_and_number(lines(SCREEN))
+    assert (name.value, number.value) == ("袁蕾秀", "350102200105202149")
+    assert not name.guessed and not number.guessed
+
+
+def test_a_number_that_is_no_id_number_or_stands_apart_gives_nothing():
+    wrong_check = [item if item[0] != "350102200105202149" else ("350102200105202148", *item[1:]) for item in SCREEN]
+    assert header_name_and_number(lines(wrong_check)) is None
+    far_below = [item if item[0] != "350102200105202149" else (item[0], 0.069, 0.080, 0.444, 0.091) for item in SCREEN]
+    assert header_name_and_number(lines(far_below)) is None
