@@ -51,6 +51,9 @@ DOCUMENT_TYPE = DocumentType(
     required=Required.always,
     applicant_name="employee_name",
     applicant_id="employee_id_number",
+    # A company's own template may name the employee with no ID number; 居民身份证 in a clause (不得扣押乙方的居民身份证)
+    # is no sign of one.
+    omitted_by_some_forms=(("employee_id_number", ("身份证号", "身份号码", "证件号码", "身份证件号")),),
     how_to_get="请补充与现单位签订的劳动合同全部页面（含期限条款和签字盖章页）。",
     how_to_correct="请用人单位更正劳动合同（重新签订，或出具加盖公章的更正说明）。",
 )

@@ -282,3 +282,13 @@ def test_a_cover_followed_by_its_own_pages_is_a_contract_of_its_own():
     """An old contract handed in whole, cover first, beside the current one: never joined into it."""
     docs = group([page("old.pdf", CONTRACT_COVER, 1), page("old.pdf", CONTRACT_MIDDLE, 2), page("new.pdf", CONTRACT_FIRST)])
     assert [len(d.pages) for d in docs] == [2, 1]
+
+
+def test_a_contract_template_naming_the_employee_with_no_id_number_says_the_form_prints_none():
+    from precheck.pipeline.stages import extract_documents
+    clause = ["第九条 甲方不得扣押乙方的居民身份证和其他证件。"]  # 居民身份证 in a clause is no ID label
+    (template,), _ = extract_documents(group([page("c.pdf", CONTRACT_FIRST + clause)]))
+    with_number = CONTRACT_FIRST[:2] + ["乙方（劳动者）：王晓明 身份证号码：", "第一条 合同期限"] + CONTRACT_FIRST[4:]
+    (labelled,), _ = extract_documents(group([page("d.pdf", with_number)]))
+    assert template.not_printed == ["employee_id_number"]
+    assert labelled.not_printed == []
