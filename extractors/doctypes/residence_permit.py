@@ -3,8 +3,9 @@ from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, t
 
 from extractors.reading.banner import banner_name
 from extractors.reading.fields import (
-    doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text, UNTRUSTED_CAP,
+    doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text, to_field_value, UNTRUSTED_CAP,
 )
+from extractors.reading.text import Span
 from extractors.reading.values import (
     parse_address, parse_date, parse_id_number, parse_name, parse_range_end, parse_range_start,
 )
@@ -90,10 +91,47 @@ def extract(draft, second_look):
         if found is not None and found.confidence > UNTRUSTED_CAP:
             # Its label under a watermark: the card carries one ID number, placed by its kind alone.
             fields["id_number"] = placed_by_guess(found)
+    _latest_endorsement(fields, reader)
     doubt_cut_addresses(fields, ("hukou_address", "residence_address"), reader.lines)
     doubt_a_validity_ending_before_it_starts(fields)
     issue_date_not_the_validitys_end(fields)
     return fields, []
+
+
+# The back of the card: a 签注 table, one row per endorsement (签注日期 | 有效期至), the latest last.
+# (The card's issue date stays the 签发日期 it was first issued on: an endorsement renews it, it does not issue it.)
+ENDORSEMENT_COLUMNS = (("valid_from", ("签注日期",)), ("valid_until", ("有效期至", "有效期限至")))
+# A column's cells stand one under another, each at most this many line heights below the one above.
+ENDORSEMENT_ROW_STEP = 2.5
+
+
+def _latest_endorsement(fields: dict, reader) -> None:
+    """Where a 签注 table's column holds several dates (2021.06.17 | 2024.06.16 over 2024.06.17 | 2027.06.16: the card
+    renewed), the latest endorsement's date stands for the field: the card is valid to the last 有效期至. A column read
+    whole under its title is as surely placed as a labelled value."""
+    for name, titles in ENDORSEMENT_COLUMNS:
+        column = max((_dates_under(hit, reader.lines) for hit in reader.hits if hit.label in titles
+                      and (hit.start, hit.end) == (0, len(hit.line.text))), key=len, default=[])
+        if len(column) >= 2:
+            line, parsed = max(column, key=lambda cell: cell[1].value)
+            fields[name] = to_field_value(parsed, [Span(line, 0, len(line.text))])
+
+
+def _dates_under(hit, lines) -> list:
+    """The whole-date lines standing one under another in the title's column, top first."""
+    title = hit.line
+    below = sorted((line for line in lines if line.page_index == title.page_index and line.y_center > title.y1
+                    and line.x0 < title.x1 + title.char_width and line.x1 > title.x0 - title.char_width),
+                   key=lambda line: line.y_center)
+    cells, last = [], title
+    for line in below:
+        parsed = parse_date(line.text)
+        if parsed is None or (parsed.start, parsed.end) != (0, len(line.text)) \
+                or line.y_center - last.y_center > ENDORSEMENT_ROW_STEP * title.height:
+            break
+        cells.append((line, parsed))
+        last = line
+    return cells
 
 
 def _read_from_a_heading(value, lines) -> bool:
