@@ -25,6 +25,8 @@ SCHEME_WORD = "积分"
 # A title heading in the top part of the page starts a new document.
 START_REGION = 0.35
 TITLE_LINE_MAX_CHARS = 20
+# A heading is no sentence: a clause's last line (知甲方，可以解除劳动合同。) ends with a title and opens nothing.
+SENTENCE_MARKS = "。，；,;"
 # The text's first line, when short and holding a type's title as printed, is the document's heading: it names the
 # page even when the document is small in a photo and its labels are misread (上海市社会保险个人权益记录（缴费明细）).
 HEADING_CREDIT = 1.5
@@ -172,7 +174,7 @@ def _heading(lines: list[OcrLine]) -> str:
 
 def _starts_document(spec: DocumentType, lines: list[OcrLine]) -> bool:
     for line in lines:
-        if line.bbox[1] > START_REGION:
+        if line.bbox[1] > START_REGION or any(mark in line.text for mark in SENTENCE_MARKS):
             continue
         text = for_matching(line.text)
         for title in spec.titles:

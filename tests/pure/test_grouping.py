@@ -292,3 +292,12 @@ def test_a_contract_template_naming_the_employee_with_no_id_number_says_the_form
     (labelled,), _ = extract_documents(group([page("d.pdf", with_number)]))
     assert template.not_printed == ["employee_id_number"]
     assert labelled.not_printed == []
+
+
+def test_a_clauses_last_line_ending_with_the_title_opens_no_contract():
+    # outsider R's r012: a contract photographed page by page, files in no order; a wrapped clause ends 劳动合同。
+    middle = ["第三十二条乙方提前三十日以书面形式通知甲方，可以解除劳动合同；乙方在试用期内提前三日通", "知甲方，可以解除劳动合同。",
+              "第三十三条甲方依法解除劳动合同的，应当提前三十日以书面形式通知乙方。"]
+    docs = group([page("a.jpg", middle), page("b.jpg", ID_FRONT), page("c.jpg", CONTRACT_FIRST), page("d.jpg", middle)])
+    contracts = [d for d in docs if d.type_id == "labour_contract"]
+    assert len(contracts) == 1 and len(contracts[0].pages) == 3
