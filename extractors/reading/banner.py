@@ -71,11 +71,17 @@ def _is_whole_name(text: str) -> bool:
             and not is_misread_watermark_piece(text, shortest=GUESSED_WATERMARK_PIECE_MIN))
 
 
+# A line holding an ID number's run of digits or stars, after a short label however misread (证号3************** for
+# 证件号码 3201**********1234).
+_NUMBERED = re.compile(r"^[^\d*]{0,6}[0-9*]{12,}[0-9Xx*]?$")
+
+
 def _anchored(name: Line, page: list[Line], labels: tuple[str, ...]) -> bool:
-    """Whether the next line down under the name opens with an ID number's label."""
+    """Whether the next line down under the name opens with an ID number's label, or holds an ID number's run of
+    digits or stars."""
     if not labels:
         return False
-    return any(line.text.startswith(labels) for line in _right_under(name, page))
+    return any(line.text.startswith(labels) or _NUMBERED.match(line.text) for line in _right_under(name, page))
 
 
 # A whole name, then (after a space or none) an ID number, full or masked, and nothing else on the line.

@@ -27,3 +27,16 @@ def test_a_number_that_is_no_id_number_or_stands_apart_gives_nothing():
     assert header_name_and_number(lines(wrong_check)) is None
     far_below = [item if item[0] != "350102200105202149" else (item[0], 0.069, 0.080, 0.444, 0.091) for item in SCREEN]
     assert header_name_and_number(lines(far_below)) is None
+
+
+def test_a_name_over_a_masked_number_whose_label_was_misread_is_placed_surely():
+    # outsider R's r034: 证件号码 3***…, read 证号3************** under the bold name
+    from extractors.doctypes.tax_record import ID_LABELS
+    from extractors.reading.banner import banner_name
+    header = [("17:08", 0.062, 0.012, 0.186, 0.034), ("收入纳税明细", 0.358, 0.056, 0.640, 0.079),
+              ("袁帆翔", 0.071, 0.122, 0.221, 0.150), ("证号3**************", 0.075, 0.159, 0.489, 0.182),
+              ("申报税额合计3658.85元", 0.078, 0.200, 0.494, 0.220), ("2026年10月", 0.054, 0.265, 0.269, 0.288)]
+    name = banner_name(lines(header), ID_LABELS)
+    assert name.value == "袁帆翔" and not name.guessed
+    no_number = [item if not item[0].startswith("证号") else ("证号", *item[1:]) for item in header]
+    assert banner_name(lines(no_number), ID_LABELS).guessed
