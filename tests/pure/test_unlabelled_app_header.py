@@ -39,4 +39,5 @@ def test_a_name_over_a_masked_number_whose_label_was_misread_is_placed_surely():
     name = banner_name(lines(header), ID_LABELS)
     assert name.value == "袁帆翔" and not name.guessed
     no_number = [item if not item[0].startswith("证号") else ("证号", *item[1:]) for item in header]
-    assert banner_name(lines(no_number), ID_LABELS).guessed
+    unanchored = banner_name(lines(no_number), ID_LABELS)
+    assert unanchored is None or unanchored.guessed  # its size alone does not make it the header's
