@@ -11,8 +11,10 @@ DOCUMENT_TYPE = DocumentType(
     type_id="diploma",
     order=90,
     label="毕业证书",
-    titles=kw(("毕业证书", 5.0), ("学历证书电子注册备案表", 5.0)),  # the 学信网 备案表 reads as a diploma
-    keywords=kw(("学制", 1.5), ("毕业", 1.0), ("校长", 1.5), ("专业", 1.0), ("证书编号", 1.0), ("修完", 1.5), ("教学计划", 1.5), ("准予毕业", 2.0), ("本科", 0.5), ("研究生", 0.5)),
+    # the 学信网 备案表 and its app's 高等教育学历信息 screen read as a diploma
+    titles=kw(("毕业证书", 5.0), ("学历证书电子注册备案表", 5.0), ("高等教育学历信息", 5.0), ("学历信息", 3.0)),
+    keywords=kw(("学制", 1.5), ("毕业", 1.0), ("校长", 1.5), ("专业", 1.0), ("证书编号", 1.0), ("修完", 1.5), ("教学计划", 1.5),
+                ("准予毕业", 2.0), ("本科", 0.5), ("研究生", 0.5), ("学历类别", 1.5), ("学习形式", 1.0), ("入学日期", 1.0)),
     excludes=("学位证书", "劳动合同", "居住证"),
     min_score=5.0,
     fields=(
@@ -38,7 +40,7 @@ FIELDS = (
 )
 TABLE_FIELDS = (
     Field("name", ("姓名",), parse_person_name),
-    Field("school", ("院校名称", "学校名称", "主考学校"), parse_org),
+    Field("school", ("院校名称", "学校名称", "主考学校", "院校"), parse_org),
     Field("level", ("层次", "学历层次"), one_of(*LEVEL_WORDS)),
     Field("major", ("专业",), parse_word(MAJOR_MAX)),
     Field("graduation_date", ("毕(结)业日期", "毕业日期", "结业日期"), parse_date),
