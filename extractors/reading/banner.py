@@ -71,9 +71,10 @@ def _is_whole_name(text: str) -> bool:
             and not is_misread_watermark_piece(text, shortest=GUESSED_WATERMARK_PIECE_MIN))
 
 
-# A line holding an ID number's run of digits or stars, after a short label however misread (证号3************** for
-# 证件号码 3201**********1234).
-_NUMBERED = re.compile(r"^[^\d*]{0,6}[0-9*]{12,}[0-9Xx*]?$")
+# A line holding an ID number, after a short label however misread: masked, its stars however many were read
+# (证号3************** for 证件号码 3201**********1234), or whole, 18 characters. A table's other numbers (a 原凭证号's
+# 3853207195773946) are none.
+_NUMBERED = re.compile(r"^[^\d*]{0,6}(?:[0-9*]{0,8}\*{3,}[0-9*]{0,8}[0-9Xx*]|[0-9]{17}[0-9Xx])$")
 
 
 def _anchored(name: Line, page: list[Line], labels: tuple[str, ...]) -> bool:

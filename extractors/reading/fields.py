@@ -1577,8 +1577,24 @@ def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...], l
     for name in names:
         value = fields.get(name)
         if value is not None and isinstance(value.value, str) and (looks_cut_address(value.value)
-                                                                    or skips_text_in_its_box(value, lines)):
+                                                                    or skips_text_in_its_box(value, lines)
+                                                                    or overlapped_on_its_row(value, lines)):
             fields[name] = placed_by_guess(value)
+
+
+def overlapped_on_its_row(value: FieldValue, lines: list[Line]) -> bool:
+    """A line the reading left out stands on the row of a piece of the value, starting inside that piece and running
+    on past it: two readings of one stretch of the page (a seal's ring over the address: 浙江省温州市鹿城 | 成区云台大道29
+    | 号院9号楼2312号, the middle one left out). What the value holds there is in doubt."""
+    evidence = value.evidence
+    if evidence is None or evidence.text is None:
+        return False
+    on_page = [line for line in lines if (line.ref.file, line.ref.page) == (evidence.file, evidence.page)]
+    pieces = [line for line in on_page if len(line.text) >= 2 and line.text in evidence.text
+              and evidence.bbox[1] <= (line.y0 + line.y1) / 2 <= evidence.bbox[3]]
+    return any(other not in pieces and not seal_piece(other) and not any(word in other.text for word in SEAL_WORDS)
+               and piece.same_row(other, 0.3) and piece.x0 < other.x0 < piece.x1 - piece.char_width < other.x1
+               for piece in pieces for other in on_page)
 
 
 def skips_text_in_its_box(value: FieldValue, lines: list[Line]) -> bool:

@@ -41,3 +41,14 @@ def test_a_name_over_a_masked_number_whose_label_was_misread_is_placed_surely():
     no_number = [item if not item[0].startswith("证号") else ("证号", *item[1:]) for item in header]
     unanchored = banner_name(lines(no_number), ID_LABELS)
     assert unanchored is None or unanchored.guessed  # its size alone does not make it the header's
+
+
+def test_a_column_title_over_a_voucher_number_is_no_header_name():
+    # outsider R's r008: a 完税证明's 原凭证号 over 3853207195773946 is a table's column, not a name over an ID number
+    from extractors.doctypes.tax_record import ID_LABELS
+    from extractors.reading.banner import banner_name
+    table = [("税种", 0.306, 0.267, 0.333, 0.279), ("原凭证号", 0.209, 0.270, 0.256, 0.285),
+             ("个人所得税", 0.306, 0.277, 0.362, 0.293), ("3853207195773946", 0.210, 0.282, 0.303, 0.297),
+             ("78", 0.211, 0.296, 0.228, 0.307), ("3005495206811741", 0.212, 0.304, 0.304, 0.320)]
+    name = banner_name(lines(table), ID_LABELS)
+    assert name is None or name.guessed
