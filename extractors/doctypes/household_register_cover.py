@@ -3,7 +3,7 @@ import re
 
 from extractors.declaration import day, DocumentType, kw, Required, text
 from extractors.reading.fields import (
-    doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text, to_field_value,
+    doubt_cut_addresses, Field, just_under, labelled_fields, placed_by_guess, search_text, to_field_value,
 )
 from extractors.reading.text import Span
 from extractors.reading.values import digits, parse_address, parse_date, parse_name, Parsed, strip_punct
@@ -65,7 +65,7 @@ def extract(draft, second_look):
         if found is not None:
             fields["address"] = found
     doubt_cut_addresses(fields, ("address",), reader.lines)
-    _household_number_run_on(fields, reader.lines)
+    _household_number_run_on(fields, reader)
     return fields, []
 
 
@@ -75,22 +75,18 @@ _NUMBER_TAIL = re.compile(r"\d{1,2}")
 TAIL_REACH_DIGITS = 1.5
 
 
-def _household_number_run_on(fields, lines) -> None:
+def _household_number_run_on(fields, reader) -> None:
     """The household number with the digits its cell wrapped onto the next line under its start, where exactly one
     such tail stands there."""
     value = fields.get("household_number")
-    if value is None or value.evidence is None or not isinstance(value.value, str):
+    read_from = reader.lines_read(value) if value is not None else ()
+    if len(read_from) != 1 or read_from[0].text != value.value:
         return
-    place = value.evidence
-    source = next((line for line in lines if line.text == value.value and line.ref.file == place.file
-                   and line.ref.page == place.page and abs(line.bbox[0] - place.bbox[0]) < 1e-3
-                   and abs(line.y0 - place.bbox[1]) < 1e-3), None)
-    if source is None:
-        return
+    source = read_from[0]
     digit = (source.x1 - source.x0) / len(source.text)
-    tails = [line for line in lines if line is not source and line.page_index == source.page_index
+    tails = [line for line in reader.lines if line is not source and line.page_index == source.page_index
              and _NUMBER_TAIL.fullmatch(line.text) and abs(line.x0 - source.x0) <= TAIL_REACH_DIGITS * digit
-             and source.bbox[1] + 0.3 * source.height < line.bbox[1] < source.bbox[3] + 0.5 * source.height]
+             and just_under(line, source)]
     joined = HOUSEHOLD_NUMBER(value.value + tails[0].text) if len(tails) == 1 else None
     if joined is not None and (joined.start, joined.end) == (0, len(value.value) + len(tails[0].text)):
         whole = to_field_value(joined, [Span(source, 0, len(source.text)), Span(tails[0], 0, len(tails[0].text))])

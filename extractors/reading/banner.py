@@ -35,6 +35,8 @@ FEWEST_LINES = 3
 # The name read alone is cropped up to where the number is thought to start, and this many character widths on: the
 # places of a line's characters are estimated, and the asterisks' width differs from font to font.
 NAME_CROP_REACH = 0.5
+# An ID number as a header prints it: whole, or masked in the middle (1301**********0268).
+ID_SHAPE = r"[0-9*]{0,8}\*{3,}[0-9*]{0,7}[0-9Xx]|[0-9]{17}[0-9Xx]"
 # A banner's name is found by its size alone, which a watermark's slanted piece has too (月无效 for 用无效).
 GUESSED_WATERMARK_PIECE_MIN = 3
 
@@ -71,10 +73,10 @@ def _is_whole_name(text: str) -> bool:
             and not is_misread_watermark_piece(text, shortest=GUESSED_WATERMARK_PIECE_MIN))
 
 
-# A line holding an ID number, after a short label however misread: masked, its stars however many were read
-# (证号3************** for 证件号码 3201**********1234), or whole, 18 characters. A table's other numbers (a 原凭证号's
+# A line holding an ID number, after a short label however misread: its shape, or masked with its last digits read as
+# stars too (证号3************** for 证件号码 3201**********1234). A table's other numbers (a 原凭证号's
 # 3853207195773946) are none.
-_NUMBERED = re.compile(r"^[^\d*]{0,6}(?:[0-9*]{0,8}\*{3,}[0-9*]{0,8}[0-9Xx*]|[0-9]{17}[0-9Xx])$")
+_NUMBERED = re.compile(rf"^[^\d*]{{0,6}}(?:{ID_SHAPE}|[0-9*]{{0,8}}\*{{3,}})$")
 
 
 def _anchored(name: Line, page: list[Line], labels: tuple[str, ...]) -> bool:
@@ -86,7 +88,7 @@ def _anchored(name: Line, page: list[Line], labels: tuple[str, ...]) -> bool:
 
 
 # A whole name, then (after a space or none) an ID number, full or masked, and nothing else on the line.
-_NAME_THEN_NUMBER = re.compile(r"^\s*(\S{2,4}?)\s*([0-9*]{0,8}\*{3,}[0-9*]{0,7}[0-9Xx]|[0-9]{17}[0-9Xx])\s*$")
+_NAME_THEN_NUMBER = re.compile(rf"^\s*(\S{{2,4}}?)\s*({ID_SHAPE})\s*$")
 
 
 def name_beside_id_number(lines: list[Line], reread: Optional[SecondLook] = None
@@ -110,7 +112,7 @@ def name_beside_id_number(lines: list[Line], reread: Optional[SecondLook] = None
 
 
 # An ID number alone on its line, full or masked.
-_NUMBER_ALONE = re.compile(r"^\s*([0-9*]{0,8}\*{3,}[0-9*]{0,7}[0-9Xx]|[0-9]{17}[0-9Xx])\s*$")
+_NUMBER_ALONE = re.compile(rf"^\s*({ID_SHAPE})\s*$")
 
 
 def header_name_and_number(lines: list[Line], reread: Optional[SecondLook] = None

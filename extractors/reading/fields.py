@@ -924,6 +924,11 @@ class Reader:
             first = first or value
         return placed_by_guess(first) if first is not None else None
 
+    def lines_read(self, value: FieldValue) -> tuple[Line, ...]:
+        """The lines, as they now stand, that this reader read `value` from; () for a value it did not read."""
+        _, sources = self._sources.get(id(value), (None, ()))
+        return tuple(self._current(line) for line in sources)
+
     def read_each(self, spec: Field) -> list[FieldValue]:
         """One value per hit of the field's labels, in reading order (a label printed for each of two people)."""
         hits = sorted((h for h in self.hits if spec.name in h.fields and h.label in spec.labels), key=self._order)
@@ -1005,7 +1010,7 @@ class Reader:
         return [line for line in self.lines
                 if line is not tail and line.page_index == tail.page_index and _CUT_NUMBER.search(line.text)
                 and abs(line.span_box(_CUT_NUMBER.search(line.text).start(), len(line.text))[0] - tail.x0)
-                <= NUMBER_TAIL_DIGITS * line.char_width and _just_under(tail, line)]
+                <= NUMBER_TAIL_DIGITS * line.char_width and just_under(tail, line)]
 
     def _number_run_on(self, line: Line, spec: Field) -> Optional[FieldValue]:
         """A number too long for its cell runs on under its start (a 常住人口登记卡's narrow cell: 13010219940903224
@@ -1019,7 +1024,7 @@ class Reader:
         reach = NUMBER_TAIL_DIGITS * digit
         tails = [other for other in self.lines
                  if other is not line and other.page_index == line.page_index and _NUMBER_TAIL.fullmatch(other.text)
-                 and abs(other.x0 - x0) <= reach and _just_under(other, line)]
+                 and abs(other.x0 - x0) <= reach and just_under(other, line)]
         if not tails and self.reread is not None:
             # The detector may have boxed both rows as one line and read the first, centred in the box: the crop
             # holds the row under that row's digits (about as tall as they are wide), inside the box or below it.
@@ -1558,7 +1563,7 @@ def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
 
 
-def _just_under(tail: Line, line: Line) -> bool:
+def just_under(tail: Line, line: Line) -> bool:
     """`tail` starts below the top third of `line` and within a line's height under it, as read on the raw page (the
     tail stands under the line's start, where a tilted page's levelling of the whole line does not hold)."""
     return line.bbox[1] + 0.3 * line.height < tail.bbox[1] < line.bbox[3] + line.height

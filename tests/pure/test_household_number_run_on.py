@@ -15,8 +15,9 @@ COVER = [("常住人口登记簿", 0.390, 0.055, 0.595, 0.083), ("户别", 0.318
 
 def read(items):
     lines = [make_line(OcrLine(text=t, bbox=box, confidence=1.0), REF, 0, 1.414) for t, *box in items]
-    fields = Reader(lines, household_register_cover.FIELDS).read_all()
-    household_register_cover._household_number_run_on(fields, lines)
+    reader = Reader(lines, household_register_cover.FIELDS)
+    fields = reader.read_all()
+    household_register_cover._household_number_run_on(fields, reader)
     return fields["household_number"].value
 
 
