@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Optional, Union
 
-from precheck.core.id_number import check_character, LENGTH as ID_LENGTH, masked_form
+from precheck.core.id_number import check_character, LENGTH as ID_LENGTH, birth_date_of, masked_form, PROVINCE_CODES
 from precheck.core.kinds import LONG_TERM_TEXT as LONG_TERM
 from precheck.core.regions import lost_province_head, PROVINCE_LEVEL
 from precheck.core.surnames import stray_first_character
@@ -197,7 +197,7 @@ def parse_id_number(text: str) -> Optional[Parsed]:
             return Parsed(fixed, start, end, corrected=fixed != literal)
         if best is None and re.fullmatch(r"\d{17}[\dX]", literal, re.ASCII):
             best = Parsed(literal, start, end, trusted=False)
-    return best or _one_character_too_many(text) or _masked_id_number(text)
+    return best or _one_character_too_many(text) or _masked_id_number(text) or _first_character_lost(text)
 
 
 _NINETEEN = re.compile(r"(?<![0-9A-Za-z])([0-9]{18}[0-9Xx])(?![0-9A-Za-z])")
@@ -213,6 +213,28 @@ def _one_character_too_many(text: str) -> Optional[Parsed]:
         if len(passing) == 1:
             return Parsed(passing[0], match.start(1), match.end(1), corrected=True)
     return None
+
+
+LATEST_BIRTH_YEAR = 2030  # a number opening with a shifted date reads a year of 2198 or 6198
+_SEVENTEEN = re.compile(r"(?<![0-9A-Za-z*])([0-9]{16}[0-9Xx])(?![0-9A-Za-z*])")
+
+
+def _first_character_lost(text: str) -> Optional[Parsed]:
+    """17 characters where 18 are printed, the first lost to the label it was set tight against
+    (公民身份号码11302200109028430 for 411302…, the 4 run into 码). The check character admits one first digit at
+    most; the number stands when that digit opens a province's code and the birth date stays in its place (a digit
+    lost further on shifts the date). Its first digit was never seen: a guess, never the ground of an error."""
+    for match in _SEVENTEEN.finditer(text):
+        rest = match.group(1).upper()
+        passing = [first + rest for first in "123456789" if id_number_ok(first + rest)]
+        if len(passing) == 1 and passing[0][:2] in PROVINCE_CODES and _born_lately(passing[0]):
+            return Parsed(passing[0], match.start(1), match.end(1), corrected=True, guessed=True)
+    return None
+
+
+def _born_lately(id_number: str) -> bool:
+    born = birth_date_of(id_number)
+    return born is not None and born.year <= LATEST_BIRTH_YEAR
 
 
 # A masked number: digits, a run of stars, digits. Beside the stars the recogniser may read a digit as one more star,

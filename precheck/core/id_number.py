@@ -10,6 +10,12 @@ CHECK_CHARACTERS = "10X98765432"
 FORMAT = re.compile(r"\d{17}[\dX]", re.ASCII)
 
 
+# GB/T 2260: the province-level codes an 18-character number opens with (11 北京 … 65 新疆, 71 台湾, 81 香港, 82 澳门).
+PROVINCE_CODES = frozenset({"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+                            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
+                            "65", "71", "81", "82"})
+
+
 def check_character(first17: str) -> str:
     """The 18th character (MOD 11-2) of 17 digits."""
     return CHECK_CHARACTERS[sum(int(d) * w for d, w in zip(first17, WEIGHTS)) % 11]

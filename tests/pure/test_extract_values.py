@@ -136,6 +136,15 @@ def test_an_id_number_with_one_digit_read_twice_is_read_as_a_correction():
     assert parse_id_number("6222021001123456789") is None  # a bank card's 19 digits, no digit read twice to drop
 
 
+def test_an_id_number_whose_first_digit_ran_into_its_label_is_read_as_a_guess():
+    """R's card photos: the 4 of 411302… set tight against 码 is read as part of it, 17 digits stay."""
+    found = parse_id_number("11302200109028430")
+    assert found.value == "411302200109028430" and found.guessed
+    assert parse_id_number("13198901064368") is None  # too short to hold a number
+    assert parse_id_number("11302200109028432") is None  # no first digit passes the check with these 17
+    assert parse_id_number("11302200109028439") is None  # only 9, which opens no province's code
+
+
 def test_a_partnerships_bracketed_legal_form_and_a_branch_are_part_of_its_name():
     """(特殊普通合伙), (有限合伙) after the name are its legal form, as 有限公司 is a company's; a code after it is not."""
     assert parse_org("上海华信会计师事务所(特殊普通合伙)91310540MA1UUUUUX").value == "上海华信会计师事务所(特殊普通合伙)"
