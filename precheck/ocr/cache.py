@@ -23,7 +23,7 @@ from precheck.core.model import OcrLine
 from precheck.ocr.base import OcrEngine, OcrResult
 
 # Bump when preprocessing or line handling changes what an engine returns for the same image.
-PIPELINE_VERSION = "12"
+PIPELINE_VERSION = "13"
 CACHE_FILE = "ocr-cache.sqlite3"
 
 

@@ -35,6 +35,8 @@ CLEAR_RADIUS = 1.08  # the ring's outer edge, with its blur
 STROKE_FILL_MAX = 0.8  # below this share of its bounding box in ink, a piece is strokes, not a solid area
 WIDEST_SEAL = 1.1  # a piece wider than this many of the largest seal's diameters is no seal
 TWO_LEVEL_SHARE = 0.98  # pixels at the page's darkest or lightest grey: a bilevel scan
+SLANTED_LINE_GAP = 2  # pixels a slanted rule may break and still count as one line (at the search size)
+SLANTED_LINE_WIDTH = 3  # pixels of mask a slanted rule is taken off with: its width, with its soft edges
 
 
 @dataclass(frozen=True)
@@ -169,8 +171,15 @@ def _fill(mask: np.ndarray, distance: np.ndarray, band: tuple[float, float], r: 
 
 
 def _without_straight_lines(mask: np.ndarray, length: int) -> np.ndarray:
-    """The mask less its horizontal and vertical runs of at least `length` pixels."""
+    """The mask less its straight runs of at least `length` pixels: horizontal and vertical ones, and those at any
+    slant (a table's rules on a phone photo stand a few degrees off, and with the print between them drew rings of
+    their own over the table, whose clearing took the light print with it)."""
     length = max(3, length)
     lines = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((1, length), np.uint8))
     lines |= cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((length, 1), np.uint8))
-    return cv2.subtract(mask, lines)
+    left = cv2.subtract(mask, lines)
+    slanted = cv2.HoughLinesP(left, 1, np.pi / 360, threshold=max(10, length // 2), minLineLength=length,
+                              maxLineGap=SLANTED_LINE_GAP)
+    for x0, y0, x1, y1 in (slanted.reshape(-1, 4) if slanted is not None else ()):
+        cv2.line(left, (int(x0), int(y0)), (int(x1), int(y1)), 0, SLANTED_LINE_WIDTH)
+    return left

@@ -3,6 +3,7 @@ import random
 
 import cv2
 import numpy as np
+import pytest
 
 from PIL import Image
 
@@ -162,3 +163,28 @@ def test_a_circle_of_speckled_cloth_around_a_card_is_no_ring():
     cv2.circle(paper, (200, 200), 100, 255, 4)
     cv2.putText(paper, "ABC", (20, 380), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 255, 2)
     assert _is_ring(paper, 200.0, 200.0, 100.0)
+
+
+def _page_of_outsider_r(tmp_path, packet, file):
+    from precheck.ingest.packet import as_packet
+    from precheck.ingest.pages import iter_pages
+    from precheck.ocr.imaging import drop_red_seal
+    from samples.outsider_r.packet import build
+
+    build(packet, 8803, str(tmp_path))
+    item = next(i for i in iter_pages(as_packet(tmp_path / f"r{packet:03d}")) if str(i.ref.file).endswith(file))
+    return drop_red_seal(item.load_image())
+
+
+@pytest.mark.parametrize("packet, file", [(8, "IMG_3569.JPG"), (24, "IMG_20261209_102354.jpg")])
+def test_a_tilted_tables_rules_and_print_on_a_phone_photo_draw_no_ring(tmp_path, packet, file):
+    """Outsider R's tax records photographed on a desk, their only seal red and below the table: the rules, a few
+    degrees off level, with the light print between them once passed for grey rings, and clearing them took the
+    税款所属期 column (r008's missing month went unseen)."""
+    assert find_grey_seals(_page_of_outsider_r(tmp_path, packet, file)) is None
+
+
+def test_a_photocopys_grey_seal_is_still_found_beside_its_print(tmp_path):
+    grey = _page_of_outsider_r(tmp_path, 14, "CamScanner 12-25-2026 13.52.jpg")
+    rings, _, _ = find_grey_seals(grey)
+    assert [(round(r.cx / grey.shape[1], 2), round(r.cy / grey.shape[0], 2)) for r in rings] == [(0.72, 0.79)]
