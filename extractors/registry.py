@@ -48,7 +48,8 @@ def field_label(type_id: str, name: str) -> str:
     return document_type(type_id).field(name).label
 
 
-# An ID number however read or masked (3101**********1234): its digits run on.
+# An ID number however read, spaced or masked (3101**********1234): its digits run on, where only spaces part them
+# (an e-signature's 签署时间 2025-05-28 08:54:43 is no number).
 _ID_LIKE = re.compile(r"[0-9*]{12,}")
 
 
@@ -59,8 +60,10 @@ def not_printed(draft, fields: dict) -> list[str]:
     for name, markers in document_type(draft.type_id).omitted_by_some_forms:
         if name in fields and fields[name].value not in (None, ""):
             continue
-        texts = [for_matching(line.text) for placed in draft.parts for line in placed.part.lines]
-        if not any(marker in text for text in texts for marker in markers) and not any(map(_ID_LIKE.search, texts)):
+        lines = [line.text for placed in draft.parts for line in placed.part.lines]
+        texts = [for_matching(text) for text in lines]
+        unspaced = ["".join(text.split()) for text in lines]
+        if not any(marker in text for text in texts for marker in markers) and not any(map(_ID_LIKE.search, unspaced)):
             missing.append(name)
     return missing
 

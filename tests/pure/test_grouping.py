@@ -287,11 +287,14 @@ def test_a_cover_followed_by_its_own_pages_is_a_contract_of_its_own():
 def test_a_contract_template_naming_the_employee_with_no_id_number_says_the_form_prints_none():
     from precheck.pipeline.stages import extract_documents
     clause = ["第九条 甲方不得扣押乙方的居民身份证和其他证件。"]  # 居民身份证 in a clause is no ID label
-    (template,), _ = extract_documents(group([page("c.pdf", CONTRACT_FIRST + clause)]))
+    signed = ["签署时间：2025-05-2808:54:43"]  # an e-signature's time is no number (outsider R's r030)
+    (template,), _ = extract_documents(group([page("c.pdf", CONTRACT_FIRST + clause + signed)]))
     with_number = CONTRACT_FIRST[:2] + ["乙方（劳动者）：王晓明 身份证号码：", "第一条 合同期限"] + CONTRACT_FIRST[4:]
     (labelled,), _ = extract_documents(group([page("d.pdf", with_number)]))
+    spaced = ["乙方：王晓明 3101 0119 9001 0112 34"]  # a number with no label, read in groups
+    (unlabelled,), _ = extract_documents(group([page("e.pdf", CONTRACT_FIRST + spaced)]))
     assert template.not_printed == ["employee_id_number"]
-    assert labelled.not_printed == []
+    assert labelled.not_printed == [] and unlabelled.not_printed == []
 
 
 def test_a_clauses_last_line_ending_with_the_title_opens_no_contract():
