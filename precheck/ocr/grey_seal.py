@@ -148,20 +148,27 @@ def _has_a_ring_sized_stroke(mask: np.ndarray, min_radius: int, max_radius: int)
 
 def _is_ring(mask: np.ndarray, cx: float, cy: float, r: float) -> bool:
     """Ink on nearly every bearing around the radius, not counting straight lines as long as the radius (a table's
-    rules, a page's edge: a ring holds no straight run that long), little ink just inside, and less just outside."""
+    rules, a page's edge: a ring holds no straight run that long), little ink just inside, and less just outside.
+    Only the square around the ring is looked at, wide enough to hold the outer band and, of any straight run that
+    crosses the ring, a piece as long as the radius."""
     height, width = mask.shape
+    reach = max(OUTER_BAND[1], RING_BAND[1] + 1) * r + 2
+    left, top = max(0, int(cx - reach)), max(0, int(cy - reach))
+    window = mask[top:min(height, int(cy + reach) + 1), left:min(width, int(cx + reach) + 1)]
+    cx, cy = cx - left, cy - top
+    height, width = window.shape
     bearings = np.radians(np.arange(0, 360, 4))
     radii = np.linspace(*RING_BAND, 10) * r
     xs = np.clip(np.round(cx + np.outer(np.cos(bearings), radii)).astype(int), 0, width - 1)
     ys = np.clip(np.round(cy + np.outer(np.sin(bearings), radii)).astype(int), 0, height - 1)
-    cover = _without_straight_lines(mask, round(r))[ys, xs].any(axis=1).mean()
+    cover = _without_straight_lines(window, round(r))[ys, xs].any(axis=1).mean()
     yy, xx = np.ogrid[:height, :width]
     distance = np.hypot(xx - cx, yy - cy)
-    fill = _fill(mask, distance, INNER_BAND, r)
+    fill = _fill(window, distance, INNER_BAND, r)
     if cover < RING_COVER_MIN or fill > INNER_FILL_MAX:
         return False
-    ground = _fill(mask, distance, OUTER_BAND, r)
-    return ground <= GROUND_OVER_RING_MAX * _fill(mask, distance, RING_BAND, r)
+    ground = _fill(window, distance, OUTER_BAND, r)
+    return ground <= GROUND_OVER_RING_MAX * _fill(window, distance, RING_BAND, r)
 
 
 def _fill(mask: np.ndarray, distance: np.ndarray, band: tuple[float, float], r: float) -> float:
