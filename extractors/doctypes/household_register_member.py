@@ -71,9 +71,10 @@ FIELDS = (
     Field("name", ("姓名",), parse_name, compared=True),
     Field("relation_to_head", ("户主或与户主关系", "与户主关系"), parse_word(6)),
     Field("sex", ("性别",), one_of("男", "女")),
-    Field("birthplace", ("出生地",), parse_place),
+    # A long place wraps in its narrow cell (广西壮族自治区南 over 宁市), its label level with the two lines' middle.
+    Field("birthplace", ("出生地",), parse_place, wraps=True, max_lines=2),
     Field("ethnicity", ("民族",), parse_ethnicity_as_printed),
-    Field("native_place", ("籍贯",), parse_native_place),
+    Field("native_place", ("籍贯",), parse_native_place, wraps=True, max_lines=2),
     Field("birth_date", ("出生日期",), parse_date),
     Field("id_number", ("公民身份证件编号", "公民身份号码", "身份证号码"), parse_id_number),
     Field("education", ("文化程度",), parse_word(8)),

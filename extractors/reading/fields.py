@@ -1331,7 +1331,9 @@ class Reader:
                            or (running_text and -PARAGRAPH_INDENT_CHARS * previous.char_width - tolerance
                                <= other.x0 - previous.x0 <= tolerance)
                            or (flush_right and abs(other.x1 - previous.x1) <= tolerance and other.x0 > hit.x1))
+                # A line opening with a province's name opens a value of its own (the next row's, its label lost).
                 if (not aligned or self._starts_with_label(other) or seal_piece(other, previous)
+                        or other.text.startswith(PROVINCE_LEVEL)
                         or (_whole_date(other.text) and not _OPEN_RANGE.search(last.text))
                         or self._foreign_label_left(other, hit, label_x0)
                         or self._row_opened_left(other, hit, hit.x0)):

@@ -209,3 +209,22 @@ def test_a_validity_right_aligned_and_wrapped_after_its_zhi_reads_whole():
     fields = Reader(lines, residence_permit.FIELDS, residence_permit.EXTRA_LABELS).read_all()
     assert (fields["valid_from"].value, fields["valid_until"].value) == ("2026-08-15", "2029-08-14")
     assert fields["issue_date"].value == "2026-08-15"
+
+
+def test_a_place_wrapped_in_its_narrow_cell_is_read_whole():
+    # Outsider R's r005, a 常住人口登记卡 scanned: 广西壮族自治区南 over 宁市, the labels level with the lines' middle.
+    from extractors.doctypes import household_register_member as member
+    lines = page(("广西壮族自治区南", 0.635, 0.268, 0.751, 0.298), ("出生地", 0.575, 0.281, 0.619, 0.310),
+                 ("宁市", 0.635, 0.290, 0.670, 0.325), ("广西壮族自治区南", 0.635, 0.326, 0.752, 0.359),
+                 ("籍贯", 0.581, 0.340, 0.613, 0.371), ("宁市", 0.633, 0.349, 0.673, 0.387))
+    values = Reader(lines, member.FIELDS, member.EXTRA_LABELS).read_all()
+    assert values["birthplace"].value == values["native_place"].value == "广西壮族自治区南宁市"
+
+
+def test_the_next_rows_place_whose_label_was_lost_does_not_continue_the_birthplace():
+    # Outsider R's r009: 籍贯 went unread on a low-resolution copy; its 江苏省南京市 opens a value of its own.
+    from extractors.doctypes import household_register_member as member
+    lines = page(("出生地", 0.084, 0.283, 0.184, 0.318), ("江苏省南京市", 0.219, 0.283, 0.432, 0.320),
+                 ("民族", 0.542, 0.284, 0.616, 0.321), ("朝鲜", 0.660, 0.280, 0.747, 0.323),
+                 ("江苏省南京市", 0.219, 0.353, 0.430, 0.390), ("出生日期", 0.521, 0.357, 0.641, 0.388))
+    assert Reader(lines, member.FIELDS, member.EXTRA_LABELS).read_all()["birthplace"].value == "江苏省南京市"
