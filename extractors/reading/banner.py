@@ -111,8 +111,9 @@ def name_beside_id_number(lines: list[Line], reread: Optional[SecondLook] = None
     return None
 
 
-# An ID number alone on its line, full or masked.
-_NUMBER_ALONE = re.compile(rf"^\s*({ID_SHAPE})\s*$")
+# An ID number alone on its line, full or masked, after at most a short label however misread (证号3************** for
+# 证件号码 3****************0: the label lost characters, the number its last one).
+_NUMBER_ALONE = re.compile(rf"^[^\d*]{{0,6}}?\s*({ID_SHAPE}|[0-9]{{1,8}}\*{{3,}})\s*$")
 
 
 def header_name_and_number(lines: list[Line], reread: Optional[SecondLook] = None
@@ -129,7 +130,8 @@ def header_name_and_number(lines: list[Line], reread: Optional[SecondLook] = Non
         for line in _right_under(name, lines):
             match = _NUMBER_ALONE.match(line.text)
             number = parse_id_number(match.group(1)) if match is not None else None
-            if number is not None and number.trusted:  # with no label, only a number that passes its check
+            # With no label, only a number that passes its check, every character of it seen.
+            if number is not None and number.trusted and not number.guessed:
                 at = match.start(1)
                 return (value_from_span(parse_name(name.text), Span(name, 0, len(name.text))),
                         value_from_span(replace(number, start=at + number.start, end=at + number.end),

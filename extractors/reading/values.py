@@ -239,7 +239,9 @@ def _born_lately(id_number: str) -> bool:
 
 # A masked number: digits, a run of stars, digits. Beside the stars the recogniser may read a digit as one more star,
 # or a star as a digit (*40*********804X for 440***********804X): what stands between stars is starred too.
-_MASKED_ID = re.compile(r"(?<![0-9A-Za-z*＊])([0-9]{0,8})([0-9*＊]*[*＊]{3,}[0-9*＊]*?)([0-9]{0,7}[0-9Xx])(?![0-9A-Za-z*＊])")
+# Its last character may be lost too (a chat-compressed app screen: 证件号码 3****************0 read 证号3**************):
+# the characters read still stand.
+_MASKED_ID = re.compile(r"(?<![0-9A-Za-z*＊])([0-9]{0,8})([0-9*＊]*[*＊]{3,}[0-9*＊]*?)([0-9]{0,7}[0-9Xx])?(?![0-9A-Za-z*＊])")
 _MASKED_MIN_STARS = 3
 _MASKED_MIN_READ = 14  # stars read short still leave most of 18 characters; a masked phone number has 11
 _MASKED_MAX_READ = 20
@@ -248,8 +250,8 @@ _MASKED_MAX_READ = 20
 def _masked_id_number(text: str) -> Optional[Parsed]:
     """A number shown masked (4201**********1925), as 18 characters with its hidden ones starred."""
     for match in _MASKED_ID.finditer(text):
-        head, tail = match.group(1), match.group(3).upper()
-        if (len(head) + len(tail) <= ID_LENGTH - _MASKED_MIN_STARS
+        head, tail = match.group(1), (match.group(3) or "").upper()
+        if (head + tail and len(head) + len(tail) <= ID_LENGTH - _MASKED_MIN_STARS
                 and _MASKED_MIN_READ <= len(match.group(0)) <= _MASKED_MAX_READ):
             return Parsed(masked_form(head, tail), match.start(), match.end())
     return None

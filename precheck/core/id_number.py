@@ -36,7 +36,7 @@ def birth_date_of(id_number: str) -> Optional[date]:
 # An app or a printout that shows the number masked (电子居住证, 个税 app: 4201**********1925) keeps its first and last
 # characters and stars the rest. Such a number is shown, not unreadable; only its visible characters can be compared.
 MASK = "*"
-MASKED = re.compile(r"(\d{1,8})\*+(\d{0,7}[\dX])", re.ASCII)
+MASKED = re.compile(r"(\d{1,8})\*+((?:\d{0,7}[\dX])?)", re.ASCII)  # the last character may be lost to the reading
 LENGTH = 18
 
 

@@ -125,6 +125,11 @@ def test_an_id_number_shown_masked_is_read_as_shown(text, value):
     assert parse_id_number(text).value == value
 
 
+def test_a_masked_id_number_whose_last_character_was_lost_keeps_what_was_read():
+    assert parse_id_number("证号3**************").value == "3" + "*" * 17
+    assert parse_id_number("*" * 16) is None  # stars alone show nothing
+
+
 @pytest.mark.parametrize("text", ["138****1234", "12**34", "4201**1925"])
 def test_a_masked_phone_number_or_a_short_run_is_no_id_number(text):
     assert parse_id_number(text) is None

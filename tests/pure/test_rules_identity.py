@@ -216,6 +216,17 @@ def test_a_masked_number_that_shows_the_cards_characters_passes_and_is_not_unrea
     assert not ran.fired and not ran.unreadable
 
 
+@pytest.mark.parametrize("rule_id", ["identity.id_number_invalid", "identity.id_number_mismatch"])
+def test_a_masked_number_whose_last_character_was_lost_compares_on_what_was_read(rule_id):
+    """A chat-compressed 个税 app screen: 证件号码 3****************0 read 3 and its stars only."""
+    tailless = ID_NUMBER[0] + "*" * 17
+    ran = run(rule_id, replace_field(clean_packet(), "tax_record", id_number=tailless))
+    assert not ran.fired and not ran.unreadable
+    if rule_id == "identity.id_number_mismatch":
+        other = "1" + "*" * 17
+        assert run(rule_id, replace_field(clean_packet(), "tax_record", id_number=other)).fired
+
+
 def test_a_masked_number_whose_visible_characters_differ_is_a_mismatch():
     other = "1101" + "*" * 10 + ID_NUMBER[-4:]
     ran = run("identity.id_number_mismatch", replace_field(clean_packet(), "residence_permit", id_number=other))

@@ -41,6 +41,9 @@ def test_a_name_over_a_masked_number_whose_label_was_misread_is_placed_surely():
     no_number = [item if not item[0].startswith("证号") else ("证号", *item[1:]) for item in header]
     unanchored = banner_name(lines(no_number), ID_LABELS)
     assert unanchored is None or unanchored.guessed  # its size alone does not make it the header's
+    # Its number too: all the reading kept of it, the 3 and the stars, its last character lost.
+    name, number = header_name_and_number(lines(header))
+    assert (name.value, number.value) == ("袁帆翔", "3" + "*" * 17)
 
 
 def test_a_column_title_over_a_voucher_number_is_no_header_name():
