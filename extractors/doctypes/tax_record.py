@@ -120,7 +120,31 @@ def extract(draft, second_look):
     rows = _periods_settled_by_neighbours(max((in_table, by_line, in_cards), key=_values_read))
     months_settled_by_the_run(rows, "period", printed)
     spread_merged_cells(rows, "period", "withholding_agent")
-    return fields, _without_repeats(_agent_for_every_row(rows, reader.lines))
+    rows = _agent_for_every_row(rows, reader.lines)
+    return fields, _without_repeats(rows) + _pages_of_unread_rows(rows, reader.lines)
+
+
+# A page holding this many 税款所属期 (a day of a month and 至, or a range) holds rows of the table.
+PERIODS_OF_A_TABLE_PAGE = 3
+_PERIOD_START = re.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})(?:至|-$|~)")
+
+
+def _pages_of_unread_rows(rows, lines) -> list[dict[str, FieldValue]]:
+    """One unread row for each page that prints periods of the table while no row was read from it (a photo of a
+    continuation page whose columns could not be placed): the months it holds are unknown, so a month missing from
+    the rows read may be there. A missing month then calls for a check, never for a fix."""
+    read_from = {(row["period"].evidence.file, row["period"].evidence.page)
+                 for row in rows if row["period"].evidence is not None}
+    unread = []
+    for index in sorted({line.page_index for line in lines}):
+        page = [line for line in lines if line.page_index == index]
+        ref = page[0].ref
+        periods = [line for line in page if _PERIOD_START.search(line.text) or parse_range(line.text)]
+        if (ref.file, ref.page) not in read_from and len(periods) >= PERIODS_OF_A_TABLE_PAGE:
+            span = Span(periods[0], 0, len(periods[0].text))
+            unread.append({name: field_value(None, [span], confidence_cap=0.0)
+                           for name in ("period", "withholding_agent", "amount")})
+    return unread
 
 
 def _without_repeats(rows):

@@ -134,6 +134,12 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
             # the service repeats on every page (its print date 2026/5/17 is no row).
             body = [line for line in page_lines[page_index] if not _repeats(line, running_head)]
             lean = _upright
+        elif _columns_named(reference) >= 2:
+            # The first page's header went unread (its light print on a grey band lost to a photocopy) where a later
+            # page of the same print names the columns: that page's columns stand for this one's, its table below
+            # the place of that header and of all that repeats the head printed over it.
+            bands, running_head, body = _borrowed_layout(page_lines, reference, page_index, columns, key, key_parse)
+            slope, lean = 0.0, _upright
         else:
             continue
         body = _above_footer(body, slope)
@@ -176,6 +182,22 @@ def _below_header(lines: list[Line], header_hits: list[LabelHit], slope: float) 
     header_level = max(level(hit.line) for hit in header_hits)
     height = max(hit.line.height for hit in header_hits)
     return [line for line in lines if id(line) not in header_lines and level(line) > header_level + 0.5 * height]
+
+
+def _borrowed_layout(page_lines: dict[int, list[Line]], reference: list[LabelHit], page_index: int,
+                     columns: tuple[Column, ...], key: str, key_parse: Parser
+                     ) -> tuple[list[Band], list[Line], list[Line]]:
+    """The columns and running head of the page whose header is `reference`, and this page's lines below where that
+    header stands and below every line repeating that page's head."""
+    own = page_lines[reference[0].line.page_index]
+    slope = _skew(reference)
+    running_head = _above_header(own, reference)
+    bands = _with_untitled_key_column(_bands(reference, columns), _above_footer(_below_header(own, reference, slope),
+                                                                               slope), key, key_parse)
+    lines = page_lines[page_index]
+    top = max([min(hit.line.y0 for hit in reference)]
+              + [line.y1 for line in lines if _repeats(line, running_head)])
+    return bands, running_head, [line for line in lines if line.y0 >= top]
 
 
 def _above_header(lines: list[Line], header_hits: list[LabelHit]) -> list[Line]:
