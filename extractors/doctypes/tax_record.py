@@ -94,7 +94,7 @@ DISAGREEING_DATES_CAP = 0.5
 # below the certain floor, so no error rests on it.
 UNCONFIRMED_PERIOD_CAP = 0.7
 # The 税收完税证明 prints 原凭证号, 税种 and 品目名称 before its period.
-OTHER_HEADERS = ("申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "收入", "征收品目", "原凭证号", "税种", "品目名称")
+OTHER_HEADERS = ("序号", "申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "收入", "征收品目", "原凭证号", "税种", "品目名称")
 
 
 def extract(draft, second_look):
@@ -117,7 +117,8 @@ def extract(draft, second_look):
             reader.lines, COLUMNS, "period", parse_month, tags=INCOME_ITEMS,
             unlabelled={"withholding_agent": parse_payer}))  # a list that names the payer with no label
         if row is not None]
-    rows = _periods_settled_by_neighbours(max((in_table, by_line, in_cards), key=_values_read))
+    by_bands = [] if has_header_row(reader.lines, COLUMNS, OTHER_HEADERS) else _rows_from_row_bands(reader.lines)
+    rows = _periods_settled_by_neighbours(max((in_table, by_line, in_cards, by_bands), key=_values_read))
     months_settled_by_the_run(rows, "period", printed)
     spread_merged_cells(rows, "period", "withholding_agent")
     rows = _agent_for_every_row(rows, reader.lines)
@@ -254,6 +255,55 @@ def _rows_from_lines(lines):
             else _value_or_unread(parse_amount(after), span, found.end.end),
         })
     return rows
+
+
+# A 税款所属期 printed over two lines of its cell: its first date and 至 (2025年11月01日至), the last date under it.
+_PERIOD_OPENS = re.compile(r"^\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})(?:至|~)$")
+# How far above its period's first line a row begins, and below its last period's first line the table ends, in
+# line heights: a row's cells are centred on it, its 备注 runs three lines deep.
+ROW_REACH_ABOVE, LAST_ROW_REACH = 1.0, 3.0
+
+
+def _rows_from_row_bands(lines):
+    """Rows of a ruled 纳税记录 whose header went unread on every page (its light print on a grey band lost to the
+    copy): each row stands where a 税款所属期 opens; its amount is the figure standing alone left of it, its payer
+    the 备注 right of it that names one (扣缴义务人：…), with the lines under it that carry the name on."""
+    rows = []
+    for index in sorted({line.page_index for line in lines}):
+        page = [line for line in lines if line.page_index == index]
+        anchors = sorted((line for line in page if _PERIOD_OPENS.match(line.text)), key=lambda line: line.y_center)
+        for at, anchor in enumerate(anchors):
+            height = anchor.text_height
+            top = anchor.y_center - ROW_REACH_ABOVE * height
+            bottom = (anchors[at + 1].y_center - ROW_REACH_ABOVE * height if at + 1 < len(anchors)
+                      else anchor.y_center + LAST_ROW_REACH * height)
+            band = [line for line in page if top <= line.y_center < bottom and line is not anchor]
+            span = Span(anchor, 0, len(anchor.text))
+            period = to_field_value(_month_of(parse_date(anchor.text)), [span])
+            amounts = [line for line in band if line.x1 <= anchor.x0 and _amount_alone(line.text)]
+            amount = min(amounts, key=lambda line: abs(line.y_center - anchor.y_center), default=None)
+            rows.append({"period": period,
+                         "withholding_agent": _payer_in_band(band, anchor) or field_value(None, [span], confidence_cap=0.0),
+                         "amount": to_field_value(parse_amount(amount.text), [Span(amount, 0, len(amount.text))])
+                         if amount is not None else field_value(None, [span], confidence_cap=0.0)})
+    return rows
+
+
+def _amount_alone(text: str) -> bool:
+    parsed = parse_amount(text)
+    return parsed is not None and parsed.start == 0 and parsed.end == len(text)
+
+
+def _payer_in_band(band, anchor) -> Optional[FieldValue]:
+    labelled = [line for line in band if line.x0 > anchor.x1 and "扣缴义务人" in line.text]
+    if not labelled:
+        return None
+    first = min(labelled, key=lambda line: line.y_center)
+    below = sorted((line for line in band if line.y_center > first.y_center
+                    and abs(line.x0 - first.x0) <= 2 * first.char_width), key=lambda line: line.y_center)
+    spans = [Span(line, 0, len(line.text)) for line in [first, *below]]
+    parsed = parse_labelled_payer("".join(span.text for span in spans))
+    return to_field_value(parsed, spans) if parsed is not None else None
 
 
 def _value_or_unread(parsed, span, offset):

@@ -817,7 +817,10 @@ class Reader:
         line = hit.line
         key = (line, hit.start)
         rest = line.text[hit.end:].lstrip(":：")
-        if key in self._beside_done or not rest or hit.end >= len(line.text) or spec.parse(rest) is not None:
+        as_read = spec.parse(rest) if rest else None
+        # A value guessed at (a number's first digit restored from its check character) is read again too.
+        if key in self._beside_done or not rest or hit.end >= len(line.text) or (as_read is not None
+                                                                                 and not as_read.guessed):
             return False
         self._beside_done.add(key)
         start = line.char_spans[hit.end][0]
@@ -890,12 +893,19 @@ class Reader:
         hits.sort(key=lambda h: (spec.labels.index(h.label), not h.exact, self._order(h)))
         untrusted: Optional[FieldValue] = None
         for hit in hits:
+            guess: Optional[FieldValue] = None
             for found in self._candidates(hit, spec):
                 if found is None:
                     continue
+                if found.confidence > UNTRUSTED_CAP and not found.guessed:
+                    # A guess holds its place only until a sure reading of the same label's value turns up.
+                    return found if guess is None or found.confidence >= SURE_READING else guess
                 if found.confidence > UNTRUSTED_CAP:
-                    return found
-                untrusted = untrusted or found
+                    guess = guess or found
+                else:
+                    untrusted = untrusted or found
+            if guess is not None:
+                return guess
         return untrusted
 
     def read_unlabelled(self, spec: Field, found: dict[str, FieldValue], opens: Callable[[str], bool]) -> Optional[FieldValue]:

@@ -1,5 +1,6 @@
-"""A 纳税记录 printed over two pages whose first page's header went unread (outsider S's s003 and s005: photocopies
-whose light header print on a grey band was lost), and a page whose rows could not be placed at all."""
+"""A 纳税记录 whose header went unread (outsider S: light header print on a grey band, lost to a photocopy or a
+scan): on its first page only, with a later page naming the columns (s003, s005); on every page (s004); and a page
+whose rows could not be placed at all (s010)."""
 from extractors.doctypes import tax_record
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line
@@ -38,3 +39,33 @@ def test_a_page_of_periods_that_gave_no_row_is_an_unread_row():
     assert unread["period"].value is None and unread["period"].evidence.page == 1
     few = page(HEAD + [("2026年01月01日至", 0.5, 0.3, 0.6, 0.31)], 1)  # a date range in a heading is no table
     assert tax_record._pages_of_unread_rows([], few) == []
+
+
+def test_a_record_whose_header_went_unread_on_every_page_is_read_row_by_row():
+    """Outsider S's s004, a scan: no title of the table read; each row opens where its 税款所属期 does."""
+    rows_read = [("2025-12-08", 0.081, 0.253, 0.151, 0.266), ("555.32", 0.209, 0.251, 0.258, 0.268),
+                 ("2025-12-10", 0.274, 0.251, 0.347, 0.267), ("工资薪金所得", 0.383, 0.246, 0.465, 0.262),
+                 ("2025年11月01日至", 0.501, 0.247, 0.602, 0.261), ("国家税务总局上海市长宁", 0.620, 0.247, 0.750, 0.261),
+                 ("扣缴义务人：上海恒远精密仪", 0.764, 0.247, 0.916, 0.260), ("2025年11月30日", 0.505, 0.259, 0.598, 0.275),
+                 ("区税务局", 0.619, 0.259, 0.674, 0.275), ("器有限公司(91310105MAJBJ", 0.762, 0.259, 0.921, 0.273),
+                 ("E9514)", 0.761, 0.270, 0.808, 0.287), ("2026-01-06", 0.081, 0.302, 0.151, 0.315),
+                 ("472.51", 0.210, 0.300, 0.256, 0.316), ("2026-01-09", 0.276, 0.300, 0.347, 0.316),
+                 ("工资薪金所得", 0.384, 0.296, 0.463, 0.310), ("2025年12月01日至", 0.501, 0.296, 0.602, 0.310),
+                 ("2025年12月31日", 0.504, 0.306, 0.598, 0.323), ("区税务局", 0.619, 0.307, 0.674, 0.323),
+                 ("国家税务总局上海市长宁", 0.620, 0.296, 0.750, 0.310), ("扣缴义务人：上海恒远精密仪", 0.764, 0.296, 0.918, 0.310),
+                 ("器有限公司(91310105MAJBJ", 0.764, 0.308, 0.922, 0.321), ("E9514)", 0.761, 0.319, 0.808, 0.335)]
+    rows = tax_record._rows_from_row_bands(page(HEAD + rows_read, 1))
+    assert [(r["period"].value, r["withholding_agent"].value, r["amount"].value) for r in rows] == [
+        ("2025-11", "上海恒远精密仪器有限公司", "555.32"), ("2025-12", "上海恒远精密仪器有限公司", "472.51")]
+
+
+def test_a_numbered_list_keeps_its_row_numbers_out_of_the_period():
+    """Outsider S's s001, a 纳税清单 scanned bilevel: 序号 1 stands left of 2026年02月, read as 12026年02月 when the
+    序号 column was not told apart."""
+    items = [("所得项目", 0.638, 0.206, 0.707, 0.226), ("实缴税额", 0.785, 0.203, 0.856, 0.224), ("序号", 0.094, 0.214, 0.136, 0.234),
+             ("税款所属期", 0.174, 0.212, 0.256, 0.231), ("扣缴义务人名称", 0.388, 0.210, 0.501, 0.228),
+             ("工资薪金所得", 0.629, 0.237, 0.716, 0.256), ("1412.47", 0.830, 0.234, 0.892, 0.253), ("1", 0.107, 0.246, 0.125, 0.263),
+             ("2026年02月", 0.174, 0.243, 0.257, 0.262), ("上海汇智(控股)有限公司", 0.297, 0.242, 0.454, 0.259)]
+    rows = read_rows(page(items, 1), tax_record.COLUMNS, tax_record.OTHER_HEADERS, "period", parse_month, tax_record._row)
+    assert [(r["period"].value, r["withholding_agent"].value, r["amount"].value) for r in rows] == [
+        ("2026-02", "上海汇智(控股)有限公司", "1412.47")]
