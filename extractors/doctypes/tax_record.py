@@ -127,7 +127,10 @@ def extract(draft, second_look):
 
 # A page holding this many 税款所属期 (a day of a month and 至, or a range) holds rows of the table.
 PERIODS_OF_A_TABLE_PAGE = 3
-_PERIOD_START = re.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})(?:至|-$|~)")
+# A 税款所属期's first date and the word that opens its range (2025年11月01日至), its last date often on the line below.
+_PERIOD_FIRST_DATE = r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})"
+_PERIOD_START = re.compile(_PERIOD_FIRST_DATE + r"(?:至|-$|~)")
+_PERIOD_OPENS = re.compile(rf"^{_PERIOD_FIRST_DATE}(?:至|~)$")  # the whole line: the cell's first line
 
 
 def _pages_of_unread_rows(rows, lines) -> list[dict[str, FieldValue]]:
@@ -143,8 +146,7 @@ def _pages_of_unread_rows(rows, lines) -> list[dict[str, FieldValue]]:
         periods = [line for line in page if _PERIOD_START.search(line.text) or parse_range(line.text)]
         if (ref.file, ref.page) not in read_from and len(periods) >= PERIODS_OF_A_TABLE_PAGE:
             span = Span(periods[0], 0, len(periods[0].text))
-            unread.append({name: field_value(None, [span], confidence_cap=0.0)
-                           for name in ("period", "withholding_agent", "amount")})
+            unread.append({name: _value_or_unread(None, span, 0) for name in ("period", "withholding_agent", "amount")})
     return unread
 
 
@@ -257,8 +259,6 @@ def _rows_from_lines(lines):
     return rows
 
 
-# A 税款所属期 printed over two lines of its cell: its first date and 至 (2025年11月01日至), the last date under it.
-_PERIOD_OPENS = re.compile(r"^\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})(?:至|~)$")
 # How far above its period's first line a row begins, and below its last period's first line the table ends, in
 # line heights: a row's cells are centred on it, its 备注 runs three lines deep.
 ROW_REACH_ABOVE, LAST_ROW_REACH = 1.0, 3.0
@@ -283,9 +283,9 @@ def _rows_from_row_bands(lines):
             amounts = [line for line in band if line.x1 <= anchor.x0 and _amount_alone(line.text)]
             amount = min(amounts, key=lambda line: abs(line.y_center - anchor.y_center), default=None)
             rows.append({"period": period,
-                         "withholding_agent": _payer_in_band(band, anchor) or field_value(None, [span], confidence_cap=0.0),
-                         "amount": to_field_value(parse_amount(amount.text), [Span(amount, 0, len(amount.text))])
-                         if amount is not None else field_value(None, [span], confidence_cap=0.0)})
+                         "withholding_agent": _payer_in_band(band, anchor) or _value_or_unread(None, span, 0),
+                         "amount": _value_or_unread(parse_amount(amount.text), Span(amount, 0, len(amount.text)), 0)
+                         if amount is not None else _value_or_unread(None, span, 0)})
     return rows
 
 
