@@ -1,5 +1,6 @@
 """个人所得税纳税记录, 收入纳税明细, 纳税清单 / 税收完税证明."""
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -131,21 +132,32 @@ PERIODS_OF_A_TABLE_PAGE = 3
 _PERIOD_FIRST_DATE = r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})"
 _PERIOD_START = re.compile(_PERIOD_FIRST_DATE + r"(?:至|-$|~)")
 _PERIOD_OPENS = re.compile(rf"^{_PERIOD_FIRST_DATE}(?:至|~)$")  # the whole line: the cell's first line
+# A line that opens with a 税款所属期 (no label before it): the period cell of one row.
+_ROW_PERIOD = re.compile(rf"^{_PERIOD_FIRST_DATE}\s*(?:至|~|-)")
 
 
 def _pages_of_unread_rows(rows, lines) -> list[dict[str, FieldValue]]:
-    """One unread row for each page that prints periods of the table while no row was read from it (a photo of a
-    continuation page whose columns could not be placed): the months it holds are unknown, so a month missing from
-    the rows read may be there. A missing month then calls for a check, never for a fix."""
-    read_from = {(row["period"].evidence.file, row["period"].evidence.page)
-                 for row in rows if row["period"].evidence is not None}
+    """One unread row for each page whose rows were not all read: a page that prints periods of the table while no
+    row was read from it (a photo of a continuation page whose columns could not be placed), or one that prints more
+    row periods than rows were read from it (a row whose band was lost). The months those rows hold are unknown, so a
+    month missing from the rows read may be there. A missing month then calls for a check, never for a fix."""
+    placed = [row["period"].evidence for row in rows if row["period"].evidence is not None]
+    read_on = Counter((place.file, place.page) for place in placed)
+    top_read = {}
+    for place in placed:
+        top_read[(place.file, place.page)] = min(top_read.get((place.file, place.page), place.bbox[1]), place.bbox[1])
     unread = []
     for index in sorted({line.page_index for line in lines}):
         page = [line for line in lines if line.page_index == index]
-        ref = page[0].ref
+        key = (page[0].ref.file, page[0].ref.page)
         periods = [line for line in page if _PERIOD_START.search(line.text) or parse_range(line.text)]
-        if (ref.file, ref.page) not in read_from and len(periods) >= PERIODS_OF_A_TABLE_PAGE:
-            span = Span(periods[0], 0, len(periods[0].text))
+        read = read_on[key]
+        # A period above the first row read is the heading's (the record's 所属期间), no row of the table.
+        row_periods = [line for line in page if read and _ROW_PERIOD.match(line.text)
+                       and line.bbox[1] >= top_read[key] - (line.bbox[3] - line.bbox[1]) / 2]
+        if (read == 0 and len(periods) >= PERIODS_OF_A_TABLE_PAGE) or len(row_periods) > read:
+            first = (row_periods or periods)[0]
+            span = Span(first, 0, len(first.text))
             unread.append({name: _value_or_unread(None, span, 0) for name in ("period", "withholding_agent", "amount")})
     return unread
 

@@ -1,6 +1,6 @@
 """A 纳税记录 whose header went unread (outsider S: light header print on a grey band, lost to a photocopy or a
-scan): on its first page only, with a later page naming the columns (s003, s005); on every page (s004); and a page
-whose rows could not be placed at all (s010)."""
+scan): on its first page only, with a later page naming the columns (s003, s005); on every page (s004); a page
+whose rows could not be placed at all (s010), or only some of them."""
 from extractors.doctypes import tax_record
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line
@@ -39,6 +39,20 @@ def test_a_page_of_periods_that_gave_no_row_is_an_unread_row():
     assert unread["period"].value is None and unread["period"].evidence.page == 1
     few = page(HEAD + [("2026年01月01日至", 0.5, 0.3, 0.6, 0.31)], 1)  # a date range in a heading is no table
     assert tax_record._pages_of_unread_rows([], few) == []
+
+
+def test_a_page_that_prints_more_row_periods_than_rows_read_from_it_holds_an_unread_row():
+    """A row whose band was lost (its period read, its amount and payer not placed): the month it holds is unknown."""
+    lines = page(HEAD + [(f"2026年{month:02d}月01日至", 0.5, 0.25 + 0.05 * month, 0.6, 0.26 + 0.05 * month)
+                         for month in range(1, 4)], 1)
+    def read(count):
+        return [{"period": tax_record.field_value(f"2026-0{index + 1}", [tax_record.Span(lines[3 + index], 0, 8)]),
+                 "withholding_agent": None, "amount": None} for index in range(count)]
+    (unread,) = tax_record._pages_of_unread_rows(read(2), lines)
+    assert unread["period"].value is None and unread["period"].evidence.page == 1
+    assert tax_record._pages_of_unread_rows(read(3), lines) == []
+    heading = page([("2026年01月01日至2026年03月31日", 0.3, 0.20, 0.6, 0.21)], 1)  # the record's period, above the rows
+    assert tax_record._pages_of_unread_rows(read(3), lines + heading) == []
 
 
 def test_a_record_whose_header_went_unread_on_every_page_is_read_row_by_row():
