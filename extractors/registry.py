@@ -54,8 +54,8 @@ _ID_LIKE = re.compile(r"[0-9*]{12,}")
 
 
 def not_printed(draft, fields: dict) -> list[str]:
-    """The fields the draft's form leaves out: not read, and none of the words a form printing it shows (nor a number
-    like it) is on any of its pages."""
+    """The fields the draft's form leaves out: not read, and none of the words a form printing it shows (nor, for an
+    ID number, a number like it) is on any of its pages."""
     missing = []
     for name, markers in document_type(draft.type_id).omitted_by_some_forms:
         if name in fields and fields[name].value not in (None, ""):
@@ -63,7 +63,8 @@ def not_printed(draft, fields: dict) -> list[str]:
         lines = [line.text for placed in draft.parts for line in placed.part.lines]
         texts = [for_matching(text) for text in lines]
         unspaced = ["".join(text.split()) for text in lines]
-        if not any(marker in text for text in texts for marker in markers) and not any(map(_ID_LIKE.search, unspaced)):
+        like_it = name.endswith("id_number") and any(map(_ID_LIKE.search, unspaced))
+        if not any(marker in text for text in texts for marker in markers) and not like_it:
             missing.append(name)
     return missing
 

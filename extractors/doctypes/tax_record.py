@@ -56,7 +56,8 @@ DOCUMENT_TYPE = DocumentType(
     required=Required.always,
     applicant_name="name",
     applicant_id="id_number",
-    omitted_by_some_forms=(("id_number", ("身份", "证件", "证照", "识别号")),),
+    # The app's 收入纳税明细 list shows neither the taxpayer's name nor number: only the national record prints them.
+    omitted_by_some_forms=(("name", ("纳税人", "姓名")), ("id_number", ("身份", "证件", "证照", "识别号"))),
     how_to_get="请在个人所得税 App 或上海市税务局网站打印最近 6 个月的个人所得税纳税记录并补充。",
     how_to_correct="请单位在个人所得税扣缴客户端更正人员信息，之后重新打印纳税记录。",
 )

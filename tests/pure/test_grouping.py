@@ -267,7 +267,7 @@ def test_a_photos_page_number_is_read_at_the_foot_of_its_text_not_of_the_image()
     assert len(docs[0].pages) == 2
 
 
-def test_an_app_tax_list_without_an_id_number_says_the_form_prints_none():
+def test_an_app_tax_list_without_an_id_number_or_a_name_says_the_form_prints_none():
     from precheck.pipeline.stages import extract_documents
     app = ["12:26", "收入纳税明细", "纳税人：苏霞若", "所得类型：全部 税款所属期：2026-01至2026-09", "2026-09工资薪金",
            "扣缴义务人", "上海中衡餐饮管理股份有限公司", "收入额", "16,206.72", "已申报税额", "1004.05"]
@@ -276,6 +276,9 @@ def test_an_app_tax_list_without_an_id_number_says_the_form_prints_none():
     (record,), _ = extract_documents(group([page("record.png", printed)]))
     assert listed.type == "tax_record" and listed.not_printed == ["id_number"]
     assert record.not_printed == []
+    unnamed = ["14:28", "收入纳税明细查询", "收入合计(元)", "已申报税额合计(元)"] + app[4:]  # outsider S's s026: no taxpayer
+    (anonymous,), _ = extract_documents(group([page("list.png", unnamed)]))
+    assert anonymous.type == "tax_record" and anonymous.not_printed == ["name", "id_number"]
 
 
 def test_a_cover_followed_by_its_own_pages_is_a_contract_of_its_own():
