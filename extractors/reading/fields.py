@@ -56,8 +56,10 @@ ROW_BAND = 1.6
 # label's row this closely (a share of the lower line's height).
 NEAR_VALUE_CHARS = 12
 FAR_ROW_SHARE = 0.5
-# A wrapped line's centre sits this many line heights below the line before it.
+# A wrapped line's centre sits this many line heights below the line before it; in a letter's running text, set
+# with wide leading (a 户籍证明 printed double-spaced), a little further.
 WRAP_STEP = (0.45, 1.9)
+RUNNING_TEXT_WRAP_STEP = 2.4
 # A form may carry an address on into its next row, whose label cell is left empty (户口簿 首页: 住址 | 湖南省长沙市岳麓区
 # over a row | 桐梓坡路58号10幢604室 that spans the value columns): that row's line starts left of the value, at most
 # this many line heights further down (3.3 on a scanned 首页 whose rows are tall and whose first line sits high in its
@@ -1335,7 +1337,7 @@ class Reader:
                     continue
                 # Photos squeeze lines together: judge by how far the centre moved down, in line heights.
                 step = (other.y_center - previous.y_center) / max(previous.text_height, other.text_height)
-                if not WRAP_STEP[0] <= step <= WRAP_STEP[1]:
+                if not WRAP_STEP[0] <= step <= (RUNNING_TEXT_WRAP_STEP if running_text else WRAP_STEP[1]):
                     continue
                 aligned = (abs(other.x0 - value_x0) <= tolerance
                            or (running_text and -PARAGRAPH_INDENT_CHARS * previous.char_width - tolerance

@@ -96,6 +96,15 @@ def test_an_id_number_broken_at_the_end_of_a_letters_line_goes_on_at_the_paragra
     assert values["id_number"].value == "362202198610309309"
 
 
+def test_an_id_number_broken_in_a_double_spaced_letter_goes_on_at_the_next_lines_margin():
+    """Outsider S's s008, a text PDF: the next line's centre two text heights down."""
+    from extractors.doctypes import collective_hukou_certificate as letter
+    lines = page(("兹证明汪萍伟，性别女，2000年7月5日出生，公民身份号码51010", 0.181, 0.238, 0.859, 0.255),
+                 ("4200007052848，其常住户口登记在我所辖区集体户，户籍地址：", 0.133, 0.271, 0.812, 0.288),
+                 ("四川省成都市锦江区红星路１３６号。", 0.133, 0.305, 0.538, 0.322))
+    values = Reader(lines, letter.FIELDS, letter.EXTRA_LABELS).read_all()
+    assert values["id_number"].value == "510104200007052848"
+
 def test_a_member_card_whose_grey_labels_were_not_read_gives_its_id_and_birth_date_only_as_guesses():
     from extractors.doctypes import household_register_member as member
     lines = page(("常住人口登记卡", 0.54, 0.30, 0.73, 0.32), ("江西省南昌市", 0.50, 0.417, 0.58, 0.435),
