@@ -376,7 +376,9 @@ def _misread_label_cell(text: str, label: str) -> bool:
     """A line that is a form's label cell and nothing else, read with characters wrong in place (婚燃状况, 出生维,
     户主或年户主美系): as long as the label, all Chinese, and holding all but one in four of its characters (one at
     least) where the label has them. Small print in a photographed booklet is read so; a value that long and that
-    like a label is no value. A label word of its own (签注日期 beside 签发日期) is that label."""
+    like a label is no value. A label word of its own (签注日期 beside 签发日期) is that label. The cell's colon
+    (专效期限：) is no character of the label."""
+    text = text[:-1] if text[-1:] in ":：" else text
     if (len(text) != len(label) or len(label) < MISREAD_CELL_MIN or text in COMMON_LABEL_WORDS
             or not all("\u3400" <= c <= "\u9fff" for c in text)):
         return False

@@ -161,6 +161,14 @@ def test_a_label_cell_read_with_a_character_wrong_still_names_its_value_and_a_tw
     assert [hit.label for hit in Reader(husband, member.FIELDS, ("户别",)).hits] == ["户别"]
 
 
+def test_a_label_cell_read_with_a_character_wrong_before_its_colon_still_names_its_value():
+    """Outsider S's s005: a bilevel scan of a 居住证 information page, 有效期限 read 专效期限："""
+    from extractors.doctypes import residence_permit
+    rows = [("发证日期：", (0.102, 0.324, 0.185, 0.342)), ("2024.05.22", (0.240, 0.325, 0.337, 0.341)),
+            ("专效期限：", (0.102, 0.352, 0.186, 0.370)), ("2024.05.22—2027.05.21", (0.241, 0.354, 0.444, 0.367))]
+    found = Reader(booklet(rows, aspect=1.414), residence_permit.FIELDS, residence_permit.EXTRA_LABELS).read_all()
+    assert (found["valid_from"].value, found["valid_until"].value) == ("2024-05-22", "2027-05-21")
+
 def test_the_native_place_whose_label_was_lost_is_the_value_under_the_birthplace_as_a_guess():
     from extractors.doctypes import household_register_member as member
     from extractors.reading.fields import GUESSED_PLACE_CAP
