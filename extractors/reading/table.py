@@ -13,11 +13,12 @@ from typing import Callable, Optional
 from rapidfuzz.distance import Hamming
 
 from extractors.reading.fields import (
-    SECOND_LOOK_SCALES, SURE_READING, LabelHit, consensus, find_labels, placed_by_guess, spans_between, to_field_value,
+    SECOND_LOOK_SCALES, SURE_READING, WRAP_STEP, LabelHit, consensus, find_labels, placed_by_guess, spans_between,
+    to_field_value,
 )
 from extractors.reading.second_look import SecondLook
 from extractors.reading.table_header import lined_up_titles
-from extractors.reading.text import Line, Span, field_value, read_again, rows_of
+from extractors.reading.text import joined, Line, Span, field_value, read_again, rows_of
 from extractors.reading.values import digitise, Parsed, Parser
 from precheck.core.model import FieldValue
 
@@ -142,7 +143,7 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
             slope, lean = 0.0, _upright
         else:
             continue
-        body = _above_footer(body, slope)
+        body = _months_broken_at_their_hyphen(_above_footer(body, slope))
         fitted = _fitted_to_body(bands, body, lean)
         for section_heading, part in _sections(body, fitted, is_heading, slope):
             heading = section_heading or heading
@@ -224,6 +225,29 @@ def _above_footer(body: list[Line], slope: float) -> list[Line]:
     return [line for line in body if level(line) < end]
 
 
+# A month a narrow cell broke after its year (2025- over 10, in a browser's print of the 社保 record).
+_YEAR_BROKEN_OFF = re.compile(r"^\d{4}[-./年]$")
+_MONTH_ALONE = re.compile(r"^\d{1,2}月?$")
+
+
+def _months_broken_at_their_hyphen(body: list[Line]) -> list[Line]:
+    """The body with each month that its cell broke after the year joined again: the year's line and, just under it
+    and starting where it starts, the month's."""
+    tails: dict[int, Line] = {}
+    for line in body:
+        if not _YEAR_BROKEN_OFF.match(line.text):
+            continue
+        below = next((other for other in body if other.page_index == line.page_index and _MONTH_ALONE.match(other.text)
+                      and abs(other.x0 - line.x0) <= line.char_width
+                      and 0 < (other.y_center - line.y_center) / line.text_height <= WRAP_STEP[1]), None)
+        if below is not None and id(below) not in tails.values():
+            tails[id(line)] = below
+    if not tails:
+        return body
+    absorbed = {id(tail) for tail in tails.values()}
+    return [joined(line, tails[id(line)]) if id(line) in tails else line for line in body if id(line) not in absorbed]
+
+
 def _title_labels(columns: tuple[Column, ...], other_headers: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     labels: dict[str, tuple[str, ...]] = {h: () for h in other_headers}
     for column in columns:
@@ -246,7 +270,12 @@ def _columns_named(hits: list[LabelHit]) -> int:
 
 def _title_hits(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
     # A title followed by a colon is a field label inside a cell (备注: 扣缴义务人：…), not a column title.
-    return [hit for hit in find_labels(lines, labels) if not hit.line.text[hit.end:hit.end + 1] in (":", "：")]
+    hits = [hit for hit in find_labels(lines, labels) if not hit.line.text[hit.end:hit.end + 1] in (":", "：")]
+    # A title printed over two lines of its narrow cell (入(退)库 over 日期), found by its opening piece with the rest
+    # under it.
+    wrapped = [hit for hit in find_labels(lines, labels, cells=True)
+               if hit.rest is not None and not any(other.line is hit.line for other in hits)]
+    return hits + wrapped
 
 
 def _header_hits(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
@@ -318,13 +347,21 @@ def _only_a_key(text: str, key_parse: Parser) -> bool:
 
 
 def _header_row(hits: list[LabelHit]) -> list[LabelHit]:
-    """The row of hits that names the most columns."""
+    """The row of hits that names the most columns, with the titles its cells wrapped: a narrow cell's title printed
+    on two lines (实缴(退)金 over 额, in a browser's print of the 纳税记录) stands half a line above the row's one-line
+    titles, its first line reaching down into theirs."""
     best: list[LabelHit] = []
     for hit in hits:
         row = [h for h in hits if h.line.same_row(hit.line, 0.3)]
         if len({name for h in row for name in h.fields}) > len({name for h in best for name in h.fields}):
             best = row
-    return best
+    if not best:
+        return best
+    top, bottom = min(h.line.y0 for h in best), max(h.line.y1 for h in best)
+    titles = {h.label for h in best}
+    wrapped = [h for h in hits if h not in best and h.label not in titles and h.line.page_index == best[0].line.page_index
+               and h.line.y0 < bottom and h.line.y1 > top and h.line.y0 < top]
+    return best + wrapped
 
 
 def _titles_one_character_off(lines: list[Line], header: list[LabelHit],

@@ -193,21 +193,21 @@ def join_lone_characters(lines: list[Line], labels: Iterable[str] = ()) -> list[
     and two lone characters that spell one of `labels` joined wherever they stand apart in their row."""
     labels = tuple(labels)
     words = {label[:2] for label in labels if len(label) >= 2}
-    joined: list[Line] = []
+    out: list[Line] = []
     for page_index in sorted({line.page_index for line in lines}):
         for row in rows_of([line for line in lines if line.page_index == page_index]):
-            joined.append(row[0])
+            out.append(row[0])
             for line in row[1:]:
-                last = joined[-1]
+                last = out[-1]
                 gap = abs(line.x0 - last.x1) / max(min(last.char_width, line.char_width), 1e-6)
                 spelled = len(last.text) == len(line.text) == 1 and last.text + line.text in words
                 near = gap <= (SPACED_LABEL_GAP if spelled else LONE_CHARACTER_GAP)
                 if (near and (len(last.text) == 1 or len(line.text) == 1) and last.same_row(line, 0.6)
                         and not _value_after_cut_label(last.text, line.text, labels) and not _much_taller(last, line)):
-                    joined[-1] = _joined(last, line)
+                    out[-1] = joined(last, line)
                 else:
-                    joined.append(line)
-    return joined
+                    out.append(line)
+    return out
 
 
 def _much_taller(left: Line, right: Line) -> bool:
@@ -227,20 +227,21 @@ def _value_after_cut_label(left: str, right: str, labels: tuple[str, ...]) -> bo
 def join_row_pieces(lines: list[Line], gap_chars: float) -> list[Line]:
     """The lines in reading order, each piece of a row joined to the piece before it when the gap between them is
     under `gap_chars` character widths (a date a seal cut in two: 一九九 | 年六月二十八日)."""
-    joined: list[Line] = []
+    out: list[Line] = []
     for page_index in sorted({line.page_index for line in lines}):
         for row in rows_of([line for line in lines if line.page_index == page_index]):
-            joined.append(row[0])
+            out.append(row[0])
             for line in row[1:]:
-                last = joined[-1]
+                last = out[-1]
                 if line.x0 - last.x1 <= gap_chars * min(last.char_width, line.char_width) and last.same_row(line, 0.5):
-                    joined[-1] = _joined(last, line)
+                    out[-1] = joined(last, line)
                 else:
-                    joined.append(line)
-    return joined
+                    out.append(line)
+    return out
 
 
-def _joined(left: Line, right: Line) -> Line:
+def joined(left: Line, right: Line) -> Line:
+    """The two lines as one, `right`'s text after `left`'s: pieces of one row, or of one cell broken over two lines."""
     box = union_box((left.bbox, right.bbox))
     return replace(left, text=left.text + right.text, bbox=box, confidence=min(left.confidence, right.confidence),
                    char_confidences=left.char_confidences + right.char_confidences,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 from dataclasses import dataclass, replace
 from typing import Optional
@@ -14,6 +15,10 @@ from precheck.core.model import OcrLine
 
 # Fewer meaningful characters than this and the page is treated as a scan.
 MIN_TEXT_LAYER_CHARS = 20
+
+# pdfminer (under pdfplumber) warns of every font whose descriptor lacks a FontBBox, as a browser's print to PDF has:
+# the text is read all the same, and the warning, once per character, would bury what precheck says.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 @dataclass

@@ -26,6 +26,10 @@ LONE_PAGE_NUMBER = re.compile(r"^-(\d{1,3})-$")
 # A contract's cover: its title, the parties' names, a date and the issuer's line, each short; no clause.
 COVER_MAX_LINES = 12
 COVER_LINE_MAX_CHARS = 24
+# A table row's key opens its line: a month (2026-02, 2026.02, 2026年02月) or a 税款所属期's first day. A page holding
+# this many runs on a table record before it.
+ROW_KEY = re.compile(r"^\d{4}(?:[-./]\d{1,2}(?!\d)|年\d{1,2}月)")
+ROWS_OF_A_TABLE_PAGE = 3
 # A page headed by a contract or agreement of another kind (房屋租赁合同, 保密协议) is not a page of this one.
 OTHER_AGREEMENT_HEAD = re.compile(r"(?:合同|协议)书?$")
 
@@ -73,7 +77,8 @@ def group_documents(placed_parts: list[PlacedPart]) -> list[DocumentDraft]:
 
 
 def _goes_on(current: DocumentDraft, placed: PlacedPart) -> bool:
-    return _continues(current, placed.part) or _next_page_of_table(current, placed) or _numbered_next(current, placed)
+    return (_continues(current, placed.part) or _next_page_of_table(current, placed) or _numbered_next(current, placed)
+            or _rows_run_on(current, placed))
 
 
 def _open_document(documents: list[DocumentDraft],
@@ -379,6 +384,21 @@ def _next_page_of_table(current: DocumentDraft, placed: PlacedPart) -> bool:
     with it. (Rules pool the rows of every such record anyway; one document keeps its months together.)"""
     return (placed.part.classification.type_id == current.type_id != UNKNOWN
             and bool(document_type(current.type_id).row_fields))
+
+
+def _rows_run_on(current: DocumentDraft, placed: PlacedPart) -> bool:
+    """The next page of the same file, holding nothing but rows, goes on with a record printed as a table: a web
+    print's table runs on with no title and no header repeated (2026-02 | 上海华腾信息技术有限公司 | 7384.00 | 正常),
+    so no word names its type."""
+    cls = placed.part.classification
+    if cls.type_id != UNKNOWN or current.type_id == UNKNOWN or not document_type(current.type_id).row_fields:
+        return False
+    last = current.parts[-1].page.ref
+    ref = placed.page.ref
+    if ref.file != last.file or ref.page != last.page + 1 or _headed_otherwise(placed.part):
+        return False
+    keys = sum(1 for line in placed.part.lines if ROW_KEY.match("".join(line.text.split())))
+    return keys >= ROWS_OF_A_TABLE_PAGE
 
 
 def _hosts(by_type: dict[str, list[DocumentDraft]]) -> dict[str, DocumentDraft]:

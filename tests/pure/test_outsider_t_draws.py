@@ -39,3 +39,14 @@ def test_a_clean_packet_is_ready_and_a_missing_tax_month_is_an_error(written):
     assert clean["expected_rules"] == [] and clean["verdict"] == "ready"
     assert gap["expected_rules"] == ["tax.missing_months"] and gap["verdict"] == "fix"
     assert evaluate(gap)[:2] == (["tax.missing_months"], "fix")
+
+
+def test_a_browsers_print_is_read_without_pdfminers_font_warnings(written, caplog):
+    """Chromium's PDFs set fonts whose descriptors lack a FontBBox: pdfminer warned of it once per character, and a
+    user of `precheck check` saw hundreds of those lines before the report."""
+    from precheck.ingest.pdf import open_pdf, TextLayers
+    data = (written / "t001" / "社保缴费记录.pdf").read_bytes()
+    with caplog.at_level("WARNING"), TextLayers(data) as layers:
+        layer = layers.page(open_pdf(data), 0)
+    assert layer is not None and any("缴费" in line.text for line in layer.lines)
+    assert not [record for record in caplog.records if record.name.startswith("pdfminer")]

@@ -1,0 +1,80 @@
+"""Tables printed from a service website by a browser (outsider T): header cells too narrow for their titles wrap
+them over two lines (实缴(退)金 over 额, 入(退)库 over 日期), and a long table runs on to a next page that repeats no
+title and no header."""
+from extractors.doctypes import tax_record
+from extractors.reading.table import read_rows
+from extractors.reading.text import make_line
+from extractors.reading.values import parse_month
+from precheck.core.model import OcrLine, PageRef, PageSource, PageText
+from precheck.pipeline.classify import classify_page
+from precheck.pipeline.grouping import group_documents, PlacedPart
+
+# t002's 纳税记录 printed by chromium from the 自然人电子税务局 page: one row, its cells wrapped too.
+HEADER = [("实缴(退)金", 0.208, 0.263, 0.266, 0.272), ("入(退)库", 0.288, 0.263, 0.334, 0.272),
+          ("申报日期", 0.139, 0.269, 0.190, 0.278), ("所得项目", 0.361, 0.269, 0.411, 0.278),
+          ("税款所属期", 0.456, 0.269, 0.519, 0.278), ("入库税务机关", 0.574, 0.269, 0.650, 0.278),
+          ("备注", 0.761, 0.269, 0.786, 0.278), ("额", 0.231, 0.275, 0.244, 0.284), ("日期", 0.299, 0.275, 0.324, 0.284)]
+ROW = [("2026-", 0.139, 0.300, 0.173, 0.309), ("2,227.04", 0.215, 0.300, 0.268, 0.309), ("2026-", 0.285, 0.300, 0.319, 0.309),
+       ("工资薪金所", 0.354, 0.300, 0.417, 0.309), ("2026.03.01-", 0.434, 0.300, 0.506, 0.309),
+       ("国家税务总局上海", 0.557, 0.300, 0.658, 0.309), ("扣缴义务人：上海云帆物流有限", 0.683, 0.300, 0.859, 0.309),
+       ("04-12", 0.139, 0.313, 0.173, 0.322), ("04-13", 0.285, 0.313, 0.319, 0.322), ("得", 0.354, 0.313, 0.366, 0.322),
+       ("2026.03.31", 0.434, 0.313, 0.502, 0.322), ("市浦东新区税务局", 0.557, 0.313, 0.658, 0.322),
+       ("公司", 0.683, 0.313, 0.708, 0.322), ("（91310115BUDFAPFRX1）", 0.683, 0.325, 0.841, 0.334)]
+
+
+def page(items, number=1, file="纳税记录.pdf"):
+    ref = PageRef(file=file, page=number)
+    return [make_line(OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=1.0), ref, number - 1, 1.414)
+            for t, x0, y0, x1, y1 in items]
+
+
+def test_titles_wrapped_in_their_header_cells_still_name_their_columns():
+    (row,) = read_rows(page(HEADER + ROW), tax_record.COLUMNS, tax_record.OTHER_HEADERS, "period", parse_month,
+                       tax_record._row)
+    assert (row["period"].value, row["withholding_agent"].value, row["amount"].value) == (
+        "2026-03", "上海云帆物流有限公司", "2227.04")
+
+
+def text_page(file, number, texts):
+    lines = [OcrLine(text=text, bbox=(0.14, 0.05 + 0.04 * i, 0.86, 0.06 + 0.04 * i), confidence=1.0)
+             for i, text in enumerate(texts)]
+    return PageText(ref=PageRef(file=file, page=number), source=PageSource.text_layer, width=595, height=842,
+                    lines=lines)
+
+
+def placed(page_text):
+    return [PlacedPart(page_text, part) for part in classify_page(page_text.lines)]
+
+
+def test_a_web_prints_next_page_of_rows_alone_goes_on_with_its_record():
+    """t024's 社会保险个人权益记录 printed from 一网通办: its second page holds only rows, no title, no header."""
+    first = text_page("社保.pdf", 1, ["上海市社会保险个人权益记录（缴费明细）", "姓名：胡海 证件号码：510107199809138874",
+                                        "缴费年月 单位名称 缴费基数 养老保险(个人) 缴费类型"]
+                      + [f"2025-{month:02d} 上海华腾信息技术有限公司 7384.00 590.72 正常" for month in range(1, 13)])
+    rows_only = [f"2026-{month:02d} 上海华腾信息技术有限 7384.00 590.72 147.68 36.92 正常" for month in range(1, 5)]
+    second = text_page("社保.pdf", 2, rows_only)
+    other_file = text_page("其他.pdf", 1, rows_only)
+    drafts = group_documents(placed(first) + placed(second))
+    assert [(draft.type_id, len(draft.parts)) for draft in drafts] == [("social_insurance_record", 2)]
+    apart = group_documents(placed(first) + placed(other_file))
+    assert [draft.type_id for draft in apart] == ["social_insurance_record", "unknown"]
+
+
+def test_a_month_its_narrow_cell_broke_after_the_year_is_read_whole():
+    """t013's 上海市社会保险个人缴费情况 printed from 一网通办: 缴费年 over 月, and each month 2025- over 10."""
+    from extractors.doctypes import social_insurance_record as si
+    header = [("缴费年", 0.144, 0.248, 0.190, 0.259), ("养老保险(个", 0.497, 0.248, 0.577, 0.259),
+              ("缴费类", 0.815, 0.248, 0.860, 0.259), ("单位名称", 0.271, 0.256, 0.331, 0.267),
+              ("缴费基数", 0.410, 0.256, 0.470, 0.267), ("月", 0.160, 0.263, 0.175, 0.274), ("人)", 0.527, 0.263, 0.547, 0.274),
+              ("型", 0.830, 0.263, 0.845, 0.274)]
+    rows = []
+    for index, number in enumerate(("10", "11")):
+        top = 0.291 + 0.042 * index
+        rows += [("2025-", 0.139, top, 0.179, top + 0.011), ("立信（上海）文化传媒有", 0.212, top, 0.378, top + 0.011),
+                 ("12500.00", 0.406, top, 0.474, top + 0.011), ("1000.00", 0.524, top, 0.583, top + 0.011),
+                 ("正常", 0.811, top, 0.842, top + 0.011), (number, 0.139, top + 0.015, 0.157, top + 0.026),
+                 ("限公司", 0.212, top + 0.015, 0.257, top + 0.026)]
+    read = read_rows(page(header + rows, file="缴费明细.pdf"), si.COLUMNS, si.OTHER_HEADERS, "month", si.parse_cell_month,
+                     si._row)
+    assert [(row["month"].value, row["employer"].value, row["base"].value) for row in read] == [
+        ("2025-10", "立信(上海)文化传媒有限公司", "12500.00"), ("2025-11", "立信(上海)文化传媒有限公司", "12500.00")]
