@@ -14,7 +14,7 @@ from typing import Optional
 import extractors.doctypes
 from extractors.declaration import DocumentType
 from extractors.reading.second_look import SecondLook
-from precheck.core.textnorm import for_matching
+from precheck.core.textnorm import normalize
 
 UNKNOWN = "unknown"
 
@@ -53,18 +53,25 @@ def field_label(type_id: str, name: str) -> str:
 _ID_LIKE = re.compile(r"[0-9*]{12,}")
 
 
+def _masked_after(text: str, markers) -> bool:
+    """Every marker word in the text is followed by a masked value (纳税人：*思)."""
+    return all(re.match(r"[:：]?\*", text[at + len(marker):]) for marker in markers
+               for at in (match.start() for match in re.finditer(re.escape(marker), text)))
+
+
 def not_printed(draft, fields: dict) -> list[str]:
     """The fields the draft's form leaves out: not read, and none of the words a form printing it shows (nor, for an
-    ID number, a number like it) is on any of its pages."""
+    ID number, a number like it) is on any of its pages, or each such word is followed by a masked value (the 个税
+    app's 纳税人：*思): the form does not print it in full."""
     missing = []
     for name, markers in document_type(draft.type_id).omitted_by_some_forms:
         if name in fields and fields[name].value not in (None, ""):
             continue
         lines = [line.text for placed in draft.parts for line in placed.part.lines]
-        texts = [for_matching(text) for text in lines]
         unspaced = ["".join(text.split()) for text in lines]
         like_it = name.endswith("id_number") and any(map(_ID_LIKE.search, unspaced))
-        if not any(marker in text for text in texts for marker in markers) and not like_it:
+        shown = [text for text in map(normalize, lines) if any(marker in text for marker in markers)]
+        if not like_it and all(_masked_after(text, markers) for text in shown):
             missing.append(name)
     return missing
 

@@ -4,6 +4,7 @@ from precheck.core.kinds import Kind
 from extractors.reading.certificate_text import (certificate_date, cut_dates_read_again, level_in_text, LEVEL_WORDS, major_in_text, MAJOR_MAX,
                                                  opening_name, school_in_text)
 from extractors.reading.study_mode import online_record, study_mode_in_text
+from extractors.reading.banner import banner_name
 from extractors.reading.fields import draft_lines, Field, labelled_fields
 from extractors.reading.values import one_of, parse_date, parse_org, parse_person_name, parse_word
 
@@ -56,7 +57,8 @@ def extract(draft, second_look):
         fields, _ = labelled_fields(draft, TABLE_FIELDS, OTHER_LABELS, second_look=second_look)
     else:
         fields, _ = labelled_fields(draft, FIELDS, OTHER_LABELS, second_look=second_look)
-    readers = (("name", opening_name), ("school", school_in_text), ("major", major_in_text), ("level", level_in_text),
+    # 学信档案 on a phone shows the holder's name alone in large type over its 学历信息 card: a guess, as ever.
+    readers = (("name", lambda lines: opening_name(lines) or banner_name(lines)), ("school", school_in_text), ("major", major_in_text), ("level", level_in_text),
                ("graduation_date", certificate_date), ("study_mode", study_mode_in_text), ("online_record", online_record))
     for name, read in readers:
         if name not in fields:

@@ -7,7 +7,7 @@ from functools import partial
 from typing import Optional
 
 from dateutil.relativedelta import relativedelta
-from rapidfuzz.distance import Hamming
+from rapidfuzz.distance import Hamming, Levenshtein
 
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 from extractors.reading.banner import banner_name, fill_from_header
@@ -17,7 +17,7 @@ from extractors.reading.payer import parse_labelled_payer, parse_payer, parse_re
 from extractors.reading.table import (
     LOST_KEY, OTHER, Column, cell_value, has_header_row, read_rows, spread_merged_cells,
 )
-from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, to_field_value
+from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, SURE_READING, to_field_value
 from extractors.reading.months import fits_between, latest_print_month, month_range, months_settled_by_the_run
 from extractors.reading.text import Span, field_value
 from extractors.reading.values import (
@@ -123,7 +123,7 @@ def extract(draft, second_look):
     rows = _periods_settled_by_neighbours(max((in_table, by_line, in_cards, by_bands), key=_values_read))
     months_settled_by_the_run(rows, "period", printed)
     spread_merged_cells(rows, "period", "withholding_agent")
-    rows = _agent_for_every_row(rows, reader.lines)
+    rows = _payers_read_otherwise_elsewhere(_agent_for_every_row(rows, reader.lines))
     return fields, _without_repeats(rows) + _pages_of_unread_rows(rows, reader.lines)
 
 
@@ -211,6 +211,28 @@ def _agent_for_every_row(rows, lines):
         return rows
     agent = next(iter(named.values()))
     return [{**row, "withholding_agent": agent} for row in rows]
+
+
+def _payers_read_otherwise_elsewhere(rows):
+    """A payer read unsurely in one row that other rows of the record read surely with one character more, less or
+    other (上海舜文化传媒有限公司, 上 at 0.53, beside 上海泓舜文化传媒有限公司 in the rows around it, on a screenshot of
+    the national record): those readings stay with it as `alternatives`, so no comparison errs on the character the
+    row may have lost. The row's own reading stands."""
+    sure = {str(value.value) for row in rows if (value := row.get("withholding_agent")) is not None
+            and value.value is not None and _read_surely(value)}
+    out = []
+    for row in rows:
+        value = row.get("withholding_agent")
+        if value is not None and value.value is not None and not _read_surely(value) and not value.alternatives:
+            others = sorted(text for text in sure if text != value.value and Levenshtein.distance(text, value.value) == 1)
+            if others:
+                row = {**row, "withholding_agent": value.model_copy(update={"alternatives": others})}
+        out.append(row)
+    return out
+
+
+def _read_surely(value: FieldValue) -> bool:
+    return min(value.char_confidences or [value.confidence]) >= SURE_READING
 
 
 def _periods_settled_by_neighbours(rows):

@@ -472,8 +472,9 @@ def _holds(evidence: Evidence, line: Line) -> bool:
 
 
 def _is_separator(char: str) -> bool:
-    """Colons, and the stray marks OCR reads from box borders and ticks between a label and its value."""
-    return unicodedata.category(char)[0] in ("P", "S") and char not in "(（"
+    """Colons, and the stray marks OCR reads from box borders and ticks between a label and its value; not a mask's
+    star, which opens a value shown masked (纳税人：*思)."""
+    return unicodedata.category(char)[0] in ("P", "S") and char not in "(（*"
 
 
 @dataclass

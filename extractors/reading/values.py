@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Optional, Union
 
-from precheck.core.id_number import check_character, LENGTH as ID_LENGTH, birth_date_of, masked_form, PROVINCE_CODES
+from precheck.core.id_number import check_character, LENGTH as ID_LENGTH, birth_date_of, MASK, masked_form, PROVINCE_CODES
 from precheck.core.kinds import LONG_TERM_TEXT as LONG_TERM
 from precheck.core.regions import lost_province_head, PROVINCE_LEVEL
 from precheck.core.surnames import stray_first_character
@@ -592,7 +592,10 @@ NOT_IN_NAMES = ("姓名", "名称", "住址", "地址", "性别", "民族", "电
 
 
 def parse_person_name(text: str) -> Optional[Parsed]:
-    """A personal name as parse_name reads it, refused when it holds a label word or a word of running text."""
+    """A personal name as parse_name reads it, refused when it holds a label word or a word of running text, or when
+    the page shows it masked (纳税人：*思 in the 个税 app): what it shows is no name."""
+    if text.lstrip().startswith(MASK):
+        return None
     parsed = parse_name(text)
     if parsed is None or any(word in parsed.value for word in NOT_IN_NAMES):
         return None

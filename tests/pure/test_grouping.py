@@ -279,6 +279,9 @@ def test_an_app_tax_list_without_an_id_number_or_a_name_says_the_form_prints_non
     unnamed = ["14:28", "收入纳税明细查询", "收入合计(元)", "已申报税额合计(元)"] + app[4:]  # outsider S's s026: no taxpayer
     (anonymous,), _ = extract_documents(group([page("list.png", unnamed)]))
     assert anonymous.type == "tax_record" and anonymous.not_printed == ["name", "id_number"]
+    masked = ["15:45", "收入纳税明细", "纳税人：*思 所得年度：2026年"] + app[4:]  # outsider T's t005: the name masked
+    (hidden,), _ = extract_documents(group([page("long.png", masked)]))
+    assert "name" not in hidden.fields and hidden.not_printed == ["name", "id_number"]
 
 
 def test_a_cover_followed_by_its_own_pages_is_a_contract_of_its_own():

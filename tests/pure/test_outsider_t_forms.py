@@ -1,6 +1,7 @@
-"""Tables printed from a service website by a browser (outsider T): header cells too narrow for their titles wrap
-them over two lines (实缴(退)金 over 额, 入(退)库 over 日期), and a long table runs on to a next page that repeats no
-title and no header."""
+"""Forms of outsider set T read right: tables printed from a service website by a browser (header cells too narrow
+for their titles wrap them over two lines, 实缴(退)金 over 额; a month broken after its year; a long table running on to
+a next page that repeats no title and no header), a payer one row of a screenshot read without a character, and the
+学信档案 screen that names its holder only in large type."""
 from extractors.doctypes import tax_record
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line
@@ -78,3 +79,33 @@ def test_a_month_its_narrow_cell_broke_after_the_year_is_read_whole():
                      si._row)
     assert [(row["month"].value, row["employer"].value, row["base"].value) for row in read] == [
         ("2025-10", "立信(上海)文化传媒有限公司", "12500.00"), ("2025-11", "立信(上海)文化传媒有限公司", "12500.00")]
+
+
+def test_a_payer_read_unsurely_keeps_the_surer_reading_of_the_rows_around_it():
+    """t016, a screenshot of the national record: one row's 上海泓舜文化传媒有限公司 read without 泓 (上 at 0.53)."""
+    from precheck.core.model import FieldValue
+    def payer(text, weakest):
+        return {"withholding_agent": FieldValue(value=text, confidence=weakest,
+                                                char_confidences=[weakest] + [1.0] * (len(text) - 1))}
+    rows = [payer("上海泓舜文化传媒有限公司", 1.0), payer("上海舜文化传媒有限公司", 0.53), payer("上海舜文化传媒有限公司", 1.0)]
+    read = tax_record._payers_read_otherwise_elsewhere(rows)
+    assert read[1]["withholding_agent"].alternatives == ["上海泓舜文化传媒有限公司"]
+    assert read[1]["withholding_agent"].value == "上海舜文化传媒有限公司"
+    assert not read[2]["withholding_agent"].alternatives  # read surely: a payer of its own
+
+
+def test_a_xuexin_archive_screen_names_its_holder_in_large_type_as_a_guess():
+    """学信档案 on a phone (t003): the holder's name alone in large type over the 学历信息 card, with no 姓名 label."""
+    from precheck.pipeline.stages import extract_documents
+    rows = [("21:19", 0.054, 0.011, 0.166, 0.034), ("学信档案", 0.412, 0.057, 0.588, 0.084),
+            ("学信档案・高等教育学历", 0.069, 0.141, 0.457, 0.161), ("尹英诗", 0.065, 0.175, 0.316, 0.219),
+            ("学历信息", 0.056, 0.277, 0.232, 0.304), ("性别", 0.053, 0.317, 0.141, 0.343), ("男", 0.891, 0.318, 0.943, 0.342),
+            ("学校名称", 0.057, 0.412, 0.204, 0.434), ("南昌大学", 0.790, 0.412, 0.944, 0.436), ("层次", 0.056, 0.458, 0.140, 0.482),
+            ("本科", 0.856, 0.457, 0.946, 0.483), ("专业", 0.056, 0.505, 0.140, 0.529), ("土木工程", 0.788, 0.506, 0.944, 0.530),
+            ("学习形式", 0.057, 0.647, 0.204, 0.669), ("普通全日制", 0.756, 0.646, 0.944, 0.669),
+            ("毕（结）业日期", 0.054, 0.738, 0.303, 0.764), ("2019年06月30日", 0.671, 0.741, 0.940, 0.763)]
+    screen = PageText(ref=PageRef(file="IMG_5774.PNG", page=1), source=PageSource.ocr, width=1242, height=2688,
+                      lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in rows])
+    (record,), _ = extract_documents(group_documents(placed(screen)))
+    assert record.type == "diploma" and record.fields["name"].value == "尹英诗"
+    assert record.fields["name"].guessed
