@@ -272,7 +272,8 @@ def _values_read(rows) -> int:
 
 
 def _rows_from_lines(lines):
-    """Rows where each line holds one whole record: its 税款所属期 is the line's date range (自…至…)."""
+    """Rows where each line holds one whole record: its 税款所属期 is the line's date range (自…至…), its amount on the
+    line or standing alone right of it on its row (the app's 纳税记录开具: 2025-11-01至2025-11-30 | 1592.97)."""
     rows = []
     for line in lines:
         found = parse_range(line.text)
@@ -284,12 +285,17 @@ def _rows_from_lines(lines):
         after = line.text[found.end.end:]
         before_amount = parse_amount(line.text[: found.start.start])
         agent_at = after.find("扣缴义务人")
+        on_the_line = parse_amount(after)
+        beside = None if before_amount or on_the_line else next(
+            (other for other in lines if other is not line and other.page_index == line.page_index
+             and other.x0 > line.x1 and other.same_row(line, 0.5) and _amount_alone(other.text)), None)
         rows.append({
             "period": period,
             "withholding_agent": _value_or_unread(parse_labelled_payer(after[agent_at:]) if agent_at >= 0 else None,
                                                   span, offset=found.end.end + agent_at),
             "amount": _value_or_unread(before_amount, span, 0) if before_amount
-            else _value_or_unread(parse_amount(after), span, found.end.end),
+            else _value_or_unread(parse_amount(beside.text), Span(beside, 0, len(beside.text)), 0) if beside
+            else _value_or_unread(on_the_line, span, found.end.end),
         })
     return rows
 

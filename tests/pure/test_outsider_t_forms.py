@@ -109,3 +109,14 @@ def test_a_xuexin_archive_screen_names_its_holder_in_large_type_as_a_guess():
     (record,), _ = extract_documents(group_documents(placed(screen)))
     assert record.type == "diploma" and record.fields["name"].value == "尹英诗"
     assert record.fields["name"].guessed
+
+
+def test_an_apps_record_gives_each_periods_amount_standing_right_of_it():
+    """t009, the 个税 app's 纳税记录开具 result: each row's period, and its amount alone at the right of that line."""
+    lines = page([("2025-11-01至2025-11-30", 0.059, 0.365, 0.533, 0.386), ("1592.97", 0.779, 0.365, 0.943, 0.387),
+                  ("所得项目：工资薪金所得", 0.059, 0.395, 0.435, 0.416), ("入(退)库日期：2025-12-05", 0.062, 0.419, 0.460, 0.436),
+                  ("扣缴义务人：瀚海（上海）物流有限公司", 0.059, 0.442, 0.668, 0.462),
+                  ("2025-12-01至2025-12-31", 0.059, 0.501, 0.531, 0.521), ("339.84", 0.801, 0.500, 0.943, 0.522)],
+                 file="IMG_4120.PNG")
+    rows = tax_record._rows_from_lines(lines)
+    assert [(row["period"].value, row["amount"].value) for row in rows] == [("2025-11", "1592.97"), ("2025-12", "339.84")]
