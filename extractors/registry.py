@@ -14,6 +14,7 @@ from typing import Optional
 import extractors.doctypes
 from extractors.declaration import DocumentType
 from extractors.reading.second_look import SecondLook
+from precheck.core.id_number import MASK
 from precheck.core.textnorm import normalize
 
 UNKNOWN = "unknown"
@@ -55,7 +56,7 @@ _ID_LIKE = re.compile(r"[0-9*]{12,}")
 
 def _masked_after(text: str, markers) -> bool:
     """Every marker word in the text is followed by a masked value (纳税人：*思)."""
-    return all(re.match(r"[:：]?\*", text[at + len(marker):]) for marker in markers
+    return all(re.match(rf"[:：]?{re.escape(MASK)}", text[at + len(marker):]) for marker in markers
                for at in (match.start() for match in re.finditer(re.escape(marker), text)))
 
 

@@ -1,5 +1,5 @@
-"""Writes precheck/core/radicals.py: each CJK radical code point (Kangxi Radicals and CJK Radicals Supplement) that
-a CJK font draws with the very glyph of one unified ideograph, mapped to that ideograph.
+"""Writes precheck/core/radicals.py: each CJK Radicals Supplement code point that a CJK font draws with the very glyph
+of one unified ideograph, mapped to that ideograph.
 
 Why: a PDF printed by a browser names each glyph's text through the font's reverse map, and where one glyph serves a
 radical and an ideograph (青 and ⻘ U+2ED8 in Noto Sans CJK SC), the text layer may hold the radical. NFKC maps the
@@ -13,7 +13,7 @@ from fontTools.ttLib import TTCollection
 
 FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 OUT = Path(__file__).resolve().parent.parent / "precheck" / "core" / "radicals.py"
-RADICALS = (0x2E80, 0x2FDF)
+RADICALS = (0x2E80, 0x2EFF)  # CJK Radicals Supplement; NFKC maps the Kangxi Radicals (U+2F00–2FDF)
 UNIFIED = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF))
 
 

@@ -17,7 +17,7 @@ from extractors.reading.payer import parse_labelled_payer, parse_payer, parse_re
 from extractors.reading.table import (
     LOST_KEY, OTHER, Column, cell_value, has_header_row, read_rows, spread_merged_cells,
 )
-from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, SURE_READING, to_field_value
+from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, read_surely, to_field_value
 from extractors.reading.months import fits_between, latest_print_month, month_range, months_settled_by_the_run
 from extractors.reading.text import Span, field_value
 from extractors.reading.values import (
@@ -219,20 +219,16 @@ def _payers_read_otherwise_elsewhere(rows):
     the national record): those readings stay with it as `alternatives`, so no comparison errs on the character the
     row may have lost. The row's own reading stands."""
     sure = {str(value.value) for row in rows if (value := row.get("withholding_agent")) is not None
-            and value.value is not None and _read_surely(value)}
+            and value.value is not None and read_surely(value)}
     out = []
     for row in rows:
         value = row.get("withholding_agent")
-        if value is not None and value.value is not None and not _read_surely(value) and not value.alternatives:
+        if value is not None and value.value is not None and not read_surely(value) and not value.alternatives:
             others = sorted(text for text in sure if text != value.value and Levenshtein.distance(text, value.value) == 1)
             if others:
                 row = {**row, "withholding_agent": value.model_copy(update={"alternatives": others})}
         out.append(row)
     return out
-
-
-def _read_surely(value: FieldValue) -> bool:
-    return min(value.char_confidences or [value.confidence]) >= SURE_READING
 
 
 def _periods_settled_by_neighbours(rows):

@@ -13,7 +13,7 @@ import statistics
 from dataclasses import replace
 from typing import Iterable, Optional
 
-from extractors.reading.fields import COMMON_LABEL_WORDS, placed_by_guess, SURE_READING, value_from_span
+from extractors.reading.fields import COMMON_LABEL_WORDS, placed_by_guess, read_surely, value_from_span
 from extractors.reading.second_look import SecondLook
 from extractors.reading.text import Line, read_again, Span
 from extractors.reading.values import parse_id_number, parse_name
@@ -164,4 +164,4 @@ def _name_read_alone(reread: SecondLook, line: Line, at_number: int, first: Fiel
     if len(parsed.value) <= len(str(first.value)) or not parsed.value.startswith(str(first.value)):
         return None
     value = value_from_span(parsed, Span(fresh, 0, len(fresh.text)))
-    return value if min(value.char_confidences or [value.confidence]) >= SURE_READING else None
+    return value if read_surely(value) else None

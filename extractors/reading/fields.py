@@ -1549,6 +1549,11 @@ def confirmed_by_check_digit(confidences: list[float]) -> list[float]:
     return confirmed
 
 
+def read_surely(value: FieldValue) -> bool:
+    """Every character of the value read at SURE_READING or more."""
+    return min(value.char_confidences or [value.confidence]) >= SURE_READING
+
+
 def placed_by_guess(value: FieldValue) -> FieldValue:
     """The value as it stands, but no surer than a guessed placement allows (GUESSED_PLACE_CAP)."""
     return value.model_copy(update={"confidence": min(value.confidence, GUESSED_PLACE_CAP), "guessed": True})
