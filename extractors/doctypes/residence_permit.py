@@ -61,7 +61,9 @@ DOCUMENT_TYPE = DocumentType(
 
 FIELDS = (
     Field("name", ("姓名",), parse_name, compared=True),
-    Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码", "身份号码", "证件号码"), parse_id_number),
+    # An app's screen wraps the number's last digits onto a second, right-aligned line (随申办 电子居住证 at a large font).
+    Field("id_number", ("公民身份号码", "身份证号码", "公民身份证号码", "身份号码", "证件号码"), parse_id_number, wraps=True,
+          max_lines=2),
     Field("hukou_address", ("常住户口所在地住址", "常住户口所在地", "户籍地详址", "户籍地址", "户口所在地"), parse_address, wraps=True, compared=True),
     Field("residence_address", ("居住地住址", "居住地址", "居住地"), parse_address, wraps=True),
     Field("issue_date", ("签发日期", "签注日期", "发证日期", "办理日期"), parse_date),

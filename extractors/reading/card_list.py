@@ -23,6 +23,8 @@ WRAP_GAP = 0.6
 WRAP_ALIGNMENT = 1.0
 # Keys of one list start (or, set flush right, end) within this many character widths of each other.
 KEY_ALIGNMENT = 2.0
+# Cards stand apart by a gap this many times wider than the gap between the lines inside one.
+CARD_GAP_RATIO = 1.5
 # A value with no label is a line its parser reads whole, but for a unit or currency mark (27900.00元, ¥840.00): a
 # word left over (工资薪金所得 read as the company 工资薪金所) says the line is something else.
 UNLABELLED_MARKS = "元¥￥"
@@ -39,36 +41,89 @@ def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_par
     of a scrolled list overlap), the cut card is that card again and is dropped."""
     unlabelled = unlabelled or {}
     labels = tuple(header for column in columns if column.name != key for header in column.headers)
+    key_labels = tuple(header for column in columns if column.name == key for header in column.headers)
     # The key's own label may open its line (缴费年月：2025-11), like a tag.
-    tags = tuple(tags) + tuple(header for column in columns if column.name == key for header in column.headers)
+    tags = tuple(tags) + key_labels
     screens = []
     for page_index in sorted({line.page_index for line in lines}):
         page_lines = sorted((line for line in lines if line.page_index == page_index), key=lambda l: (l.y0, l.x0))
         keys = _aligned([line for line in page_lines if _is_key_line(line, key_parse, tags)
                          and not _beside_label(line, page_lines, labels)])
+        key_cells = {id(line): Cell([Span(line, 0, len(line.text))]) for line in keys}
+        labelled_keys = _keys_right_of_their_label(page_lines, key_labels, key_parse, labels + key_labels)
+        if len(labelled_keys) > len(keys):  # a lone date elsewhere (开具日期 2026-10-23) looks like a key too
+            key_cells = labelled_keys
+            keys = _aligned([line for line in page_lines if id(line) in key_cells])
         cards = []
+        closing = _keys_close_their_cards(keys, page_lines)
+        pitch = median(after.y1 - before.y1 for before, after in zip(keys, keys[1:])) if closing else 0.0
         for index, key_line in enumerate(keys):
-            end = keys[index + 1].y0 if index + 1 < len(keys) else float("inf")
-            card = [line for line in page_lines if key_line.y0 <= line.y_center < end and line is not key_line]
-            cards.append((key_line, _cells(key_line, card, columns, key, unlabelled)))
+            if closing:  # the card runs from the key before down to this key's row
+                start = keys[index - 1].y1 if index else key_line.y1 - pitch
+                within = lambda line: start < line.y_center <= key_line.y1 or line.same_row(key_line, SAME_ROW_SHARE)  # noqa: E731
+            else:
+                end = keys[index + 1].y0 if index + 1 < len(keys) else float("inf")
+                within = lambda line: key_line.y0 <= line.y_center < end  # noqa: E731
+            taken = {id(span.line) for span in key_cells[id(key_line)].spans}
+            card = [line for line in page_lines if within(line) and id(line) not in taken]
+            cards.append((key_cells[id(key_line)], _cells(key_cells[id(key_line)], card, columns, key, unlabelled)))
         screens.append(cards)
     for index, cards in enumerate(screens):
         following = screens[index + 1] if index + 1 < len(screens) else []
-        for position, (key_line, cells) in enumerate(cards):
-            if len(cells) > 1 or (position == len(cards) - 1 and _cut_at_foot(key_line, cards, following, key_parse)):
+        for position, (key_cell, cells) in enumerate(cards):
+            if len(cells) > 1 or (position == len(cards) - 1 and _cut_at_foot(key_cell, cards, following, key_parse)):
                 yield cells, [span for cell in cells.values() for span in cell.spans]
 
 
-def _cells(key_line: Line, card: list[Line], columns: tuple[Column, ...], key: str,
+def _keys_close_their_cards(keys: list[Line], page_lines: list[Line]) -> bool:
+    """Whether each card ends with its key rather than opening with it (the 个税 app's 收入纳税明细 at a large font:
+    工资薪金 收入 …, 扣缴义务人：…, then 税款所属期：2026-10 已申报税额 …): cards stand apart by a wider gap than the
+    lines inside one, and that gap falls below the keys, not above them."""
+    if len(keys) < 2:
+        return False
+    votes = 0
+    for key in keys:
+        others = [line for line in page_lines if not line.same_row(key, SAME_ROW_SHARE)]
+        above = [max(0.0, key.y0 - line.y1) for line in others if line.y_center < key.y_center]
+        below = [max(0.0, line.y0 - key.y1) for line in others if line.y_center > key.y_center]
+        if not above or not below:
+            continue
+        gap_above, gap_below = min(above), min(below)
+        if gap_below > CARD_GAP_RATIO * gap_above:
+            votes += 1
+        elif gap_above > CARD_GAP_RATIO * gap_below:
+            votes -= 1
+    return votes > 0
+
+
+def _keys_right_of_their_label(page_lines: list[Line], key_labels: tuple[str, ...], key_parse: Parser,
+                               labels: tuple[str, ...]) -> dict[int, Cell]:
+    """Cards that list each value right of its label, the key's too (税款所属期 … 2026-09-01至2026-09 over -30): the
+    key's label line opens the card, and the key is the value beside it, with the lines it wraps onto."""
+    found = {}
+    for line in page_lines:
+        if line.text.rstrip(":：") not in key_labels:
+            continue
+        beside = sorted((other for other in page_lines if other is not line and other.x0 >= line.x1
+                         and other.same_row(line, SAME_ROW_SHARE)), key=lambda l: l.x0)
+        if not beside:
+            continue
+        value = beside + _wrapped_on(beside[-1], page_lines, labels)
+        if key_parse("".join(other.text for other in value)) is not None:
+            found[id(line)] = Cell([Span(other, 0, len(other.text)) for other in value])
+    return found
+
+
+def _cells(key_cell: Cell, card: list[Line], columns: tuple[Column, ...], key: str,
            unlabelled: Mapping[str, Parser]) -> dict[str, Cell]:
-    cells = {key: Cell([Span(key_line, 0, len(key_line.text))])}
+    cells = {key: key_cell}
+    labels = tuple(header for column in columns for header in column.headers)
     for column in columns:
         if column.name != key:
-            cell = _labelled_cell(card, column.headers)
+            cell = _labelled_cell(card, column.headers, labels)
             if cell is not None:
                 cells[column.name] = cell
     taken = {id(span.line) for cell in cells.values() for span in cell.spans}
-    labels = tuple(header for column in columns for header in column.headers)
     for name, parse in unlabelled.items():
         if name not in cells:
             cell = _unlabelled_cell(card, parse, taken, labels)
@@ -78,21 +133,21 @@ def _cells(key_line: Line, card: list[Line], columns: tuple[Column, ...], key: s
     return cells
 
 
-def _cut_at_foot(key_line: Line, cards, following, key_parse: Parser) -> bool:
+def _cut_at_foot(key_cell: Cell, cards, following, key_parse: Parser) -> bool:
     """Whether a card that shows only its key is the last one of a screen whose other cards hold values, written
     as theirs are, and is not the card the next screen opens with."""
-    others = [line for line, cells in cards if len(cells) > 1]
-    if not others or any(_key_length(line, key_parse) != _key_length(key_line, key_parse) for line in others):
+    others = [cell for cell, cells in cards if len(cells) > 1]
+    if not others or any(_key_length(cell, key_parse) != _key_length(key_cell, key_parse) for cell in others):
         return False
     if following:
         first_key = key_parse(following[0][0].text)
-        if first_key is not None and first_key.value == key_parse(key_line.text).value:
+        if first_key is not None and first_key.value == key_parse(key_cell.text).value:
             return False
     return True
 
 
-def _key_length(line: Line, key_parse: Parser) -> int:
-    parsed = key_parse(line.text)
+def _key_length(cell: Cell, key_parse: Parser) -> int:
+    parsed = key_parse(cell.text)
     return parsed.end - parsed.start
 
 
@@ -128,17 +183,19 @@ def _aligned(keys: list[Line]) -> list[Line]:
     return by_left if len(by_left) >= len(by_right) else by_right
 
 
-def _labelled_cell(card: list[Line], labels: tuple[str, ...]):
+def _labelled_cell(card: list[Line], labels: tuple[str, ...], all_labels: tuple[str, ...] = ()):
     for label in labels:
         for line in card:
             if not line.text.startswith(label):
                 continue
             if len(line.text) > len(label):
-                return Cell([Span(line, len(label), len(line.text))])
+                # 缴费单位：上海沪联(集团)有限公 over 司: the value goes on under the line its label opens.
+                wrapped = _wrapped_on(line, card, all_labels)
+                return Cell([Span(line, len(label), len(line.text))] + [Span(other, 0, len(other.text)) for other in wrapped])
             beside = sorted((other for other in card if other is not line and other.x0 >= line.x1
                              and other.same_row(line, SAME_ROW_SHARE)), key=lambda l: l.x0)
             if beside:
-                value = beside + _wrapped_on(beside[-1], card)
+                value = beside + _wrapped_on(beside[-1], card, all_labels)
                 return Cell([Span(other, 0, len(other.text)) for other in value])
     return None
 
@@ -150,7 +207,7 @@ def _unlabelled_cell(card: list[Line], parse: Parser, taken: set[int], labels: t
     for line in card:
         if id(line) in taken or line.text.startswith(labels):
             continue
-        value = [line] + [other for other in _wrapped_on(line, card) if id(other) not in taken]
+        value = [line] + [other for other in _wrapped_on(line, card, labels) if id(other) not in taken]
         text = "".join(other.text for other in value)
         parsed = parse(text)
         if parsed is not None and all(char in UNLABELLED_MARKS for char in text[:parsed.start] + text[parsed.end:]):
@@ -158,9 +215,10 @@ def _unlabelled_cell(card: list[Line], parse: Parser, taken: set[int], labels: t
     return found[0] if len(found) == 1 else None
 
 
-def _wrapped_on(value: Line, card: list[Line]) -> list[Line]:
+def _wrapped_on(value: Line, card: list[Line], labels: tuple[str, ...] = ()) -> list[Line]:
     """The lines a long value wraps onto (上海某某股份有限公 / 司): just under it, aligned with it at its right edge (an
-    app's right-aligned values) or its left, and alone in their row, where a next label's value never stands."""
+    app's right-aligned values) or its left, alone in their row, where a next label's value never stands, and opened
+    by no label (the next value's line, left-aligned with a line its own label opens)."""
     wrapped = []
     last = value
     while True:
@@ -168,7 +226,8 @@ def _wrapped_on(value: Line, card: list[Line]) -> list[Line]:
         below = [other for other in card if other is not last and other.y0 > last.y_center
                  and other.y0 - last.y1 <= WRAP_GAP * last.height
                  and (abs(other.x1 - last.x1) <= reach or abs(other.x0 - last.x0) <= reach)
-                 and not any(mate is not other and mate.same_row(other, SAME_ROW_SHARE) for mate in card)]
+                 and not any(mate is not other and mate.same_row(other, SAME_ROW_SHARE) for mate in card)
+                 and not (labels and other.text.startswith(labels))]
         if not below:
             return wrapped
         last = min(below, key=lambda l: l.y0)

@@ -221,12 +221,12 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bo
                     taken.append((start, end))
                     hits.append(LabelHit(field_names, label, line, start, end, exact))
         if cells and not taken:
-            opened = _opening_piece_of(line.text, ordered)
-            rest = _rest_of_label_below(line, lines, opened) if opened is not None else None
+            opened = opening_piece_of(line.text, ordered)
+            rest = rest_of_label_below(line, lines, opened) if opened is not None else None
             if opened is None:
                 # Two characters open a label only where its rest stands under them (详细 | 地址 in a narrow cell).
-                opened = _opening_piece_of(line.text, ordered, shortest=2)
-                rest = _rest_of_label_below(line, lines, opened) if opened is not None else None
+                opened = opening_piece_of(line.text, ordered, shortest=2)
+                rest = rest_of_label_below(line, lines, opened) if opened is not None else None
                 opened = opened if rest is not None else None
             if rest is not None:
                 # The whole label (常住户口所 / 在地住址): it names its field, its value beside the first line.
@@ -257,7 +257,7 @@ def _label_columns(hits: list[LabelHit]) -> list[list[LabelHit]]:
     return [column for column in columns if len(column) >= LABEL_COLUMN_MIN]
 
 
-def _rest_of_label_below(first: Line, lines: list[Line], label: str) -> Optional[Line]:
+def rest_of_label_below(first: Line, lines: list[Line], label: str) -> Optional[Line]:
     """The line that ends a label whose first characters `first` holds, printed under it in the same cell (its left
     edge or its middle in line with the first's), one wrapped line's step down."""
     key, whole = _label_key(first.text), _label_key(label)
@@ -272,7 +272,7 @@ def _rest_of_label_below(first: Line, lines: list[Line], label: str) -> Optional
     return None
 
 
-def _opening_piece_of(text: str, labels: list[tuple[str, tuple[str, ...]]],
+def opening_piece_of(text: str, labels: list[tuple[str, tuple[str, ...]]],
                       shortest: int = WRAPPED_LABEL_MIN) -> Optional[str]:
     """The label a line opens when the line is nothing but its first characters: a long label printed on two lines of
     its cell (户口登记 / 机关盖章, 何时由何地迁来 / 本市(县)). It names no value, but no value runs on into it."""
@@ -1350,7 +1350,7 @@ class Reader:
                 if (not aligned or self._starts_with_label(other) or seal_piece(other, previous)
                         or other.text.startswith(PROVINCE_LEVEL)
                         or (_whole_date(other.text) and not _OPEN_RANGE.search(last.text))
-                        or self._foreign_label_left(other, hit, label_x0)
+                        or self._foreign_label_left(other, hit, label_x0, previous)
                         or self._row_opened_left(other, hit, hit.x0)):
                     continue
                 if best is None or other.y0 < best.y0:
@@ -1393,10 +1393,13 @@ class Reader:
         return max(other.x1 for other in self.lines if other.page_index == line.page_index
                    and (other is line or other.height <= PRINT_HEIGHT_MAX * line.height))
 
-    def _foreign_label_left(self, line: Line, own: LabelHit, label_x0: float) -> bool:
+    def _foreign_label_left(self, line: Line, own: LabelHit, label_x0: float, after: Optional[Line] = None) -> bool:
         """Another field's label, in the columns from ours up to this line, that sits nearer to this line than our
-        label does: the line is the next row's value, not ours wrapping."""
+        label does, or than the value's line it would continue (`after`: a value wrapped onto a third line stands
+        nearer to the next row's label than to its own): the line is the next row's value, not ours wrapping."""
         own_distance = abs(own.line.y_center - line.y_center)
+        if after is not None:
+            own_distance = min(own_distance, abs(after.y_center - line.y_center))
         for hit in self.hits:
             if hit is own or hit.line is own.line or hit.line is own.rest or hit.line.page_index != line.page_index:
                 continue

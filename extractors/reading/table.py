@@ -13,12 +13,12 @@ from typing import Callable, Optional
 from rapidfuzz.distance import Hamming
 
 from extractors.reading.fields import (
-    SECOND_LOOK_SCALES, SURE_READING, WRAP_STEP, LabelHit, consensus, find_labels, placed_by_guess, spans_between,
-    to_field_value,
+    SECOND_LOOK_SCALES, SURE_READING, WRAP_STEP, WRAPPED_LABEL_MIN, LabelHit, consensus, find_labels, opening_piece_of,
+    placed_by_guess, rest_of_label_below, spans_between, to_field_value,
 )
 from extractors.reading.second_look import SecondLook
 from extractors.reading.table_header import lined_up_titles
-from extractors.reading.text import joined, Line, Span, field_value, read_again, rows_of
+from extractors.reading.text import joined, Line, piece, Span, field_value, read_again, rows_of
 from extractors.reading.values import digitise, Parsed, Parser
 from precheck.core.model import FieldValue
 
@@ -275,7 +275,32 @@ def _title_hits(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[L
     # under it.
     wrapped = [hit for hit in find_labels(lines, labels, cells=True)
                if hit.rest is not None and not any(other.line is hit.line for other in hits)]
-    return hits + wrapped
+    # Two such titles of cramped cells read as one line (实缴(退)金 入(退)库, or 入(退)库所得项 in a text layer), each
+    # with its rest under it (额, 日期; 日期, 目).
+    found = hits + wrapped
+    for line in lines:
+        opened = _two_wrapped_titles(line, lines, labels)
+        if opened:  # a title read into the line by a fuzzy match gives way to the two found whole
+            found = [hit for hit in found if hit.line is not line] + opened
+    return found
+
+
+def _two_wrapped_titles(line: Line, lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
+    """Hits of two titles whose opening pieces the line holds side by side, each with its rest under it; none where
+    the line cannot be cut so."""
+    ordered = sorted(labels.items(), key=lambda item: len(item[0]), reverse=True)
+    text = line.text
+    for cut in range(WRAPPED_LABEL_MIN, len(text) - WRAPPED_LABEL_MIN + 1):
+        left_end, right_start = len(text[:cut].rstrip()), cut + len(text[cut:]) - len(text[cut:].lstrip())
+        pieces = piece(line, 0, left_end), piece(line, right_start, len(text))
+        titles = [opening_piece_of(part.text, ordered) for part in pieces]
+        if None in titles or titles[0] == titles[1]:
+            continue
+        rests = [rest_of_label_below(part, lines, title) for part, title in zip(pieces, titles)]
+        if None not in rests:
+            return [LabelHit(labels[title], title, part, 0, len(part.text), True, rest)
+                    for part, title, rest in zip(pieces, titles, rests)]
+    return []
 
 
 def _header_hits(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:

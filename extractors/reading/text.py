@@ -255,6 +255,13 @@ def dropped_start(line: Line, count: int) -> Line:
                    bbox=(line.char_spans[count][0], *line.bbox[1:]))
 
 
+def piece(line: Line, start: int, end: int) -> Line:
+    """The line's characters from `start` to `end`, as a line of their own."""
+    chars = line.char_confidences[start:end]
+    return replace(line, text=line.text[start:end], confidence=min(chars, default=line.confidence),
+                   char_confidences=chars, char_spans=line.char_spans[start:end], bbox=line.span_box(start, end))
+
+
 def union_box(boxes: Iterable[BBox]) -> BBox:
     boxes = list(boxes)
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

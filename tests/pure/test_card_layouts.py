@@ -56,6 +56,26 @@ def test_a_right_aligned_value_close_to_its_long_label_still_takes_its_right_ali
     assert values["issue_date"].value == "2026-04-30"
 
 
+def test_a_three_line_address_and_a_wrapped_id_number_at_a_large_font_are_read_whole():
+    """The 电子居住证 at a 720-pixel-wide screen and a large font (outsider U, u009): the address wraps onto a third,
+    short, right-aligned line that stands nearer to the next label (居住地址) than to its own, and the ID number's
+    last two digits wrap onto a line of their own. Before, the address lost 224号 and the number was unread."""
+    from extractors.doctypes.residence_permit import FIELDS
+    page = screen(
+        ("姓名", 0.067, 0.258, 0.188, 0.291), ("潘磊磊", 0.750, 0.259, 0.931, 0.291),
+        ("公民身份号码", 0.075, 0.326, 0.383, 0.353), ("3501021989081187", 0.438, 0.329, 0.925, 0.352),
+        ("17", 0.854, 0.362, 0.932, 0.391),
+        ("常住户口所在地住址", 0.075, 0.428, 0.533, 0.454), ("福建省福州市", 0.589, 0.426, 0.925, 0.456),
+        ("鼓楼区柳桂路", 0.590, 0.463, 0.925, 0.491), ("224号", 0.769, 0.499, 0.929, 0.529),
+        ("居住地址", 0.072, 0.564, 0.286, 0.591), ("上海市杨浦区枫安路658", 0.344, 0.565, 0.929, 0.593),
+        ("弄30号603室", 0.608, 0.601, 0.928, 0.628), ("签注日期", 0.071, 0.664, 0.283, 0.694),
+        ("2025.07.08", 0.647, 0.667, 0.928, 0.694), aspect=1600 / 720)
+    values = Reader(page, FIELDS).read_all()
+    assert values["id_number"].value == "350102198908118717"
+    assert values["hukou_address"].value == "福建省福州市鼓楼区柳桂路224号"
+    assert values["residence_address"].value == "上海市杨浦区枫安路658弄30号603室"
+
+
 def test_a_value_read_into_its_labels_line_still_takes_its_right_aligned_second_line():
     """The same screen where the recogniser read 常住户口所在地住址 and its value's first line as one line (outsider M,
     m022): the value still starts right of the label, so its right-aligned second line is still its own."""

@@ -641,3 +641,73 @@ def test_the_income_column_of_a_detail_list_is_not_the_tax():
             ("上海锦程生物医药科技有限公司", 0.475, 0.391, 0.624, 0.406), ("2026-05-12", 0.710, 0.391, 0.764, 0.406)]
     read = read_rows(_lines(header + rows), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert _values(read, "period", "amount") == [("2026-03", "496.71"), ("2026-04", "1239.71")]
+
+
+# The 个税 app's 收入纳税明细 at a large font (outsider U, u000 and u012): each card ends with its key, 税款所属期：…
+# beside 已申报税额, under the item and the payer, whose name wraps onto a line of its own.
+def _card_closed_by_its_key(top, month, payer_lines, tax_amount):
+    placed = [("工资薪金", 0.069, top, 0.262, top + 0.027), ("收入 22,794.34", 0.622, top + 0.001, 0.929, top + 0.027),
+              ("扣缴义务人：" + payer_lines[0], 0.073, top + 0.032, 0.587, top + 0.053)]
+    placed += [(text, 0.071, top + 0.057 + 0.025 * i, 0.225, top + 0.079 + 0.025 * i) for i, text in enumerate(payer_lines[1:])]
+    key_top = top + 0.033 + 0.025 * len(payer_lines)
+    return placed + [(f"税款所属期：{month}", 0.073, key_top, 0.431, key_top + 0.020),
+                     (f"已申报税额{tax_amount}", 0.590, key_top, 0.927, key_top + 0.021)]
+
+
+def test_app_cards_that_end_with_their_key_take_the_payer_above_the_key_and_its_wrapped_name():
+    """Before, each card ran down from its key: it took the next card's payer (a second payer in one month moved to
+    the month below it), and a payer's name wrapped after 扣缴义务人： lost its 有限公司."""
+    placed = [("收入纳税明细", 0.353, 0.053, 0.646, 0.079), ("已申报税额合计(元)", 0.076, 0.341, 0.415, 0.362),
+              ("17,261.33", 0.731, 0.340, 0.931, 0.366)]
+    placed += _card_closed_by_its_key(0.446, "2026-11", ["上海嘉禾(集团)有限公", "司"], "2,656.28")
+    placed += _card_closed_by_its_key(0.586, "2026-10", ["上海瑞衡(集团)有限公", "司"], "418.75")
+    placed += _card_closed_by_its_key(0.726, "2026-10", ["上海嘉禾(集团)有限公", "司"], "2,271.31")
+    lines = _lines(placed, aspect=3200 / 1440)
+    rows = [tax._row(cells, spans) for cells, spans in read_cards(lines, tax.COLUMNS, "period", parse_month,
+                                                                 tags=tax.INCOME_ITEMS)]
+    assert _values(rows, "period", "withholding_agent", "amount") == [
+        ("2026-11", "上海嘉禾(集团)有限公司", "2656.28"), ("2026-10", "上海瑞衡(集团)有限公司", "418.75"),
+        ("2026-10", "上海嘉禾(集团)有限公司", "2271.31")]
+
+
+def test_app_record_cards_that_set_every_value_right_of_its_label_the_period_too():
+    """The app's 纳税记录 (outsider U, u002): 税款所属期 … 2026-09-01至2026-09 over -30, 扣缴义务人 … 上海申联软件有限公
+    over 司, each value right-aligned. Before, no card was found, and the 开具日期 2026-10-23 made the only row."""
+    placed = [("纳税记录", 0.369, 0.046, 0.631, 0.081), ("开具日期", 0.069, 0.298, 0.285, 0.328),
+              ("2026-10-23", 0.641, 0.301, 0.925, 0.328)]
+    for top, month, last_day, amount in ((0.392, "09", "30", "1,935.75"), (0.855, "08", "31", "1,967.90")):
+        placed += [("税款所属期", 0.071, top, 0.335, top + 0.029),
+                   (f"2026-{month}-01至2026-{month}", 0.388, top + 0.003, 0.927, top + 0.028),
+                   (f"-{last_day}", 0.834, top + 0.036, 0.934, top + 0.067),
+                   ("实缴(退)金额", 0.073, top + 0.167, 0.365, top + 0.196), (amount, 0.706, top + 0.166, 0.933, top + 0.2),
+                   ("扣缴义务人", 0.069, top + 0.334, 0.335, top + 0.364), ("上海申联软件有限公", 0.434, top + 0.335, 0.927, top + 0.364),
+                   ("司", 0.863, top + 0.370, 0.932, top + 0.402)]
+    lines = _lines(placed, aspect=3200 / 1440)
+    rows = [tax._row(cells, spans) for cells, spans in read_cards(lines, tax.COLUMNS, "period", parse_month,
+                                                                 tags=tax.INCOME_ITEMS)]
+    assert _values(rows, "period", "withholding_agent", "amount") == [
+        ("2026-09", "上海申联软件有限公司", "1935.75"), ("2026-08", "上海申联软件有限公司", "1967.90")]
+
+
+def test_two_titles_of_cramped_cells_read_as_one_line_each_head_their_own_column():
+    """Chromium's print of the national record with narrow cells (outsider U, u011, text layer): 入(退)库 and 所得项 run
+    together into one line over 日期 and 目. Before, 所得项目 alone was found in it, the 入(退)库日期 column was lost,
+    and its dates (2026- over 01-10) ran into every amount."""
+    header = [("实缴(退)金", 0.159, 0.188, 0.251, 0.202), ("入(退)库所得项", 0.273, 0.188, 0.426, 0.202),
+              ("备", 0.914, 0.188, 0.934, 0.202), ("申报日期", 0.062, 0.197, 0.142, 0.212),
+              ("税款所属期", 0.465, 0.197, 0.566, 0.212), ("入库税务机关", 0.620, 0.197, 0.741, 0.212),
+              ("扣缴义务人", 0.784, 0.197, 0.884, 0.212), ("额", 0.195, 0.206, 0.215, 0.220),
+              ("日期", 0.289, 0.206, 0.329, 0.220), ("目", 0.385, 0.206, 0.405, 0.220), ("注", 0.914, 0.206, 0.934, 0.220)]
+
+    def row(top, month, amount, filed, paid):
+        return [("国家税务总局上", 0.601, top - 0.010, 0.742, top + 0.004), ("2026-", 0.062, top, 0.116, top + 0.014),
+                ("2026-", 0.267, top, 0.322, top + 0.014), (f"工资薪2026-{month}-01至", 0.361, top, 0.575, top + 0.014),
+                ("上海启辰精密", 0.770, top, 0.890, top + 0.014), (amount, 0.173, top + 0.009, 0.257, top + 0.023),
+                ("海市松江区税务", 0.601, top + 0.009, 0.742, top + 0.023), (filed, 0.062, top + 0.019, 0.116, top + 0.033),
+                (paid, 0.267, top + 0.019, 0.322, top + 0.033), (f"金所得2026-{month}-28", 0.361, top + 0.019, 0.549, top + 0.033),
+                ("机械有限公司", 0.770, top + 0.019, 0.890, top + 0.033), ("局", 0.601, top + 0.028, 0.621, top + 0.042)]
+
+    lines = _lines(header + row(0.240, "01", "1,688.56", "02-10", "02-12") + row(0.301, "02", "1,775.57", "03-05", "03-09"))
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "withholding_agent", "amount") == [
+        ("2026-01", "上海启辰精密机械有限公司", "1688.56"), ("2026-02", "上海启辰精密机械有限公司", "1775.57")]
