@@ -9,8 +9,8 @@ from __future__ import annotations
 from statistics import median
 from typing import Mapping, Optional
 
-from extractors.reading.table import Cell, Column
-from extractors.reading.text import Line, Span
+from extractors.reading.table import LOST_KEY, Cell, Column
+from extractors.reading.text import Line, piece, Span
 from extractors.reading.values import Parser
 
 # A card's key line holds the key, its tags, and at most this many other characters (a bracket, a stray mark).
@@ -46,10 +46,14 @@ def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_par
     tags = tuple(tags) + key_labels
     screens = []
     for page_index in sorted({line.page_index for line in lines}):
-        page_lines = sorted((line for line in lines if line.page_index == page_index), key=lambda l: (l.y0, l.x0))
+        page_lines = sorted((part for line in lines if line.page_index == page_index
+                             for part in _key_apart_from_label(line, labels, key_parse, tags)), key=lambda l: (l.y0, l.x0))
         keys = _aligned([line for line in page_lines if _is_key_line(line, key_parse, tags)
                          and not _beside_label(line, page_lines, labels)])
         key_cells = {id(line): Cell([Span(line, 0, len(line.text))]) for line in keys}
+        lost = _lost_keys(page_lines, keys, key_labels, key_parse, tags)
+        keys = sorted(keys + lost, key=lambda line: line.y0)
+        key_cells.update({id(line): Cell([Span(line, 0, len(line.text))]) for line in lost})
         labelled_keys = _keys_right_of_their_label(page_lines, key_labels, key_parse, labels + key_labels)
         if len(labelled_keys) > len(keys):  # a lone date elsewhere (开具日期 2026-10-23) looks like a key too
             key_cells = labelled_keys
@@ -66,13 +70,38 @@ def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_par
                 within = lambda line: key_line.y0 <= line.y_center < end  # noqa: E731
             taken = {id(span.line) for span in key_cells[id(key_line)].spans}
             card = [line for line in page_lines if within(line) and id(line) not in taken]
-            cards.append((key_cells[id(key_line)], _cells(key_cells[id(key_line)], card, columns, key, unlabelled)))
+            cells = _cells(key_cells[id(key_line)], card, columns, key, unlabelled)
+            if any(key_line is line for line in lost):  # a row whose month is lost is still a row, unread
+                cells[LOST_KEY] = cells[key]
+            cards.append((key_cells[id(key_line)], cells))
         screens.append(cards)
     for index, cards in enumerate(screens):
         following = screens[index + 1] if index + 1 < len(screens) else []
         for position, (key_cell, cells) in enumerate(cards):
             if len(cells) > 1 or (position == len(cards) - 1 and _cut_at_foot(key_cell, cards, following, key_parse)):
                 yield cells, [span for cell in cells.values() for span in cell.spans]
+
+
+def _lost_keys(page_lines: list[Line], keys: list[Line], key_labels: tuple[str, ...], key_parse: Parser,
+               tags: tuple[str, ...]) -> list[Line]:
+    """Lines that open with the key's label, in line with the keys, whose key was misread (税款所属期：2026-0巴申报税额…):
+    each opens a card whose month is unread, so a month missing from those read is never sure to be missing."""
+    if not keys or not key_labels:
+        return []
+    left = median(line.x0 for line in keys)
+    return [line for line in page_lines if line.text.startswith(key_labels) and not any(line is key for key in keys)
+            and not is_key_text(line.text, key_parse, tags)
+            and abs(line.x0 - left) <= KEY_ALIGNMENT * line.char_width]
+
+
+def _key_apart_from_label(line: Line, labels: tuple[str, ...], key_parse: Parser, tags: tuple[str, ...]) -> list[Line]:
+    """A key line that OCR read together with the label and value beside it (税款所属期：2026-08已申报税额548.59) as
+    two lines, the key's and the label's; any other line as it is."""
+    for label in labels:
+        at = line.text.find(label, 1)
+        if at > 0 and is_key_text(line.text[:at], key_parse, tags):
+            return [piece(line, 0, at), piece(line, at, len(line.text))]
+    return [line]
 
 
 def _keys_close_their_cards(keys: list[Line], page_lines: list[Line]) -> bool:

@@ -330,15 +330,20 @@ def major_in_text(lines: list[Line]) -> Optional[FieldValue]:
     """The words before the first 专业 of the running text, back to what stands before a major's name."""
     spans, text = running_text(lines)
     for match in re.finditer("专业", text):
-        before = text[max(0, match.start() - MAJOR_MAX - 4):match.start()]
+        # A degree's 在某大学 电子信息工程 学科（专业）: the major stands before 学科.
+        discipline = _DISCIPLINE_BEFORE.search(text, 0, match.start())
+        end = discipline.start() if discipline else match.start()
+        before = text[max(0, end - MAJOR_MAX - 4):end]
         anchors = list(_BEFORE_MAJOR.finditer(before))
         if not anchors:
             continue
         name = before[anchors[-1].end():]
         if 2 <= len(name) <= MAJOR_MAX:
-            start = match.start() - len(name)
-            return to_field_value(Parsed(name, start, match.start()), spans)
+            return to_field_value(Parsed(name, end - len(name), end), spans)
     return None
+
+
+_DISCIPLINE_BEFORE = re.compile(r"学科[（(]$")
 
 
 def level_in_text(lines: list[Line], degree: bool = False) -> Optional[FieldValue]:

@@ -1191,7 +1191,10 @@ class Reader:
             other for other in self.lines
             if other.page_index == line.page_index and other is not line and not other.same_row(line)
             and 0 < other.y0 - line.y0 <= reach + line.height
-            and hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width and not self._seal_piece_read(other)
+            and (hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width
+                 # or wider than its label and set flush right under it (签发日期 over 2007年9月6日 on a 户口簿 cover)
+                 or (other.x0 < hit.x0 and abs(other.x1 - hit.x1) <= 2 * line.char_width))
+            and not self._seal_piece_read(other)
         ]
         candidates.sort(key=lambda other: other.y0)
         if not candidates or self._starts_with_label(candidates[0]):

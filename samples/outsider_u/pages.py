@@ -197,8 +197,11 @@ def hukou_member(f, ctx, rng, hand):
                 if v:
                     vs = 30 if len(v) < 12 else 25
                     fn = "ocrb" if key == "id_number" and not hand else None
-                    if fn:
-                        s.text(xl + cw + 12, y + rh / 2, v, "ocrb", 30, BLACK, anchor="lm")
+                    if fn:  # the 18 characters kept inside their cell (they once ran off the card's edge)
+                        size = 30
+                        while size > 16 and s.tw(v, "ocrb", size) > cw - 24:
+                            size -= 1
+                        s.text(xl + cw + 12, y + rh / 2, v, "ocrb", size, BLACK, anchor="lm")
                     else:
                         lines = s.wrap(v, cw - 24, "song", vs)
                         for j, ln in enumerate(lines):

@@ -237,3 +237,11 @@ def test_the_next_rows_place_whose_label_was_lost_does_not_continue_the_birthpla
                  ("民族", 0.542, 0.284, 0.616, 0.321), ("朝鲜", 0.660, 0.280, 0.747, 0.323),
                  ("江苏省南京市", 0.219, 0.353, 0.430, 0.390), ("出生日期", 0.521, 0.357, 0.641, 0.388))
     assert Reader(lines, member.FIELDS, member.EXTRA_LABELS).read_all()["birthplace"].value == "江苏省南京市"
+
+
+def test_a_cover_date_wider_than_its_label_and_set_flush_right_under_it_is_its_value():
+    """A 户口簿 cover drawn by another hand (outsider U, u000): 签发日期 stands alone at the right, its date on the line
+    under it, right-aligned with it and reaching further left. Before, the date was not read."""
+    lines = page(("户口登记机关", 0.100, 0.482, 0.282, 0.511), ("签发日期", 0.773, 0.637, 0.898, 0.667),
+                 ("2007年9月6日", 0.657, 0.676, 0.890, 0.707))
+    assert Reader(lines, (ISSUED,)).read_all()["issue_date"].value == "2007-09-06"

@@ -108,18 +108,20 @@ def test_a_diploma_level_written_short_in_truth_is_the_level_read_in_full():
 
 
 def test_a_field_truth_says_is_not_printed_is_right_when_nothing_is_read():
-    """An open-ended contract's end_date is null in truth (outsider N): not reading one is right, reading one is not."""
-    def result_for(fields):
+    """An open-ended contract's end_date is null in truth (outsider N), a 服务处所 left blank is "" (outsider U): not
+    reading one is right, reading one is not."""
+    def result_for(fields, wanted=None):
         report = Report(packet="p", as_of=date(2026, 11, 22), application="first", verdict="ready",
                         documents=[Document(type="labour_contract", pages=[PAGE], fields=fields)])
         truth = {"verdict": "ready", "pages": [{"file": "tax.pdf", "page": 1, "type": "labour_contract"}],
                  "documents": [{"type": "labour_contract", "pages": [{"file": "tax.pdf", "page": 1}],
-                                "fields": {"end_date": None}}]}
+                                "fields": {"end_date": wanted}}]}
         result = Evaluation()
         compare(report, truth, result, "p")
         return result.field_misses
-    assert result_for({}) == []
-    assert len(result_for({"end_date": FieldValue(value="2029-01-01", confidence=1.0)})) == 1
+    for blank in (None, ""):
+        assert result_for({}, blank) == []
+        assert len(result_for({"end_date": FieldValue(value="2029-01-01", confidence=1.0)}, blank)) == 1
 
 
 def test_a_false_error_and_a_missed_rule_are_named_with_their_packet():

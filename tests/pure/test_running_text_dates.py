@@ -263,3 +263,12 @@ def test_a_foot_date_the_signers_title_ran_into_is_read_after_the_title():
     assert found.value == "2018-06-30" and found.guessed  # 八 stands for 2018 alone of 2012…2026
     # words that are no signer's title before a date leave it a date inside a sentence: no foot date
     assert certificate_date(lines(*DEGREE_TIGHT_FOOT, ("生于二〇一六年六月三十日", 0.58, 0.52, 0.68, 0.55)), this_year=2026) is None
+
+
+def test_a_degrees_major_named_as_a_discipline_before_its_bracketed_word_for_major():
+    """A 学位证书 drawn by another hand (outsider U, u004): 在上海大学国 | 际经济与贸易学科（专业）完成了…; before, the
+    major was looked for right before 专业, found nothing but the bracket, and was not read."""
+    from extractors.reading.certificate_text import major_in_text
+    found = lines(("周立建，男，一九八七年七月生。在上海大学国", 0.176, 0.411, 0.862, 0.442),
+                  ("际经济与贸易学科（专业）完成了硕士学位的课", 0.113, 0.455, 0.799, 0.484))
+    assert major_in_text(found).value == "国际经济与贸易"

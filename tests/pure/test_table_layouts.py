@@ -711,3 +711,21 @@ def test_two_titles_of_cramped_cells_read_as_one_line_each_head_their_own_column
     rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert _values(rows, "period", "withholding_agent", "amount") == [
         ("2026-01", "上海启辰精密机械有限公司", "1688.56"), ("2026-02", "上海启辰精密机械有限公司", "1775.57")]
+
+
+def test_an_app_card_key_read_into_one_line_with_the_label_beside_it_or_misread_still_makes_its_row():
+    """The same list on a screen where OCR ran each card's key into its 已申报税额 (outsider U, u022): 税款所属期：2026-08
+    已申报税额548.59 is a key and an amount; 税款所属期：2026-0巴申报税额2,158.20 lost a digit of its month, and its card
+    is a row whose month is unread. Before, no card was found; cutting the keys apart alone would have dropped the
+    misread ones and made their months missing for sure."""
+    def card(top, key_line):
+        return [("工资薪金", 0.073, top, 0.316, top + 0.032), ("收入 12,372.68", 0.536, top, 0.925, top + 0.032),
+                ("扣缴义务人：上海申联(集", 0.073, top + 0.044, 0.606, top + 0.068),
+                ("团)有限公司", 0.075, top + 0.075, 0.328, top + 0.101), (key_line, 0.075, top + 0.109, 0.925, top + 0.132)]
+    placed = [("收入纳税明细", 0.315, 0.049, 0.685, 0.081)] + card(0.217, "税款所属期：2026-08已申报税额548.59") \
+        + card(0.388, "税款所属期：2026-0巴申报税额2,158.20") + card(0.561, "税款所属期：2026-06已申报税额844.10")
+    rows = [tax._row(cells, spans) for cells, spans in read_cards(_lines(placed, aspect=3200 / 1440), tax.COLUMNS,
+                                                                 "period", parse_month, tags=tax.INCOME_ITEMS)]
+    assert _values(rows, "period", "withholding_agent", "amount") == [
+        ("2026-08", "上海申联(集团)有限公司", "548.59"), (None, "上海申联(集团)有限公司", None),
+        ("2026-06", "上海申联(集团)有限公司", "844.10")]
