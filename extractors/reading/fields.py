@@ -33,7 +33,8 @@ UNTRUSTED_CAP = 0.3
 # it is a warning that names the value to check, never an error (issue 17: no error without a sure placement).
 GUESSED_PLACE_CAP = 0.7
 # Characters a date is written with besides its digits; they bear none of its value.
-DATE_SEPARATORS = frozenset("年月日号.-/—~至")
+# A model contract's fill-in marks around a date's numbers (2025年2_月7日, 【2023】年) carry none of it either.
+DATE_SEPARATORS = frozenset("年月日号.-/—~至_【】[]［］()（）〔〕")
 # A zero among Chinese numerals, in any of the round glyphs a font draws it with (〇, ○, O): OCR's doubt between them
 # is no doubt about the date, each being zero.
 ZERO_GLYPHS = frozenset("〇○OoＯ零")

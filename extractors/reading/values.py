@@ -72,8 +72,9 @@ def _corrected(original: str, fixed: str, start: int, end: int) -> bool:
 # A comma is a dot OCR read with its tail (2016,09.06): the numerals carry the date, its separators nothing.
 _SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-,](\d{1,2})[月./\-,](\d{1,2})(?:日(?!期))?", re.ASCII)
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", re.ASCII)
-# A model contract's fill-in blanks: 自【2023】年【10】月【12】日起, 自(2023)年(10)月(12)日, 自_2023_年_10_月_12_日.
-_OPEN, _CLOSE = r"[【\[［(（〔_]?", r"[】\]］)）〕_]?"
+# A model contract's fill-in blanks: 自【2023】年【10】月【12】日起, 自(2023)年(10)月(12)日, 自_2023_年_10_月_12_日, the
+# blank line read as several underscores (至2028年2__月6日止).
+_OPEN, _CLOSE = r"(?:[【\[［(（〔]|_+)?", r"(?:[】\]］)）〕]|_+)?"
 _FILLED_DATE = re.compile(rf"(?<!\d){_OPEN}((?:19|20)\d{{2}}){_CLOSE}年{_OPEN}(\d{{1,2}}){_CLOSE}月{_OPEN}(\d{{1,2}}){_CLOSE}日",
                           re.ASCII)
 

@@ -197,11 +197,16 @@ def hukou_member(f, ctx, rng, hand):
                 if v:
                     vs = 30 if len(v) < 12 else 25
                     fn = "ocrb" if key == "id_number" and not hand else None
-                    if fn:  # the 18 characters kept inside their cell (they once ran off the card's edge)
-                        size = 30
-                        while size > 16 and s.tw(v, "ocrb", size) > cw - 24:
+                    if key == "id_number":  # the 18 characters kept inside their cell (they once ran off the card)
+                        size = 30 if fn else vs
+                        wide = lambda n: (s.tw(v, "ocrb", n) if fn else s.tw(v, "kai", n + 4, spacing=5) if hand
+                                          else s.tw(v, s._fn, n))  # noqa: E731 - as _hand draws it, at its widest
+                        while size > 14 and wide(size) > cw - 30:
                             size -= 1
-                        s.text(xl + cw + 12, y + rh / 2, v, "ocrb", size, BLACK, anchor="lm")
+                        if fn:
+                            s.text(xl + cw + 12, y + rh / 2, v, "ocrb", size, BLACK, anchor="lm")
+                        else:
+                            _hand(s, xl + cw + 12, y + rh / 2, v, rng, size, hand, anchor="lm")
                     else:
                         lines = s.wrap(v, cw - 24, "song", vs)
                         for j, ln in enumerate(lines):

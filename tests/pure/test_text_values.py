@@ -45,3 +45,10 @@ def test_a_piece_of_a_watermark_is_no_name():
 def test_traditional_forms_ocr_returns_read_as_the_printed_simplified_ones():
     from precheck.core.textnorm import normalize
     assert normalize("黃璟") == "黄璟" and normalize("上海市劳动合同書") == "上海市劳动合同书"
+
+
+def test_a_contract_date_filled_in_on_a_blank_line_read_as_several_underscores():
+    """The Shanghai model contract photographed (outsider U, u015): 固定期限：自2025年2_月7日起至2028年2__月6日止. Before,
+    a blank read as more than one underscore hid the date, and the term was not read."""
+    found = find_dates_any("固定期限：自2025年2_月7日起至2028年2__月6日止。")
+    assert [date.value for date in found] == ["2025-02-07", "2028-02-06"]
