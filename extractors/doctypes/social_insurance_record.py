@@ -9,7 +9,7 @@ from extractors.reading.card_list import KEY_LINE_SLACK, is_key_text, read_cards
 from extractors.reading.fields import Field, labelled_fields, to_field_value
 from extractors.reading.months import (
     latest_print_month, lost_months_from_neighbours, month_range, months_between, months_settled_by_the_run,
-    parse_cell_month,
+    parse_cell_month, without_repeats,
 )
 from extractors.reading.payer import parse_payer
 from extractors.reading.table import (
@@ -118,7 +118,8 @@ def extract(draft, second_look):
     rows = [month_row for row in rows for month_row in _each_month(row)]
     lost_months_from_neighbours(rows, "month")
     months_settled_by_the_run(rows, "month", latest_print_month(reader, PRINT_DATE))
-    return fields, rows
+    # Overlapping screenshots of the app's list show a card twice; a month paid and back-paid is two rows.
+    return fields, without_repeats(rows, "month", "employer", "base", alike=("back_payment",))
 
 
 def _values_read(rows) -> int:

@@ -18,7 +18,9 @@ from extractors.reading.table import (
     LOST_KEY, OTHER, Column, cell_value, has_header_row, read_rows, spread_merged_cells,
 )
 from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, read_surely, to_field_value
-from extractors.reading.months import fits_between, latest_print_month, month_range, months_settled_by_the_run
+from extractors.reading.months import (
+    fits_between, latest_print_month, month_range, months_settled_by_the_run, without_repeats,
+)
 from extractors.reading.text import Span, field_value
 from extractors.reading.values import (
     LONG_TERM, Parsed, parse_amount, parse_date, parse_id_number, parse_month, parse_name, parse_person_name,
@@ -124,7 +126,7 @@ def extract(draft, second_look):
     months_settled_by_the_run(rows, "period", printed)
     spread_merged_cells(rows, "period", "withholding_agent")
     rows = _payers_read_otherwise_elsewhere(_agent_for_every_row(rows, reader.lines))
-    return fields, _without_repeats(rows) + _pages_of_unread_rows(rows, reader.lines)
+    return fields, without_repeats(rows, "period", "withholding_agent", "amount") + _pages_of_unread_rows(rows, reader.lines)
 
 
 # A page holding this many 税款所属期 (a day of a month and 至, or a range) holds rows of the table.
@@ -161,38 +163,6 @@ def _pages_of_unread_rows(rows, lines) -> list[dict[str, FieldValue]]:
             span = Span(first, 0, len(first.text))
             unread.append({name: _value_or_unread(None, span, 0) for name in ("period", "withholding_agent", "amount")})
     return unread
-
-
-def _without_repeats(rows):
-    """The rows less those another page shows again: an app's 详情 screen of one list entry, or the entry where two
-    screenshots of a scrolled list overlap: the same period and withholding agent on another page, with the same amount
-    or none read. The row read whole is kept."""
-    def page(row):
-        place = row["period"].evidence
-        return None if place is None else (place.file, place.page)
-
-    def same(row, other, amount_unread_ok):
-        if page(row) is None or page(row) == page(other) or row["period"].value != other["period"].value:
-            return False
-        agent, other_agent = row.get("withholding_agent"), other.get("withholding_agent")
-        if agent is None or other_agent is None or agent.value is None or agent.value != other_agent.value:
-            return False
-        amount, other_amount = row.get("amount"), other.get("amount")
-        unread = amount is None or amount.value is None
-        return (unread and amount_unread_ok) or (not unread and other_amount is not None
-                                                   and other_amount.value == amount.value)
-
-    def whole(row):
-        return row.get("amount") is not None and row["amount"].value is not None
-
-    kept = []
-    for index, row in enumerate(rows):
-        if not whole(row) and any(same(row, other, True) for other in rows if whole(other)):
-            continue  # read with no amount, where another page shows it whole
-        if any(same(row, other, False) for other in rows[:index]):
-            continue  # shown whole again
-        kept.append(row)
-    return kept
 
 
 def _agent_for_every_row(rows, lines):

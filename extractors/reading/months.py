@@ -157,3 +157,36 @@ def _step(month: str, by: int) -> str:
     year, number = int(month[:4]), int(month[5:7]) + by
     year, number = year + (number - 1) // 12, (number - 1) % 12 + 1
     return f"{year:04d}-{number:02d}"
+
+
+def without_repeats(rows: list[dict], key: str, payer: str, figure: str, alike: tuple[str, ...] = ()) -> list[dict]:
+    """The rows less those another page shows again: an app's 详情 screen of one list entry, or the entry where two
+    screenshots of a scrolled list overlap: the same month (`key`), payer and `alike` values on another page, with
+    the same `figure` (amount, base) or none read. The row read whole is kept."""
+    def page(row):
+        place = row[key].evidence
+        return None if place is None else (place.file, place.page)
+
+    def value(row, name):
+        found = row.get(name)
+        return None if found is None else found.value
+
+    def same(row, other, figure_unread_ok):
+        if page(row) is None or page(row) == page(other) or value(row, key) != value(other, key):
+            return False
+        if value(row, payer) is None or value(row, payer) != value(other, payer):
+            return False
+        if any(value(row, name) != value(other, name) for name in alike):
+            return False
+        unread = value(row, figure) is None
+        return (unread and figure_unread_ok) or (not unread and value(other, figure) == value(row, figure))
+
+    kept = []
+    for index, row in enumerate(rows):
+        whole = lambda one: value(one, figure) is not None  # noqa: E731
+        if not whole(row) and any(same(row, other, True) for other in rows if whole(other)):
+            continue  # read with no figure, where another page shows it whole
+        if any(same(row, other, False) for other in rows[:index]):
+            continue  # shown whole again
+        kept.append(row)
+    return kept

@@ -195,7 +195,7 @@ def test_a_permit_cards_notice_side_and_a_contracts_page_of_clauses_alone_are_na
 
 
 def test_a_row_a_detail_screen_or_an_overlapping_screenshot_shows_again_is_one_row():
-    from extractors.doctypes.tax_record import _without_repeats
+    from extractors.reading.months import without_repeats
 
     def row(file, y, period, agent, amount):
         def cell(text):
@@ -206,9 +206,26 @@ def test_a_row_a_detail_screen_or_an_overlapping_screenshot_shows_again_is_one_r
     listed = [row("list.png", 0.2, "2026-08", agent, "1002.49"), row("list.png", 0.3, "2026-09", agent, "1672.79")]
     detail = row("detail.png", 0.4, "2026-09", agent, None)  # 详情: its 已申报税额 stands over the amount, not read
     overlap = row("list2.png", 0.1, "2026-08", agent, "1002.49")
-    kept = _without_repeats(listed + [detail, overlap])
+    kept = without_repeats(listed + [detail, overlap], "period", "withholding_agent", "amount")
     assert [(r["period"].value, r["amount"].value) for r in kept] == [("2026-08", "1002.49"), ("2026-09", "1672.79")]
     # two rows of one month on one page (salary and bonus), or another payer's row, stay
     bonus = row("list.png", 0.35, "2026-09", agent, "1672.79")
     other = row("detail.png", 0.4, "2026-09", "上海另一家有限公司", None)
-    assert len(_without_repeats(listed + [bonus, other])) == 4
+    assert len(without_repeats(listed + [bonus, other], "period", "withholding_agent", "amount")) == 4
+
+
+def test_a_social_insurance_card_two_overlapping_screenshots_show_is_one_row_and_a_back_payment_stays():
+    """随申办's 社保缴费明细 in three overlapping screenshots (outsider U, u007): 2026-08 on the foot of one screen and the
+    top of the next was two rows. A month paid and back-paid (补缴) under one employer is two rows still."""
+    from extractors.reading.months import without_repeats
+
+    def row(file, y, month, base, back=False):
+        def cell(value):
+            return FieldValue(value=value, confidence=1.0, evidence=Evidence(file=file, page=1, bbox=(0.1, y, 0.3, y + 0.02)))
+        return {"month": cell(month), "employer": cell("上海沪联(集团)有限公司"), "base": cell(base), "back_payment": cell(back)}
+
+    rows = [row("s1.png", 0.3, "2026-09", "24000.00"), row("s1.png", 0.8, "2026-08", "24000.00"),
+            row("s2.png", 0.1, "2026-08", "24000.00"), row("s2.png", 0.5, "2026-08", "24000.00", back=True)]
+    kept = without_repeats(rows, "month", "employer", "base", alike=("back_payment",))
+    assert [(r["month"].value, r["back_payment"].value) for r in kept] == [
+        ("2026-09", False), ("2026-08", False), ("2026-08", True)]
