@@ -59,7 +59,8 @@ def extract(draft, second_look):
         fields, _ = labelled_fields(draft, FIELDS, OTHER_LABELS, second_look=second_look)
     # 学信档案 on a phone shows the holder's name alone in large type over its 学历信息 card: a guess, as ever.
     readers = (("name", lambda lines: opening_name(lines) or banner_name(lines)), ("school", school_in_text),
-               ("major", major_in_text), ("level", level_in_text), ("graduation_date", certificate_date), ("study_mode", study_mode_in_text), ("online_record", online_record))
+               ("major", major_in_text), ("level", level_in_text), ("graduation_date", certificate_date),
+               ("study_mode", study_mode_in_text), ("online_record", online_record))
     for name, read in readers:
         if name not in fields:
             found = read(lines)

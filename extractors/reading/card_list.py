@@ -6,6 +6,7 @@ label (扣缴义务人 上海…, 基数 27900.00), on the label's line or right
 A card's cells come out in the same form as a ruled table's, so a document type builds its rows from either."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from statistics import median
 from typing import Mapping, Optional
 
@@ -48,38 +49,56 @@ def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_par
     for page_index in sorted({line.page_index for line in lines}):
         page_lines = sorted((part for line in lines if line.page_index == page_index
                              for part in _key_apart_from_label(line, labels, key_parse, tags)), key=lambda l: (l.y0, l.x0))
-        keys = _aligned([line for line in page_lines if _is_key_line(line, key_parse, tags)
-                         and not _beside_label(line, page_lines, labels)])
-        key_cells = {id(line): Cell([Span(line, 0, len(line.text))]) for line in keys}
-        lost = _lost_keys(page_lines, keys, key_labels, key_parse, tags)
-        keys = sorted(keys + lost, key=lambda line: line.y0)
-        key_cells.update({id(line): Cell([Span(line, 0, len(line.text))]) for line in lost})
-        labelled_keys = _keys_right_of_their_label(page_lines, key_labels, key_parse, labels + key_labels)
-        if len(labelled_keys) > len(keys):  # a lone date elsewhere (开具日期 2026-10-23) looks like a key too
-            key_cells = labelled_keys
-            keys = _aligned([line for line in page_lines if id(line) in key_cells])
+        keys = _page_keys(page_lines, labels, key_labels, key_parse, tags)
+        closing = _keys_close_their_cards([found.line for found in keys], page_lines)
+        pitch = median(after.line.y1 - before.line.y1 for before, after in zip(keys, keys[1:])) if closing else 0.0
         cards = []
-        closing = _keys_close_their_cards(keys, page_lines)
-        pitch = median(after.y1 - before.y1 for before, after in zip(keys, keys[1:])) if closing else 0.0
-        for index, key_line in enumerate(keys):
+        for index, found in enumerate(keys):
+            key_line = found.line
             if closing:  # the card runs from the key before down to this key's row
-                start = keys[index - 1].y1 if index else key_line.y1 - pitch
+                start = keys[index - 1].line.y1 if index else key_line.y1 - pitch
                 within = lambda line: start < line.y_center <= key_line.y1 or line.same_row(key_line, SAME_ROW_SHARE)  # noqa: E731
             else:
-                end = keys[index + 1].y0 if index + 1 < len(keys) else float("inf")
+                end = keys[index + 1].line.y0 if index + 1 < len(keys) else float("inf")
                 within = lambda line: key_line.y0 <= line.y_center < end  # noqa: E731
-            taken = {id(span.line) for span in key_cells[id(key_line)].spans}
-            card = [line for line in page_lines if within(line) and id(line) not in taken]
-            cells = _cells(key_cells[id(key_line)], card, columns, key, unlabelled)
-            if any(key_line is line for line in lost):  # a row whose month is lost is still a row, unread
+            taken = {id(span.line) for span in found.cell.spans}
+            cells = _cells(found.cell, [line for line in page_lines if within(line) and id(line) not in taken],
+                           columns, key, unlabelled)
+            if found.lost:  # a row whose month is lost is still a row, unread
                 cells[LOST_KEY] = cells[key]
-            cards.append((key_cells[id(key_line)], cells))
+            cards.append((found.cell, cells))
         screens.append(cards)
     for index, cards in enumerate(screens):
         following = screens[index + 1] if index + 1 < len(screens) else []
         for position, (key_cell, cells) in enumerate(cards):
             if len(cells) > 1 or (position == len(cards) - 1 and _cut_at_foot(key_cell, cards, following, key_parse)):
                 yield cells, [span for cell in cells.values() for span in cell.spans]
+
+
+@dataclass(frozen=True)
+class _Key:
+    line: Line  # where the card's key stands: the key's own line, or its label's
+    cell: Cell  # the key as read
+    lost: bool = False  # its label is there, its key misread
+
+
+def _page_keys(page_lines: list[Line], labels: tuple[str, ...], key_labels: tuple[str, ...], key_parse: Parser,
+               tags: tuple[str, ...]) -> list[_Key]:
+    """The keys that open (or close) the page's cards, top to bottom: the key lines, with those whose key was
+    misread; or, where more cards set their key right of its label, those."""
+    lines = _aligned([line for line in page_lines if _is_key_line(line, key_parse, tags)
+                      and not _beside_label(line, page_lines, labels)])
+    keys = sorted([_Key(line, _whole_line(line)) for line in lines]
+                  + [_Key(line, _whole_line(line), lost=True) for line in _lost_keys(page_lines, lines, key_labels, key_parse, tags)],
+                  key=lambda found: found.line.y0)
+    labelled = _keys_right_of_their_label(page_lines, key_labels, key_parse, labels + key_labels)
+    if len(labelled) > len(keys):  # a lone date elsewhere (开具日期 2026-10-23) looks like a key too
+        keys = [_Key(line, labelled[id(line)]) for line in _aligned([line for line in page_lines if id(line) in labelled])]
+    return keys
+
+
+def _whole_line(line: Line) -> Cell:
+    return Cell([Span(line, 0, len(line.text))])
 
 
 def _lost_keys(page_lines: list[Line], keys: list[Line], key_labels: tuple[str, ...], key_parse: Parser,
