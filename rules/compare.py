@@ -23,6 +23,8 @@ from rules.places import division_chain_end, misread_opening
 DROPPED_CHARACTER_FLOOR = 0.9
 # Both first readings must hold a character at least this surely to outvote a second look that read it otherwise.
 OUTVOTING_FLOOR = 0.9
+# A side whose differing characters all read below this is outvoted by a third document reading as the other side.
+WITNESS_FLOOR = 0.95
 # Characters either side of a difference that another reading must repeat for it to back the other value there.
 ALTERNATIVE_CONTEXT = 2
 # "form": companies differing only in 有限/股份有限; "branch": one names a branch (分公司) of the other, which is also
@@ -90,12 +92,16 @@ class Comparison:
     second_readings: tuple[str, ...] = ()  # other readings of the page that back the other value
     look_alikes: tuple[tuple[str, str], ...] = ()  # differing runs that are look-alikes of each other (颖, 颍)
     cut_short: bool = False  # one name is the other less a character at one end (苏博, 苏博洋)
+    witness: str = ""  # which third document reads as one side does, where the other side read unsurely
+
 
     @property
     def doubt_note(self) -> str:
         chars = "、".join(f"「{c}」" for c in dict.fromkeys(self.doubtful_chars))
         if self.cut_short:
             return f"两者只差一端的{chars}字，多为水印或印章遮住这个字而漏读，也可能确实少写了一个字"
+        if self.witness:
+            return f"{chars}识别把握不足，而{self.witness}，可能是识别误差"
         if self.look_alikes and set(self.doubtful_chars) <= {c for pair in self.look_alikes for c in "".join(pair)}:
             pairs = "、".join(f"「{one}」与「{other}」" for one, other in dict.fromkeys(self.look_alikes))
             return f"{pairs}字形相近，可能是识别误差"
@@ -209,6 +215,29 @@ def compare_addresses(left: FieldValue, right: FieldValue) -> Comparison:
     if comparison.outcome == "doubtful" and _settled_by_divisions(reading(left), reading(right)):
         return Comparison("same", comparison.left, comparison.right)
     return comparison
+
+
+def outvoted_by_witness(comparison: Comparison, left: Got, right: Got, witness: Got) -> tuple[Comparison, Optional[Got]]:
+    """A difference made doubtful by a third document: where `witness` (read surely) reads exactly as one side, and
+    the other side holds every differing character less surely than WITNESS_FLOOR, that side's reading is the one
+    in doubt (木 read 水 or 本 at 0.83–0.91 on a 100 dpi copy of a 户口簿 while the 居住证 and the 身份证 both read 木).
+    Returns the comparison and the side to check first, or the comparison unchanged and None."""
+    if comparison.outcome != "different":
+        return comparison, None
+    seen = reading(witness.field)
+    if seen.partial or any(seen.doubtful):
+        return comparison, None
+    for suspect, agreeing in ((left, right), (right, left)):
+        doubted, backed = reading(suspect.field), reading(agreeing.field)
+        if seen.text != backed.text:
+            continue
+        matcher = SequenceMatcher(None, doubted.text, backed.text, autojunk=False)
+        runs = [(i1, i2) for tag, i1, i2, _, _ in matcher.get_opcodes() if tag != "equal"]
+        if runs and all(i2 > i1 and max(doubted.confidences[i1:i2]) < WITNESS_FLOOR for i1, i2 in runs):
+            chars = tuple(char for i1, i2 in runs for char in doubted.text[i1:i2])
+            note = f"{doc_label(witness.document)}上的同一地址与{doc_label(agreeing.document)}一致"
+            return Comparison("doubtful", comparison.left, comparison.right, chars, witness=note), suspect
+    return comparison, None
 
 
 def _settled_by_divisions(one: Reading, other: Reading) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from precheck.core.model import Severity
 from rules.registry import CheckContext, rule
-from rules.compare import compare_addresses, difference_hit
+from rules.compare import compare_addresses, difference_hit, outvoted_by_witness
 from rules.fields import absent, read, read_partly, unreadable
 
 HUKOU_ADDRESS = (("household_register_cover", "address"), ("collective_hukou_certificate", "address"))
@@ -28,12 +28,18 @@ def hukou_mismatch(context: CheckContext):
     permit_address = next((got for permit in permits if (got := read(permit, "hukou_address")) is not None), None)
     permit_partly = permit_address or next(
         (got for permit in permits if (got := read_partly(permit, "hukou_address")) is not None), None)
+    # The 身份证's address is most often the hukou address too: where it reads exactly as one side, it tells which
+    # side's unsure reading made a difference.
+    witness = next((got for card in context.of_type("id_card") if (got := read(card, "address")) is not None), None)
     for register, name in registers:
         address = read(register, name)
         if address is not None and permit_address is not None:
             comparison = compare_addresses(address.field, permit_address.field)
+            check_first = None
+            if witness is not None:
+                comparison, check_first = outvoted_by_witness(comparison, address, permit_address, witness)
             if comparison.outcome != "same":
-                yield difference_hit("常住户口所在地住址", address, permit_address, comparison, FIX)
+                yield difference_hit("常住户口所在地住址", address, permit_address, comparison, FIX, check_first)
             continue
         # One of them could not be read surely: characters read surely may still show a real difference.
         register_partly = address or read_partly(register, name)

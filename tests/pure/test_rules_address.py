@@ -98,3 +98,33 @@ def test_what_a_register_address_read_partly_lacks_is_no_difference():
     register = fv("福建省福州市鼓楼区新集镇新河村4组53", 0.19, chars)
     ran = hukou("福建省福州市鼓楼区新集镇新河村4组53号", register)
     assert not ran.findings and "户口簿首页的住址无法识别" in ran.unreadable[0].message
+
+
+def _register_read_at(char_confidence: float):
+    # 户口簿 on a 100 dpi copy: 青 of 青年中路 read 清 at `char_confidence`, every other character surely.
+    text = "江苏省南通市崇川区清年中路88号"
+    chars = [0.99] * len(text)
+    chars[9] = char_confidence
+    return fv(text, min(chars), chars)
+
+
+def test_a_register_character_read_unsurely_against_permit_and_id_card_alike_is_a_warning_to_check_the_register():
+    ran = hukou(HUKOU, _register_read_at(0.83))
+    (finding,) = ran.findings
+    assert finding.severity.value == "warning"
+    assert "「清」识别把握不足" in finding.message and "居民身份证上的同一地址与上海市居住证一致" in finding.message
+    assert finding.action.startswith("请先核对户口簿首页上的常住户口所在地住址")
+
+
+def test_the_id_card_does_not_outvote_a_register_character_read_surely():
+    assert hukou(HUKOU, _register_read_at(0.99)).severities == ["error"]
+
+
+def test_an_id_card_agreeing_with_the_register_leaves_a_sure_permit_difference_an_error():
+    assert hukou("江苏省南通市崇川区青年中路86号").severities == ["error"]
+
+
+def test_an_id_card_reading_a_third_address_decides_nothing():
+    packet = replace_field(clean_packet(), "household_register_cover", address=_register_read_at(0.83))
+    packet = replace_field(packet, "id_card", address="江苏省南通市崇川区青年中路90号")
+    assert run("address.hukou_mismatch", packet).severities == ["error"]
