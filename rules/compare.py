@@ -217,27 +217,22 @@ def compare_addresses(left: FieldValue, right: FieldValue) -> Comparison:
     return comparison
 
 
-def outvoted_by_witness(comparison: Comparison, left: Got, right: Got, witness: Got) -> tuple[Comparison, Optional[Got]]:
-    """A difference made doubtful by a third document: where `witness` (read surely) reads exactly as one side, and
-    the other side holds every differing character less surely than WITNESS_FLOOR, that side's reading is the one
-    in doubt (木 read 水 or 本 at 0.83–0.91 on a 100 dpi copy of a 户口簿 while the 居住证 and the 身份证 both read 木).
-    Returns the comparison and the side to check first, or the comparison unchanged and None."""
+def outvoted_by_witness(comparison: Comparison, doubted: Got, backed: Got, witness: Got) -> Comparison:
+    """A difference made doubtful by a third document: where `witness` (read surely) reads exactly as `backed`, and
+    `doubted` holds every differing character less surely than WITNESS_FLOOR, `doubted`'s reading is in doubt (木
+    read 水 or 本 at 0.83–0.91 on a 100 dpi copy of a 户口簿 while the 居住证 and the 身份证 both read 木)."""
     if comparison.outcome != "different":
-        return comparison, None
-    seen = reading(witness.field)
-    if seen.partial or any(seen.doubtful):
-        return comparison, None
-    for suspect, agreeing in ((left, right), (right, left)):
-        doubted, backed = reading(suspect.field), reading(agreeing.field)
-        if seen.text != backed.text:
-            continue
-        matcher = SequenceMatcher(None, doubted.text, backed.text, autojunk=False)
-        runs = [(i1, i2) for tag, i1, i2, _, _ in matcher.get_opcodes() if tag != "equal"]
-        if runs and all(i2 > i1 and max(doubted.confidences[i1:i2]) < WITNESS_FLOOR for i1, i2 in runs):
-            chars = tuple(char for i1, i2 in runs for char in doubted.text[i1:i2])
-            note = f"{doc_label(witness.document)}上的同一地址与{doc_label(agreeing.document)}一致"
-            return Comparison("doubtful", comparison.left, comparison.right, chars, witness=note), suspect
-    return comparison, None
+        return comparison
+    seen, one, other = reading(witness.field), reading(doubted.field), reading(backed.field)
+    if seen.partial or any(seen.doubtful) or seen.text != other.text:
+        return comparison
+    matcher = SequenceMatcher(None, one.text, other.text, autojunk=False)
+    runs = [(i1, i2) for tag, i1, i2, _, _ in matcher.get_opcodes() if tag != "equal"]
+    if not runs or any(i2 == i1 or max(one.confidences[i1:i2]) >= WITNESS_FLOOR for i1, i2 in runs):
+        return comparison
+    chars = tuple(char for i1, i2 in runs for char in one.text[i1:i2])
+    note = f"{doc_label(witness.document)}上的同一地址与{doc_label(backed.document)}一致"
+    return Comparison("doubtful", comparison.left, comparison.right, chars, witness=note)
 
 
 def _settled_by_divisions(one: Reading, other: Reading) -> bool:

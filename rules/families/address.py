@@ -28,17 +28,18 @@ def hukou_mismatch(context: CheckContext):
     permit_address = next((got for permit in permits if (got := read(permit, "hukou_address")) is not None), None)
     permit_partly = permit_address or next(
         (got for permit in permits if (got := read_partly(permit, "hukou_address")) is not None), None)
-    # The 身份证's address is most often the hukou address too: where it reads exactly as one side, it tells which
-    # side's unsure reading made a difference.
+    # The 身份证 and the 户口簿 are issued from the same hukou record, so where the 身份证 reads exactly as the 居住证
+    # and the 户口簿 differs only in characters read unsurely, the 户口簿's reading is the one in doubt. The other way
+    # round (身份证 and 户口簿 alike, 居住证 different) is the mismatch the office refuses, and stays an error.
     witness = next((got for card in context.of_type("id_card") if (got := read(card, "address")) is not None), None)
     for register, name in registers:
         address = read(register, name)
         if address is not None and permit_address is not None:
             comparison = compare_addresses(address.field, permit_address.field)
-            check_first = None
             if witness is not None:
-                comparison, check_first = outvoted_by_witness(comparison, address, permit_address, witness)
+                comparison = outvoted_by_witness(comparison, address, permit_address, witness)
             if comparison.outcome != "same":
+                check_first = address if comparison.witness else None
                 yield difference_hit("常住户口所在地住址", address, permit_address, comparison, FIX, check_first)
             continue
         # One of them could not be read surely: characters read surely may still show a real difference.

@@ -128,3 +128,11 @@ def test_an_id_card_reading_a_third_address_decides_nothing():
     packet = replace_field(clean_packet(), "household_register_cover", address=_register_read_at(0.83))
     packet = replace_field(packet, "id_card", address="江苏省南通市崇川区青年中路90号")
     assert run("address.hukou_mismatch", packet).severities == ["error"]
+
+
+def test_a_permit_character_read_unsurely_is_not_outvoted_by_an_id_card_agreeing_with_the_register():
+    # The stale 居住证 is the mismatch the office refuses: 502室 on 户口簿 and 身份证, 202室 on the 居住证 read at 0.88.
+    text = "江苏省南通市崇川区青年中路28号"
+    chars = [0.99] * len(text)
+    chars[-3] = 0.88
+    assert hukou(fv(text, 0.88, chars)).severities == ["error"]
