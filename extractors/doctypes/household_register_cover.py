@@ -30,8 +30,8 @@ DOCUMENT_TYPE = DocumentType(
 )
 
 
-# 户别 as printed: 家庭户, 集体户, 居民家庭户口, 非农业家庭户口, 农业集体户… (older booklets add 口, some print 居民户).
-_HOUSEHOLD_TYPE = re.compile(r"(?:(?:非农业|农业|居民|城镇)?(?:家庭|集体)|居民)户口?")
+# 户别 as printed: 家庭户, 集体户, 家庭户户口, 居民家庭户口, 非农业家庭户口, 农业集体户… (older booklets add 口, some print 居民户).
+_HOUSEHOLD_TYPE = re.compile(r"(?:(?:非农业|农业|居民|城镇)?(?:家庭|集体)|居民)户(?:户口|口)?")
 
 
 def parse_household_type(text):

@@ -49,6 +49,7 @@ def test_the_rest_of_a_label_read_with_a_character_wrong_is_no_part_of_the_value
 def test_household_type_and_ethnicity_are_kept_as_printed():
     assert cover.parse_household_type("非农业家庭户口").value == "非农业家庭户口"
     assert cover.parse_household_type("家庭户").value == "家庭户"
+    assert cover.parse_household_type("非农业家庭户户口").value == "非农业家庭户户口"
     assert cover.parse_household_type("居民家庭户口").value == "居民家庭户口"
     assert cover.parse_household_type("户口专用章") is None
     assert parse_ethnicity_as_printed("汉族").value == "汉族"
