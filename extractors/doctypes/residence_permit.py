@@ -1,7 +1,7 @@
 """上海市居住证 (the card, or its information page)."""
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 
-from extractors.reading.banner import banner_name
+from extractors.reading.banner import banner_name, fill_from_header
 from extractors.reading.fields import (
     doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text, to_field_value, UNTRUSTED_CAP,
 )
@@ -84,6 +84,8 @@ def extract(draft, second_look):
     fields, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look, join_characters=True)
     if "name" in fields and _read_from_a_heading(fields["name"], reader.lines):
         del fields["name"]
+    if "name" not in fields or "id_number" not in fields:
+        fill_from_header(fields, reader.lines, second_look)  # the 电子居住证 screen's banner: a name over its number
     if "name" not in fields:
         found = banner_name(reader.lines)  # the 电子居住证 screen's banner: placed by its size, not by a label
         if found is not None:

@@ -13,7 +13,10 @@ import statistics
 from dataclasses import replace
 from typing import Iterable, Optional
 
-from extractors.reading.fields import COMMON_LABEL_WORDS, placed_by_guess, read_surely, value_from_span
+from extractors.reading.fields import (
+    COMMON_LABEL_WORDS, mostly_sure, placed_by_guess, PRINTED_AS_READ, read_surely, SECOND_LOOK_SCALES,
+    value_from_span,
+)
 from extractors.reading.second_look import SecondLook
 from extractors.reading.text import Line, read_again, Span
 from extractors.reading.values import parse_id_number, parse_name
@@ -130,13 +133,36 @@ def header_name_and_number(lines: list[Line], reread: Optional[SecondLook] = Non
         for line in _right_under(name, lines):
             match = _NUMBER_ALONE.match(line.text)
             number = parse_id_number(match.group(1)) if match is not None else None
-            # With no label, only a number that passes its check, every character of it seen.
-            if number is not None and number.trusted and not number.guessed:
-                at = match.start(1)
-                return (value_from_span(parse_name(name.text), Span(name, 0, len(name.text))),
-                        value_from_span(replace(number, start=at + number.start, end=at + number.end),
-                                        Span(line, 0, len(line.text))))
+            if number is None or number.guessed:
+                continue
+            at = match.start(1)
+            value = value_from_span(replace(number, start=at + number.start, end=at + number.end),
+                                    Span(line, 0, len(line.text)))
+            # With no label, only a number that passes its check, or one that fails it as printed: read again at
+            # every size to the same digits, surely (a mistyped number on an 电子居住证).
+            if not number.trusted:
+                value = _as_printed(reread, line, value) if reread is not None else None
+            if value is not None:
+                return value_from_span(parse_name(name.text), Span(name, 0, len(name.text))), value
     return None
+
+
+def _as_printed(reread: SecondLook, line: Line, first: FieldValue) -> Optional[FieldValue]:
+    """An ID number failing its check, as the page prints it: every character of the first reading sure, every second
+    look at SECOND_LOOK_SCALES reads the same digits, each character surely in most readings; None otherwise."""
+    text, chars = str(first.value), first.char_confidences or []
+    if len(chars) != len(text) or min(chars) < PRINTED_AS_READ:
+        return None
+    readings = [first]
+    for scale in SECOND_LOOK_SCALES:
+        fresh = read_again(reread, line, line.bbox, scale)
+        number = parse_id_number(fresh.text) if fresh is not None else None
+        if number is None or number.value != text or len(fresh.char_confidences) < number.end:
+            return None
+        readings.append(first.model_copy(update={"char_confidences": list(fresh.char_confidences[number.start:number.end])}))
+    if not all(mostly_sure(position, readings) for position in range(len(text))):
+        return None
+    return first.model_copy(update={"confidence": min(chars)})
 
 
 def fill_from_header(fields: dict[str, FieldValue], lines: list[Line], reread: Optional[SecondLook] = None) -> None:

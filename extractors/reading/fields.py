@@ -458,7 +458,7 @@ def _stamp_like(line: Line, label: Line) -> bool:
     return line.height > 2.2 * label.height
 
 
-def _mostly_sure(position: int, readings: list[FieldValue]) -> bool:
+def mostly_sure(position: int, readings: list[FieldValue]) -> bool:
     """The character at `position` reads at least PRINTED_AS_READ in more than half of the readings."""
     sure = sum(1 for reading in readings if reading.char_confidences[position] >= PRINTED_AS_READ)
     return 2 * sure > len(readings)
@@ -556,7 +556,7 @@ class Reader:
             if again is None or again.value != first.value or len(again.char_confidences or []) != len(str(first.value)):
                 return first
             readings.append(again)
-        if not all(_mostly_sure(position, readings) for position in range(len(str(first.value)))):
+        if not all(mostly_sure(position, readings) for position in range(len(str(first.value)))):
             return first
         return first.model_copy(update={"confidence": min(first.char_confidences or [first.confidence])})
 

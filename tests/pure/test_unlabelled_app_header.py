@@ -55,3 +55,33 @@ def test_a_column_title_over_a_voucher_number_is_no_header_name():
              ("78", 0.211, 0.296, 0.228, 0.307), ("3005495206811741", 0.212, 0.304, 0.304, 0.320)]
     name = banner_name(lines(table), ID_LABELS)
     assert name is None or name.guessed
+
+
+# outsider R's r004: the 电子居住证's banner, name over a number mistyped on the document (its check digit should be 2).
+PERMIT_SCREEN = [("20:51", 0.060, 0.011, 0.186, 0.033), ("电子居住证", 0.380, 0.055, 0.623, 0.082),
+                 ("上海市居住证", 0.103, 0.145, 0.329, 0.169), ("罗俊航", 0.085, 0.181, 0.344, 0.240),
+                 ("320102199208264479", 0.099, 0.256, 0.521, 0.276), ("状态：有效", 0.100, 0.296, 0.273, 0.315),
+                 ("证件信息", 0.082, 0.357, 0.263, 0.384)]
+MISTYPED = "320102199208264479"
+
+
+def second_look(readings):
+    """A stand-in for the engine's second look: one reading per scale, in the order asked."""
+    asked = iter(readings)
+
+    def look(ref, bbox, tilt=0.0, scale=1.0):
+        text = next(asked)
+        return OcrLine(text=text, bbox=bbox, confidence=0.99, char_confidences=[0.99] * len(text))
+
+    return look
+
+
+def test_a_number_failing_its_check_is_taken_as_printed_when_every_second_look_reads_it_the_same():
+    name, number = header_name_and_number(lines(PERMIT_SCREEN), second_look([MISTYPED, MISTYPED]))
+    assert (name.value, number.value) == ("罗俊航", MISTYPED)
+    assert not name.guessed and not number.guessed and number.confidence == 1.0
+
+
+def test_a_number_failing_its_check_read_otherwise_on_a_second_look_or_never_looked_at_again_gives_no_header():
+    assert header_name_and_number(lines(PERMIT_SCREEN), second_look([MISTYPED, "320102199208294479"])) is None
+    assert header_name_and_number(lines(PERMIT_SCREEN)) is None
