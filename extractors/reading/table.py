@@ -685,7 +685,9 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
         return span.line.y_center - slope * (box[0] + box[2]) / 2
 
     key_spans = [span for band, span in pieces if band == key]
-    range_ends = _range_ends_below(key_spans, level)
+    # Only key cells end a range: a tall line of the column beside (工资薪金所得 set upright in a narrow cell) may
+    # stand between a range's two lines.
+    range_ends = _range_ends_below([span for span in key_spans if key_parse(span.text) is not None], level)
     starts = []
     for span in key_spans:
         parsed = key_parse(span.text)
