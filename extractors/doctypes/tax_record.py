@@ -145,6 +145,7 @@ def _pages_of_unread_rows(rows, lines) -> list[dict[str, FieldValue]]:
     row periods than rows were read from it (a row whose band was lost). The months those rows hold are unknown, so a
     month missing from the rows read may be there. A missing month then calls for a check, never for a fix."""
     placed = [row["period"].evidence for row in rows if row["period"].evidence is not None]
+    months_read = {row["period"].value for row in rows if row["period"].value is not None}
     read_on = Counter((place.file, place.page) for place in placed)
     top_read = {}
     for place in placed:
@@ -158,7 +159,10 @@ def _pages_of_unread_rows(rows, lines) -> list[dict[str, FieldValue]]:
         # A period above the first row read is the heading's (the record's 所属期间), no row of the table.
         row_periods = [line for line in page if read and _ROW_PERIOD.match(line.text)
                        and line.bbox[1] >= top_read[key] - (line.bbox[3] - line.bbox[1]) / 2]
-        if (read == 0 and len(periods) >= PERIODS_OF_A_TABLE_PAGE) or len(row_periods) > read:
+        # A period whose month a row holds is no row lost, wherever that row was read (a card cut at a screen's foot
+        # is read whole at the top of the next screenshot).
+        unaccounted = [line for line in row_periods if (month := parse_month(line.text)) is None or month.value not in months_read]
+        if (read == 0 and len(periods) >= PERIODS_OF_A_TABLE_PAGE) or (len(row_periods) > read and unaccounted):
             first = (row_periods or periods)[0]
             span = Span(first, 0, len(first.text))
             unread.append({name: _value_or_unread(None, span, 0) for name in ("period", "withholding_agent", "amount")})

@@ -55,6 +55,19 @@ def test_a_page_that_prints_more_row_periods_than_rows_read_from_it_holds_an_unr
     assert tax_record._pages_of_unread_rows(read(3), lines + heading) == []
 
 
+def test_a_period_at_a_screen_s_foot_whose_row_the_next_screenshot_reads_is_no_unread_row():
+    """Outsider U's u002: the 纳税记录 card cut at the foot of one screenshot (2026-08-01至2026-08) is read whole at the
+    top of the next. Before, the first screen, with two periods and one row read from it, gave an unread row."""
+    first = page(HEAD + [("2026-09-01至2026-09", 0.39, 0.40, 0.93, 0.42), ("2026-08-01至2026-08", 0.39, 0.86, 0.93, 0.88)], 1)
+    second = page([("2026-08-01至2026-08", 0.39, 0.30, 0.93, 0.32)], 2)
+    read = [{"period": tax_record.field_value(month, [tax_record.Span(line, 0, 18)]), "withholding_agent": None,
+             "amount": None} for month, line in (("2026-09", first[3]), ("2026-08", second[0]))]
+    assert tax_record._pages_of_unread_rows(read, first + second) == []
+    lost = [dict(read[0])]  # the 2026-08 row read nowhere: its month is unknown
+    (unread,) = tax_record._pages_of_unread_rows(lost, first + second)
+    assert unread["period"].evidence.page == 1
+
+
 def test_a_record_whose_header_went_unread_on_every_page_is_read_row_by_row():
     """Outsider S's s004, a scan: no title of the table read; each row opens where its 税款所属期 does."""
     rows_read = [("2025-12-08", 0.081, 0.253, 0.151, 0.266), ("555.32", 0.209, 0.251, 0.258, 0.268),
