@@ -162,7 +162,8 @@ def _step(month: str, by: int) -> str:
 def without_repeats(rows: list[dict], key: str, payer: str, figure: str, alike: tuple[str, ...] = ()) -> list[dict]:
     """The rows less those another page shows again: an app's 详情 screen of one list entry, or the entry where two
     screenshots of a scrolled list overlap: the same month (`key`), payer and `alike` values on another page, with
-    the same `figure` (amount, base) or none read. The row read whole is kept."""
+    the same `figure` (amount, base) or none read, or the same figure with no payer read. The row read whole is
+    kept."""
     def page(row):
         place = row[key].evidence
         return None if place is None else (place.file, place.page)
@@ -181,11 +182,20 @@ def without_repeats(rows: list[dict], key: str, payer: str, figure: str, alike: 
         unread = value(row, figure) is None
         return (unread and figure_unread_ok) or (not unread and value(other, figure) == value(row, figure))
 
+    def payer_cut_off(row, other):
+        """`row` with no payer read, where `other` on another page shows its month and figure to the cent, payer too."""
+        return (value(row, payer) is None and value(other, payer) is not None and page(row) is not None
+                and page(row) != page(other) and value(row, key) == value(other, key)
+                and value(row, figure) is not None and value(row, figure) == value(other, figure)
+                and all(value(row, name) == value(other, name) for name in alike))
+
     kept = []
     for index, row in enumerate(rows):
         whole = lambda one: value(one, figure) is not None  # noqa: E731
         if not whole(row) and any(same(row, other, True) for other in rows if whole(other)):
             continue  # read with no figure, where another page shows it whole
+        if any(payer_cut_off(row, other) for other in rows):
+            continue  # its payer cut off at a screen's foot, where the next screenshot shows it whole
         if any(same(row, other, False) for other in rows[:index]):
             continue  # shown whole again
         kept.append(row)

@@ -212,6 +212,16 @@ def test_a_row_a_detail_screen_or_an_overlapping_screenshot_shows_again_is_one_r
     bonus = row("list.png", 0.35, "2026-09", agent, "1672.79")
     other = row("detail.png", 0.4, "2026-09", "上海另一家有限公司", None)
     assert len(without_repeats(listed + [bonus, other], "period", "withholding_agent", "amount")) == 4
+    # outsider U's u026: the card at a screen's foot, its payer cut off, is the card the next screenshot shows whole
+    cut = row("list.png", 0.9, "2026-10", None, "3102.82")
+    whole = row("list2.png", 0.1, "2026-10", agent, "3102.82")
+    kept = without_repeats(listed + [cut, whole], "period", "withholding_agent", "amount")
+    assert [(r["period"].value, r["withholding_agent"].value) for r in kept][-1] == ("2026-10", agent) and len(kept) == 3
+    # ... but not a row of another amount, nor one on the same page
+    assert len(without_repeats([cut, row("list2.png", 0.1, "2026-10", agent, "3102.83")], "period", "withholding_agent",
+                               "amount")) == 2
+    assert len(without_repeats([cut, row("list.png", 0.5, "2026-10", agent, "3102.82")], "period", "withholding_agent",
+                               "amount")) == 2
 
 
 def test_a_social_insurance_card_two_overlapping_screenshots_show_is_one_row_and_a_back_payment_stays():
