@@ -103,7 +103,8 @@ def find_grey_seals(grey: np.ndarray) -> tuple[list[Ring], float, int] | None:
         return None
     threshold, paper = split
     light_ink = ((grey >= threshold) & (grey < paper - PAPER_MARGIN)).astype(np.uint8) * 255
-    if is_bilevel(grey):
+    bilevel = is_bilevel(grey)
+    if bilevel:
         light_ink = cv2.morphologyEx(light_ink, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))  # speckle into strokes
     # Opening drops the one-pixel soft edges of print, which would otherwise draw rings of their own.
     light_ink = cv2.morphologyEx(light_ink, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
@@ -114,7 +115,10 @@ def find_grey_seals(grey: np.ndarray) -> tuple[list[Ring], float, int] | None:
     min_radius, max_radius = max(8, round(short * 0.05)), round(short * 0.25)
     if not _has_a_ring_sized_stroke(small, min_radius, max_radius):
         return None
-    circles = cv2.HoughCircles(cv2.GaussianBlur(small, (5, 5), 1.5), cv2.HOUGH_GRADIENT, dp=1.5, minDist=short * 0.2,
+    # A bilevel scan's closed speckle joins seals to print; elsewhere a piece wider than any seal is a photo's desk
+    # or cloth, whose texture fills the search with edges and makes it take seconds.
+    search = small if bilevel else _without_pieces_wider_than(small, WIDEST_SEAL * 2 * max_radius)
+    circles = cv2.HoughCircles(cv2.GaussianBlur(search, (5, 5), 1.5), cv2.HOUGH_GRADIENT, dp=1.5, minDist=short * 0.2,
                                param1=100, param2=30, minRadius=min_radius, maxRadius=max_radius)
     if circles is None:
         return None
@@ -144,6 +148,13 @@ def _has_a_ring_sized_stroke(mask: np.ndarray, min_radius: int, max_radius: int)
     span = np.maximum(width, height)
     sized = (span >= min_radius) & (span <= WIDEST_SEAL * 2 * max_radius)
     return bool(np.any(sized & (area < STROKE_FILL_MAX * width * height)))
+
+
+def _without_pieces_wider_than(mask: np.ndarray, span: float) -> np.ndarray:
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    spans = np.maximum(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT])
+    wide = np.flatnonzero(spans > span) + 1
+    return np.where(np.isin(labels, wide), 0, mask).astype(np.uint8) if wide.size else mask
 
 
 def _is_ring(mask: np.ndarray, cx: float, cy: float, r: float) -> bool:
