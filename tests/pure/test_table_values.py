@@ -18,6 +18,7 @@ CODE = "91310115MA1H7LCM3P"
     f"扣缴义务人：{CODE} 上海禾木信息技术有限公司",
     f"扣缴义务人:（{CODE}）上海禾木信息技术有限公司",
     f"扣缴义务人：统一社会信用代码：{CODE}，上海禾木信息技术有限公司",
+    f"扣缴义务人纳税人识别号：{CODE}扣缴义务人：上海禾木信息技术有限公司",  # outsider V: the label again after the code
 ])
 def test_the_payer_never_carries_its_credit_code(cell):
     parsed = parse_labelled_payer(cell.replace(" ", ""))
@@ -37,6 +38,13 @@ def test_a_company_standing_alone_in_the_remarks_is_the_payer_placed_by_a_guess(
     assert labelled.value == "上海禾木信息技术有限公司" and not labelled.guessed
     assert parse_remarks_payer("国家税务总局上海市闵行区税务局") is None  # the tax office's column run into 备注
     assert parse_remarks_payer("上海禾木信息技术有限公司 1234.56") is None  # more than a name: no bare name
+
+
+def test_the_record_s_note_about_payers_names_no_payer():
+    # outsider V: 说明 2.本记录中的扣缴义务人为支付所得的单位或个人。 gave every row the payer 为支付所
+    assert parse_labelled_payer("扣缴义务人为支付所得的单位或个人。") is None
+    assert parse_remarks_payer("2.本记录中的扣缴义务人为支付所得的单位或个人。") is None
+    assert parse_labelled_payer("扣缴义务人上海禾木信息技术有限公司").value == "上海禾木信息技术有限公司"  # a lost colon
 
 
 @pytest.mark.parametrize("cell", ["备注扣缴义务人有限公司", "1234.56上海禾木有限公司", f"{CODE[:10]}ABCDEFGH有限公司"])
