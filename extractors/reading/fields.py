@@ -1600,7 +1600,14 @@ def just_under(tail: Line, line: Line) -> bool:
 
 def looks_cut_address(text: str) -> bool:
     return bool(_CUT_ADDRESS_END.search(text) or _CUT_ADDRESS_START.match(text) or len(text) < SHORTEST_ADDRESS
-                or _CUT_ADDRESS_INSIDE.search(text) or starts_with_a_provinces_tail(text) or not _HOUSE_PART.search(text))
+                or _CUT_ADDRESS_INSIDE.search(text) or starts_with_a_provinces_tail(text) or not _HOUSE_PART.search(text)
+                or _unclosed_bracket(text))
+
+
+def _unclosed_bracket(text: str) -> bool:
+    """A bracket opened and never closed: the value stops where its line did (…75号（人才交流中心集体 | 户）。 in a
+    letter's running text, the rest at the next line's margin)."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...], lines: Iterable[Line] = ()) -> None:

@@ -256,6 +256,9 @@ def test_an_address_read_short_is_only_doubtful():
     assert looks_cut_address("安徽省合肥市蜀山区东关街道") and not looks_cut_address("湖北省武汉市洪山区东关街道新塘村")
     assert not looks_cut_address("四川省南充市营山县朗池路310号6幢4单元1102室")
     assert not looks_cut_address("重庆市云阳县云江大道268号单位集体户")
+    # outsider V: a letter's address stopped at its line's end inside the collective's bracket
+    assert looks_cut_address("安徽省合肥市蜀山区星火北路75号（人才交流中心集体")
+    assert not looks_cut_address("安徽省合肥市蜀山区星火北路75号（人才交流中心集体户）")
     # The start of a province's name lost (under a seal, at the crop), or read no further than the city.
     assert looks_cut_address("徽省合肥市蜀山区工农路371号16幢501室") and looks_cut_address("西壮族自治区南宁市青秀区城关镇河西村1组5号")
     assert looks_cut_address("徽省合肥市") and looks_cut_address("安徽省合肥市")
