@@ -1691,4 +1691,23 @@ def labelled_fields(draft, fields, extra_labels: tuple[str, ...] = (), *, second
     if join_characters:
         lines = join_lone_characters(lines, [label for spec in fields for label in spec.labels] + list(extra_labels))
     reader = Reader(lines, tuple(fields), tuple(extra_labels), reread=second_look)
-    return reader.read_all(), reader
+    return doubt_compared_values_read_twice(reader.read_all(), fields), reader
+
+
+def doubt_compared_values_read_twice(values: dict[str, FieldValue], fields) -> dict[str, FieldValue]:
+    """A compared value (a name, an address) read from the very place another field was read from: one line is the
+    value of one label only, so its label may have taken its neighbour's value (a photo's slant set 户籍所在地's
+    address above its label's row, and the label took the 居住地住址 below). It is kept, only as doubtful."""
+    compared = {spec.name for spec in fields if spec.compared}
+
+    def place(value: FieldValue):
+        evidence = value.evidence
+        return None if evidence is None else (evidence.file, evidence.page, tuple(evidence.bbox), value.value)
+
+    out = dict(values)
+    for name, value in values.items():
+        if name not in compared or value is None or place(value) is None:
+            continue
+        if any(other != name and found is not None and place(found) == place(value) for other, found in values.items()):
+            out[name] = placed_by_guess(value)
+    return out

@@ -652,3 +652,24 @@ def test_a_name_ending_in_yi_read_as_a_dash_beside_a_masked_number():
     name, number = name_beside_id_number(screen(("黄志— 210********6959", 0.049, 0.071, 0.500, 0.087)))
     assert name.value == "黄志一" and number.value == "210***********6959"
     assert name.guessed and parse_name("黄志—").guessed and parse_name("王-明") is None  # a dash inside a name is no 一
+
+
+def test_a_compared_value_read_from_the_place_another_label_took_too_is_only_doubtful():
+    """Outsider V's v017: on a slanted photo of a 居住证信息 page, 户籍所在地 took the 居住地住址 line under it, so
+    both fields held the same line; the hukou address then differed from the 户口簿 by a whole address."""
+    from extractors.doctypes.residence_permit import FIELDS
+    from extractors.reading.fields import doubt_compared_values_read_twice
+    from precheck.core.model import Evidence, FieldValue
+
+    def value(text, bbox):
+        return FieldValue(value=text, confidence=0.99, evidence=Evidence(file="IMG_7120.JPG", page=1, bbox=bbox))
+
+    line = (0.3132, 0.4242, 0.6137, 0.4519)
+    read = {"hukou_address": value("上海市嘉定区银杏大道196弄55号702室", line),
+            "residence_address": value("上海市嘉定区银杏大道196弄55号702室", line),
+            "name": value("邱杰若", (0.28, 0.246, 0.344, 0.272))}
+    doubted = doubt_compared_values_read_twice(read, FIELDS)
+    assert doubted["hukou_address"].guessed and doubted["hukou_address"].confidence <= GUESSED_PLACE_CAP
+    assert doubted["residence_address"] is read["residence_address"] and doubted["name"] is read["name"]
+    apart = {**read, "residence_address": value("上海市嘉定区银杏大道196弄55号702室", (0.31, 0.46, 0.61, 0.48))}
+    assert not doubt_compared_values_read_twice(apart, FIELDS)["hukou_address"].guessed
