@@ -1606,8 +1606,8 @@ def looks_cut_address(text: str) -> bool:
 
 def _unclosed_bracket(text: str) -> bool:
     """A bracket opened and never closed: the value stops where its line did (…75号（人才交流中心集体 | 户）。 in a
-    letter's running text, the rest at the next line's margin)."""
-    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+    letter's running text, the rest at the next line's margin; 江苏省南京市鼓楼[ from a crop of a slanted line's top)."""
+    return sum(map(text.count, "(（[【")) > sum(map(text.count, ")）]】"))
 
 
 def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...], lines: Iterable[Line] = ()) -> None:

@@ -259,6 +259,7 @@ def test_an_address_read_short_is_only_doubtful():
     # outsider V: a letter's address stopped at its line's end inside the collective's bracket
     assert looks_cut_address("安徽省合肥市蜀山区星火北路75号（人才交流中心集体")
     assert not looks_cut_address("安徽省合肥市蜀山区星火北路75号（人才交流中心集体户）")
+    assert looks_cut_address("江苏省南京市鼓楼[")
     # The start of a province's name lost (under a seal, at the crop), or read no further than the city.
     assert looks_cut_address("徽省合肥市蜀山区工农路371号16幢501室") and looks_cut_address("西壮族自治区南宁市青秀区城关镇河西村1组5号")
     assert looks_cut_address("徽省合肥市") and looks_cut_address("安徽省合肥市")
