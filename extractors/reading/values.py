@@ -319,11 +319,17 @@ def parse_name(text: str) -> Optional[Parsed]:
     if not match:
         return None
     name = match.group(1)
-    if (len(name) > 5 and "·" not in name) or is_watermark_piece(name):
+    if (len(name) > 5 and "·" not in name) or is_watermark_piece(name) or _names_a_place(name):
         return None
     # A 一 inferred from a dash is a guess: it can only ever raise a warning.
     inferred = dashed[:match.end(1)] != text[:match.end(1)]
     return Parsed(name, match.start(1), match.end(1), guessed=stray_first_character(name) or inferred)
+
+
+def _names_a_place(name: str) -> bool:
+    """A province or municipality, whole or as it opens an address (上海市, 浙江省, 上海市徐汇区): a crop that caught
+    the start of the address line above, no person's name."""
+    return any(name.startswith(place) or place.startswith(name) for place in PROVINCE_LEVEL if len(name) >= 3)
 
 
 ORG_SUFFIXES = ("有限责任公司", "股份有限公司", "有限公司", "公司", "合伙企业", "集团", "中心", "事务所", "研究所", "研究院", "医院",

@@ -158,3 +158,10 @@ def test_a_partnerships_bracketed_legal_form_and_a_branch_are_part_of_its_name()
     assert parse_org("上海凯德咨询(中国)有限公司").value == "上海凯德咨询(中国)有限公司"
     assert parse_org("上海达丰电脑有限公司闵行分公司").value == "上海达丰电脑有限公司闵行分公司"
     assert parse_org("上海华信会计师事务所(盖章)").value == "上海华信会计师事务所"  # a bracket that names no form
+
+
+def test_a_province_or_municipality_is_no_person_s_name():
+    # outsider V's v020: a second look at 乙方（受聘人员) on a slanted photo caught 上海市 of the address above it
+    from extractors.reading.values import parse_name
+    assert parse_name("上海市") is None and parse_name("浙江省") is None and parse_name("湖南省长沙") is None
+    assert parse_name("张上海").value == "张上海" and parse_name("上官婉儿").value == "上官婉儿"
