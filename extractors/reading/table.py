@@ -269,8 +269,10 @@ def _columns_named(hits: list[LabelHit]) -> int:
 
 
 def _title_hits(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
-    # A title followed by a colon is a field label inside a cell (备注: 扣缴义务人：…), not a column title.
-    hits = [hit for hit in find_labels(lines, labels) if not hit.line.text[hit.end:hit.end + 1] in (":", "：")]
+    # A title followed by a colon is a field label inside a cell (备注: 扣缴义务人：…), not a column title; so is one
+    # whose line goes on to a colon of a label of its own (扣缴义务人纳税人识别号：9131…, a remark on a tilted photo
+    # that stood in the header's row and pushed the first row up into the header).
+    hits = [hit for hit in find_labels(lines, labels) if not _labels_a_value(hit.line.text[hit.end:])]
     # A title printed over two lines of its narrow cell (入(退)库 over 日期), found by its opening piece with the rest
     # under it.
     wrapped = [hit for hit in find_labels(lines, labels, cells=True)
@@ -283,6 +285,14 @@ def _title_hits(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[L
         if opened:  # a title read into the line by a fuzzy match gives way to the two found whole
             found = [hit for hit in found if hit.line is not line] + opened
     return found
+
+
+# A word or two of a label after the title, then its colon.
+_LABEL_AFTER_TITLE = re.compile(r"^[^:：\d]{0,8}[:：]")
+
+
+def _labels_a_value(after_title: str) -> bool:
+    return bool(_LABEL_AFTER_TITLE.match(after_title))
 
 
 def _two_wrapped_titles(line: Line, lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:

@@ -760,3 +760,25 @@ def test_a_tall_upright_cell_beside_the_key_column_does_not_take_a_wrapped_perio
     rows = read_rows(_lines(placed, aspect=1440 / 1080), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert _values(rows, "period", "amount") == [("2025-11", "2205.55"), ("2025-12", "3109.87")]
     assert [row["withholding_agent"].value for row in rows] == ["上海华腾(集团)有限公司"] * 2
+
+
+def test_a_remark_labelled_扣缴义务人_in_the_first_row_of_a_tilted_photo_is_no_column_title():
+    """Outsider V's v026, a photo of the national record: the first row's remark 扣缴义务人纳税人识别号：9131… stood in
+    the header's row, was taken for the title of a 扣缴义务人 column, and pushed the header's bottom below the first
+    row, so 2026-05 was lost and tax.missing_months erred."""
+    placed = [
+        ("申报日期", 0.252, 0.275, 0.292, 0.287), ("实缴(退)金额", 0.304, 0.276, 0.359, 0.286),
+        ("入(退)库日期", 0.364, 0.275, 0.418, 0.285), ("所得项目", 0.436, 0.274, 0.477, 0.286),
+        ("税款所属期", 0.506, 0.275, 0.557, 0.287), ("入库税务机关", 0.592, 0.278, 0.653, 0.290),
+        ("备注", 0.730, 0.282, 0.754, 0.294),
+        ("2026-06-03", 0.240, 0.289, 0.288, 0.300), ("2515.35", 0.301, 0.290, 0.335, 0.298),
+        ("2026-06-06", 0.362, 0.289, 0.408, 0.297), ("工资薪金所得", 0.421, 0.288, 0.478, 0.298),
+        ("2026.05.01-2026.0", 0.492, 0.289, 0.570, 0.300), ("国家税务总局上海市浦东", 0.569, 0.290, 0.672, 0.303),
+        ("扣缴义务人纳税人识别号：9131", 0.675, 0.294, 0.808, 0.309), ("5.31", 0.492, 0.297, 0.513, 0.307),
+        ("新区税务局", 0.569, 0.299, 0.618, 0.310), ("0112MA6U8PYW56 扣缴义务人", 0.676, 0.302, 0.804, 0.318),
+        ("：上海拓疆（集团）有限公司", 0.676, 0.310, 0.797, 0.325),
+        ("2026-07-12", 0.239, 0.320, 0.285, 0.328), ("1702.06", 0.299, 0.319, 0.333, 0.327),
+        ("2026-07-15", 0.360, 0.318, 0.406, 0.327), ("工资薪金所得", 0.420, 0.318, 0.477, 0.328),
+        ("2026.06.01-2026.0", 0.491, 0.319, 0.569, 0.330), ("6.30", 0.491, 0.328, 0.512, 0.337)]
+    rows = read_rows(_lines(placed, aspect=3264 / 2448, tilt=0.03), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert _values(rows, "period", "amount") == [("2026-05", "2515.35"), ("2026-06", "1702.06")]
