@@ -265,3 +265,13 @@ def test_a_form_that_prints_no_id_number_is_left_out_not_called_unreadable():
     unread = run("identity.id_number_mismatch", with_doc(packet, tax.model_copy(update={
         "fields": {k: v for k, v in tax.fields.items() if k != "id_number"}})))
     assert unread.status == "undecided" and "公民身份号码" in unread.unreadable[0].message
+
+
+def test_a_compound_surname_read_as_its_look_alike_is_a_warning():
+    # outsider V's v026: 闾丘犇 read 间丘犇 at full confidence off a diploma photo
+    packet = replace_field(clean_packet(), "id_card", name="闾丘犇")
+    for type_id in ("residence_permit", "household_register_member", "labour_contract", "tax_record", "degree_certificate"):
+        packet = replace_field(packet, type_id, **{"employee_name" if type_id == "labour_contract" else "name": "闾丘犇"})
+    packet = replace_field(packet, "diploma", name=fv("间丘犇", 0.99, [0.99, 0.99, 0.99]))
+    ran = run("identity.name_mismatch", packet)
+    assert ran.severities == ["warning"] and "字形相近" in ran.message()
