@@ -5,7 +5,7 @@ import pytest
 
 from rules.families.identity import id_number_problem
 from tests.rule_packets import ID_NUMBER, NAME, DROP, drop, clean_packet, doc, doubtful, fv, months, replace_field, run, \
-    si_record, tax_record, with_doc
+    si_record, tax_record, with_doc, EMPLOYER
 
 
 # --- id_number_invalid
@@ -275,3 +275,13 @@ def test_a_compound_surname_read_as_its_look_alike_is_a_warning():
     packet = replace_field(packet, "diploma", name=fv("间丘犇", 0.99, [0.99, 0.99, 0.99]))
     ran = run("identity.name_mismatch", packet)
     assert ran.severities == ["warning"] and "字形相近" in ran.message()
+
+
+def test_clause_pages_taken_for_a_contract_of_their_own_ask_for_no_name_the_contract_beside_them_holds():
+    # outsider V: a contract's pages photographed among other documents' files came as several contracts; the
+    # clause pages print no name, and the name was read on the contract's first page
+    clauses = doc("labour_contract", employer=EMPLOYER)
+    ran = run("identity.name_mismatch", clean_packet() + [clauses])
+    assert not ran.findings and not ran.unreadable
+    alone = with_doc(drop(clean_packet(), "labour_contract"), clauses)
+    assert "劳动合同的劳动者姓名无法识别" in run("identity.name_mismatch", alone).unreadable[0].message
