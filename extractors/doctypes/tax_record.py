@@ -161,7 +161,8 @@ def _pages_of_unread_rows(rows, lines) -> list[dict[str, FieldValue]]:
                        and line.bbox[1] >= top_read[key] - (line.bbox[3] - line.bbox[1]) / 2]
         # A period whose month a row holds is no row lost, wherever that row was read (a card cut at a screen's foot
         # is read whole at the top of the next screenshot).
-        unaccounted = [line for line in row_periods if (month := parse_month(line.text)) is None or month.value not in months_read]
+        unaccounted = [line for line in row_periods
+                       if (month := parse_month(line.text)) is None or month.value not in months_read]
         if (read == 0 and len(periods) >= PERIODS_OF_A_TABLE_PAGE) or (len(row_periods) > read and unaccounted):
             first = (row_periods or periods)[0]
             span = Span(first, 0, len(first.text))

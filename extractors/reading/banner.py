@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from extractors.reading.fields import (
-    COMMON_LABEL_WORDS, mostly_sure, placed_by_guess, PRINTED_AS_READ, read_surely, SECOND_LOOK_SCALES,
+    COMMON_LABEL_WORDS, confirmed_as_printed, placed_by_guess, PRINTED_AS_READ, read_surely, SECOND_LOOK_SCALES,
     value_from_span,
 )
 from extractors.reading.second_look import SecondLook
@@ -160,9 +160,7 @@ def _as_printed(reread: SecondLook, line: Line, first: FieldValue) -> Optional[F
         if number is None or number.value != text or len(fresh.char_confidences) < number.end:
             return None
         readings.append(first.model_copy(update={"char_confidences": list(fresh.char_confidences[number.start:number.end])}))
-    if not all(mostly_sure(position, readings) for position in range(len(text))):
-        return None
-    return first.model_copy(update={"confidence": min(chars)})
+    return confirmed_as_printed(first, readings)
 
 
 def fill_from_header(fields: dict[str, FieldValue], lines: list[Line], reread: Optional[SecondLook] = None) -> None:

@@ -458,7 +458,16 @@ def _stamp_like(line: Line, label: Line) -> bool:
     return line.height > 2.2 * label.height
 
 
-def mostly_sure(position: int, readings: list[FieldValue]) -> bool:
+def confirmed_as_printed(first: FieldValue, readings: list[FieldValue]) -> Optional[FieldValue]:
+    """`first` at the confidence of its weakest character, where each of its characters reads surely in most of
+    `readings` (the first reading and second looks that read the same value): a recogniser does not misread the
+    same digit the same way at several sizes with no hesitation. None otherwise."""
+    if not all(_mostly_sure(position, readings) for position in range(len(str(first.value)))):
+        return None
+    return first.model_copy(update={"confidence": min(first.char_confidences or [first.confidence])})
+
+
+def _mostly_sure(position: int, readings: list[FieldValue]) -> bool:
     """The character at `position` reads at least PRINTED_AS_READ in more than half of the readings."""
     sure = sum(1 for reading in readings if reading.char_confidences[position] >= PRINTED_AS_READ)
     return 2 * sure > len(readings)
@@ -556,9 +565,7 @@ class Reader:
             if again is None or again.value != first.value or len(again.char_confidences or []) != len(str(first.value)):
                 return first
             readings.append(again)
-        if not all(mostly_sure(position, readings) for position in range(len(str(first.value)))):
-            return first
-        return first.model_copy(update={"confidence": min(first.char_confidences or [first.confidence])})
+        return confirmed_as_printed(first, readings) or first
 
     def _second_look(self, spec: Field, first: FieldValue) -> FieldValue:
         """Read the value's lines again at each of SECOND_LOOK_SCALES and let the sure readings vote; the readings

@@ -172,22 +172,21 @@ def without_repeats(rows: list[dict], key: str, payer: str, figure: str, alike: 
         found = row.get(name)
         return None if found is None else found.value
 
+    def elsewhere(row, other):
+        """`other` stands on another page with the same month and `alike` values."""
+        return (page(row) is not None and page(row) != page(other) and value(row, key) == value(other, key)
+                and all(value(row, name) == value(other, name) for name in alike))
+
     def same(row, other, figure_unread_ok):
-        if page(row) is None or page(row) == page(other) or value(row, key) != value(other, key):
-            return False
-        if value(row, payer) is None or value(row, payer) != value(other, payer):
-            return False
-        if any(value(row, name) != value(other, name) for name in alike):
+        if not elsewhere(row, other) or value(row, payer) is None or value(row, payer) != value(other, payer):
             return False
         unread = value(row, figure) is None
         return (unread and figure_unread_ok) or (not unread and value(other, figure) == value(row, figure))
 
     def payer_cut_off(row, other):
-        """`row` with no payer read, where `other` on another page shows its month and figure to the cent, payer too."""
-        return (value(row, payer) is None and value(other, payer) is not None and page(row) is not None
-                and page(row) != page(other) and value(row, key) == value(other, key)
-                and value(row, figure) is not None and value(row, figure) == value(other, figure)
-                and all(value(row, name) == value(other, name) for name in alike))
+        """`row` with no payer read, where `other` shows its month and figure to the cent, payer too."""
+        return (elsewhere(row, other) and value(row, payer) is None and value(other, payer) is not None
+                and value(row, figure) is not None and value(row, figure) == value(other, figure))
 
     kept = []
     for index, row in enumerate(rows):

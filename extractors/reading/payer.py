@@ -18,11 +18,11 @@ _LEADING_CODE = re.compile(rf"^(?:{_CODE_LABEL})?[(（\[【]?([0-9A-Z]{{{CREDIT_
 # The colon after the label, or what OCR reads a small colon as (。 . ，).
 _COLON = "[:：。.,，]"
 # After 扣缴义务人, a word no company's name holds, the colon may be lost too (a small print): the label ends there.
+_PAYER_WORDS = "扣缴义务人|扣缴单位|缴费单位|参保单位|单位名称"
 # A sentence about the payer (说明：扣缴义务人为支付所得的单位或个人) goes on with a word no name opens with.
-_PAYER_LABEL = re.compile(
-    rf"^.*?(?:(?:扣缴义务人|扣缴单位|缴费单位|参保单位|单位名称)(?:名称)?{_COLON}|扣缴义务人(?!名称|[为是系指应由的和或及在]))")
+_PAYER_LABEL = re.compile(rf"^.*?(?:(?:{_PAYER_WORDS})(?:名称)?{_COLON}|扣缴义务人(?!名称|[为是系指应由的和或及在]))")
 # The label again after the payer's code (备注: 扣缴义务人纳税人识别号：9131…扣缴义务人：上海…有限公司).
-_LABEL_AFTER_CODE = re.compile(rf"^\s*(?:扣缴义务人|扣缴单位|缴费单位)(?:名称)?{_COLON}")
+_LABEL_AFTER_CODE = re.compile(rf"^\s*(?:{_PAYER_WORDS})(?:名称)?{_COLON}")
 # 扣缴义务人 as OCR reads it off a small photographed print (扣撒义务人, 抑撒又务人, 和缴义务人): a word before a colon
 # that keeps at least this many of the label's five characters in their places. A payer found after such a label
 # is a guess: doubtful, never the ground of an error.

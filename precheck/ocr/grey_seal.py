@@ -151,7 +151,7 @@ def _has_a_ring_sized_stroke(mask: np.ndarray, min_radius: int, max_radius: int)
 
 
 def _without_pieces_wider_than(mask: np.ndarray, span: float) -> np.ndarray:
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     spans = np.maximum(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT])
     wide = np.flatnonzero(spans > span) + 1
     return np.where(np.isin(labels, wide), 0, mask).astype(np.uint8) if wide.size else mask
