@@ -172,7 +172,7 @@ class LabelHit:
 def _hidden_label_named(fresh: Line, unfound: dict[str, tuple[str, ...]]) -> Optional[str]:
     """The unfound label a cell read again names: read as printed and surely, or as a whole cell with a character
     misread and fairly surely; None otherwise."""
-    exact = next((label for label in unfound if _label_key(label) == _label_key(fresh.text)), None)
+    exact = next((label for label in unfound if label_key(label) == label_key(fresh.text)), None)
     if exact is not None:
         return exact if fresh.confidence >= SURE_READING else None
     whole = [hit for hit in find_labels([fresh], unfound, cells=True) if (hit.start, hit.end) == (0, len(fresh.text))]
@@ -185,8 +185,12 @@ def _without_field_of(label: str, unfound: dict[str, tuple[str, ...]]) -> dict[s
     return {other: names for other, names in unfound.items() if names != unfound[label]}
 
 
-def _label_key(text: str) -> str:
-    return re.sub(r"[()（）\[\]【】:：\s]", "", text)
+_LABEL_PUNCTUATION = re.compile(r"[()（）\[\]【】:：\s]")
+
+
+@lru_cache(maxsize=4096)
+def label_key(text: str) -> str:
+    return _LABEL_PUNCTUATION.sub("", text)
 
 
 def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bool = False) -> list[LabelHit]:
@@ -194,9 +198,9 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bo
     (住址 inside 居住地住址), so each place on the page names one field. With `cells` (a form's label/value cells, not a
     table's header), a line that is a label cell read with characters wrong or lost is a hit too."""
     hits: list[LabelHit] = []
-    ordered = sorted(labels.items(), key=lambda item: len(_label_key(item[0])), reverse=True)
+    ordered = sorted(labels.items(), key=lambda item: len(label_key(item[0])), reverse=True)
     longer_words = _longer_words(tuple(labels))
-    firsts = Counter(_label_key(label)[:1] for label in labels)
+    firsts = Counter(label_key(label)[:1] for label in labels)
     rests: set[int] = set()  # second lines of labels printed over two lines, already found
     for line in lines:
         if id(line) in rests:
@@ -206,16 +210,16 @@ def find_labels(lines: list[Line], labels: dict[str, tuple[str, ...]], cells: bo
         for fuzzy in (False, True):
             for label, field_names in ordered:
                 found = _fuzzy_occurrence(line.text, label) if fuzzy else _exact_occurrences(line.text, label)
-                if fuzzy and cells and _misread_label_cell(line.text, _label_key(label)):
+                if fuzzy and cells and _misread_label_cell(line.text, label_key(label)):
                     found = [(0, len(line.text), False)]
-                elif fuzzy and cells and _lone_first_character(line.text, _label_key(label), firsts):
+                elif fuzzy and cells and _lone_first_character(line.text, label_key(label), firsts):
                     found = [(0, 1, False)]
                 for start, end, exact in found:
                     if any(start < b and a < end for a, b in taken):
                         continue
                     if fuzzy and any(h.line is line and h.label == label for h in hits):
                         continue
-                    if _inside_longer_word(line.text, start, end, longer_words.get(_label_key(label), ())):
+                    if _inside_longer_word(line.text, start, end, longer_words.get(label_key(label), ())):
                         continue
                     if _inside_place_name(line.text, start, end) or _inside_sentence(line.text, start, end):
                         continue
@@ -261,10 +265,10 @@ def _label_columns(hits: list[LabelHit]) -> list[list[LabelHit]]:
 def rest_of_label_below(first: Line, lines: list[Line], label: str) -> Optional[Line]:
     """The line that ends a label whose first characters `first` holds, printed under it in the same cell (its left
     edge or its middle in line with the first's), one wrapped line's step down."""
-    key, whole = _label_key(first.text), _label_key(label)
+    key, whole = label_key(first.text), label_key(label)
     tail = whole[len(key):]
     for other in lines:
-        if other is first or other.page_index != first.page_index or _label_key(other.text) != tail:
+        if other is first or other.page_index != first.page_index or label_key(other.text) != tail:
             continue
         step = (other.y_center - first.y_center) / max(first.text_height, other.text_height)
         in_line = min(abs(other.x0 - first.x0), abs((other.x0 + other.x1) - (first.x0 + first.x1)) / 2)
@@ -277,17 +281,17 @@ def opening_piece_of(text: str, labels: list[tuple[str, tuple[str, ...]]],
                       shortest: int = WRAPPED_LABEL_MIN) -> Optional[str]:
     """The label a line opens when the line is nothing but its first characters: a long label printed on two lines of
     its cell (户口登记 / 机关盖章, 何时由何地迁来 / 本市(县)). It names no value, but no value runs on into it."""
-    key = _label_key(text)
+    key = label_key(text)
     if len(key) < shortest or key in COMMON_LABEL_WORDS:
         return None
-    return next((label for label, _ in labels if len(_label_key(label)) > len(key) and _label_key(label).startswith(key)), None)
+    return next((label for label, _ in labels if len(label_key(label)) > len(key) and label_key(label).startswith(key)), None)
 
 
 def _longer_words(labels: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """For each label, the known longer label words holding it (姓名: 户主姓名, 联系人姓名…)."""
-    words = {_label_key(word) for word in labels} | COMMON_LABEL_WORDS | set(OTHER_PERSON_LABELS)
+    words = {label_key(word) for word in labels} | COMMON_LABEL_WORDS | set(OTHER_PERSON_LABELS)
     return {key: tuple(word for word in words if len(word) > len(key) and key in word)
-            for key in {_label_key(label) for label in labels}}
+            for key in {label_key(label) for label in labels}}
 
 
 def _inside_longer_word(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -343,7 +347,7 @@ def _bracketed_tail(label: str) -> re.Pattern:
 
 def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
     """One place where the label reads with a character or two wrong, for labels long enough to tell apart."""
-    bare_label = _label_key(label)
+    bare_label = label_key(label)
     if len(bare_label) < 4 or len(text) < len(bare_label) - 1:
         return
     alignment = fuzz.partial_ratio_alignment(label, text, score_cutoff=LABEL_FUZZ)
@@ -353,7 +357,7 @@ def _fuzzy_occurrence(text: str, label: str) -> Iterable[tuple[int, int, bool]]:
             yield inner, inner + len(bare_label), False
         return
     found = text[alignment.dest_start:alignment.dest_end]
-    if len(_label_key(found)) >= len(bare_label) - 1 and fuzz.ratio(_label_key(found), bare_label) >= LABEL_FUZZ:
+    if len(label_key(found)) >= len(bare_label) - 1 and fuzz.ratio(label_key(found), bare_label) >= LABEL_FUZZ:
         yield alignment.dest_start, alignment.dest_end, False
 
 
@@ -396,7 +400,7 @@ def _label_tail(text: str, hit: LabelHit, vocabulary: Iterable[str] = ()) -> int
     shorter label of a longer one whose last characters were lost: the piece of the longer label that was read
     (常住户口所在地住址 read as 常住户口所在地住 leaves 住 before the value)."""
     if hit.exact:
-        return _cut_label_piece(text[hit.end:], _label_key(hit.label), vocabulary)
+        return _cut_label_piece(text[hit.end:], label_key(hit.label), vocabulary)
     match = _LABEL_TAIL.match(text[hit.end:])
     return match.end() if match else 0
 
@@ -669,7 +673,7 @@ class Reader:
                 top = middle - 0.55 * label_height
                 bottom = min(middle + 0.55 * label_height, line.y0 - line.level - 0.4 * label_height)
                 # As wide as each unfound label, shortest first: a wider crop takes in more of what hid the label.
-                for chars in sorted({len(_label_key(label)) for label in unfound}):
+                for chars in sorted({len(label_key(label)) for label in unfound}):
                     band = (edge - 0.5 * label_char, top, edge + (chars + 0.6) * label_char, bottom)
                     fresh = read_again(self.reread, line, band)
                     named = _hidden_label_named(fresh, unfound) if fresh is not None else None
@@ -1131,7 +1135,7 @@ class Reader:
             and max(hit.x1 - LABEL_BOX_OVERHANG * line.char_width, (hit.x0 + hit.x1) / 2) <= other.x0 < limit
             and not self._starts_with_label(other)
             and not _stamp_like(other, line) and not self._seal_piece_read(other)
-            and _label_key(other.text) not in COMMON_LABEL_WORDS  # a grid's header (项目) over the label's row
+            and label_key(other.text) not in COMMON_LABEL_WORDS  # a grid's header (项目) over the label's row
         ]
         if not candidates:
             return None
@@ -1308,7 +1312,7 @@ class Reader:
         """A label word (of this reader or any card's), the tail of a longer label or heading whose start was read
         apart (常住人口登记卡 read as 常住人口登 | 记卡), a seal's ring text, or a piece of the watermark written over
         the copy (乙方 仅供居任证, one character misread), read where a value should be."""
-        key = _label_key(value)
+        key = label_key(value)
         return (key in self._label_words or key in COMMON_LABEL_WORDS or any(word in key for word in SEAL_WORDS)
                 or is_misread_watermark_piece(key)
                 or any(len(word) >= len(key) + LABEL_TAIL_SHORTER_BY and word.endswith(key) for word in self._vocabulary))
@@ -1316,12 +1320,12 @@ class Reader:
     @cached_property
     def _vocabulary(self) -> set[str]:
         """Every label this reader knows, found on the page or not, and every card's label words."""
-        words = {_label_key(label) for spec in self.fields for label in spec.labels}
-        return words | {_label_key(label) for label in self.extra_labels} | COMMON_LABEL_WORDS
+        words = {label_key(label) for spec in self.fields for label in spec.labels}
+        return words | {label_key(label) for label in self.extra_labels} | COMMON_LABEL_WORDS
 
     @property
     def _label_words(self) -> set[str]:
-        return {_label_key(h.label) for h in self.hits}
+        return {label_key(h.label) for h in self.hits}
 
     def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int, label_x0: float, paragraph: bool = True,
                      spills: bool = False) -> list[Span]:

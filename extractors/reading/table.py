@@ -13,8 +13,8 @@ from typing import Callable, Optional
 from rapidfuzz.distance import Hamming
 
 from extractors.reading.fields import (
-    SECOND_LOOK_SCALES, SURE_READING, WRAP_STEP, WRAPPED_LABEL_MIN, LabelHit, consensus, find_labels, opening_piece_of,
-    placed_by_guess, rest_of_label_below, spans_between, to_field_value,
+    SECOND_LOOK_SCALES, SURE_READING, WRAP_STEP, WRAPPED_LABEL_MIN, LabelHit, consensus, find_labels, label_key,
+    opening_piece_of, placed_by_guess, rest_of_label_below, spans_between, to_field_value,
 )
 from extractors.reading.second_look import SecondLook
 from extractors.reading.table_header import lined_up_titles
@@ -300,6 +300,9 @@ def _two_wrapped_titles(line: Line, lines: list[Line], labels: dict[str, tuple[s
     the line cannot be cut so."""
     ordered = sorted(labels.items(), key=lambda item: len(item[0]), reverse=True)
     text = line.text
+    longest = max((len(label_key(label)) for label in labels), default=0)
+    if len(label_key(text)) > 2 * (longest - 1):
+        return []  # each piece opens a title and is shorter than it
     for cut in range(WRAPPED_LABEL_MIN, len(text) - WRAPPED_LABEL_MIN + 1):
         left_end, right_start = len(text[:cut].rstrip()), cut + len(text[cut:]) - len(text[cut:].lstrip())
         pieces = piece(line, 0, left_end), piece(line, right_start, len(text))
