@@ -25,6 +25,11 @@ SCHEME_WORD = "积分"
 # A title heading in the top part of the page starts a new document.
 START_REGION = 0.35
 TITLE_LINE_MAX_CHARS = 20
+# A heading line no taller than this many times the page's running text is a running head, repeated over every page
+# (measured on seven outsider sets: running heads 0.5–0.8 of the text's height, titles that open a document 1.4–2.8).
+RUNNING_HEAD_HEIGHTS = 1.15
+BODY_LINE_MIN_CHARS = 6
+BODY_LINES_MIN = 3
 # A heading is no sentence: a clause's last line (知甲方，可以解除劳动合同。) ends with a title and opens nothing.
 SENTENCE_MARKS = "。，；,;"
 # The text's first line, when short and holding a type's title as printed, is the document's heading: it names the
@@ -173,9 +178,12 @@ def _heading(lines: list[OcrLine]) -> str:
 
 
 def _starts_document(spec: DocumentType, lines: list[OcrLine]) -> bool:
+    body_height = _body_line_height(lines)
     for line in lines:
         if line.bbox[1] > START_REGION or any(mark in line.text for mark in SENTENCE_MARKS):
             continue
+        if body_height and _upright_height(line) <= RUNNING_HEAD_HEIGHTS * body_height:
+            continue  # a running head (劳动合同（示范文本）over a clause page) is no taller than the text it heads
         text = for_matching(line.text)
         for title in spec.titles:
             needle = _needle(title.text)
@@ -184,6 +192,17 @@ def _starts_document(spec: DocumentType, lines: list[OcrLine]) -> bool:
                 if (start == 0 or end == len(text)) and not _part_heading(spec, text[end:]):
                     return True
     return False
+
+
+def _upright_height(line: OcrLine) -> float:
+    """The line's height without what its tilt adds to its box (a photographed page)."""
+    return (line.bbox[3] - line.bbox[1]) - abs(line.slope or 0.0) * (line.bbox[2] - line.bbox[0])
+
+
+def _body_line_height(lines: list[OcrLine]) -> Optional[float]:
+    """The median upright height of the page's lines of running text, or None where too few to tell."""
+    body = [_upright_height(line) for line in lines if len(line.text.strip()) >= BODY_LINE_MIN_CHARS]
+    return median(body) if len(body) >= BODY_LINES_MIN else None
 
 
 def _part_heading(spec: DocumentType, after_title: str) -> bool:

@@ -130,13 +130,8 @@ def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, 
     reference = next((got for got in candidates if trusted(got.text) and sure(got.field)),
                      next((got for got in candidates if trusted(got.text)), candidates[0] if candidates else None))
     purpose = f"{subject}是否一致"
-    read_on_a_sibling = {document.type for document, name in places if read(document, name) is not None}
     for document, name in places:
         got = read(document, name)
-        if got is None and read_partly(document, name) is None and document.type in read_on_a_sibling:
-            # Pages that print no such field at all (a contract's clause pages, taken for a contract of their own
-            # where files of other documents stood between them), while another document of the type holds it read.
-            continue
         if got is None:
             # Characters read surely may still show a real difference where others could not be read.
             partly = read_partly(document, name) if reference is not None and document is not reference.document else None

@@ -4,8 +4,14 @@ from precheck.pipeline.grouping import PlacedPart, group_documents
 from precheck.core.model import OcrLine, PageRef, PageSource, PageText
 
 
+HEADING_MAX_CHARS = 12  # a page's first line this short is its heading, printed larger than the text under it
+
+
 def lines_at(texts, x0=0.1, x1=0.8, top=0.05, step=0.03):
-    return [OcrLine(text=t, bbox=(x0, top + i * step, x1, top + i * step + 0.02), confidence=0.98) for i, t in enumerate(texts)]
+    def height(index, text):
+        return 0.028 if index == 0 and len(text) <= HEADING_MAX_CHARS else 0.02
+    return [OcrLine(text=t, bbox=(x0, top + i * step, x1, top + i * step + height(i, t)), confidence=0.98)
+            for i, t in enumerate(texts)]
 
 
 def page(name, texts, number=1):
@@ -310,3 +316,37 @@ def test_a_clauses_last_line_ending_with_the_title_opens_no_contract():
     docs = group([page("a.jpg", middle), page("b.jpg", ID_FRONT), page("c.jpg", CONTRACT_FIRST), page("d.jpg", middle)])
     contracts = [d for d in docs if d.type_id == "labour_contract"]
     assert len(contracts) == 1 and len(contracts[0].pages) == 3
+
+
+def under_running_head(name, texts, head="劳动合同（示范文本）"):
+    """A page whose head line repeats the title in small print (0.014 against the text's 0.02) over its clauses."""
+    head_line = OcrLine(text=head, bbox=(0.4, 0.02, 0.6, 0.034), confidence=0.97)
+    return PageText(ref=PageRef(file=name, page=1), source=PageSource.ocr, width=1240, height=1754,
+                    lines=[head_line] + lines_at(texts))
+
+
+def test_clause_pages_under_a_small_running_head_open_no_contract_of_their_own():
+    # outsider V: 劳动合同（示范文本） printed small over every clause page; the photos, sorted by name, stood among
+    # other documents' files, and each clause page made a contract of its own (four in v031, v003, v026, v028)
+    clauses = ["二、工作内容和工作地点", "乙方同意根据甲方工作需要，担任销售岗位工作。",
+               "乙方的工作地点为上海市闵行区，甲方因生产经营需要调整乙方工作地点的，应当与乙方协商一致。"]
+    termination = ["七、劳动合同的变更、解除和终止", "经甲乙双方协商一致，可以变更本合同的相关内容，变更应当采用书面形式。",
+                   "乙方提前三十日以书面形式通知甲方，可以解除本合同；乙方在试用期内提前三日通知甲方，可以解除本合同。"]
+    signing = ["本合同双方已认真阅读并理解本合同全部条款，自愿签订本合同。", "甲方（盖章）", "乙方（签字）：",
+               "签订日期：2024年6月22日"]
+    docs = group([page("IMG_1.jpg", ["劳动合同"] + CONTRACT_FIRST[1:]), under_running_head("IMG_2.jpg", clauses),
+                  page("IMG_3.jpg", ID_FRONT + ID_BACK), under_running_head("IMG_4.jpg", termination),
+                  under_running_head("IMG_5.jpg", signing)])
+    contract = [d for d in docs if d.type_id == "labour_contract"]
+    assert [[r.file for r in d.pages] for d in contract] == [["IMG_1.jpg", "IMG_2.jpg", "IMG_4.jpg", "IMG_5.jpg"]]
+    assert not classify_lines(under_running_head("x.jpg", clauses).lines).is_start
+
+
+def test_a_title_printed_larger_than_the_text_still_opens_a_contract_on_a_tilted_photo():
+    # the tilt adds to every line's box as much as its width times the slope: the long lines of text grow, the
+    # short title little; measured upright, the title stays the larger
+    tilt = 0.05
+    lines = [OcrLine(text="劳动合同书", bbox=(0.42, 0.05, 0.58, 0.05 + 0.03 + tilt * 0.16), confidence=0.98, slope=tilt)]
+    lines += [OcrLine(text=text, bbox=(0.1, 0.1 + i * 0.06, 0.9, 0.1 + i * 0.06 + 0.02 + tilt * 0.8), confidence=0.98,
+                      slope=tilt) for i, text in enumerate(CONTRACT_FIRST[1:])]
+    assert classify_lines(lines).is_start

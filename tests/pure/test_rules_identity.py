@@ -277,11 +277,11 @@ def test_a_compound_surname_read_as_its_look_alike_is_a_warning():
     assert ran.severities == ["warning"] and "字形相近" in ran.message()
 
 
-def test_clause_pages_taken_for_a_contract_of_their_own_ask_for_no_name_the_contract_beside_them_holds():
-    # outsider V: a contract's pages photographed among other documents' files came as several contracts; the
-    # clause pages print no name, and the name was read on the contract's first page
+def test_a_second_contract_whose_name_was_not_read_is_asked_for_though_the_first_holds_it():
+    # A contract's clause pages no longer come as contracts of their own (grouping: the running head opens nothing);
+    # a document of the type that holds no name read is a real second contract, and its name is asked for.
     clauses = doc("labour_contract", employer=EMPLOYER)
     ran = run("identity.name_mismatch", clean_packet() + [clauses])
-    assert not ran.findings and not ran.unreadable
+    assert "劳动合同的劳动者姓名无法识别" in ran.unreadable[0].message
     alone = with_doc(drop(clean_packet(), "labour_contract"), clauses)
     assert "劳动合同的劳动者姓名无法识别" in run("identity.name_mismatch", alone).unreadable[0].message
