@@ -1,4 +1,5 @@
 """社保缴费记录."""
+import re
 from dataclasses import replace
 from functools import partial
 from typing import Optional
@@ -197,6 +198,23 @@ def _back_payment(spans):
     column; a separate 补缴 section)."""
     text = "".join(span.text for span in spans)
     at = text.find(BACK_PAYMENT)
-    if at >= 0:
-        return to_field_value(Parsed(True, at, at + len(BACK_PAYMENT)), spans)
+    if at < 0:
+        at = _back_payment_mark(spans)
+    if at is not None and at >= 0:
+        return to_field_value(Parsed(True, at, at + 1), spans)  # as sure as its 补 (see _BACK_PAYMENT_MARK)
     return to_field_value(Parsed(False, 0, len(text)), spans)
+
+
+# A cell of 补 and at most one more character: 补缴 (补交, 补收) with its second character misread (补唐, 补递 on a
+# chat photo), read unsurely or lost. No other cell of a contribution row opens with 补: the mark is as sure as its 补.
+_BACK_PAYMENT_MARK = re.compile(r"^\s*补[\u4e00-\u9fff]?\s*$")
+
+
+def _back_payment_mark(spans) -> Optional[int]:
+    """Where, in the row's text, a cell holding such a mark has its 补."""
+    at = 0
+    for span in spans:
+        if _BACK_PAYMENT_MARK.match(span.text):
+            return at + span.text.index("补")
+        at += len(span.text)
+    return None

@@ -19,6 +19,10 @@ class Contributions:
 
     months: set[date] = field(default_factory=set)
     doubtful: set[date] = field(default_factory=set)
+    # Months read unsurely: each may stand for another month (its row may fall in a window it seems outside).
+    unsure_months: set[date] = field(default_factory=set)
+    # Months left out as 补缴 on a mark read unsurely: each may be a normal contribution.
+    unsure_back_payments: set[date] = field(default_factory=set)
     not_read: list[Unreadable] = field(default_factory=list)
     records: list[Document] = field(default_factory=list)
 
@@ -33,7 +37,11 @@ def contributions(context: CheckContext, purpose: str) -> Contributions:
         found.not_read += missed
         for month in months:
             back = read(record, "back_payment", row=month.row)
+            if month.doubtful:
+                found.unsure_months.add(month.value)
             if back is not None and back.value:
+                if back.doubtful:
+                    found.unsure_back_payments.add(month.value)
                 continue
             found.months.add(month.value)
             if month.doubtful or back is None:  # a status not read (a card cut off) may be a 补缴
@@ -64,13 +72,14 @@ def insufficient_months(context: CheckContext):
     message = (f"预计提交月份前 12 个月（{month_text(window[0])} 至 {month_text(window[-1])}）内正常缴纳社保的月份只有 "
                f"{len(paid)} 个（不含补缴），不满 {NEEDED_MONTHS} 个月。")
     severity = None
-    # Rows that could not be read might each be one more paid month; only if they could make up the shortfall
-    # is this a doubt rather than a finding.
-    could_reach = len(paid) + len(found.not_read) >= NEEDED_MONTHS
-    if found.not_read or found.doubtful & set(window):
-        message += "有的缴费月份无法识别或识别把握不大，请对照原件核对。"
-        if could_reach or found.doubtful & set(window):
-            severity = Severity.warning
+    # What might each be one more paid month: a row not read, a month read unsurely outside the window (it may be
+    # one inside), a 补缴 mark read unsurely. Only if they could make up the shortfall is it a doubt, not a finding;
+    # a month counted whose status was not read could only be a 补缴, and lessen the count.
+    might_be_paid = (len(found.not_read) + len(found.unsure_months - set(window))
+                     + len(found.unsure_back_payments & set(window)))
+    if might_be_paid and len(paid) + might_be_paid >= NEEDED_MONTHS:
+        message += "有的缴费月份或补缴标记无法识别或识别把握不大，请对照原件核对。"
+        severity = Severity.warning
     yield Hit(message, found.evidence(f"正常缴费月份：{months_text(paid) or '无'}"),
               SOURCE_NOTE + "请待前 12 个月内正常缴费满 6 个月后再申请。", severity)
 

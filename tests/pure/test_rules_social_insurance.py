@@ -85,4 +85,19 @@ def test_a_month_whose_status_was_not_read_counts_only_as_a_doubt():
     record.rows.append(row("si.pdf", month="2025-11", employer=None, base=None, back_payment=None))
     record.rows = [r for r in record.rows if r["month"].value != "2026-10"]
     ran = run("social_insurance.insufficient_months", clean_packet() + [record], as_of=date(2026, 11, 22))
-    assert ran.severities == ["warning"]
+    # 2025-11 counted: five months at most, whatever its status (a 补缴 would only make it four)
+    assert ran.severities == ["error"] and "只有 5 个" in ran.message()
+
+
+def test_a_shortfall_that_back_payment_marks_read_unsurely_could_make_up_is_a_warning():
+    # outsider V v027: 补缴 marks read 补唐, 补递 on a chat photo; were two of them normal, six months would be paid
+    record = si_record(months("2025-11", "2026-10"), back=months("2025-11", "2026-06"))
+    for kept in record.rows:
+        if kept["month"].value in ("2026-05", "2026-06"):
+            kept["back_payment"] = fv(True, 0.7)
+    ran = run("social_insurance.insufficient_months", clean_packet() + [record], as_of=date(2026, 11, 22))
+    assert ran.severities == ["warning"] and "补缴标记" in ran.message()
+    for kept in record.rows:
+        kept["back_payment"] = fv(kept["back_payment"].value)  # read surely: four months, sure
+    ran = run("social_insurance.insufficient_months", clean_packet() + [record], as_of=date(2026, 11, 22))
+    assert ran.severities == ["error"] and "只有 4 个" in ran.message()

@@ -782,3 +782,23 @@ def test_a_remark_labelled_扣缴义务人_in_the_first_row_of_a_tilted_photo_is
         ("2026.06.01-2026.0", 0.491, 0.319, 0.569, 0.330), ("6.30", 0.491, 0.328, 0.512, 0.337)]
     rows = read_rows(_lines(placed, aspect=3264 / 2448, tilt=0.03), tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert _values(rows, "period", "amount") == [("2026-05", "2515.35"), ("2026-06", "1702.06")]
+
+
+def test_a_back_payment_mark_whose_second_character_was_misread_or_lost_is_still_a_back_payment():
+    # outsider V v027, a chat photo of 上海市社会保险个人权益记录: the 备注 column's 补缴 read 补唐, 补递, 补 — each row
+    # was taken as a normal month and a shortfall of normal months was missed
+    header = [("上海市社会保险个人权益记录", 0.3, 0.05, 0.7, 0.08), ("姓名：范辉", 0.1, 0.1, 0.25, 0.12),
+              ("费款所属期", 0.1, 0.15, 0.2, 0.17), ("缴费单位", 0.3, 0.15, 0.4, 0.17), ("缴费基数", 0.5, 0.15, 0.6, 0.17),
+              ("备注", 0.75, 0.15, 0.8, 0.17)]
+    marks = ["补缴", "补唐", "补", "", "补递", ""]
+    placed = list(header)
+    for index, mark in enumerate(marks):
+        top = 0.2 + index * 0.03
+        placed += [(f"2026-0{index + 1}", 0.1, top, 0.18, top + 0.02), ("沐川新材料科技（上海）有限公司", 0.25, top, 0.45, top + 0.02),
+                   ("10070.00", 0.5, top, 0.58, top + 0.02)]
+        placed += [(mark, 0.75, top, 0.75 + 0.02 * len(mark), top + 0.02)] if mark else []
+    page = _contributions_page(placed)
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    _, rows = si.extract(draft, None)
+    assert _values(rows, "month", "back_payment") == [("2026-01", True), ("2026-02", True), ("2026-03", True),
+                                                      ("2026-04", False), ("2026-05", True), ("2026-06", False)]
