@@ -1,5 +1,6 @@
 """个人所得税纳税记录, 收入纳税明细, 纳税清单 / 税收完税证明."""
 import re
+import statistics
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -109,7 +110,8 @@ def extract(draft, second_look):
     if name is not None:
         fields["name"] = name
     printed = latest_print_month(reader, ISSUE_DATE)
-    build = partial(_row, reread=second_look, record_months=_record_months(reader.lines), printed=printed)
+    record_months = _record_months(reader.lines)
+    build = partial(_row, reread=second_look, record_months=record_months, printed=printed)
     in_table = read_rows(reader.lines, COLUMNS, OTHER_HEADERS, "period", parse_month, build)
     # Where the columns did not line up (a row read as one run of text), rows are read line by line; an app's
     # list shows each month as a card. The reading that reads most values is the layout of the page: a period
@@ -126,7 +128,8 @@ def extract(draft, second_look):
     months_settled_by_the_run(rows, "period", printed)
     spread_merged_cells(rows, "period", "withholding_agent")
     rows = _payers_read_otherwise_elsewhere(_agent_for_every_row(rows, reader.lines))
-    return fields, without_repeats(rows, "period", "withholding_agent", "amount") + _pages_of_unread_rows(rows, reader.lines)
+    unread = _pages_of_unread_rows(rows, reader.lines) or _cut_off_under_its_last_row(rows, reader.lines, record_months)
+    return fields, without_repeats(rows, "period", "withholding_agent", "amount") + unread
 
 
 # A page holding this many 税款所属期 (a day of a month and 至, or a range) holds rows of the table.
@@ -323,6 +326,35 @@ def _value_or_unread(parsed, span, offset):
         return field_value(None, [span], confidence_cap=0.0)
     shifted = replace(parsed, start=parsed.start + offset, end=parsed.end + offset)
     return to_field_value(shifted, [span])
+
+
+# Under a record's last row stands its foot (合计, 说明, the issuing office, a page number): text more than this many
+# lines' heights below the row (a row's second line, its period's last day, stands closer).
+FOOT_GAP_LINES = 2.5
+
+
+def _cut_off_under_its_last_row(rows, lines, record_months) -> list[dict[str, FieldValue]]:
+    """One unread row for a record whose 记录期间 runs past the last month read while its last page shows nothing
+    under the last row read: no foot, so the rows after it were cut off the photo or lost (a monitor photo's dark
+    lower part: outsider V v023). The months after it are unknown, not missing."""
+    months_read = [row["period"].value for row in rows if row["period"].value is not None]
+    last_page = max((line.page_index for line in lines), default=None)
+    stated = record_months.get(last_page)
+    if stated is None or not months_read or max(months_read) >= stated[1]:
+        return []
+    page = [line for line in lines if line.page_index == last_page]
+    key = (page[0].ref.file, page[0].ref.page)
+    placed = [row["period"].evidence for row in rows if row["period"].evidence is not None
+              and (row["period"].evidence.file, row["period"].evidence.page) == key]
+    if not placed:
+        return []
+    row_foot = max(place.bbox[3] for place in placed)
+    line_height = statistics.median(line.bbox[3] - line.bbox[1] for line in page)
+    if any(line.bbox[1] > row_foot + FOOT_GAP_LINES * line_height for line in page):
+        return []
+    lowest = max(page, key=lambda line: line.bbox[3])
+    return [{name: _value_or_unread(None, Span(lowest, 0, len(lowest.text)), 0)
+             for name in ("period", "withholding_agent", "amount")}]
 
 
 def _record_months(lines) -> dict[int, tuple[str, str]]:

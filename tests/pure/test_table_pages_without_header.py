@@ -96,3 +96,25 @@ def test_a_numbered_list_keeps_its_row_numbers_out_of_the_period():
     rows = read_rows(page(items, 1), tax_record.COLUMNS, tax_record.OTHER_HEADERS, "period", parse_month, tax_record._row)
     assert [(r["period"].value, r["withholding_agent"].value, r["amount"].value) for r in rows] == [
         ("2026-02", "上海汇智(控股)有限公司", "1412.47")]
+
+
+def test_a_record_whose_last_row_read_is_the_last_thing_its_page_shows_and_before_its_stated_end_was_cut_off():
+    """Outsider V's v023, a photo of the record on a monitor: the rows for 2026-09 and 2026-10 and the foot under them
+    were never found, though the header states 记录期间 …至2026年10月. Those months are unknown, not missing."""
+    lines = page(HEAD + [(f"2026年{month:02d}月01日至", 0.5, 0.25 + 0.05 * month, 0.6, 0.26 + 0.05 * month)
+                         for month in range(5, 8)], 1)
+
+    def read(months):
+        return [{"period": tax_record.field_value(f"2026-{month:02d}", [tax_record.Span(lines[month - 2], 0, 8)]),
+                 "withholding_agent": None, "amount": None} for month in months]
+    stated = tax_record._record_months(lines)
+    assert stated == {0: ("2025-10", "2026-09")}
+    (unread,) = tax_record._cut_off_under_its_last_row(read(range(5, 8)), lines, stated)
+    assert unread["period"].value is None and unread["period"].evidence.page == 1
+    foot = page([("共1页第1页", 0.45, 0.92, 0.55, 0.93)], 1)  # the foot seen: the record ends where it ends
+    assert tax_record._cut_off_under_its_last_row(read(range(5, 8)), lines + foot, stated) == []
+    through = page(HEAD + [(f"2026年{month:02d}月01日至", 0.5, 0.25 + 0.05 * month, 0.6, 0.26 + 0.05 * month)
+                           for month in range(7, 10)], 1)
+    read_through = [{"period": tax_record.field_value(f"2026-{month:02d}", [tax_record.Span(through[month - 4], 0, 8)]),
+                     "withholding_agent": None, "amount": None} for month in range(7, 10)]
+    assert tax_record._cut_off_under_its_last_row(read_through, through, stated) == []  # read to its stated end
