@@ -1,7 +1,8 @@
 """The hukou address on the residence permit against the household register (SPEC §4 address.hukou_mismatch)."""
 from __future__ import annotations
 
-from precheck.core.model import Severity
+from extractors.doctypes.collective_hukou_certificate import COLLECTIVE_NOTE
+from precheck.core.model import Document, FieldValue, Severity
 from rules.registry import CheckContext, rule
 from rules.compare import compare_addresses, difference_hit, outvoted_by_witness
 from rules.fields import absent, read, read_partly, unreadable
@@ -35,7 +36,7 @@ def hukou_mismatch(context: CheckContext):
     for register, name in registers:
         address = read(register, name)
         if address is not None and permit_address is not None:
-            comparison = compare_addresses(address.field, permit_address.field)
+            comparison = compare_addresses(*_as_compared(register, address.field, permit_address.field))
             if witness is not None:
                 comparison = outvoted_by_witness(comparison, address, permit_address, witness)
             if comparison.outcome != "same":
@@ -45,7 +46,7 @@ def hukou_mismatch(context: CheckContext):
         # One of them could not be read surely: characters read surely may still show a real difference.
         register_partly = address or read_partly(register, name)
         if register_partly is not None and permit_partly is not None:
-            comparison = compare_addresses(register_partly.field, permit_partly.field)
+            comparison = compare_addresses(*_as_compared(register, register_partly.field, permit_partly.field))
             if comparison.outcome == "different":
                 yield difference_hit("常住户口所在地住址", register_partly, permit_partly, comparison, FIX)
                 continue
@@ -54,3 +55,33 @@ def hukou_mismatch(context: CheckContext):
     if permit_address is None:
         for permit in permits:
             yield unreadable(permit, "hukou_address", PURPOSE)
+
+
+def _as_compared(register: Document, one: FieldValue, other: FieldValue) -> tuple[FieldValue, FieldValue]:
+    """A 户籍证明's address may carry the collective after it in brackets (…75号(人才交流中心集体户)), as the 居住证 may
+    or may not. Where only one side carries it whole (the other has none, or has it cut at a line's end:
+    …号(人才交流中心集体), both are compared without it; notes both carry whole are compared as they are (two
+    collectives differ). A 户口簿's address is compared as it is."""
+    if register.type != "collective_hukou_certificate":
+        return one, other
+    notes = [_collective_note_at(value) for value in (one, other)]
+    whole = [at is not None and _closed(value.value[at:]) for value, at in zip((one, other), notes)]
+    if all(at is None for at in notes) or all(whole):
+        return one, other
+    return tuple(_cut(value, at) for value, at in zip((one, other), notes))
+
+
+def _collective_note_at(value: FieldValue):
+    match = COLLECTIVE_NOTE.search(str(value.value or ""))
+    return match.start() if match else None
+
+
+def _closed(note: str) -> bool:
+    return note.rstrip().endswith((")", "）"))
+
+
+def _cut(value: FieldValue, at) -> FieldValue:
+    if at is None:
+        return value
+    chars = value.char_confidences[:at] if value.char_confidences else value.char_confidences
+    return value.model_copy(update={"value": value.value[:at], "char_confidences": chars})

@@ -51,6 +51,24 @@ def test_collective_hukou_certificate_is_the_register_for_collective_hukou():
     assert ran.severities == ["error"] and "集体户口户籍证明" in ran.message()
 
 
+def collective(permit_address, certificate_address):
+    packet = drop(clean_packet(), "household_register_cover", "household_register_member")
+    packet = replace_field(packet, "residence_permit", hukou_address=permit_address)
+    packet.append(doc("collective_hukou_certificate", name="王晓明", address=certificate_address))
+    return run("address.hukou_mismatch", packet)
+
+
+def test_a_collective_named_after_the_address_on_one_side_only_is_no_difference():
+    # outsider V v013: the 居住证 prints …75号(人才交流中心集体户); the letter's line ended at …75号（人才交流中心集体
+    address = "安徽省合肥市蜀山区星火北路75号"
+    assert not collective(address + "(人才交流中心集体户)", address + "（人才交流中心集体").fired
+    assert not collective(address, address + "（人才交流中心集体户）").fired
+    assert collective(address + "(人才交流中心集体户)", address + "(华腾公司集体户)").severities == ["error"]
+    assert collective("安徽省合肥市蜀山区星火北路57号(人才交流中心集体户)", address).severities == ["error"]
+    # a 户口簿's address is compared as it is
+    assert hukou(HUKOU + "(人才交流中心集体户)").severities == ["error"]
+
+
 def test_renewal_without_register_is_not_applicable():
     packet = drop(clean_packet(), "household_register_cover", "household_register_member")
     assert run("address.hukou_mismatch", packet, application="renewal").status == "not_applicable"
