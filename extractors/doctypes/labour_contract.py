@@ -9,7 +9,7 @@ from dateutil.relativedelta import relativedelta
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 from extractors.reading.fields import (draft_lines, Field, labelled_fields, placed_by_guess, Reader, SECOND_LOOK_SCALES,
                                       spans_between, SURE_READING, to_field_value)
-from extractors.reading.text import Line, read_again, rows_of, Span, union_box
+from extractors.reading.text import field_value, Line, read_again, rows_of, Span, union_box
 from extractors.reading.values import (chinese_number, find_dates_any, Parsed, parse_company, parse_date, parse_id_number,
                                       parse_person_name)
 from precheck.core.kinds import Kind
@@ -187,6 +187,7 @@ OPEN_ENDED_DATE_WITHIN = 16
 # 期限三年，自2023年12月1日起: a length in words and the start it counts from.
 TERM_IN_WORDS = re.compile(r"期限(?:为)?([一二两三四五六七八九十\d]{1,3})(年|个月)")
 TERM_START_WITHIN = 24
+END_OF_RANGE = re.compile(r"起?(?:至|到)")
 
 
 RANGE_WORDS = re.compile(r"起|至|到|期限")  # a line that may give the term's range
@@ -261,8 +262,41 @@ def contract_term(lines: list[Line]) -> dict:
     if ranges:
         start, end = max(ranges, key=lambda pair: pair[1].value)
         return _fixed(start, end, spans)
+    lost_day = _range_whose_start_lost_its_day(text, dates, spans, ends)
+    if lost_day is not None:
+        return lost_day
     counted = _term_in_words(text, dates)
     return _fixed(*counted, spans) if counted else {}
+
+
+def _digit_confidences(spans: list[Span], start: int, end: int) -> list[float]:
+    return [c for span in spans_between(spans, start, end) for c in span.confidences]
+
+
+# 自 2026 年 9 月__日起至 2027 年 6 月 30 日止 with the day's number lost to the reading (a slanted photo): the start's
+# year and month are there, its day is not.
+START_DAY_LOST = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月[\s_]*日\s*起?\s*(?:至|到)")
+LOST_DAY_END_WITHIN = 4
+
+
+def _range_whose_start_lost_its_day(text: str, dates: list[Parsed], spans: list[Span],
+                                    ends: list[int]) -> Optional[dict]:
+    """The term, its start given as the first day of its month with the day marked unread (confidence 0): rules then
+    know the start only to its month."""
+    starts = [d.start for d in dates]
+    for match in START_DAY_LOST.finditer(text):
+        end = _date_after(dates, starts, match.end(), LOST_DAY_END_WITHIN)
+        year, month = int(match.group(1)), int(match.group(2))
+        if end is None or not 1 <= month <= 12 or _in_probation(text, ends, match.start()):
+            continue
+        used = spans_between(spans, match.start(), match.end())
+        year_read, month_read = (_digit_confidences(spans, match.start(group), match.end(group)) for group in (1, 2))
+        month_read = [min(month_read)] * (2 - len(month_read)) + month_read  # 9 stands as 09
+        chars = year_read + [min(year_read)] + month_read + [min(month_read), 0.0, 0.0]
+        start = field_value(f"{year:04d}-{month:02d}-01", used, value_chars=chars, bearing=year_read + month_read)
+        return {"start_date": start, "end_date": to_field_value(end, spans),
+                "open_ended": to_field_value(Parsed(False, match.start(), end.end), spans)}
+    return None
 
 
 def _open_ended_value(marker: Parsed, text: str, spans: list[Span]) -> FieldValue:
@@ -319,8 +353,8 @@ def _term_in_words(text: str, dates: list[Parsed]) -> Optional[tuple[Parsed, Par
     for match in TERM_IN_WORDS.finditer(text):
         count = int(match.group(1)) if match.group(1).isdigit() else chinese_number(match.group(1))
         start = _date_after(dates, starts, match.end(), TERM_START_WITHIN)
-        if not count or start is None:
-            continue
+        if not count or start is None or END_OF_RANGE.search(text, match.end(), start.start):
+            continue  # no start given, or the date is the range's end (自 2026 年 9 月日起至 2027 年…: a day lost)
         length = relativedelta(years=count) if match.group(2) == "年" else relativedelta(months=count)
         ends = date.fromisoformat(start.value) + length - timedelta(days=1)
         return start, Parsed(ends.isoformat(), match.start(), match.end())

@@ -52,11 +52,23 @@ def term_too_short(context: CheckContext):
         return
     if end.value + timedelta(days=1) >= start.value + relativedelta(years=1):
         return
-    message, severity = _with_doubt(
-        f"劳动合同期限为 {start.value.isoformat()} 至 {end.value.isoformat()}，不满一年。", start, end)
+    message = f"劳动合同期限为 {start.value.isoformat()} 至 {end.value.isoformat()}，不满一年。"
+    if _short_whatever_the_days(contract):
+        severity = None
+        if start.doubtful or end.doubtful:
+            message += "日期中的“日”识别把握不大，但无论是当月哪一天，期限都不满一年。"
+    else:
+        message, severity = _with_doubt(message, start, end)
     yield Hit(message, (start.evidence, end.evidence),
               "积分申请须提供一年期及以上的劳动（聘用）合同（000 §五 A(一)6）。请与单位签订期限一年以上的合同"
               "（或续订至满一年以上）后再提交。", severity)
+
+
+def _short_whatever_the_days(contract: Document) -> bool:
+    """Under a year for any day of its start and end months (自 2026 年 9 月__日起至 2027 年 6 月 30 日止, the start's
+    day unread): the finding rests on what was read surely."""
+    start, end = day_bounds(contract, "start_date"), day_bounds(contract, "end_date")
+    return start is not None and end is not None and end[1] + timedelta(days=1) < start[0] + relativedelta(years=1)
 
 
 def _a_year_whatever_the_days(contract: Document) -> bool:

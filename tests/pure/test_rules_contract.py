@@ -51,6 +51,17 @@ def test_an_unsure_day_that_could_make_the_term_short_still_leaves_it_undecided(
     assert ran.status == "undecided" and "合同起始日期无法识别" in ran.unreadable[0].message
 
 
+def test_a_term_short_whatever_the_unread_day_is_an_error():
+    """Outsider V v006: 自 2026 年 9 月__日起至 2027 年 6 月 30 日止, the start's day lost: under a year for any day of
+    2026-09. With the month itself read unsurely it is a warning naming the start."""
+    start = fv("2026-09-01", 0.99, [0.99] * 8 + [0.0, 0.0])
+    ran = contract("contract.term_too_short", start_date=start, end_date="2027-06-30")
+    assert ran.severities == ["error"] and "无论是当月哪一天" in ran.message()
+    unsure_month = fv("2026-09-01", 0.77, [0.99] * 5 + [0.77, 0.77, 0.99, 0.0, 0.0])
+    ran = contract("contract.term_too_short", start_date=unsure_month, end_date="2027-06-30")
+    assert ran.severities == ["warning"] and "合同起始日期「2026-09-01」" in ran.message()
+
+
 def test_term_unreadable_start():
     ran = contract("contract.term_too_short", start_date=DROP)
     assert ran.status == "undecided" and "合同起始日期无法识别" in ran.unreadable[0].message

@@ -227,7 +227,7 @@ def test_a_chinese_numeral_term_whose_zero_glyph_reads_unsurely_or_was_lost():
 
 def test_a_term_filled_in_on_blank_lines_whose_day_was_not_read_is_read_again_as_one_row():
     """固定期限：自 2024 年 6 月 __ 日起至 on a scan: the 4 on its blank line was never boxed, so the row is read again
-    from the page, whole; with nothing better read again, no start date is made up."""
+    from the page, whole; with nothing better read again, the start is known to its month only, its day unread."""
     from extractors.doctypes.labour_contract import blanks_read_again, contract_term
     row = lines(("固定期限：自", 0.119, 0.227, 0.240, 0.243), ("2024", 0.240, 0.229, 0.300, 0.243),
                 ("年", 0.299, 0.230, 0.330, 0.241), ("6", 0.348, 0.230, 0.371, 0.243), ("月", 0.394, 0.229, 0.416, 0.242),
@@ -246,7 +246,22 @@ def test_a_term_filled_in_on_blank_lines_whose_day_was_not_read_is_read_again_as
     assert (term["start_date"].value, term["end_date"].value) == ("2024-06-04", "2027-06-03")
     unread = blanks_read_again(row, lambda ref, bbox, tilt=0.0, scale=1.0: OcrLine(text="固定期限：自2024年6月日起至",
                                                                                  bbox=(0, 0, 1, 1), confidence=0.9))
-    assert "start_date" not in contract_term(unread)
+    start = contract_term(unread)["start_date"]
+    assert start.value == "2024-06-01" and start.char_confidences[8:] == [0.0, 0.0]
+    assert min(start.char_confidences[:8]) > 0.9
+
+
+def test_a_term_in_words_never_counts_from_the_ranges_end_date():
+    """Outsider V v006, a slanted photo: 本合同期限为六年，自 2026 年 9 月日起至 2027 年 6 月 30 日止 — the start's day lost.
+    The six years were counted from the end date (2027-06-30 to 2033-06-29); the start is known to its month."""
+    from extractors.doctypes.labour_contract import contract_term
+    term = contract_term(lines(("本合同期限为六年，自 2026 年 9 月日起", 0.25, 0.53, 0.59, 0.59),
+                               ("至 2027 年 6 月 30 日止。", 0.26, 0.57, 0.47, 0.61)))
+    assert (term["start_date"].value, term["end_date"].value) == ("2026-09-01", "2027-06-30")
+    assert term["open_ended"].value is False
+    assert term["start_date"].char_confidences[8:] == [0.0, 0.0]
+    words = contract_term(lines(("本合同期限为三年，自 2026 年 9 月 1 日起。", 0.25, 0.53, 0.59, 0.59)))
+    assert (words["start_date"].value, words["end_date"].value) == ("2026-09-01", "2029-08-31")
 
 
 DEGREE_TIGHT_FOOT = (("学士学位证书", 0.33, 0.10, 0.67, 0.17),
