@@ -458,8 +458,9 @@ def _whole_date(text: str) -> bool:
 
 
 def _stamp_like(line: Line, label: Line) -> bool:
-    """Text far taller than the label's: the arc of a seal read through, not a value."""
-    return line.height > 2.2 * label.height
+    """Text far taller than the label's: the arc of a seal read through, not a value. Heights of the text itself: on
+    a tilted photo a long value's box is taller than its short label's by the tilt over its width."""
+    return line.text_height > 2.2 * label.text_height
 
 
 def confirmed_as_printed(first: FieldValue, readings: list[FieldValue]) -> Optional[FieldValue]:
