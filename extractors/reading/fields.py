@@ -330,8 +330,9 @@ def _exact_occurrences(text: str, label: str) -> Iterable[tuple[int, int, bool]]
         yield match.start(), match.end(), True
 
 
-# A card spaces a short label's characters apart (住  址); OCR may read a dot or a colon into the gap (住·址).
-_LABEL_GAP = r"[·・•.:：]?"
+# A card spaces a short label's characters apart (住  址); OCR may read a dot or a colon into the gap (住·址), or a
+# box (姓☑名 on a photographed 户籍证明).
+_LABEL_GAP = r"[·・•.:：☑☐□■√✓✔☒]?"
 
 
 @lru_cache(maxsize=None)
@@ -1016,19 +1017,28 @@ class Reader:
 
     def _begun_above(self, right: Line, beside: Optional[FieldValue], hit: LabelHit,
                      spec: Field) -> Optional[FieldValue]:
-        """A wrapped value whose second line stands level with its label (a skewed photo of a two-line cell: 河南省…
-        14栋2 above the label's row, 单元702室 on it): read from the line above, it goes on into the line beside the
-        label, and that reading is the whole value."""
-        above = self._line_above(right) if spec.wraps and beside is not None else None
-        # One cell's lines start at one edge; a heading centred above the row does not. A wrapped value's first line
-        # fills its cell: a short line over the value is a row of its own (民族's 汉 over 户籍地址's address).
-        if above is None or self._owned_by_other_label(above, hit) \
-                or abs(above.x0 - right.x0) > CELL_EDGE_CHARS * right.char_width \
-                or above.x1 < right.x1 - CELL_EDGE_CHARS * right.char_width:
+        """A wrapped value whose second or third line stands level with its label (a skewed photo of a two-line cell:
+        河南省…14栋2 above the label's row, 单元702室 on it): read from the line above, it goes on into the line beside
+        the label, and that reading is the whole value; so, line by line up, is each that reads on into it (and on
+        under it, where the cell's last line stands below the one taken as beside the label)."""
+        if not spec.wraps:
             return None
-        whole = self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
-        if whole is None or not str(whole.value).endswith(str(beside.value)) or len(str(whole.value)) <= len(str(beside.value)):
-            return None
+        # The line beside may read as no value by itself (号101室, the cell's last line).
+        whole, below, reading = None, right, str(beside.value) if beside is not None else right.text
+        # A cell of three lines (河北省石家庄市长安 / 区嘉禾西路257弄41 / 号101室) may have only its last beside the label:
+        # each line up that reads on into the reading so far opens it.
+        for _ in range(spec.max_lines - 1):
+            above = self._line_above(below)
+            # One cell's lines start at one edge; a heading centred above the row does not. A wrapped value's first
+            # line fills its cell: a short line over the value is a row of its own (民族's 汉 over 户籍地址's address).
+            if above is None or self._owned_by_other_label(above, hit) \
+                    or abs(above.x0 - right.x0) > CELL_EDGE_CHARS * right.char_width \
+                    or above.x1 < below.x1 - CELL_EDGE_CHARS * below.char_width:
+                break
+            longer = self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
+            if longer is None or reading not in str(longer.value) or len(str(longer.value)) <= len(reading):
+                break
+            whole, below, reading = longer, above, str(longer.value)
         return whole
 
     def _cut_numbers_over(self, tail: Line) -> list[Line]:
@@ -1189,27 +1199,30 @@ class Reader:
         return False
 
     def _line_above(self, line: Line) -> Optional[Line]:
-        """The line this one would continue if it were a value's second line."""
+        """The line this one would continue if it were a value's second line: the nearest such above it."""
+        above = []
         for other in self.lines:
             if other is line or other.page_index != line.page_index or self._starts_with_label(other):
                 continue
             step = (line.y_center - other.y_center) / max(line.text_height, other.text_height)
             if WRAP_STEP[0] <= step <= WRAP_STEP[1] and abs(other.x0 - line.x0) <= 1.2 * line.char_width:
-                return other
-        return None
+                above.append((step, other))
+        return min(above, key=lambda pair: pair[0])[1] if above else None
 
     def _line_below(self, line: Line, hit: LabelHit) -> Optional[Line]:
+        """The line under the label, its value where labels stand over their values. Measured on the text: on a
+        tilted photo a long value's box reaches up past its short label's."""
         reach = 2.8 * line.height
         candidates = [
             other for other in self.lines
             if other.page_index == line.page_index and other is not line and not other.same_row(line)
-            and 0 < other.y0 - line.y0 <= reach + line.height
+            and 0 < other.text_top - line.text_top <= reach + line.height
             and (hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width
                  # or wider than its label and set flush right under it (签发日期 over 2007年9月6日 on a 户口簿 cover)
                  or (other.x0 < hit.x0 and abs(other.x1 - hit.x1) <= 2 * line.char_width))
             and not self._seal_piece_read(other)
         ]
-        candidates.sort(key=lambda other: other.y0)
+        candidates.sort(key=lambda other: other.text_top)
         if not candidates or self._starts_with_label(candidates[0]):
             return None
         return candidates[0]

@@ -19,3 +19,64 @@ def test_a_long_value_on_a_tilted_photo_is_no_seal_though_its_box_is_twice_its_l
     read = Reader(lines, permit.FIELDS, permit.EXTRA_LABELS).read_all()
     assert read["hukou_address"].value == "辽宁省沈阳市和平区兰溪南路194号(人才服务中心集体户)"
     assert read["residence_address"].value == "上海市徐汇区望江路228弄18号2504室"
+
+
+def test_a_three_line_address_whose_last_line_stands_beside_its_label_is_read_from_its_first():
+    """v029, a photo of a hand-filled 户口簿 首页 tilted -0.086: the 住址 cell's three lines stand above and right of the
+    label, only 号101室 level with it. The address was read from the second line: 区嘉禾西路257弄41号101室."""
+    from extractors.doctypes import household_register_cover as cover
+    ref = PageRef(file="IMG_20261215_214945.JPG", page=1)
+    recorded = [("户口簿", (0.360, 0.174, 0.514, 0.229)), ("江欣思", (0.515, 0.236, 0.600, 0.270)),
+                ("户主姓名", (0.418, 0.252, 0.504, 0.286)), ("家庭户", (0.249, 0.272, 0.328, 0.306)),
+                ("户别", (0.182, 0.283, 0.233, 0.309)), ("河北省石家庄市长安", (0.520, 0.269, 0.730, 0.312)),
+                ("区嘉禾西路257弄41", (0.523, 0.288, 0.726, 0.329)), ("号101室", (0.527, 0.318, 0.619, 0.346)),
+                ("住址", (0.444, 0.337, 0.501, 0.367)), ("097554447", (0.259, 0.352, 0.388, 0.388)),
+                ("承办人签章", (0.559, 0.404, 0.674, 0.438)), ("户口登记机关", (0.258, 0.439, 0.385, 0.473))]
+    lines = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), ref, 0, 4000 / 3000, -0.08591)
+             for text, box in recorded]
+    read = Reader(lines, cover.FIELDS).read_all()
+    assert read["address"].value == "河北省石家庄市长安区嘉禾西路257弄41号101室"
+    assert read["head_name"].value == "江欣思"
+
+
+def test_a_box_read_into_the_gap_of_a_letter_spaced_label_still_names_it():
+    """v031, a photo of a 户籍证明 whose 姓 名 label is spaced apart: OCR read 姓☑名, and the name went unread."""
+    from extractors.doctypes import collective_hukou_certificate as certificate
+    ref = PageRef(file="IMG_5772.heic", page=1)
+    recorded = [("户籍证明", (0.445, 0.196, 0.595, 0.238)), ("经查，下列人员户籍登记信息如下:", (0.243, 0.257, 0.472, 0.297)),
+                ("姓☑名", (0.276, 0.302, 0.342, 0.327)), ("汤萍娜", (0.370, 0.312, 0.425, 0.334)),
+                ("公民身份号码", (0.264, 0.337, 0.352, 0.360)), ("430521199904050941", (0.370, 0.348, 0.505, 0.377))]
+    lines = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), ref, 0, 4000 / 3000) for text, box in recorded]
+    read = Reader(lines, certificate.FIELDS, certificate.EXTRA_LABELS).read_all()
+    assert read["name"].value == "汤萍娜" and read["id_number"].value == "430521199904050941"
+
+
+def test_an_address_whose_middle_line_was_taken_as_beside_its_label_is_read_from_its_first_line_to_its_last():
+    """V0's v011, a photo of a 户口簿 首页 tilted -0.082, the 住址 cell's three lines set close: the middle one was taken
+    as the line beside the label, and the address read 新华街52弄17号, its opening and its room lost."""
+    from extractors.doctypes import household_register_cover as cover
+    ref = PageRef(file="PXL_20261204_131702343.jpg", page=1)
+    recorded = [("户口簿", (0.468, 0.158, 0.546, 0.182)), ("侯梅桐", (0.540, 0.190, 0.585, 0.209)),
+                ("户别", (0.371, 0.203, 0.399, 0.217)), ("家庭户", (0.406, 0.198, 0.452, 0.218)),
+                ("户主姓名", (0.492, 0.194, 0.539, 0.213)), ("湖北省武汉市武昌区", (0.542, 0.208, 0.640, 0.228)),
+                ("新华街52弄17号", (0.543, 0.217, 0.642, 0.237)), ("403室", (0.543, 0.230, 0.590, 0.246)),
+                ("住址", (0.502, 0.237, 0.532, 0.253)), ("户号", (0.374, 0.245, 0.400, 0.259)),
+                ("655863816", (0.409, 0.242, 0.467, 0.258))]
+    lines = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), ref, 0, 4000 / 3000, -0.08195)
+             for text, box in recorded]
+    assert Reader(lines, cover.FIELDS).read_all()["address"].value == "湖北省武汉市武昌区新华街52弄17号403室"
+
+
+def test_a_long_value_under_its_label_on_a_tilted_photo_is_below_it_though_its_box_reaches_higher():
+    """V0's v014, a chat photo of a 居住证信息 list (each label over its value) tilted 0.078: the long 常住户口所在地住址
+    value's box starts above its label's, and no line was found under the label."""
+    ref = PageRef(file="1796379563402.jpg", page=1)
+    recorded = [("出生日期", (0.154, 0.341, 0.223, 0.362)), ("1980.03.17", (0.150, 0.359, 0.260, 0.387)),
+                ("常住户口所在地住址", (0.151, 0.386, 0.290, 0.411)),
+                ("四川省凉山彝族自治州西昌市金桥东路281号（人才服务中心集体户）", (0.147, 0.402, 0.734, 0.467)),
+                ("现居住地址", (0.146, 0.428, 0.229, 0.451)), ("上海市虹口区文昌路972号6幢504室", (0.146, 0.446, 0.461, 0.489))]
+    lines = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), ref, 0, 3000 / 2000, 0.07816)
+             for text, box in recorded]
+    read = Reader(lines, permit.FIELDS, permit.EXTRA_LABELS).read_all()
+    assert read["hukou_address"].value == "四川省凉山彝族自治州西昌市金桥东路281号(人才服务中心集体户)"
+    assert read["residence_address"].value == "上海市虹口区文昌路972号6幢504室"
