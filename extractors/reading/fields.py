@@ -1402,7 +1402,8 @@ class Reader:
                  if other.page_index == line.page_index and other.y0 > line.y1 - 0.3 * line.text_height
                  and 0 < (other.y_center - line.y_center) / max(line.text_height, other.text_height) <= SPILL_ROW_STEP
                  and not seal_piece(other, line) and any(char.isalnum() for char in other.text)]
-        starting_left = [other for other in below if other.x0 < line.x0]
+        # Further left than the cell's own next line may stand (a photo's slight slant moves it a hair).
+        starting_left = [other for other in below if other.x0 < line.x0 - line.char_width]
         if not starting_left:
             return None
         nearest = min(starting_left, key=lambda other: other.y0)

@@ -80,3 +80,19 @@ def test_a_long_value_under_its_label_on_a_tilted_photo_is_below_it_though_its_b
     read = Reader(lines, permit.FIELDS, permit.EXTRA_LABELS).read_all()
     assert read["hukou_address"].value == "四川省凉山彝族自治州西昌市金桥东路281号(人才服务中心集体户)"
     assert read["residence_address"].value == "上海市虹口区文昌路972号6幢504室"
+
+
+def test_an_address_cell_whose_next_line_stands_a_hair_left_goes_on_to_its_last_line():
+    """v006, a chat photo of a 首页: the 住址 cell's second line starts 0.001 left of its first, so it was taken as the
+    next row carrying the address on (a spill), and the following wrap stopped there: …马坊村12组18, its 号 lost."""
+    from extractors.doctypes import household_register_cover as cover
+    ref = PageRef(file="微信图片_20261018131211_16.jpg", page=1)
+    recorded = [("户主页", (0.386, 0.160, 0.523, 0.209)), ("户别", (0.148, 0.273, 0.206, 0.302)),
+                ("家庭户", (0.229, 0.265, 0.320, 0.300)), ("户主姓名", (0.429, 0.261, 0.526, 0.291)),
+                ("叶春", (0.542, 0.259, 0.607, 0.289)), ("江西省南昌市东湖区长", (0.550, 0.345, 0.792, 0.369)),
+                ("户号", (0.160, 0.376, 0.216, 0.403)), ("645071086", (0.240, 0.371, 0.367, 0.400)),
+                ("住址", (0.452, 0.366, 0.512, 0.396)), ("岭镇马坊村12组18", (0.549, 0.369, 0.789, 0.392)),
+                ("号", (0.550, 0.391, 0.582, 0.416)), ("户口登记机关", (0.239, 0.469, 0.375, 0.497))]
+    lines = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), ref, 0, 1359 / 1019, -0.02737)
+             for text, box in recorded]
+    assert Reader(lines, cover.FIELDS).read_all()["address"].value == "江西省南昌市东湖区长岭镇马坊村12组18号"
