@@ -1518,6 +1518,7 @@ def to_field_value(parsed: Parsed, spans: list[Span]) -> FieldValue:
         if _DATE_VALUE.fullmatch(parsed.value):
             confidences = separators_borne_by_digits(text, confidences)
             bearing = confidences or None
+            chars = date_char_confidences(text, confidences, parsed.value)
         elif parsed.trusted and id_number_ok(parsed.value):
             confidences = confirmed_by_check_digit(confidences)
             bearing = confidences
@@ -1528,10 +1529,30 @@ def to_field_value(parsed: Parsed, spans: list[Span]) -> FieldValue:
         elif _has_pair(text):
             confidences = paired_brackets_borne_by_text(text, confidences)
             bearing = confidences
-        if len(confidences) == len(parsed.value):
+        if chars is None and len(confidences) == len(parsed.value):
             chars = confidences
     value = field_value(parsed.value, used, confidence_cap=cap, value_chars=chars, bearing=bearing)
     return placed_by_guess(value) if parsed.guessed else value
+
+
+def date_char_confidences(text: str, confidences: list[float], value: str) -> Optional[list[float]]:
+    """Each character of a date value (2024-09-01) as sure as the digits printed for it (2024年9月1日: the 1 read at
+    0.59 makes only the day doubtful, so rules know the date to its month); a padding zero as sure as the weakest
+    digit of its part, a separator as the part before it. None where the printed digits do not map onto the value's parts one for one
+    (Chinese numerals, a year restored from elsewhere)."""
+    if len(text) != len(confidences):
+        return None
+    runs = [(match.group(), confidences[match.start():match.end()]) for match in re.finditer(r"\d+", text)]
+    parts = value.split("-")
+    if len(runs) != len(parts) or any(int(run) != int(part) or len(run) > len(part)
+                                      for (run, _), part in zip(runs, parts)):
+        return None
+    chars: list[float] = []
+    for index, ((run, read), part) in enumerate(zip(runs, parts)):
+        if index:
+            chars.append(min(runs[index - 1][1]))  # the separator goes with the part before it
+        chars += [min(read)] * (len(part) - len(run)) + list(read)
+    return chars if len(chars) == len(value) else None
 
 
 def separators_borne_by_digits(text: str, confidences: list[float]) -> list[float]:

@@ -96,3 +96,15 @@ def test_an_address_cell_whose_next_line_stands_a_hair_left_goes_on_to_its_last_
     lines = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), ref, 0, 1359 / 1019, -0.02737)
              for text, box in recorded]
     assert Reader(lines, cover.FIELDS).read_all()["address"].value == "江西省南昌市东湖区长岭镇马坊村12组18号"
+
+
+def test_a_date_printed_without_zeros_keeps_each_digits_confidence_in_its_place():
+    """v038, a scanned model contract: 自2024年9月1日起 with its day's 1 read at 0.586. The value 2024-09-01 had no
+    confidence per character, so nothing said the doubt lay only in the day, and a five-year term was left undecided."""
+    from extractors.reading.fields import date_char_confidences
+    text = "2024年9月1日"
+    read = [0.98, 0.99, 0.99, 0.85, 0.97, 0.86, 0.98, 0.586, 0.99]
+    assert date_char_confidences(text, read, "2024-09-01") == [0.98, 0.99, 0.99, 0.85, 0.85, 0.86, 0.86, 0.86, 0.586,
+                                                               0.586]
+    assert date_char_confidences("2024.09.01", [0.9] * 10, "2024-09-01") == [0.9] * 10
+    assert date_char_confidences("二〇二四年九月一日", [0.9] * 9, "2024-09-01") is None  # numerals map to no digits
