@@ -7,8 +7,8 @@ from typing import Optional
 from dateutil.relativedelta import relativedelta
 
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
-from extractors.reading.fields import (draft_lines, Field, labelled_fields, placed_by_guess, Reader, SECOND_LOOK_SCALES,
-                                      spans_between, SURE_READING, to_field_value)
+from extractors.reading.fields import (date_char_confidences, draft_lines, Field, labelled_fields, placed_by_guess, Reader,
+                                      SECOND_LOOK_SCALES, spans_between, SURE_READING, to_field_value)
 from extractors.reading.text import field_value, Line, read_again, rows_of, Span, union_box
 from extractors.reading.values import (chinese_number, find_dates_any, Parsed, parse_company, parse_date, parse_id_number,
                                       parse_person_name)
@@ -269,10 +269,6 @@ def contract_term(lines: list[Line]) -> dict:
     return _fixed(*counted, spans) if counted else {}
 
 
-def _digit_confidences(spans: list[Span], start: int, end: int) -> list[float]:
-    return [c for span in spans_between(spans, start, end) for c in span.confidences]
-
-
 # 自 2026 年 9 月__日起至 2027 年 6 月 30 日止 with the day's number lost to the reading (a slanted photo): the start's
 # year and month are there, its day is not.
 START_DAY_LOST = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月[\s_]*日\s*起?\s*(?:至|到)")
@@ -290,10 +286,14 @@ def _range_whose_start_lost_its_day(text: str, dates: list[Parsed], spans: list[
         if end is None or not 1 <= month <= 12 or _in_probation(text, ends, match.start()):
             continue
         used = spans_between(spans, match.start(), match.end())
-        year_read, month_read = (_digit_confidences(spans, match.start(group), match.end(group)) for group in (1, 2))
-        month_read = [min(month_read)] * (2 - len(month_read)) + month_read  # 9 stands as 09
-        chars = year_read + [min(year_read)] + month_read + [min(month_read), 0.0, 0.0]
-        start = field_value(f"{year:04d}-{month:02d}-01", used, value_chars=chars, bearing=year_read + month_read)
+        printed = spans_between(spans, match.start(1), match.end(2))  # 2026年9
+        month_read = date_char_confidences("".join(span.text for span in printed),
+                                           [c for span in printed for c in span.confidences], f"{year:04d}-{month:02d}")
+        if month_read is None:
+            continue
+        separator = min(month_read[len("2026-"):])  # goes with the month, as in date_char_confidences
+        start = field_value(f"{year:04d}-{month:02d}-01", used, value_chars=month_read + [separator, 0.0, 0.0],
+                            bearing=month_read)
         return {"start_date": start, "end_date": to_field_value(end, spans),
                 "open_ended": to_field_value(Parsed(False, match.start(), end.end), spans)}
     return None
