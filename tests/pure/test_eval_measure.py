@@ -134,3 +134,24 @@ def test_a_false_error_and_a_missed_rule_are_named_with_their_packet():
     assert result.rules["identity.name_mismatch"].false_positive == 1
     assert sorted(result.rule_misses) == ["p007 identity.name_mismatch: 误报 false error",
                                           "p007 tax.missing_months: 漏报 missed"]
+
+
+def test_two_records_read_as_one_document_have_each_read_row_judged_once():
+    """Outsider W: a national 纳税记录 (24 months) and the app's screenshots of its last 6, kept apart by the truth,
+    are one record to precheck. Each truth record paired with the one read document judged its 24 rows again: the
+    18 rows of the other record counted as read rows that stand for no truth row."""
+    months = [f"2025-{m:02d}" for m in range(1, 13)]
+    national = [{"period": m, "withholding_agent": "甲公司", "amount": "1.00"} for m in months]
+    app = national[-6:]
+    report = Report(packet="p", as_of=date(2026, 11, 22), application="first", verdict="ready",
+                    documents=[Document(type="tax_record", pages=[PAGE, PageRef(file="app.png", page=1)],
+                                        rows=[row(m, "甲公司", "1.00") for m in months])])
+    truth = {"verdict": "ready", "pages": [{"file": "tax.pdf", "page": 1, "type": "tax_record"},
+                                          {"file": "app.png", "page": 1, "type": "tax_record"}],
+             "documents": [{"type": "tax_record", "pages": [{"file": "tax.pdf", "page": 1}], "fields": {},
+                            "rows": national},
+                           {"type": "tax_record", "pages": [{"file": "app.png", "page": 1}], "fields": {}, "rows": app}]}
+    result = Evaluation()
+    compare(report, truth, result, "p")
+    assert (result.rows_precision.right, result.rows_precision.total) == (12, 12)
+    assert (result.rows_recall.right, result.rows_recall.total) == (12, 12)  # six months shown twice: one row each
