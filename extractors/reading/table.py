@@ -1017,7 +1017,38 @@ def spread_merged_cells(rows: list[dict[str, FieldValue]], key: str, column: str
     The run is the widest one whose middle is the text's; text level with its own row (a run of odd length, or a
     row's own cell) names only a whole run bounded by other values or the table's ends. Rows are placed by where
     their cells were read, along the rows' median slope (a tilted photo). A run chosen inside a longer stretch of
-    empty cells is an inference: its rows' values are placed by a guess, never the ground of an error."""
+    empty cells is an inference: its rows' values are placed by a guess, never the ground of an error. Last, text
+    level with the first row of blank cells that no merged cell took names them, as a guess: a merged cell whose
+    text stands at its top, or a print that names the unit once for the rows under it."""
+    _spread_over_runs(rows, key, column)
+    _spread_down_as_a_guess(rows, key, column)
+
+
+def _spread_down_as_a_guess(rows: list[dict[str, FieldValue]], key: str, column: str) -> None:
+    for index, row in enumerate(rows):
+        value, own = row.get(column), row.get(key)
+        if value is None or value.value is None or value.evidence is None or value.guessed or not _level(value, own):
+            continue
+        below = index + 1
+        while below < len(rows) and (rows[below].get(column) is None or rows[below][column].value is None) \
+                and rows[below].get(key) is not None and rows[below][key].evidence is not None \
+                and (rows[below][key].evidence.file, rows[below][key].evidence.page) == (value.evidence.file,
+                                                                                        value.evidence.page):
+            rows[below][column] = placed_by_guess(value)
+            below += 1
+
+
+def _level(value: FieldValue, own: Optional[FieldValue]) -> bool:
+    """The value was read on its own row: level with the row's key."""
+    if own is None or own.evidence is None or (own.evidence.file, own.evidence.page) != (value.evidence.file,
+                                                                                         value.evidence.page):
+        return False
+    key_top, key_bottom = own.evidence.bbox[1], own.evidence.bbox[3]
+    middle = (value.evidence.bbox[1] + value.evidence.bbox[3]) / 2
+    return key_top <= middle <= key_bottom
+
+
+def _spread_over_runs(rows: list[dict[str, FieldValue]], key: str, column: str) -> None:
     for index, row in enumerate(rows):
         value = row.get(column)
         text = value.evidence if value is not None and value.value is not None else None

@@ -138,12 +138,14 @@ def test_a_merged_cells_text_names_each_row_of_the_run_whose_middle_it_stands_in
     rows[1]["employer"] = value(company, 0.097, 0.106)
     spread_merged_cells(rows, "month", "employer")
     assert [row["employer"].value for row in rows] == [company] * 4
-    # the same text set level with its own row names no other row
+    # the same text set level with its own row names no other row surely; the blank cells under it (a merged cell
+    # with its text at its top, or a print naming the unit once: outsider W) take it only as a guess
     rows = [{"month": value(month, top, top + 0.009), "employer": value(None, top, top + 0.009)}
             for month, top in (("2025-04", 0.073), ("2025-05", 0.092), ("2025-06", 0.112))]
     rows[0]["employer"] = value(company, 0.073, 0.082)
     spread_merged_cells(rows, "month", "employer")
-    assert [row["employer"].value for row in rows] == [company, None, None]
+    assert [row["employer"].value for row in rows] == [company] * 3
+    assert [row["employer"].guessed for row in rows] == [False, True, True]
 
 
 def test_a_page_read_too_poorly_to_score_but_headed_by_one_types_title_alone_is_that_type():

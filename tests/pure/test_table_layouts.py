@@ -802,3 +802,22 @@ def test_a_back_payment_mark_whose_second_character_was_misread_or_lost_is_still
     _, rows = si.extract(draft, None)
     assert _values(rows, "month", "back_payment") == [("2026-01", True), ("2026-02", True), ("2026-03", True),
                                                       ("2026-04", False), ("2026-05", True), ("2026-06", False)]
+
+
+def test_a_unit_named_once_at_the_top_of_its_blank_cells_names_them_as_a_guess():
+    # outsider W w001: 上海市社会保险个人缴费情况, its 单位名称 printed on the first month's row only, the cells under it
+    # blank to the table's end; each month's employer went unread, and the employer rule could not be decided
+    header = [("上海市社会保险个人缴费情况", 0.44, 0.12, 0.56, 0.14), ("姓名：廖刚明", 0.34, 0.16, 0.38, 0.175),
+              ("所属期", 0.35, 0.215, 0.375, 0.235), ("单位名称", 0.42, 0.217, 0.45, 0.233),
+              ("缴费基数", 0.49, 0.216, 0.52, 0.232), ("缴费类型", 0.625, 0.215, 0.654, 0.234)]
+    placed = list(header)
+    for index in range(4):
+        top = 0.258 + index * 0.033
+        placed += [(f"2025-{7 + index:02d}", 0.346, top, 0.371, top + 0.018), ("28643.00", 0.496, top, 0.524, top + 0.018),
+                   ("正常", 0.623, top, 0.642, top + 0.018)]
+        placed += [("上海云杉电子商务有限公司", 0.384, top, 0.459, top + 0.018)] if index == 0 else []
+    page = _contributions_page(placed)
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    _, rows = si.extract(draft, None)
+    assert _values(rows, "employer") == [("上海云杉电子商务有限公司",)] * 4
+    assert [row["employer"].guessed for row in rows] == [False, True, True, True]
