@@ -16,7 +16,7 @@ from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
 from extractors.reading.payer import parse_labelled_payer, parse_payer, parse_remarks_payer
 from extractors.reading.table import (
-    LOST_KEY, OTHER, Column, cell_value, has_header_row, read_rows, spread_merged_cells,
+    LOST_KEY, OTHER, Column, cell_value, pages_with_header_row, read_rows, rows_on_pages, spread_merged_cells,
 )
 from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, read_surely, to_field_value
 from extractors.reading.months import (
@@ -99,7 +99,8 @@ DISAGREEING_DATES_CAP = 0.5
 # below the certain floor, so no error rests on it.
 UNCONFIRMED_PERIOD_CAP = 0.7
 # The 税收完税证明 prints 原凭证号, 税种 and 品目名称 before its period.
-OTHER_HEADERS = ("序号", "申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "收入", "征收品目", "原凭证号", "税种", "品目名称")
+OTHER_HEADERS = ("序号", "申报日期", "入(退)库日期", "入库日期", "所得项目", "入库税务机关", "收入额", "收入", "征收品目", "原凭证号",
+                 "税种", "品目名称", "扣缴义务人识别号")
 
 
 def extract(draft, second_look):
@@ -117,14 +118,18 @@ def extract(draft, second_look):
     # list shows each month as a card. The reading that reads most values is the layout of the page: a period
     # alone is no row read, when another reading finds its payer and amount too.
     by_line = _rows_from_lines(reader.lines)
-    # A ruled table is no list of cards, though its remarks say 扣缴义务人：: its 入库日期 are no periods.
-    in_cards = [] if has_header_row(reader.lines, COLUMNS, OTHER_HEADERS) else [
-        row for row in (build(cells, spans) for cells, spans in read_cards(
-            reader.lines, COLUMNS, "period", parse_month, tags=INCOME_ITEMS,
-            unlabelled={"withholding_agent": parse_payer}))  # a list that names the payer with no label
+    # A ruled table is no list of cards, though its remarks say 扣缴义务人：: its 入库日期 are no periods. A record of
+    # both (a printed table and the app's screenshots of the same months) is read each page its own way.
+    ruled = pages_with_header_row(reader.lines, COLUMNS, OTHER_HEADERS)
+    in_cards = [row for row in (build(cells, spans) for cells, spans in read_cards(
+        [line for line in reader.lines if line.page_index not in ruled], COLUMNS, "period", parse_month,
+        tags=INCOME_ITEMS, unlabelled={"withholding_agent": parse_payer}))  # a list naming the payer with no label
         if row is not None]
-    by_bands = [] if has_header_row(reader.lines, COLUMNS, OTHER_HEADERS) else _rows_from_row_bands(reader.lines)
-    rows = _periods_settled_by_neighbours(max((in_table, by_line, in_cards, by_bands), key=_values_read))
+    both = rows_on_pages(in_table, "period", reader.lines, ruled) + in_cards if ruled and in_cards else []
+    by_bands = [] if ruled else _rows_from_row_bands(reader.lines)
+    # (The pages each read their own way first: an app's 收入额 is no column of the table, so its cards read as the
+    # table's rows may hold as many values, the payer lost.)
+    rows = _periods_settled_by_neighbours(max((both, in_table, by_line, in_cards, by_bands), key=_values_read))
     months_settled_by_the_run(rows, "period", printed)
     spread_merged_cells(rows, "period", "withholding_agent")
     rows = _payers_read_otherwise_elsewhere(_agent_for_every_row(rows, reader.lines))

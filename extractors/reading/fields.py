@@ -295,12 +295,15 @@ def _longer_words(labels: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 
 def _inside_longer_word(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """The label read at text[start:end] is part of a longer label word printed around it."""
+    """The label read at text[start:end] is part of a longer label word printed around it, or around it up to the
+    line's end where the word wraps in its narrow cell (扣缴义务人识别 | 号: a column of payers' codes)."""
     label = text[start:end]
     for word in words:
         at = word.find(label)
         while at >= 0:
-            if start - at >= 0 and text[start - at: start - at + len(word)] == word:
+            around = text[start - at: start - at + len(word)] if start - at >= 0 else ""
+            if around == word or (len(around) > len(label) and start - at + len(around) == len(text)
+                                  and word.startswith(around)):
                 return True
             at = word.find(label, at + 1)
     return False

@@ -259,9 +259,22 @@ def _title_labels(columns: tuple[Column, ...], other_headers: tuple[str, ...]) -
 def has_header_row(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...]) -> bool:
     """Whether a page holds a ruled table's header row (titles naming two columns on one row): an app's cards have
     none, each value carries its own label."""
+    return bool(pages_with_header_row(lines, columns, other_headers))
+
+
+def pages_with_header_row(lines: list[Line], columns: tuple[Column, ...], other_headers: tuple[str, ...]) -> set[int]:
+    """The pages (indexes) holding a ruled table's header row."""
     labels = _title_labels(columns, other_headers)
-    return any(_header_hits([line for line in lines if line.page_index == index], labels)
-               for index in {line.page_index for line in lines})
+    return {index for index in {line.page_index for line in lines}
+            if _header_hits([line for line in lines if line.page_index == index], labels)}
+
+
+def rows_on_pages(rows: list[dict[str, FieldValue]], key: str, lines: list[Line],
+                  indexes: set[int]) -> list[dict[str, FieldValue]]:
+    """The rows whose key was read on one of these pages."""
+    places = {(line.ref.file, line.ref.page) for line in lines if line.page_index in indexes}
+    return [row for row in rows if (found := row.get(key)) is not None and found.evidence is not None
+            and (found.evidence.file, found.evidence.page) in places]
 
 
 def _columns_named(hits: list[LabelHit]) -> int:

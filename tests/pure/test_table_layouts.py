@@ -821,3 +821,30 @@ def test_a_unit_named_once_at_the_top_of_its_blank_cells_names_them_as_a_guess()
     _, rows = si.extract(draft, None)
     assert _values(rows, "employer") == [("上海云杉电子商务有限公司",)] * 4
     assert [row["employer"].guessed for row in rows] == [False, True, True, True]
+
+
+def test_a_record_of_a_printed_table_and_the_apps_screens_reads_each_page_its_own_way():
+    """Outsider W w038: the national record printed from the website (a ruled table) and three app screenshots of the
+    latest months are one record. The printed page's header made the whole record a ruled table, so the screens'
+    cards were never read as cards: their months came without payer or amount (field.unreadable on a ready packet)."""
+    printed = [("中华人民共和国个人所得税纳税记录", 0.27, 0.05, 0.73, 0.07), ("纳税人名称：李鹏波", 0.07, 0.12, 0.21, 0.14),
+               ("税款所属期", 0.07, 0.2, 0.17, 0.21), ("扣缴义务人", 0.3, 0.2, 0.4, 0.21), ("实缴(退)金额", 0.7, 0.2, 0.8, 0.21),
+               ("2026-04", 0.07, 0.23, 0.14, 0.24), ("上海智联生物医药科技发展有限公司", 0.3, 0.23, 0.6, 0.24),
+               ("1432.31", 0.7, 0.23, 0.77, 0.24)]
+    table_page = PageText(ref=PageRef(file="download.pdf", page=1), source=PageSource.ocr, width=1240, height=1754,
+                          lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in printed])
+    screen = _income_detail_screen(*BANNER, as_page=True).model_copy(update={"ref": PageRef(file="IMG_2526.png", page=1)})
+    [draft] = group_documents([PlacedPart(page, part) for page in (table_page, screen)
+                               for part in classify_page(page.lines)])
+    _, rows = tax.extract(draft, None)
+    assert _values(rows, "period", "withholding_agent") == [("2026-04", "上海智联生物医药科技发展有限公司"),
+                                                            ("2026-05", "上海智联生物医药科技发展有限公司")]
+
+
+def test_a_title_wrapped_in_its_narrow_cell_names_no_column_by_the_shorter_title_inside_it():
+    """Outsider W w016: a text-layer record with a column of payers' codes titled 扣缴义务人识别 | 号 beside the
+    扣缴义务人名称 column: the shorter title inside it took the payers' column for the codes."""
+    from extractors.reading.fields import _inside_longer_word
+    assert _inside_longer_word("扣缴义务人识别", 0, 5, ("扣缴义务人识别号",))
+    assert not _inside_longer_word("扣缴义务人名称", 0, 5, ("扣缴义务人识别号",))
+    assert not _inside_longer_word("扣缴义务人", 0, 5, ("扣缴义务人识别号",))  # the title alone is itself
