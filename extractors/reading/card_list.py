@@ -225,9 +225,13 @@ def _aligned(keys: list[Line]) -> list[Line]:
     merely looks like a key (an amount 2040.08 read as a month) stands elsewhere."""
     if not keys:
         return keys
-    left, right = median(line.x0 for line in keys), median(line.x1 for line in keys)
-    by_left = [line for line in keys if abs(line.x0 - left) <= KEY_ALIGNMENT * line.char_width]
-    by_right = [line for line in keys if abs(line.x1 - right) <= KEY_ALIGNMENT * line.char_width]
+    # The largest group standing in line, each key tried as the edge: a median edge falls between two groups of equal
+    # size (three months at the left, three amounts like 2029.04 far right) and holds neither. Of equal groups, the
+    # one further left: a card opens with its key.
+    by_left = max(([line for line in keys if abs(line.x0 - edge.x0) <= KEY_ALIGNMENT * line.char_width]
+                   for edge in keys), key=lambda group: (len(group), -min(line.x0 for line in group)))
+    by_right = max(([line for line in keys if abs(line.x1 - edge.x1) <= KEY_ALIGNMENT * line.char_width]
+                    for edge in keys), key=len)
     return by_left if len(by_left) >= len(by_right) else by_right
 
 

@@ -848,3 +848,24 @@ def test_a_title_wrapped_in_its_narrow_cell_names_no_column_by_the_shorter_title
     assert _inside_longer_word("扣缴义务人识别", 0, 5, ("扣缴义务人识别号",))
     assert not _inside_longer_word("扣缴义务人名称", 0, 5, ("扣缴义务人识别号",))
     assert not _inside_longer_word("扣缴义务人", 0, 5, ("扣缴义务人识别号",))  # the title alone is itself
+
+
+def test_cards_whose_personal_share_looks_like_a_month_are_still_read_by_their_months():
+    # outsider W w019: 个人社保查询 cards (2026年12月 / 缴费单位 / 缴费基数 / 个人缴纳 2029.04 / 缴费类型): three months at the
+    # left and three amounts read as months (2029-04) flush right; the median edge held neither group, and the screen's
+    # latest months were lost (a false social_insurance.not_paying error)
+    placed = [("22:42", 0.045, 0.013, 0.163, 0.035), ("个人社保查询", 0.368, 0.061, 0.634, 0.085),
+              ("姓名", 0.052, 0.128, 0.143, 0.152), ("曹伟萍", 0.818, 0.128, 0.944, 0.152)]
+    for index, month in enumerate(("2026年12月", "2026年11月", "2026年10月")):
+        top = 0.259 + index * 0.264
+        placed += [(month, 0.057, top, 0.29, top + 0.023), ("缴费单位", 0.056, top + 0.037, 0.212, top + 0.06),
+                   ("上海远帆智能制造股份有限公司", 0.419, top + 0.039, 0.938, top + 0.06),
+                   ("缴费基数", 0.057, top + 0.087, 0.21, top + 0.109), ("25363.00", 0.776, top + 0.088, 0.943, top + 0.11),
+                   ("个人缴纳", 0.056, top + 0.136, 0.212, top + 0.16), ("2029.04", 0.795, top + 0.137, 0.944, top + 0.159),
+                   ("缴费类型", 0.056, top + 0.184, 0.21, top + 0.208), ("正常应缴", 0.779, top + 0.185, 0.944, top + 0.209)]
+    page = PageText(ref=REF, source=PageSource.ocr, width=1440, height=3200,
+                    lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in placed])
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    _, rows = si.extract(draft, None)
+    assert _values(rows, "month", "employer", "base") == [
+        (month, "上海远帆智能制造股份有限公司", "25363.00") for month in ("2026-12", "2026-11", "2026-10")]
