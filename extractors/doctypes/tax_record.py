@@ -143,6 +143,8 @@ PERIODS_OF_A_TABLE_PAGE = 3
 _PERIOD_FIRST_DATE = r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})"
 _PERIOD_START = re.compile(_PERIOD_FIRST_DATE + r"(?:至|-$|~)")
 _PERIOD_OPENS = re.compile(rf"^{_PERIOD_FIRST_DATE}(?:至|~)$")  # the whole line: the cell's first line
+# A cell holding a month alone (2026年07月, 2026-07): a 税款所属期 printed as its month.
+_MONTH_CELL = re.compile(r"\d{4}(?:年\d{1,2}月|[-./]\d{1,2})")
 # A line that opens with a 税款所属期 (no label before it): the period cell of one row.
 _ROW_PERIOD = re.compile(rf"^{_PERIOD_FIRST_DATE}\s*(?:至|~|-)")
 
@@ -162,7 +164,8 @@ def _pages_of_unread_rows(rows, lines) -> list[dict[str, FieldValue]]:
     for index in sorted({line.page_index for line in lines}):
         page = [line for line in lines if line.page_index == index]
         key = (page[0].ref.file, page[0].ref.page)
-        periods = [line for line in page if _PERIOD_START.search(line.text) or parse_range(line.text)]
+        periods = [line for line in page if _PERIOD_START.search(line.text) or parse_range(line.text)
+                   or _MONTH_CELL.fullmatch(line.text)]
         read = read_on[key]
         # A period above the first row read is the heading's (the record's 所属期间), no row of the table.
         row_periods = [line for line in page if read and _ROW_PERIOD.match(line.text)

@@ -118,3 +118,20 @@ def test_a_record_whose_last_row_read_is_the_last_thing_its_page_shows_and_befor
     read_through = [{"period": tax_record.field_value(f"2026-{month:02d}", [tax_record.Span(through[month - 4], 0, 8)]),
                      "withholding_agent": None, "amount": None} for month in range(7, 10)]
     assert tax_record._cut_off_under_its_last_row(read_through, through, stated) == []  # read to its stated end
+
+
+def test_a_continuation_page_printing_its_periods_as_months_whose_rows_were_not_placed_is_an_unread_row():
+    """Outsider W w035: a PDF viewer's screenshot of the record's second page (2026年07月 … 2026年11月, no header, other
+    scale than the first): none of its rows was placed, and the five months came out missing (a false error)."""
+    lines = page(HEAD + [(f"2026年{month:02d}月", 0.1, 0.25 + 0.05 * month, 0.16, 0.26 + 0.05 * month)
+                         for month in range(7, 12)], 1)
+    (unread,) = tax_record._pages_of_unread_rows([], lines)
+    assert unread["period"].value is None
+
+
+def test_a_piece_of_the_tax_offices_cell_is_no_payer():
+    """w035: the page's columns placed from another page's header put 区税务局 (the 入库税务机关 cell's second line) in
+    the payers' column, and every month's payer differed from the contract's employer (a false error)."""
+    from extractors.reading.payer import parse_payer
+    assert parse_payer("区税务局") is None
+    assert parse_payer("上海澜峰电子商务股份有限公司").value == "上海澜峰电子商务股份有限公司"
