@@ -91,7 +91,23 @@ def extract(draft, second_look):
         if born is not None:
             fields["birth_date"] = born
     doubt_cut_addresses(fields, ("address",), reader.lines)
+    if "issuing_authority" in fields:
+        fields["issuing_authority"] = _without_the_cards_title(fields["issuing_authority"])
     return fields, []
+
+
+# The back's title over 签发机关, in line with its value (居民身份证 | 杭州市公安局西湖区分局 on a card photographed
+# square): read on into the value as its first line, it is no part of the authority.
+CARD_TITLES = ("中华人民共和国居民身份证", "居民身份证", "中华人民共和国")
+
+
+def _without_the_cards_title(value: FieldValue) -> FieldValue:
+    text = str(value.value or "")
+    title = next((title for title in CARD_TITLES if text.startswith(title) and len(text) > len(title)), None)
+    if title is None:
+        return value
+    chars = value.char_confidences[len(title):] if value.char_confidences else value.char_confidences
+    return value.model_copy(update={"value": text[len(title):], "char_confidences": chars})
 
 
 def _birth_date_in_number(number: FieldValue) -> Optional[FieldValue]:

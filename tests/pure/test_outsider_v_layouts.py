@@ -108,3 +108,20 @@ def test_a_date_printed_without_zeros_keeps_each_digits_confidence_in_its_place(
                                                                0.586]
     assert date_char_confidences("2024.09.01", [0.9] * 10, "2024-09-01") == [0.9] * 10
     assert date_char_confidences("二〇二四年九月一日", [0.9] * 9, "2024-09-01") is None  # numerals map to no digits
+
+
+def test_the_id_cards_title_over_its_authority_is_no_part_of_the_authority():
+    """Outsider W w004, w008: an A4 copy of both faces; on the back, 居民身份证 stands over the 签发机关 value, in line
+    with it, and was read as the authority's first line (居民身份证杭州市公安局西湖区分局)."""
+    from extractors.doctypes import id_card
+    from precheck.core.model import PageSource, PageText
+    from precheck.pipeline.classify import classify_page
+    from precheck.pipeline.grouping import group_documents, PlacedPart
+    back = [("中华人民共和国", 0.640, 0.150, 0.820, 0.185), ("居民身份证", 0.650, 0.192, 0.807, 0.227),
+            ("签发机关", 0.597, 0.249, 0.643, 0.263), ("杭州市公安局西湖区分局", 0.648, 0.248, 0.773, 0.268),
+            ("有效期限", 0.593, 0.267, 0.641, 0.283), ("2019.05.06-2039.05.06", 0.648, 0.266, 0.790, 0.285)]
+    page = PageText(ref=PageRef(file="doc.jpg", page=1), source=PageSource.ocr, width=2480, height=3508,
+                    lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in back])
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    fields, _ = id_card.extract(draft, None)
+    assert fields["issuing_authority"].value == "杭州市公安局西湖区分局"
