@@ -6,6 +6,7 @@ Education certificates (REAL-DOCUMENTS §毕业证书): 「学生 姓名，性�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Optional
 
@@ -97,6 +98,16 @@ def lone_date(text: str) -> Optional[Parsed]:
 
 def last_lone_date(lines: list[Line]) -> Optional[FieldValue]:
     return search_text(lines, lone_date, last=True)
+
+
+# The words of the seal over a letter's date, read into the date's line (户口专2026年12月2日).
+_SEAL_WORDS_BEFORE = re.compile(r"^[户口专用章公安局派出所]{1,6}")
+
+
+def _date_after_seal_words(text: str) -> Optional[Parsed]:
+    words = _SEAL_WORDS_BEFORE.match(text)
+    parsed = lone_date(text[words.end():]) if words else None
+    return replace(parsed, start=parsed.start + words.end(), end=parsed.end + words.end()) if parsed else None
 
 
 def _date_with_cut_year(text: str) -> Optional[Parsed]:
@@ -298,7 +309,7 @@ def letter_date(lines: list[Line], this_year: Optional[int] = None,
     二〇二六年…), read in the only year of the last LETTER_YEARS whose numerals hold what is left: a letter is written
     for the application it is handed in with. A foot line shaped as a date that reads as none (三〇二六年, a numeral
     misread) is read again from the page first."""
-    found = last_lone_date(lines)
+    found = last_lone_date(lines) or search_text(lines, _date_after_seal_words, last=True)
     if found is not None:
         return found
     year_now = this_year or date.today().year

@@ -287,3 +287,12 @@ def test_a_degrees_major_named_as_a_discipline_before_its_bracketed_word_for_maj
     found = lines(("周立建，男，一九八七年七月生。在上海大学国", 0.176, 0.411, 0.862, 0.442),
                   ("际经济与贸易学科（专业）完成了硕士学位的课", 0.113, 0.455, 0.799, 0.484))
     assert major_in_text(found).value == "国际经济与贸易"
+
+
+def test_a_letters_date_with_the_seals_words_read_into_its_line_is_still_its_date():
+    """Outsider W w019: the 户籍证明's seal over its date, read into the date's line: 户口专2026年12月2日."""
+    from extractors.reading.certificate_text import letter_date
+    foot = lines(("石家庄市公安局长安区分局新华路派出所", 0.426, 0.639, 0.749, 0.680), ("户口专2026年12月2日", 0.574, 0.679, 0.744, 0.707),
+                 ("(本证明有效期三十日)", 0.223, 0.796, 0.374, 0.821))
+    found = letter_date(foot, this_year=2026)
+    assert found.value == "2026-12-02" and not found.guessed
