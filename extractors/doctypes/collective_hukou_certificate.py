@@ -65,10 +65,9 @@ def extract(draft, second_look):
         found = search_text(reader.lines, parse_id_number)
         if found:
             fields["id_number"] = placed_by_guess(found)  # found by its kind, away from its label
-    if "address" not in fields:
-        found = address_in_text(reader.lines)
-        if found:
-            fields["address"] = found
+    found = address_in_text(reader.lines)
+    if found and ("address" not in fields or _goes_on_in(fields["address"], found)):
+        fields["address"] = found
     if "issue_date" not in fields:
         # A certificate's date stands alone under the issuing office, below everything else.
         found = letter_date(reader.lines, second_look=second_look)
@@ -76,6 +75,13 @@ def extract(draft, second_look):
             fields["issue_date"] = found
     doubt_cut_addresses(fields, ("address",))
     return fields, []
+
+
+def _goes_on_in(labelled: FieldValue, in_text: FieldValue) -> bool:
+    """The address read after its label stopped at its line's end (户籍地址：河南省郑州市金水区兴 | 业街93号…), and the
+    running text, read across the lines, holds it whole."""
+    cut, whole = str(labelled.value or ""), str(in_text.value or "")
+    return len(whole) > len(cut) and whole.startswith(cut)
 
 
 def name_in_text(lines) -> Optional[FieldValue]:

@@ -125,3 +125,21 @@ def test_the_id_cards_title_over_its_authority_is_no_part_of_the_authority():
     [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
     fields, _ = id_card.extract(draft, None)
     assert fields["issuing_authority"].value == "杭州市公安局西湖区分局"
+
+
+def test_a_letters_address_cut_at_its_line_end_is_taken_whole_from_its_running_text():
+    """Outsider W w035, a photo of a 户籍证明: 户籍地址：河南省郑州市金水区兴 | 业街93号(…集体户)。 — the value read after
+    its label (with the page's second looks) stopped at the line's end, …金水区兴, and the comparison with the 居住证
+    could only warn. The running text, read across the lines, holds it whole, and is taken where it goes on from it."""
+    from extractors.doctypes import collective_hukou_certificate as certificate
+    from extractors.reading.text import field_value, Span
+    letter = [("兹证明 薛婷嫣，女，公民身份号码 410105199902072981,", (0.273, 0.242, 0.755, 0.306)),
+              ("系我辖区集体户口人员，户籍地址：河南省郑州市金水区兴", (0.276, 0.268, 0.770, 0.333)),
+              ("业街93号(郑州人才服务中心集体户)。该户籍信息以公安机", (0.277, 0.294, 0.775, 0.359)),
+              ("关户籍登记为准。", (0.277, 0.352, 0.433, 0.387))]
+    lines = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, 4000 / 3000, -0.09) for text, box in letter]
+    whole = certificate.address_in_text(lines)
+    assert whole.value == "河南省郑州市金水区兴业街93号"
+    cut = field_value("河南省郑州市金水区兴", [Span(lines[1], 16, 26)])
+    assert certificate._goes_on_in(cut, whole) and not certificate._goes_on_in(whole, whole)
+    assert not certificate._goes_on_in(field_value("河南省郑州市二七区", [Span(lines[1], 16, 25)]), whole)
