@@ -1,0 +1,1 @@
+"""Outsider test-set generator (w-draw) for Shanghai residence-permit points pre-check packets."""
