@@ -1031,7 +1031,7 @@ class Reader:
         # A cell of three lines (河北省石家庄市长安 / 区嘉禾西路257弄41 / 号101室) may have only its last beside the label:
         # each line up that reads on into the reading so far opens it.
         for _ in range(spec.max_lines - 1):
-            above = self._line_above(below)
+            above = self._line_above(below, nearest=True)
             # One cell's lines start at one edge; a heading centred above the row does not. A wrapped value's first
             # line fills its cell: a short line over the value is a row of its own (民族's 汉 over 户籍地址's address).
             if above is None or self._owned_by_other_label(above, hit) \
@@ -1201,8 +1201,9 @@ class Reader:
                 return True
         return False
 
-    def _line_above(self, line: Line) -> Optional[Line]:
-        """The line this one would continue if it were a value's second line: the nearest such above it."""
+    def _line_above(self, line: Line, nearest: bool = False) -> Optional[Line]:
+        """The line this one would continue if it were a value's second line: the first such in reading order (a
+        cell's first line, whose reading runs on through the lines under it), or the nearest above it."""
         above = []
         for other in self.lines:
             if other is line or other.page_index != line.page_index or self._starts_with_label(other):
@@ -1210,7 +1211,9 @@ class Reader:
             step = (line.y_center - other.y_center) / max(line.text_height, other.text_height)
             if WRAP_STEP[0] <= step <= WRAP_STEP[1] and abs(other.x0 - line.x0) <= 1.2 * line.char_width:
                 above.append((step, other))
-        return min(above, key=lambda pair: pair[0])[1] if above else None
+        if not above:
+            return None
+        return min(above, key=lambda pair: pair[0])[1] if nearest else above[0][1]
 
     def _line_below(self, line: Line, hit: LabelHit) -> Optional[Line]:
         """The line under the label, its value where labels stand over their values. Measured on the text: on a

@@ -143,3 +143,15 @@ def test_a_letters_address_cut_at_its_line_end_is_taken_whole_from_its_running_t
     cut = field_value("河南省郑州市金水区兴", [Span(lines[1], 16, 26)])
     assert certificate._goes_on_in(cut, whole) and not certificate._goes_on_in(whole, whole)
     assert not certificate._goes_on_in(field_value("河南省郑州市二七区", [Span(lines[1], 16, 25)]), whole)
+
+
+def test_a_cells_last_line_beside_its_label_reads_from_the_cells_first_line_above_it():
+    """V's v011, a scanner-app copy of a 首页: 湖北省武汉市武昌区 / 新华街52弄17号 / 403室 set close, the last beside 住址.
+    Taking the nearest line above as the value's start read 新华街52弄17号 (its opening and its room lost); the first
+    such line in reading order runs on through the cell."""
+    from extractors.doctypes import household_register_cover as cover
+    recorded = [("湖北省武汉市武昌区", (0.550, 0.122, 0.700, 0.1376)), ("新华街52弄17号", (0.549, 0.1326, 0.697, 0.1522)),
+                ("户号", (0.293, 0.1497, 0.333, 0.1709)), ("住址", (0.490, 0.1522, 0.530, 0.1704)),
+                ("403室", (0.550, 0.1462, 0.621, 0.1658))]
+    lines = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, 1.414) for text, box in recorded]
+    assert Reader(lines, cover.FIELDS).read_all()["address"].value == "湖北省武汉市武昌区新华街52弄17号403室"
