@@ -66,8 +66,11 @@ def extract(draft, second_look):
         if found:
             fields["id_number"] = placed_by_guess(found)  # found by its kind, away from its label
     found = address_in_text(reader.lines)
-    if found and ("address" not in fields or _goes_on_in(fields["address"], found)):
+    if found and "address" not in fields:
         fields["address"] = found
+    elif found and _goes_on_in(fields["address"], found):
+        # The running text joins lines in reading order, which a tilted photo can upset: a guess, no error's ground.
+        fields["address"] = placed_by_guess(found)
     if "issue_date" not in fields:
         # A certificate's date stands alone under the issuing office, below everything else.
         found = letter_date(reader.lines, second_look=second_look)
@@ -81,7 +84,7 @@ def _goes_on_in(labelled: FieldValue, in_text: FieldValue) -> bool:
     """The address read after its label stopped at its line's end (户籍地址：河南省郑州市金水区兴 | 业街93号…), and the
     running text, read across the lines, holds it whole."""
     cut, whole = str(labelled.value or ""), str(in_text.value or "")
-    return len(whole) > len(cut) and whole.startswith(cut)
+    return len(whole) > len(cut) and whole.startswith(cut) and not any(mark in whole for mark in ":：")
 
 
 def name_in_text(lines) -> Optional[FieldValue]:

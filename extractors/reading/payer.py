@@ -40,7 +40,10 @@ _CODE_RUN_MISREAD_EXTRA = 2
 # Words of a table's other cells that are never part of a company name.
 NOT_IN_NAME = ("扣缴义务人", "备注", "所得项目", "税款所属期", "缴费基数", "识别号", "信用代码", "补缴", "正常")
 _AMOUNT_IN_NAME = re.compile(r"\d+\.\d{2}")
-TAX_OFFICE, TAX_ADMINISTRATION = "税务局", "国家税务总局"
+# The 入库税务机关 a record prints beside each row (国家税务总局上海市松江区税务局, or its second line 区税务局 alone) is
+# the office the tax was paid into, never the payer. (An applicant employed by a tax office has that payer's rows
+# unread: a check, never an error.)
+TAX_OFFICE = "税务局"
 # A company's name cut before its last character: only 有限公司 ends so.
 _CUT_SUFFIX = "有限公"
 
@@ -128,13 +131,7 @@ def _label_end(text: str) -> Optional[tuple[int, bool]]:
 
 def _is_company_name(name: str) -> bool:
     return (name not in ORG_SUFFIXES and find_credit_code(name) is None and not _AMOUNT_IN_NAME.search(name)
-            and not any(word in name for word in NOT_IN_NAME) and not _piece_of_a_tax_office(name))
-
-
-def _piece_of_a_tax_office(name: str) -> bool:
-    """A piece of the 入库税务机关 cell (区税务局, the second line of 国家税务总局上海市长宁 | 区税务局): a tax office that
-    employs the applicant is named whole, from 国家税务总局 on."""
-    return TAX_OFFICE in name and not name.startswith(TAX_ADMINISTRATION)
+            and not any(word in name for word in NOT_IN_NAME) and TAX_OFFICE not in name)
 
 
 def _with_its_cut_last_character(text: str) -> Optional[Parsed]:

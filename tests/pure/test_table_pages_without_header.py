@@ -134,4 +134,6 @@ def test_a_piece_of_the_tax_offices_cell_is_no_payer():
     the payers' column, and every month's payer differed from the contract's employer (a false error)."""
     from extractors.reading.payer import parse_payer
     assert parse_payer("区税务局") is None
+    # nor is the whole office (outsider U u038: an app card's 入库税务机关 line read as a second payer of the month)
+    assert parse_payer("国家税务总局上海市松江区税务局") is None
     assert parse_payer("上海澜峰电子商务股份有限公司").value == "上海澜峰电子商务股份有限公司"
