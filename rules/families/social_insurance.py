@@ -18,7 +18,6 @@ class Contributions:
     """Months with a contribution that is not a back payment (补缴), and what could not be read."""
 
     months: set[date] = field(default_factory=set)
-    doubtful: set[date] = field(default_factory=set)
     # Months read unsurely: each may stand for another month (its row may fall in a window it seems outside).
     unsure_months: set[date] = field(default_factory=set)
     # Months left out as 补缴 on a mark read unsurely: each may be a normal contribution.
@@ -43,9 +42,7 @@ def contributions(context: CheckContext, purpose: str) -> Contributions:
                 if back.doubtful:
                     found.unsure_back_payments.add(month.value)
                 continue
-            found.months.add(month.value)
-            if month.doubtful or back is None:  # a status not read (a card cut off) may be a 补缴
-                found.doubtful.add(month.value)
+            found.months.add(month.value)  # a status not read (a card cut off) may be a 补缴: only fewer months
     return found
 
 
