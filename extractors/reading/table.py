@@ -333,9 +333,22 @@ def _header_hits(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[
     """The titles of the page's header row, or none where no row names two columns."""
     hits = _title_hits(lines, labels)
     best = _header_row(hits)
-    if _columns_named(best) < 2:
+    if _columns_named(best) < 2 or _titles_repeated_as_labels(lines, best):
         return []
     return _header_row(hits + _titles_one_character_off(lines, best, labels))
+
+
+# A header's titles that open this many labelled lines under it (收入：…, 已申报税额：…) each are the labels of a list of
+# cards, and the "header" is a sentence that names them (收入合计与已申报税额合计为所选期间内数据), no row of titles.
+LABEL_REPEATS_OF_A_LIST = 2
+
+
+def _titles_repeated_as_labels(lines: list[Line], header: list[LabelHit]) -> bool:
+    bottom = max(hit.line.y1 for hit in header)
+    below = [line.text.lstrip() for line in lines if line.page_index == header[0].line.page_index and line.y0 >= bottom]
+    repeated = {hit.label for hit in header
+                if sum(1 for text in below if re.match(re.escape(hit.label) + r"\s*[:：]", text)) >= LABEL_REPEATS_OF_A_LIST}
+    return len(repeated) >= 2
 
 
 def _bands(best: list[LabelHit], columns: tuple[Column, ...]) -> list[Band]:

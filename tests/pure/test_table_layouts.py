@@ -7,7 +7,7 @@ from extractors.doctypes import tax_record as tax
 from extractors.reading.banner import banner_name, name_beside_id_number
 from extractors.reading.card_list import read_cards
 from extractors.reading.months import lost_months_from_neighbours, parse_cell_month
-from extractors.reading.table import read_rows
+from extractors.reading.table import pages_with_header_row, read_rows
 from extractors.reading.text import make_line
 from extractors.reading.values import parse_month
 from precheck.core.model import OcrLine, PageRef, PageSource, PageText
@@ -869,3 +869,25 @@ def test_cards_whose_personal_share_looks_like_a_month_are_still_read_by_their_m
     _, rows = si.extract(draft, None)
     assert _values(rows, "month", "employer", "base") == [
         (month, "上海远帆智能制造股份有限公司", "25363.00") for month in ("2026-12", "2026-11", "2026-10")]
+
+
+def _income_and_tax_card(top, month, income, tax_paid):
+    return [("工资薪金所得", 0.057, top, 0.30, top + 0.021), (month, 0.775, top, 0.941, top + 0.022),
+            ("扣缴义务人：上海汇联医疗器械有限公司", 0.057, top + 0.030, 0.669, top + 0.051),
+            (f"收入：{income}元", 0.059, top + 0.054, 0.350, top + 0.072),
+            (f"已申报税额：{tax_paid}元", 0.059, top + 0.075, 0.434, top + 0.095),
+            ("申报日期：2025-12-10", 0.060, top + 0.098, 0.410, top + 0.118)]
+
+
+def test_a_sentence_naming_the_cards_labels_is_no_header_row_of_a_table():
+    """The app's 收入纳税明细 opens with 收入合计与已申报税额合计为所选期间内数据: three column titles in one line, but
+    the cards under it print 收入： and 已申报税额： as their labels. Read as a table, each month took its income for
+    its tax and lost its payer (T t001); the page is a list of cards."""
+    lines = _lines([("收入纳税明细", 0.372, 0.047, 0.627, 0.071),
+                    ("收入合计与已申报税额合计为所选期间内数据", 0.041, 0.095, 0.644, 0.112)]
+                   + _income_and_tax_card(0.138, "2025-11", "28,288.46", "2,067.71")
+                   + _income_and_tax_card(0.292, "2025-12", "15,329.09", "1,489.41"), aspect=2400 / 1080)
+    assert pages_with_header_row(lines, tax.COLUMNS, tax.OTHER_HEADERS) == set()
+    assert read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row) == []
+    national = _lines(NATIONAL_HEADER + _national_row(0.285, "03", "2348.51", ["扣缴义务人：上海彦德机电设备有限公司"]))
+    assert pages_with_header_row(national, tax.COLUMNS, tax.OTHER_HEADERS) == {0}
