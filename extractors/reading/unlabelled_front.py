@@ -11,6 +11,7 @@ from extractors.reading.fields import placed_by_guess, value_from_span
 from extractors.reading.text import Line, Span, field_value
 from extractors.reading.values import ETHNIC_GROUPS, parse_address, parse_id_number, parse_name
 from precheck.core.model import FieldValue, OcrLine
+from precheck.core.watermarks import is_watermark_piece
 
 SEX_WORDS = ("男", "女")
 MAX_CARD_LINES = 20  # a card face alone; a page of running text holding 男 is no card
@@ -64,9 +65,9 @@ def read_unlabelled_front(lines: list[Line]) -> dict[str, FieldValue]:
         out["sex"] = _whole(sex_line)
     face = sorted((line for line in lines if line.page_index == sex_line.page_index), key=lambda line: line.y0)
     above = [line for line in face if line.y_center < sex_line.y0]
-    name = next((line for line in reversed(above) if _is_name(line.text)), None)
+    name = next((found for line in reversed(above) if (found := _name_on(line)) is not None), None)
     if name is not None:
-        out["name"] = _whole(name)
+        out["name"] = name
     ethnicity = None if "ethnicity" in out else next(
         (line for line in face if line.text.strip() in ETHNIC_GROUPS and line is not sex_line
          and abs(line.y_center - sex_line.y_center) < 2 * sex_line.height), None)
@@ -100,9 +101,30 @@ def _name_over_birth(lines: list[Line]) -> dict[str, FieldValue]:
     if birth is None:
         return {}
     above = [line for line in lines if line.page_index == birth.page_index and line.y1 <= birth.y0
-             and birth.y0 - line.y1 <= NAME_OVER_BIRTH_HEIGHTS * birth.height and _is_name(line.text)]
+             and birth.y0 - line.y1 <= NAME_OVER_BIRTH_HEIGHTS * birth.height and _name_on(line) is not None]
     name = max(above, key=lambda line: line.y0, default=None)
-    return {"name": _whole(name)} if name is not None else {}
+    return {"name": _name_on(name)} if name is not None else {}
+
+
+# What OCR kept of the 姓名 label before the name, where a watermark or the copy took the rest (名付洋嫣).
+LABEL_REMNANTS = ("姓名", "名", "姓")
+
+
+def _name_on(line: Line) -> Optional[FieldValue]:
+    """The line's text as the name: the whole line, or what is left of it without the remnant of its label before it
+    and the words of a watermark read onto its end (名付洋嫣他用无效, under 仅供居住证积分使用，他用无效 written across
+    the copy). A piece of the watermark alone is no name."""
+    text = line.text.rstrip()
+    start = len(text) - len(text.lstrip())
+    if is_watermark_piece(text[start:]):
+        return None
+    end = next((at for at in range(start + 1, len(text)) if is_watermark_piece(text[at:])), len(text))
+    remnant = next((word for word in LABEL_REMNANTS if text[start:end].startswith(word)
+                    and _is_name(text[start + len(word):end])), "")
+    start += len(remnant)
+    if not _is_name(text[start:end]):
+        return None
+    return placed_by_guess(field_value(text[start:end], [Span(line, start, end)]))
 
 
 def _is_name(text: str) -> bool:

@@ -155,3 +155,29 @@ def test_a_cells_last_line_beside_its_label_reads_from_the_cells_first_line_abov
                 ("403室", (0.550, 0.1462, 0.621, 0.1658))]
     lines = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, 1.414) for text, box in recorded]
     assert Reader(lines, cover.FIELDS).read_all()["address"].value == "湖北省武汉市武昌区新华街52弄17号403室"
+
+
+def test_a_name_under_the_copys_watermark_with_its_label_half_lost_is_read_as_a_guess():
+    """Outsider W w018, a photocopy of both faces with 仅供居住证积分使用，他用无效 written across it: the name's line
+    read 名付洋嫣他用无效 (姓 under the watermark, its words read onto the name's end), no 姓名 label was found, and the
+    card came out with no name (field.unreadable on a good packet). The name's place on the face tells it, without the
+    label's remnant and the watermark's words: a guess, which no error rests on."""
+    from extractors.doctypes import id_card
+    from precheck.core.model import PageSource, PageText
+    from precheck.pipeline.classify import classify_page
+    from precheck.pipeline.grouping import group_documents, PlacedPart
+    from rules.fields import CERTAIN_FLOOR
+    copy = [("名付洋嫣他用无效", 0.079, 0.322, 0.358, 0.393), ("他用无", 0.847, 0.301, 0.965, 0.372),
+            ("中华人民共和国", 0.671, 0.347, 0.850, 0.393), ("性别男", 0.086, 0.394, 0.167, 0.429),
+            ("民族满", 0.173, 0.389, 0.274, 0.425), ("居民身份证", 0.665, 0.407, 0.858, 0.471),
+            ("出生", 0.090, 0.443, 0.144, 0.470), ("1999 年 7 月14日", 0.138, 0.436, 0.290, 0.469),
+            ("住址福建省厦门市思明区解放路1", 0.089, 0.476, 0.329, 0.516), ("55号4幢795室", 0.144, 0.507, 0.245, 0.536),
+            ("签发机关", 0.598, 0.556, 0.666, 0.586), ("厦门市公安局思明区分局", 0.666, 0.549, 0.826, 0.583),
+            ("有效期限2025.04.14-2035.04.14", 0.597, 0.593, 0.821, 0.635), ("公民身份号码", 0.093, 0.626, 0.176, 0.655),
+            ("350203199907145453", 0.197, 0.619, 0.379, 0.660)]
+    page = PageText(ref=PageRef(file="copy.tif", page=1), source=PageSource.ocr, width=1753, height=1239,
+                    lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in copy])
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    fields, _ = id_card.extract(draft, None)
+    assert fields["name"].value == "付洋嫣"
+    assert fields["name"].confidence < CERTAIN_FLOOR
