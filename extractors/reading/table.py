@@ -108,6 +108,7 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
     rows: list[dict[str, FieldValue]] = []
     heading: Optional[Line] = None
     bands: Optional[list[Band]] = None
+    extent: Optional[tuple[float, float]] = None
     running_head: list[Line] = []
     slope = 0.0
     lean: ColumnShift = _upright
@@ -130,17 +131,22 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
             bands = _with_untitled_key_column(_bands(header_hits, columns), table, key, key_parse)
             lean = (_lean_of_the_key_column(table, bands, key, key_parse, header_hits)
                     or _column_lean(header_hits, slope))
+            extent = _rows_extent(table, key_parse)
         elif bands is not None:
             # A page without its own header continues the table above, under the running head the browser or
             # the service repeats on every page (its print date 2026/5/17 is no row).
             body = [line for line in page_lines[page_index] if not _repeats(line, running_head)]
-            lean = _upright
+            bands, lean = _carried_over(bands, extent, body, key_parse), _upright
         elif _columns_named(reference) >= 2:
             # The first page's header went unread (its light print on a grey band lost to a photocopy) where a later
             # page of the same print names the columns: that page's columns stand for this one's, its table below
             # the place of that header and of all that repeats the head printed over it.
-            bands, running_head, body = _borrowed_layout(page_lines, reference, page_index, columns, key, key_parse)
-            slope, lean = 0.0, _upright
+            bands, running_head, body, extent = _borrowed_layout(page_lines, reference, page_index, columns, key,
+                                                                 key_parse)
+            carried = _carried_over(bands, extent, page_lines[page_index], key_parse)
+            if carried is not bands:  # captured another way: its table does not stand where the header's page has it
+                body = _from_the_first_row(page_lines[page_index], key_parse)
+            bands, slope, lean = carried, 0.0, _upright
         else:
             continue
         body = _months_broken_at_their_hyphen(_above_footer(body, slope))
@@ -187,18 +193,74 @@ def _below_header(lines: list[Line], header_hits: list[LabelHit], slope: float) 
 
 def _borrowed_layout(page_lines: dict[int, list[Line]], reference: list[LabelHit], page_index: int,
                      columns: tuple[Column, ...], key: str, key_parse: Parser
-                     ) -> tuple[list[Band], list[Line], list[Line]]:
-    """The columns and running head of the page whose header is `reference`, and this page's lines below where that
-    header stands and below every line repeating that page's head."""
+                     ) -> tuple[list[Band], list[Line], list[Line], Optional[tuple[float, float]]]:
+    """The columns, running head and rows' extent of the page whose header is `reference`, and this page's lines
+    below where that header stands and below every line repeating that page's head."""
     own = page_lines[reference[0].line.page_index]
     slope = _skew(reference)
     running_head = _above_header(own, reference)
-    bands = _with_untitled_key_column(_bands(reference, columns), _above_footer(_below_header(own, reference, slope),
-                                                                               slope), key, key_parse)
+    table = _above_footer(_below_header(own, reference, slope), slope)
+    bands = _with_untitled_key_column(_bands(reference, columns), table, key, key_parse)
     lines = page_lines[page_index]
     top = max([min(hit.line.y0 for hit in reference)]
               + [line.y1 for line in lines if _repeats(line, running_head)])
-    return bands, running_head, [line for line in lines if line.y0 >= top]
+    return bands, running_head, [line for line in lines if line.y0 >= top], _rows_extent(table, key_parse)
+
+
+# Rows whose extent tells where a page's table stands across it.
+EXTENT_ROWS_MIN = 2
+# A page whose rows stand this far off the header page's (in shift, or in scale: 1 ± this) was captured another way.
+CARRY_TOLERANCE = 0.04
+
+
+def _rows_extent(body: list[Line], key_parse: Parser) -> Optional[tuple[float, float]]:
+    """Where the table's rows start and end across the page (medians over rows opening with their key: 2026年07月 |
+    … | 91310105044629353R); None where too few rows tell."""
+    lefts, rights = [], []
+    for line in body:
+        parsed = key_parse(line.text)
+        if parsed is None or parsed.start != 0:
+            continue
+        row = [other for other in body if other.same_row(line, 0.5)]
+        if min(other.x0 for other in row) < line.x0:
+            continue  # the key cell is not the row's first
+        lefts.append(line.x0)
+        rights.append(max(other.x1 for other in row))
+    if len(lefts) < EXTENT_ROWS_MIN or len(set(map(id, lefts))) < EXTENT_ROWS_MIN:
+        return None
+    return statistics.median(lefts), statistics.median(rights)
+
+
+def _from_the_first_row(lines: list[Line], key_parse: Parser) -> list[Line]:
+    """The lines from the page's first row opening with its key down."""
+    keys = [line for line in lines if (parsed := key_parse(line.text)) is not None and parsed.start == 0]
+    if not keys:
+        return lines
+    first = min(keys, key=lambda line: line.y0)
+    return [line for line in lines if line.same_row(first, 0.3) or line.y_center > first.y_center]
+
+
+def _carried_over(bands: list[Band], extent: Optional[tuple[float, float]], body: list[Line],
+                  key_parse: Parser) -> list[Band]:
+    """The header page's columns placed on a page that continues its table without a header of its own, when that
+    page was captured another way (page 1 of a PDF viewer on a desktop, page 2 on a phone: the same table at
+    another size and place). The columns move and stretch with the rows, from the header page's extent to this
+    page's; the same bands where the page stands as the header's does."""
+    here = _rows_extent(body, key_parse)
+    if extent is None or here is None or extent[1] - extent[0] <= 0:
+        return bands
+    scale = (here[1] - here[0]) / (extent[1] - extent[0])
+    shift = here[0] - scale * extent[0]
+    if abs(scale - 1) <= CARRY_TOLERANCE and abs(shift) <= CARRY_TOLERANCE:
+        return bands
+
+    def moved(x: float) -> float:
+        return scale * x + shift
+
+    return [replace(band, left=0.0 if index == 0 else moved(band.left),
+                    right=1.0 if index == len(bands) - 1 else moved(band.right),
+                    title_left=moved(band.title_left), title_right=moved(band.title_right))
+            for index, band in enumerate(bands)]
 
 
 def _above_header(lines: list[Line], header_hits: list[LabelHit]) -> list[Line]:

@@ -891,3 +891,39 @@ def test_a_sentence_naming_the_cards_labels_is_no_header_row_of_a_table():
     assert read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row) == []
     national = _lines(NATIONAL_HEADER + _national_row(0.285, "03", "2348.51", ["扣缴义务人：上海彦德机电设备有限公司"]))
     assert pages_with_header_row(national, tax.COLUMNS, tax.OTHER_HEADERS) == {0}
+
+
+def _viewer_row(top, month, amount, at, scale, height):
+    """A row of the national record as a PDF viewer shows it, its cells placed at x = at + scale * (desktop x)."""
+    def x(value):
+        return round(at + scale * value, 4)
+    cells = [(month, 0.169, 0.213), ("正常工资薪金所得", 0.267, 0.334), ("2026-08-13", 0.340, 0.384),
+             (amount, 0.396, 0.430), ("2026-08-12", 0.455, 0.499), ("国家税务总局上海市长宁", 0.512, 0.602),
+             ("上海澜峰电子商务股份有限", 0.608, 0.706), ("91310105044629353R", 0.739, 0.814)]
+    rest = [("区税务局", 0.512, 0.548), ("公司", 0.608, 0.628)]
+    return ([(text, x(x0), top, x(x1), top + height) for text, x0, x1 in cells]
+            + [(text, x(x0), top + height * 0.9, x(x1), top + height * 1.9) for text, x0, x1 in rest])
+
+
+def test_a_page_captured_another_way_continues_the_table_in_the_header_pages_columns_moved_with_its_rows():
+    """Outsider W w035: page 1 of the 纳税记录 PDF in a desktop viewer (its header row, six months), page 2 on a
+    phone (five months, no header): the same columns at another size and place. Page 2 was read below where page 1's
+    header stands, in page 1's columns, and lost all its rows (five months missing on a good packet)."""
+    def placed(ref, index, aspect, rows):
+        return [make_line(OcrLine(text=text, bbox=(x0, y0, x1, y1), confidence=1.0), ref, index, aspect, 0.0)
+                for text, x0, y0, x1, y1 in rows]
+    header = [("税款所属期", 0.196, 0.309, 0.238, 0.328), ("所得项目", 0.284, 0.307, 0.319, 0.331),
+              ("申报日期", 0.351, 0.307, 0.386, 0.331), ("实缴(退)金额", 0.399, 0.309, 0.449, 0.328),
+              ("入(退)库日期", 0.456, 0.309, 0.507, 0.328), ("入库税务机关", 0.534, 0.309, 0.583, 0.328),
+              ("扣缴义务人名称", 0.632, 0.309, 0.690, 0.328), ("备注", 0.717, 0.307, 0.736, 0.329),
+              ("扣缴义务人识别号", 0.752, 0.309, 0.816, 0.328)]
+    desktop = header + _viewer_row(0.349, "2025年12月", "2410.37", 0.0, 1.0, 0.024) \
+        + _viewer_row(0.423, "2026年01月", "302.64", 0.0, 1.0, 0.024)
+    phone = [("个人所得税纳税记录.pdf", 0.261, 0.064, 0.741, 0.088)] \
+        + _viewer_row(0.149, "2026年07月", "1759.52", -0.183, 1.369, 0.007) \
+        + _viewer_row(0.176, "2026年08月", "658.26", -0.183, 1.369, 0.007)
+    lines = placed(PageRef(file="phone.png", page=1), 0, 2340 / 1080, phone) \
+        + placed(PageRef(file="desktop.png", page=1), 1, 768 / 1366, desktop)
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert sorted(_values(rows, "period", "amount")) == [("2025-12", "2410.37"), ("2026-01", "302.64"),
+                                                         ("2026-07", "1759.52"), ("2026-08", "658.26")]
