@@ -108,7 +108,7 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
     rows: list[dict[str, FieldValue]] = []
     heading: Optional[Line] = None
     bands: Optional[list[Band]] = None
-    extent: Optional[tuple[float, float]] = None
+    extent: Optional[KeyCells] = None
     running_head: list[Line] = []
     slope = 0.0
     lean: ColumnShift = _upright
@@ -131,7 +131,7 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
             bands = _with_untitled_key_column(_bands(header_hits, columns), table, key, key_parse)
             lean = (_lean_of_the_key_column(table, bands, key, key_parse, header_hits)
                     or _column_lean(header_hits, slope))
-            extent = _rows_extent(table, key_parse)
+            extent = _key_cells(table, key_parse)
         elif bands is not None:
             # A page without its own header continues the table above, under the running head the browser or
             # the service repeats on every page (its print date 2026/5/17 is no row).
@@ -193,7 +193,7 @@ def _below_header(lines: list[Line], header_hits: list[LabelHit], slope: float) 
 
 def _borrowed_layout(page_lines: dict[int, list[Line]], reference: list[LabelHit], page_index: int,
                      columns: tuple[Column, ...], key: str, key_parse: Parser
-                     ) -> tuple[list[Band], list[Line], list[Line], Optional[tuple[float, float]]]:
+                     ) -> tuple[list[Band], list[Line], list[Line], Optional[KeyCells]]:
     """The columns, running head and rows' extent of the page whose header is `reference`, and this page's lines
     below where that header stands and below every line repeating that page's head."""
     own = page_lines[reference[0].line.page_index]
@@ -204,31 +204,33 @@ def _borrowed_layout(page_lines: dict[int, list[Line]], reference: list[LabelHit
     lines = page_lines[page_index]
     top = max([min(hit.line.y0 for hit in reference)]
               + [line.y1 for line in lines if _repeats(line, running_head)])
-    return bands, running_head, [line for line in lines if line.y0 >= top], _rows_extent(table, key_parse)
+    return bands, running_head, [line for line in lines if line.y0 >= top], _key_cells(table, key_parse)
 
 
-# Rows whose extent tells where a page's table stands across it.
+# Rows whose key cells tell where a page's table stands across it.
 EXTENT_ROWS_MIN = 2
 # A page whose rows stand this far off the header page's (in shift, or in scale: 1 ± this) was captured another way.
 CARRY_TOLERANCE = 0.04
 
 
-def _rows_extent(body: list[Line], key_parse: Parser) -> Optional[tuple[float, float]]:
-    """Where the table's rows start and end across the page (medians over rows opening with their key: 2026年07月 |
-    … | 91310105044629353R); None where too few rows tell."""
-    lefts, rights = [], []
-    for line in body:
-        parsed = key_parse(line.text)
-        if parsed is None or parsed.start != 0:
-            continue
-        row = [other for other in body if other.same_row(line, 0.5)]
-        if min(other.x0 for other in row) < line.x0:
-            continue  # the key cell is not the row's first
-        lefts.append(line.x0)
-        rights.append(max(other.x1 for other in row))
-    if len(lefts) < EXTENT_ROWS_MIN or len(set(map(id, lefts))) < EXTENT_ROWS_MIN:
+@dataclass(frozen=True)
+class KeyCells:
+    """Where the rows' key cells (2026年07月, one format down the table) stand on a page: the file, their left edge
+    and their width (medians)."""
+    file: str
+    left: float
+    width: float
+
+
+def _key_cells(body: list[Line], key_parse: Parser) -> Optional[KeyCells]:
+    """The key cells of rows that open with their key; None where too few rows tell."""
+    keys = [line for line in body if (parsed := key_parse(line.text)) is not None and parsed.start == 0
+            and parsed.end == len(line.text.rstrip())
+            and not any(other.same_row(line, 0.5) and other.x1 <= line.x0 for other in body)]
+    if len(keys) < EXTENT_ROWS_MIN:
         return None
-    return statistics.median(lefts), statistics.median(rights)
+    return KeyCells(keys[0].ref.file, statistics.median(line.x0 for line in keys),
+                    statistics.median(line.x1 - line.x0 for line in keys))
 
 
 def _from_the_first_row(lines: list[Line], key_parse: Parser) -> list[Line]:
@@ -240,17 +242,16 @@ def _from_the_first_row(lines: list[Line], key_parse: Parser) -> list[Line]:
     return [line for line in lines if line.same_row(first, 0.3) or line.y_center > first.y_center]
 
 
-def _carried_over(bands: list[Band], extent: Optional[tuple[float, float]], body: list[Line],
-                  key_parse: Parser) -> list[Band]:
-    """The header page's columns placed on a page that continues its table without a header of its own, when that
-    page was captured another way (page 1 of a PDF viewer on a desktop, page 2 on a phone: the same table at
-    another size and place). The columns move and stretch with the rows, from the header page's extent to this
-    page's; the same bands where the page stands as the header's does."""
-    here = _rows_extent(body, key_parse)
-    if extent is None or here is None or extent[1] - extent[0] <= 0:
+def _carried_over(bands: list[Band], extent: Optional[KeyCells], body: list[Line], key_parse: Parser) -> list[Band]:
+    """The header page's columns placed on a page of another file that continues its table without a header of its
+    own, captured another way (page 1 of a PDF viewer on a desktop, page 2 on a phone: the same table at another size
+    and place). The columns move with the key cells and stretch as their width does; the same bands where the page
+    is of the header's file or stands as the header's does."""
+    here = _key_cells(body, key_parse)
+    if extent is None or here is None or here.file == extent.file or extent.width <= 0:
         return bands
-    scale = (here[1] - here[0]) / (extent[1] - extent[0])
-    shift = here[0] - scale * extent[0]
+    scale = here.width / extent.width
+    shift = here.left - scale * extent.left
     if abs(scale - 1) <= CARRY_TOLERANCE and abs(shift) <= CARRY_TOLERANCE:
         return bands
 
