@@ -155,3 +155,15 @@ def test_two_records_read_as_one_document_have_each_read_row_judged_once():
     compare(report, truth, result, "p")
     assert (result.rows_precision.right, result.rows_precision.total) == (12, 12)
     assert (result.rows_recall.right, result.rows_recall.total) == (12, 12)  # six months shown twice: one row each
+
+
+def test_a_page_each_document_on_it_lists_holds_them_all_and_a_page_of_no_document_named_other_is_unknown():
+    """Outsider X types an A4 copy of several cards by its first document, and each document on it lists the page;
+    a receipt is `other` there, SPEC's `unknown`."""
+    pages = [{"file": "scan.pdf", "page": 1, "type": "id_card", "capture": "photocopy"},
+             {"file": "scan.pdf", "page": 2, "type": "other", "capture": "photocopy"}]
+    documents = [{"type": "id_card", "pages": [{"file": "scan.pdf", "page": 1}]},
+                 {"type": "residence_permit", "pages": [{"file": "scan.pdf", "page": 1}]}]
+    merged = pages_with_all_they_hold(pages, documents)
+    assert [(p["page"], p["type"], p["also_holds"]) for p in merged] == [
+        (1, "id_card", ["residence_permit"]), (2, "unknown", [])]

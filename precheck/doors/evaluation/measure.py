@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from precheck.core.model import Document, Report, Severity
 from precheck.core.textnorm import normalize
@@ -116,7 +116,7 @@ def evaluate(root: Path, engine: OcrEngine, on_packet: Optional[Callable[[str], 
 def compare(report: Report, truth: dict, result: Evaluation, name: str) -> None:
     page_types = {(p.file, p.page): p.type for p in report.pages}
     captures = {(p["file"], p["page"]): p.get("capture", "clean") for p in truth["pages"]}
-    for page in pages_with_all_they_hold(truth["pages"]):
+    for page in pages_with_all_they_hold(truth["pages"], truth.get("documents", [])):
         got = page_types.get((page["file"], page["page"]), "missing")
         # A page holding two documents (a booklet open on 首页 and 本人页) is right as either.
         right = got == page["type"] or got in page.get("also_holds", ())
@@ -173,16 +173,27 @@ def _agreement(expected: dict, document: Document) -> int:
     return fields + sum(1 for row in expected.get("rows", []) if _row_key(row) in months)
 
 
-def pages_with_all_they_hold(pages: list[dict]) -> list[dict]:
-    """One entry per page: a page listed again under another type (an open booklet, two cards on one A4) is one
-    page that also holds that type."""
+# Truth drawn by others may name a page that is none of the documents `other`; SPEC §3 calls it `unknown`.
+PAGE_TYPE_ALIASES = {"other": "unknown"}
+
+
+def pages_with_all_they_hold(pages: list[dict], documents: Iterable[dict] = ()) -> list[dict]:
+    """One entry per page: a page listed again under another type (an open booklet, two cards on one A4), or listed
+    by a truth document of another type than the page's own entry (truth that types a page by its first document
+    and lets each document on it list it), is one page that also holds that type."""
     merged: dict[tuple, dict] = {}
     for page in pages:
         key = (page["file"], page["page"])
+        kind = PAGE_TYPE_ALIASES.get(page["type"], page["type"])
         if key not in merged:
-            merged[key] = {**page, "also_holds": list(page.get("also_holds", page.get("also", ())))}
-        elif page["type"] != merged[key]["type"]:
-            merged[key]["also_holds"].append(page["type"])
+            merged[key] = {**page, "type": kind, "also_holds": list(page.get("also_holds", page.get("also", ())))}
+        elif kind != merged[key]["type"]:
+            merged[key]["also_holds"].append(kind)
+    for document in documents:
+        for place in document.get("pages", ()):
+            entry = merged.get((place["file"], place["page"]))
+            if entry is not None and document["type"] != entry["type"] and document["type"] not in entry["also_holds"]:
+                entry["also_holds"].append(document["type"])
     return list(merged.values())
 
 
