@@ -36,7 +36,7 @@ DOCUMENT_TYPE = DocumentType(
 
 # The 学信网 备案表 (and diplomas printed as a form) name each fact by a label; running text names none.
 FIELDS = (
-    Field("name", ("学生", "姓名"), parse_person_name, inline_only=True),
+    Field("name", ("学生", "姓名"), parse_person_name, inline_only=True, ends_at_clause=True),
     Field("school", ("院校名称", "学校名称", "主考学校", "校名"), parse_org, inline_only=True),
 )
 TABLE_FIELDS = (

@@ -27,6 +27,8 @@ DEGREE_LEVEL = re.compile(r"(学士|硕士|博士)学位")
 AWARDED, AWARDED_REACH = "授予", 8  # 授予 … 学位: the degree the sentence awards, its discipline between
 # A name opening the running text: 学生 钟宇平，性别男 / 郭萍艳，女，(the comma often read as a dot: 莫嫣瑶．性别女).
 _NAME_OPENING = re.compile(rf"^(学生|研究生|姓名[:：]?)?([{_CJK}·]{{2,5}}?)\s?[,，.．、]\s?(?:性别)?[男女]")
+# A certificate that opens 兹证明 NAME 系我校…专业…学生 (the name between the two fixed words, no comma after it).
+_NAME_CERTIFIED = re.compile(rf"^(兹证明|兹有|证明)\s?([{_CJK}·]{{2,5}}?)\s?(?:同学|同志)?系")
 # What stands just before a major's name: 在本校 国际经济与贸易 专业, 大学 物流管理 专业, 自学考试 法学 专业.
 _BEFORE_MAJOR = re.compile(rf"(?:本校|[在于]|{'|'.join(SCHOOL_SUFFIXES)}|考试|[^{_CJK}])")
 MAJOR_MAX = 20
@@ -324,9 +326,10 @@ def letter_date(lines: list[Line], this_year: Optional[int] = None,
 
 
 def opening_name(lines: list[Line]) -> Optional[FieldValue]:
-    """The holder's name where the running text opens with it; without 学生/姓名 before it, the place is a guess."""
+    """The holder's name where the running text opens with it; without 学生/姓名/兹证明 before it, the place is a
+    guess."""
     for line in lines:
-        match = _NAME_OPENING.match(line.text)
+        match = _NAME_OPENING.match(line.text) or _NAME_CERTIFIED.match(line.text)
         if not match:
             continue
         parsed = parse_person_name(match.group(2))

@@ -147,6 +147,8 @@ class Field:
     wraps: bool = False  # the value may continue on the lines below (addresses, company names)
     max_lines: int = 4
     inline_only: bool = False  # the value must follow the label on its line (labels common in running text)
+    # The label is a sentence's word too (…本科学生，于二〇〇三年九月入学): a clause's end after it leaves no value.
+    ends_at_clause: bool = False
     compared: bool = False  # compared character for character with another document: read it three times
 
 
@@ -488,6 +490,9 @@ def _holds(evidence: Evidence, line: Line) -> bool:
     middle_x, middle_y = (x0 + x1) / 2, (y0 + y1) / 2
     ex0, ey0, ex1, ey1 = evidence.bbox
     return (evidence.file, evidence.page) == (line.ref.file, line.ref.page) and ex0 <= middle_x <= ex1 and ey0 <= middle_y <= ey1
+
+
+CLAUSE_ENDS = "，,。.．、；;"
 
 
 def _is_separator(char: str) -> bool:
@@ -980,6 +985,8 @@ class Reader:
         line = hit.line
         rest_start = hit.end + _label_tail(line.text, hit, self._vocabulary)
         while rest_start < len(line.text) and _is_separator(line.text[rest_start]):
+            if spec.ends_at_clause and line.text[rest_start] in CLAUSE_ENDS:
+                return
             rest_start += 1
         rest_end = self._next_label_start(line, rest_start)
         # A label printed with its value on its line (常住户口所在地住址 四川省…) has no value below: the line below is

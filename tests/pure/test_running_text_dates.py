@@ -296,3 +296,25 @@ def test_a_letters_date_with_the_seals_words_read_into_its_line_is_still_its_dat
                  ("(本证明有效期三十日)", 0.223, 0.796, 0.374, 0.821))
     found = letter_date(foot, this_year=2026)
     assert found.value == "2026-12-02" and not found.guessed
+
+
+def test_a_diploma_that_certifies_its_holder_by_name_before_the_school_gives_that_name_not_the_words_after_its_student():
+    """Outsider X x001, x005, x009, x021, x038: 兹证明高颖洁系我校土木工程专业四年制本科学生，于二○○三年九月入学 — the
+    name stands between 兹证明 and 系; 学生 ends its clause, and 于二 (于 a surname, 二 a numeral) after it was taken as
+    the name: a false `identity.name_mismatch` error in five packets."""
+    from extractors.doctypes import diploma
+    from precheck.core.model import PageSource, PageText
+    from precheck.pipeline.classify import classify_page
+    from precheck.pipeline.grouping import group_documents, PlacedPart
+    page = [("毕业证书", 0.382, 0.207, 0.617, 0.267),
+            ("兹证明高颖洁系我校土木工程专业四年制本科学生，于二○○三年九月", 0.244, 0.342, 0.884, 0.377),
+            ("入学，二○○七年六月修业期满，成绩合格，准予毕业。", 0.208, 0.397, 0.674, 0.428),
+            ("复印件与原件一致", 0.177, 0.684, 0.319, 0.714), ("校名：华东理工大学", 0.503, 0.724, 0.676, 0.757),
+            ("校（院）长：李文伟", 0.504, 0.785, 0.668, 0.815), ("二〇〇七年六月二十日", 0.503, 0.849, 0.684, 0.882),
+            ("证书编号：1209232007700720", 0.087, 0.859, 0.263, 0.881)]
+    text = PageText(ref=REF, source=PageSource.ocr, width=2339, height=1654,
+                    lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in page])
+    [draft] = group_documents([PlacedPart(text, part) for part in classify_page(text.lines)])
+    fields, _ = diploma.extract(draft, None)
+    assert fields["name"].value == "高颖洁" and not fields["name"].guessed
+    assert fields["school"].value == "华东理工大学" and fields["graduation_date"].value == "2007-06-20"
