@@ -336,10 +336,34 @@ def _two_documents(sides: tuple[list[OcrLine], list[OcrLine]], readings: list[Cl
     types = [reading.type_id for reading in readings]
     if UNKNOWN in types or types[0] == types[1] or not any(reading.titled for reading in readings):
         return False
+    if _labels_beside_their_values(*sides):
+        return False
     if not all(reading.titled or _sure_without_title(reading, side) for reading, side in zip(readings, sides)):
         return False
     return not any(_names_other(document_type(types[index]), document_type(types[1 - index]), side)
                    for index, side in enumerate(sides))
+
+
+# A label standing alone in its cell: a few characters, no digits.
+LABEL_CELL_MAX_CHARS = 6
+LABELS_WITH_VALUES_SHARE = 0.75
+
+
+def _labels_beside_their_values(one: list[OcrLine], other: list[OcrLine]) -> bool:
+    """One side is a column of labels whose values stand across the band on their rows (a 户籍证明 printed as a form:
+    姓名 | 付霞, 公民身份号码 | 1306…; 公民身份号码 alone names an ID card): the two sides are one form's columns."""
+    labels, values = (one, other) if len(one) <= len(other) else (other, one)
+    if any(len(line.text.strip()) > LABEL_CELL_MAX_CHARS or any(char.isdigit() for char in line.text)
+           for line in labels):
+        return False
+    beside = sum(1 for label in labels if any(_same_row(label, value) and value.bbox[0] >= label.bbox[2]
+                                              for value in values))
+    return beside >= LABELS_WITH_VALUES_SHARE * len(labels)
+
+
+def _same_row(one: OcrLine, other: OcrLine) -> bool:
+    overlap = min(one.bbox[3], other.bbox[3]) - max(one.bbox[1], other.bbox[1])
+    return overlap >= 0.5 * min(one.bbox[3] - one.bbox[1], other.bbox[3] - other.bbox[1])
 
 
 def _names_other(own: DocumentType, other: DocumentType, side: list[OcrLine]) -> bool:

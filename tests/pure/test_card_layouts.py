@@ -676,3 +676,20 @@ def test_a_compared_value_read_from_the_place_another_label_took_too_is_only_dou
     assert doubted["residence_address"] is read["residence_address"] and doubted["name"] is read["name"]
     apart = {**read, "residence_address": value("上海市嘉定区银杏大道196弄55号702室", (0.31, 0.46, 0.61, 0.48))}
     assert not doubt_compared_values_read_twice(apart, FIELDS)["hukou_address"].guessed
+
+
+def test_a_collective_hukou_form_whose_label_column_names_an_id_card_is_one_document():
+    """Outsider X x002: a 户籍证明 printed as a form (常住人口登记表(集体户口) / 户籍证明, then 姓名 | 付霞, 公民身份号码 |
+    1306…); the band between its labels and values split the page, and the labels' 公民身份号码 named the left column an
+    ID card: the certificate lost its name and address, and a planted address.hukou_mismatch was missed."""
+    form = [("常住人口登记表(集体户口)", 0.301, 0.117, 0.684, 0.148), ("户籍证明", 0.447, 0.158, 0.558, 0.179),
+            ("姓名", 0.147, 0.224, 0.199, 0.248), ("付霞", 0.250, 0.225, 0.303, 0.248), ("性别", 0.528, 0.226, 0.580, 0.250),
+            ("女", 0.621, 0.228, 0.653, 0.248), ("公民身份号码", 0.111, 0.270, 0.234, 0.291),
+            ("13063419810529348X", 0.252, 0.270, 0.455, 0.290), ("户别", 0.147, 0.311, 0.199, 0.336),
+            ("集体户", 0.250, 0.312, 0.319, 0.335), ("户口性质", 0.509, 0.314, 0.597, 0.335), ("非农业", 0.623, 0.314, 0.692, 0.337),
+            ("住址", 0.147, 0.356, 0.197, 0.380), ("河北省保定市曲阳县复兴路201号", 0.251, 0.357, 0.540, 0.378),
+            ("集体户名称", 0.119, 0.401, 0.225, 0.422), ("人才市场集体户口", 0.254, 0.402, 0.413, 0.421),
+            ("登记机关", 0.127, 0.443, 0.215, 0.465), ("曲阳县中心派出所", 0.254, 0.446, 0.413, 0.465),
+            ("曲阳县中心派出所", 0.614, 0.556, 0.783, 0.579), ("开具日期：2026年9月5日", 0.614, 0.598, 0.834, 0.618)]
+    parts = classify_page(ocr_lines(form))
+    assert [part.classification.type_id for part in parts] == ["collective_hukou_certificate"]
