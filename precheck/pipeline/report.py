@@ -16,7 +16,7 @@ def report_of(run: Run) -> Report:
         verdict=verdict_for(run.findings),
         documents=run.documents,
         findings=run.findings,
-        pages=page_summaries(run.pages, run.drafts),
+        pages=page_summaries(run.pages, run.drafts, {(issue.file, issue.page) for issue in run.page_issues if issue.blank}),
         checks=run.checks,
         points=run.points,
         engine=f"{run.engine.name} {run.engine.version}",
@@ -24,7 +24,10 @@ def report_of(run: Run) -> Report:
     )
 
 
-def page_summaries(pages: list[PageText], drafts: list[DocumentDraft]) -> list[PageSummary]:
+def page_summaries(pages: list[PageText], drafts: list[DocumentDraft],
+                   blank: frozenset[tuple[str, int]] | set[tuple[str, int]] = frozenset()) -> list[PageSummary]:
+    """Each page with the type of the document it went to; a blank page (a duplex scan's back, skipped) is of none,
+    though it stays among its document's pages (a contract scanned with its backs)."""
     type_of = {}
     for draft in drafts:
         for ref in draft.pages:
@@ -36,7 +39,7 @@ def page_summaries(pages: list[PageText], drafts: list[DocumentDraft]) -> list[P
             PageSummary(
                 file=page.ref.file,
                 page=page.ref.page,
-                type=type_of.get(page.ref, UNKNOWN),
+                type=UNKNOWN if (page.ref.file, page.ref.page) in blank else type_of.get(page.ref, UNKNOWN),
                 source=page.source,
                 engine=page.engine,
                 rotation=page.rotation,

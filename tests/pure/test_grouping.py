@@ -350,3 +350,14 @@ def test_a_title_printed_larger_than_the_text_still_opens_a_contract_on_a_tilted
     lines += [OcrLine(text=text, bbox=(0.1, 0.1 + i * 0.06, 0.9, 0.1 + i * 0.06 + 0.02 + tilt * 0.8), confidence=0.98,
                       slope=tilt) for i, text in enumerate(CONTRACT_FIRST[1:])]
     assert classify_lines(lines).is_start
+
+
+def test_a_blank_back_kept_among_its_contracts_pages_is_reported_as_no_document():
+    """Outsider X: an office ADF scan of a contract with its blank backs. The blank pages stay with the contract they
+    were scanned in, but the report types them as no document (SPEC's unknown), as the finding that skips them says."""
+    from precheck.pipeline.report import page_summaries
+    pages = [page("adf.pdf", CONTRACT_FIRST, 1), page("adf.pdf", [], 2), page("adf.pdf", CONTRACT_LAST, 3)]
+    drafts = group_documents([PlacedPart(p, part) for p in pages for part in classify_page(p.lines)])
+    assert [ref.page for draft in drafts for ref in draft.pages] == [1, 2, 3]
+    summaries = page_summaries(pages, drafts, {("adf.pdf", 2)})
+    assert [summary.type for summary in summaries] == ["labour_contract", "unknown", "labour_contract"]
