@@ -5,7 +5,7 @@ from extractors.doctypes.collective_hukou_certificate import COLLECTIVE_NOTE
 from precheck.core.model import Document, FieldValue, Severity
 from rules.registry import CheckContext, rule
 from rules.compare import compare_addresses, difference_hit, outvoted_by_witness
-from rules.fields import absent, read, read_partly, unreadable
+from rules.fields import absent, CERTAIN_FLOOR, read, read_partly, unreadable
 
 HUKOU_ADDRESS = (("household_register_cover", "address"), ("collective_hukou_certificate", "address"))
 PURPOSE = "居住证上的户籍地址与户口簿是否一致"
@@ -50,11 +50,24 @@ def hukou_mismatch(context: CheckContext):
             if comparison.outcome == "different":
                 yield difference_hit("常住户口所在地住址", register_partly, permit_partly, comparison, FIX)
                 continue
+            if comparison.outcome == "same" and "【" not in comparison.left and permit_address is not None \
+                    and _unsure_in_few(register_partly.field):
+                continue  # its few unsure characters read exactly as the 居住证 prints them surely
         if address is None:
             yield unreadable(register, name, PURPOSE)
     if permit_address is None:
         for permit in permits:
             yield unreadable(permit, "hukou_address", PURPOSE)
+
+
+# A register's address read unsurely in at most this many characters, each read as the 居住证 prints it surely, is
+# that address: two documents read independently agree on every character.
+UNSURE_CHARACTERS_CONFIRMED = 2
+
+
+def _unsure_in_few(value: FieldValue) -> bool:
+    chars = value.char_confidences or []
+    return bool(chars) and sum(1 for confidence in chars if confidence < CERTAIN_FLOOR) <= UNSURE_CHARACTERS_CONFIRMED
 
 
 def _as_compared(register: Document, one: FieldValue, other: FieldValue) -> tuple[FieldValue, FieldValue]:
