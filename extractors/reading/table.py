@@ -109,6 +109,7 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
     heading: Optional[Line] = None
     bands: Optional[list[Band]] = None
     extent: Optional[KeyCells] = None
+    header_file: Optional[str] = None
     running_head: list[Line] = []
     slope = 0.0
     lean: ColumnShift = _upright
@@ -132,34 +133,83 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
             lean = (_lean_of_the_key_column(table, bands, key, key_parse, header_hits)
                     or _column_lean(header_hits, slope))
             extent = _key_cells(table, key_parse)
+            header_file = header_hits[0].line.ref.file
         elif bands is not None:
             # A page without its own header continues the table above, under the running head the browser or
             # the service repeats on every page (its print date 2026/5/17 is no row).
             body = [line for line in page_lines[page_index] if not _repeats(line, running_head)]
-            bands, lean = _carried_over(bands, extent, body, key_parse), _upright
+            lean = _upright
+            carried = _carried_rows(bands, extent, body, body, lean, slope, key, key_parse, is_heading, heading,
+                                    build_row)
+            if carried is not None:
+                found, heading = carried
+                rows.extend(found)
+                continue
+            found, after = _rows_of_page(body, bands, lean, slope, key, key_parse, is_heading, heading, build_row)
+            if body and body[0].ref.file != header_file and not _values_besides(found, key):
+                continue  # another file's page whose rows read nothing but keys in these columns is no continuation
+            rows.extend(found)
+            heading = after
+            continue
         elif _columns_named(reference) >= 2:
             # The first page's header went unread (its light print on a grey band lost to a photocopy) where a later
             # page of the same print names the columns: that page's columns stand for this one's, its table below
             # the place of that header and of all that repeats the head printed over it.
             bands, running_head, body, extent = _borrowed_layout(page_lines, reference, page_index, columns, key,
                                                                  key_parse)
-            carried = _carried_over(bands, extent, page_lines[page_index], key_parse)
-            if carried is not bands:  # captured another way: its table does not stand where the header's page has it
-                body = _from_the_first_row(page_lines[page_index], key_parse)
-            bands, slope, lean = carried, 0.0, _upright
+            slope, lean = 0.0, _upright
+            # Captured another way, its table does not stand where the header's page has it: read from its first row.
+            page = page_lines[page_index]
+            carried = _carried_rows(bands, extent, page, _from_the_first_row(page, key_parse), lean, slope, key,
+                                    key_parse, is_heading, heading, build_row)
+            if carried is not None:
+                found, heading = carried
+                rows.extend(found)
+                continue
         else:
             continue
-        body = _months_broken_at_their_hyphen(_above_footer(body, slope))
-        fitted = _fitted_to_body(bands, body, lean)
-        for section_heading, part in _sections(body, fitted, is_heading, slope):
-            heading = section_heading or heading
-            for cells, spans in _rows_in(part, fitted, key, key_parse, slope, lean):
-                if heading is not None:
-                    cells[SECTION] = Cell([Span(heading, 0, len(heading.text))])
-                row = build_row(cells, spans)
-                if row is not None:
-                    rows.append(row)
+        found, heading = _rows_of_page(body, bands, lean, slope, key, key_parse, is_heading, heading, build_row)
+        rows.extend(found)
     return rows
+
+
+def _rows_of_page(body: list[Line], bands: list[Band], lean: ColumnShift, slope: float, key: str, key_parse: Parser,
+                  is_heading: Optional[Callable[[str], bool]], heading: Optional[Line],
+                  build_row: RowBuilder) -> tuple[list[dict[str, FieldValue]], Optional[Line]]:
+    """The rows of one page's table in these columns, and the section heading in force after them."""
+    body = _months_broken_at_their_hyphen(_above_footer(body, slope))
+    fitted = _fitted_to_body(bands, body, lean)
+    rows = []
+    for section_heading, part in _sections(body, fitted, is_heading, slope):
+        heading = section_heading or heading
+        for cells, spans in _rows_in(part, fitted, key, key_parse, slope, lean):
+            if heading is not None:
+                cells[SECTION] = Cell([Span(heading, 0, len(heading.text))])
+            row = build_row(cells, spans)
+            if row is not None:
+                rows.append(row)
+    return rows, heading
+
+
+def _carried_rows(bands: list[Band], extent: Optional[KeyCells], page: list[Line], body: list[Line],
+                  lean: ColumnShift, slope: float, key: str, key_parse: Parser,
+                  is_heading: Optional[Callable[[str], bool]], heading: Optional[Line],
+                  build_row: RowBuilder) -> Optional[tuple[list[dict[str, FieldValue]], Optional[Line]]]:
+    """The page's rows in the header page's columns carried over to it (see _carried_over), where they read values
+    besides their keys; None where the page stands as the header's does, or the carried columns read nothing (an
+    app's screenshot of the same months, whose cards are no continuation of the table)."""
+    carried = _carried_over(bands, extent, page, key_parse)
+    if carried is bands:
+        return None
+    found, heading = _rows_of_page(body, carried, lean, slope, key, key_parse, is_heading, heading, build_row)
+    return (found, heading) if _values_besides(found, key) else None
+
+
+def _values_besides(rows: list[dict[str, FieldValue]], key: str) -> bool:
+    """Most rows hold a value besides their key: the columns carried over stand where the page's cells are."""
+    holding = sum(1 for row in rows if any(name != key and value is not None and value.value is not None
+                                           for name, value in row.items()))
+    return bool(rows) and 2 * holding > len(rows)
 
 
 def _sections(body: list[Line], bands: list[Band], is_heading: Optional[Callable[[str], bool]], slope: float):

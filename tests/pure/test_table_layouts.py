@@ -927,3 +927,25 @@ def test_a_page_captured_another_way_continues_the_table_in_the_header_pages_col
     rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert sorted(_values(rows, "period", "amount")) == [("2025-12", "2410.37"), ("2026-01", "302.64"),
                                                          ("2026-07", "1759.52"), ("2026-08", "658.26")]
+
+
+def test_another_files_page_whose_rows_read_nothing_but_months_in_the_tables_columns_is_no_continuation():
+    """Outsider W w024: the national record's PDF, then a screenshot of the app's months (2026年10月 and its card
+    below, no header). Read in the PDF's columns, the screenshot gave five rows of a month and nothing else, five rows
+    that stand for nothing; the page is no continuation of the table (its cards are read as cards)."""
+    def placed(ref, index, rows):
+        return [make_line(OcrLine(text=text, bbox=(x0, y0, x1, y1), confidence=1.0), ref, index, 842 / 595, 0.0)
+                for text, x0, y0, x1, y1 in rows]
+    header = [("税款所属期", 0.196, 0.309, 0.238, 0.328), ("所得项目", 0.284, 0.307, 0.319, 0.331),
+              ("申报日期", 0.351, 0.307, 0.386, 0.331), ("实缴(退)金额", 0.399, 0.309, 0.449, 0.328),
+              ("入(退)库日期", 0.456, 0.309, 0.507, 0.328), ("入库税务机关", 0.534, 0.309, 0.583, 0.328),
+              ("扣缴义务人名称", 0.632, 0.309, 0.690, 0.328)]
+    record = header + _viewer_row(0.349, "2025年12月", "2410.37", 0.0, 1.0, 0.024) \
+        + _viewer_row(0.423, "2026年01月", "302.64", 0.0, 1.0, 0.024)
+    screen = []
+    for index, month in enumerate(("2026年10月", "2026年09月", "2026年08月")):
+        top = 0.2 + 0.15 * index
+        screen += [(month, 0.17, top, 0.214, top + 0.02), ("工资薪金 已申报", 0.6, top + 0.05, 0.9, top + 0.07)]
+    lines = placed(PageRef(file="record.pdf", page=1), 0, record) + placed(PageRef(file="app.png", page=1), 1, screen)
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert sorted(_values(rows, "period")) == [("2025-12",), ("2026-01",)]
