@@ -318,3 +318,10 @@ def test_a_diploma_that_certifies_its_holder_by_name_before_the_school_gives_tha
     fields, _ = diploma.extract(draft, None)
     assert fields["name"].value == "高颖洁" and not fields["name"].guessed
     assert fields["school"].value == "华东理工大学" and fields["graduation_date"].value == "2007-06-20"
+    assert fields["major"].value == "土木工程"  # after 系我校, as after 在本校
+
+
+def test_a_self_study_diploma_names_its_holder_as_the_candidate():
+    """Outsider X x039: 考生汤蓉，性别女，1997年12月生，参加高等教育自学考试… (the name was read 考生汤蓉, a guess)."""
+    found = opening_name(lines(("考生汤蓉，性别女，1997年12月生，参加高等教育自学考试国际经", 0.268, 0.323, 0.889, 0.388)))
+    assert found.value == "汤蓉" and not found.guessed
