@@ -495,6 +495,11 @@ def _holds(evidence: Evidence, line: Line) -> bool:
 CLAUSE_ENDS = "，,。.．、；;"
 
 
+def _alone_on_its_line(hit: LabelHit) -> bool:
+    """Nothing but separators follows the label on its line."""
+    return all(_is_separator(char) or char.isspace() for char in hit.line.text[hit.end:])
+
+
 def _is_separator(char: str) -> bool:
     """Colons, and the stray marks OCR reads from box borders and ticks between a label and its value; not a mask's
     star, which opens a value shown masked (纳税人：*思)."""
@@ -1206,6 +1211,8 @@ class Reader:
                 continue
             if abs(hit.line.y_center - line.y_center) < 0.7 * own_distance:
                 return True
+            if hit.line.y_center < line.y_center < own.line.y_center and line.x0 < hit.x1 and _alone_on_its_line(hit):
+                return True  # a list printing each label on its line and its value under it (常住户口所在地住址： | 四川…)
         return False
 
     def _line_above(self, line: Line, nearest: bool = False) -> Optional[Line]:

@@ -181,3 +181,20 @@ def test_a_name_under_the_copys_watermark_with_its_label_half_lost_is_read_as_a_
     fields, _ = id_card.extract(draft, None)
     assert fields["name"].value == "付洋嫣"
     assert fields["name"].confidence < CERTAIN_FLOOR
+
+
+def test_a_list_printing_each_label_on_its_line_and_its_value_under_it_gives_each_label_the_value_under_it():
+    """Outsider X x004, x017: a 居住证信息 print whose labels stand alone on their lines, each value on the line under
+    it and indented. 居住地址：'s nearest line was the address above it (常住户口所在地住址's value, a little nearer than
+    its own), so the residence address read the hukou address, surely, and the hukou address only as a guess."""
+    recorded = [("上海市居住证信息", (0.369, 0.088, 0.637, 0.111)), ("姓名：黎晓甜", (0.150, 0.147, 0.315, 0.165)),
+                ("公民身份号码：510107200207115689", (0.152, 0.196, 0.462, 0.211)),
+                ("常住户口所在地住址：", (0.151, 0.241, 0.332, 0.260)),
+                ("四川省成都市武侯区红旗路82号梧桐苑15栋3单元1501室", (0.207, 0.278, 0.668, 0.298)),
+                ("居住地址：", (0.147, 0.311, 0.241, 0.332)), ("上海市青浦区宜山路679号1707室", (0.211, 0.352, 0.481, 0.367)),
+                ("签注日期：2026.03.19", (0.150, 0.385, 0.350, 0.401))]
+    lines = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), REF, 0, 2339 / 1654) for text, box in recorded]
+    read = Reader(lines, permit.FIELDS, permit.EXTRA_LABELS).read_all()
+    assert read["hukou_address"].value == "四川省成都市武侯区红旗路82号梧桐苑15栋3单元1501室"
+    assert not read["hukou_address"].guessed
+    assert read["residence_address"].value == "上海市青浦区宜山路679号1707室"
