@@ -207,7 +207,7 @@ def _carried_rows(bands: list[Band], extent: Optional[KeyCells], page: list[Line
 
 def _values_besides(rows: list[dict[str, FieldValue]], key: str) -> bool:
     """Most rows hold a value besides their key: the columns carried over stand where the page's cells are."""
-    holding = sum(1 for row in rows if any(name != key and value is not None and value.value is not None
+    holding = sum(1 for row in rows if any(name != key and isinstance(value, FieldValue) and value.value is not None
                                            for name, value in row.items()))
     return bool(rows) and 2 * holding > len(rows)
 

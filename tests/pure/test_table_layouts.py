@@ -949,3 +949,13 @@ def test_another_files_page_whose_rows_read_nothing_but_months_in_the_tables_col
     lines = placed(PageRef(file="record.pdf", page=1), 0, record) + placed(PageRef(file="app.png", page=1), 1, screen)
     rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert sorted(_values(rows, "period")) == [("2025-12",), ("2026-01",)]
+
+
+def test_carried_columns_are_judged_on_rows_that_hold_marks_besides_values():
+    """Outsider W w036: a social-insurance row carries its 补缴 mark as text beside its values; judging the carried
+    columns by the values read stopped the whole extraction (internal.stage_failed on a good packet)."""
+    from extractors.reading.table import _values_besides
+    from precheck.core.model import FieldValue
+    month, base, blank = (FieldValue(value=value, confidence=1.0) for value in ("2026-09", "11711.00", None))
+    assert _values_besides([{"month": month, "base": base, "note": "补缴"}], "month")
+    assert not _values_besides([{"month": month, "base": blank, "note": "补缴"}], "month")
