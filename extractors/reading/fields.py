@@ -1174,7 +1174,16 @@ class Reader:
         beside = [other for other in column if other.y1 > line.y0 and other.y0 < line.y1]
         if beside:
             return min(beside, key=lambda other: other.y0)
+        # Off the label's row, a line under a label standing alone on its line above ours is that label's value (a
+        # list printing each label on its line and its value under it: 常住户口所在地住址： | 四川… | 居住地址： | 上海…).
+        column = [other for other in column if not self._under_a_label_alone(other, hit)] or column
         return min(column, key=lambda other: abs(other.y_center - line.y_center))
+
+    def _under_a_label_alone(self, line: Line, own: LabelHit) -> bool:
+        return any(hit.line is not own.line and hit.line.page_index == line.page_index
+                   and hit.line.y_center < line.y_center < own.line.y_center and line.x0 < hit.x1
+                   and abs(hit.x0 - own.x0) <= 3 * own.line.char_width and _alone_on_its_line(hit)
+                   for hit in self.hits)
 
     def _also_beside(self, right: Line, hit: LabelHit) -> list[Line]:
         """Other lines of the value's column level with the label, nearest its middle first: on a skewed card the
@@ -1211,8 +1220,6 @@ class Reader:
                 continue
             if abs(hit.line.y_center - line.y_center) < 0.7 * own_distance:
                 return True
-            if hit.line.y_center < line.y_center < own.line.y_center and line.x0 < hit.x1 and _alone_on_its_line(hit):
-                return True  # a list printing each label on its line and its value under it (常住户口所在地住址： | 四川…)
         return False
 
     def _line_above(self, line: Line, nearest: bool = False) -> Optional[Line]:
