@@ -146,7 +146,7 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
                 rows.extend(found)
                 continue
             found, after = _rows_of_page(body, bands, lean, slope, key, key_parse, is_heading, heading, build_row)
-            if body and body[0].ref.file != header_file and not _values_besides(found, key):
+            if body and body[0].ref.file != header_file and not _values_besides(found, key, share=0.0):
                 continue  # another file's page whose rows read nothing but keys in these columns is no continuation
             rows.extend(found)
             heading = after
@@ -205,11 +205,12 @@ def _carried_rows(bands: list[Band], extent: Optional[KeyCells], page: list[Line
     return (found, heading) if _values_besides(found, key) else None
 
 
-def _values_besides(rows: list[dict[str, FieldValue]], key: str) -> bool:
-    """Most rows hold a value besides their key: the columns carried over stand where the page's cells are."""
+def _values_besides(rows: list[dict[str, FieldValue]], key: str, share: float = 0.5) -> bool:
+    """More than `share` of the rows hold a value besides their key (by default most: the columns carried over stand
+    where the page's cells are; with share 0, any row)."""
     holding = sum(1 for row in rows if any(name != key and isinstance(value, FieldValue) and value.value is not None
                                            for name, value in row.items()))
-    return bool(rows) and 2 * holding > len(rows)
+    return bool(rows) and holding > share * len(rows)
 
 
 def _sections(body: list[Line], bands: list[Band], is_heading: Optional[Callable[[str], bool]], slope: float):

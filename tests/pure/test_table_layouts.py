@@ -949,6 +949,11 @@ def test_another_files_page_whose_rows_read_nothing_but_months_in_the_tables_col
     lines = placed(PageRef(file="record.pdf", page=1), 0, record) + placed(PageRef(file="app.png", page=1), 1, screen)
     rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert sorted(_values(rows, "period")) == [("2025-12",), ("2026-01",)]
+    # A photo of the record's second page whose payers read in some rows only (R r016) goes on with the table.
+    payer = [("上海澜峰电子商务股份有限公司", 0.608, 0.2, 0.706, 0.22)]
+    rows = read_rows(lines + placed(PageRef(file="app.png", page=1), 1, payer), tax.COLUMNS, tax.OTHER_HEADERS,
+                     "period", parse_month, tax._row)
+    assert len(rows) == 5
 
 
 def test_carried_columns_are_judged_on_rows_that_hold_marks_besides_values():
