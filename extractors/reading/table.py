@@ -146,8 +146,11 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
                 rows.extend(found)
                 continue
             found, after = _rows_of_page(body, bands, lean, slope, key, key_parse, is_heading, heading, build_row)
-            if body and body[0].ref.file != header_file and not _values_besides(found, key, share=0.0):
-                continue  # another file's page whose rows read nothing but keys in these columns is no continuation
+            if body and body[0].ref.file != header_file and not _values_besides(found, key, share=0.0) \
+                    and _keys_of(found, key) <= _keys_of(rows, key):
+                # Another file's page whose rows read nothing but keys already read (an app's screenshot of the same
+                # months) is no continuation; months read nowhere else stay, to be checked.
+                continue
             rows.extend(found)
             heading = after
             continue
@@ -202,7 +205,15 @@ def _carried_rows(bands: list[Band], extent: Optional[KeyCells], page: list[Line
     if carried is bands:
         return None
     found, heading = _rows_of_page(body, carried, lean, slope, key, key_parse, is_heading, heading, build_row)
-    return (found, heading) if _values_besides(found, key) else None
+    if not _values_besides(found, key):
+        return None
+    # The columns stand where the key cells' place and width say: every cell but the key is placed by that guess.
+    return [{name: placed_by_guess(value) if name != key and isinstance(value, FieldValue) and value.value is not None
+             else value for name, value in row.items()} for row in found], heading
+
+
+def _keys_of(rows: list[dict[str, FieldValue]], key: str) -> set:
+    return {row[key].value for row in rows if isinstance(row.get(key), FieldValue)}
 
 
 def _values_besides(rows: list[dict[str, FieldValue]], key: str, share: float = 0.5) -> bool:

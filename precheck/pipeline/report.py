@@ -1,6 +1,8 @@
 """The SPEC §5 report of a finished run: its documents, findings and checks, and how each page was read."""
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from extractors.registry import UNKNOWN
 from precheck import __version__
 from precheck.core.model import PageSummary, PageText, Report, verdict_for
@@ -25,7 +27,7 @@ def report_of(run: Run) -> Report:
 
 
 def page_summaries(pages: list[PageText], drafts: list[DocumentDraft],
-                   blank: frozenset[tuple[str, int]] | set[tuple[str, int]] = frozenset()) -> list[PageSummary]:
+                   blank: Collection[tuple[str, int]] = ()) -> list[PageSummary]:
     """Each page with the type of the document it went to; a blank page (a duplex scan's back, skipped) is of none,
     though it stays among its document's pages (a contract scanned with its backs)."""
     type_of = {}

@@ -927,10 +927,13 @@ def test_a_page_captured_another_way_continues_the_table_in_the_header_pages_col
     rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
     assert sorted(_values(rows, "period", "amount")) == [("2025-12", "2410.37"), ("2026-01", "302.64"),
                                                          ("2026-07", "1759.52"), ("2026-08", "658.26")]
+    # Placed by the carried columns, page 2's cells are guesses: no error rests on them.
+    assert [row["amount"].guessed for row in sorted(rows, key=lambda row: row["period"].value)] == [
+        False, False, True, True]
 
 
 def test_another_files_page_whose_rows_read_nothing_but_months_in_the_tables_columns_is_no_continuation():
-    """Outsider W w024: the national record's PDF, then a screenshot of the app's months (2026年10月 and its card
+    """Outsider W w024: the national record's PDF, then a screenshot of the app's same months (2026年10月 and its card
     below, no header). Read in the PDF's columns, the screenshot gave five rows of a month and nothing else, five rows
     that stand for nothing; the page is no continuation of the table (its cards are read as cards)."""
     def placed(ref, index, rows):
@@ -942,13 +945,20 @@ def test_another_files_page_whose_rows_read_nothing_but_months_in_the_tables_col
               ("扣缴义务人名称", 0.632, 0.309, 0.690, 0.328)]
     record = header + _viewer_row(0.349, "2025年12月", "2410.37", 0.0, 1.0, 0.024) \
         + _viewer_row(0.423, "2026年01月", "302.64", 0.0, 1.0, 0.024)
-    screen = []
-    for index, month in enumerate(("2026年10月", "2026年09月", "2026年08月")):
-        top = 0.2 + 0.15 * index
-        screen += [(month, 0.17, top, 0.214, top + 0.02), ("工资薪金 已申报", 0.6, top + 0.05, 0.9, top + 0.07)]
-    lines = placed(PageRef(file="record.pdf", page=1), 0, record) + placed(PageRef(file="app.png", page=1), 1, screen)
-    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    def screen_of(*months):
+        screen = []
+        for index, month in enumerate(months):
+            top = 0.2 + 0.15 * index
+            screen += [(month, 0.17, top, 0.214, top + 0.02), ("工资薪金 已申报", 0.6, top + 0.05, 0.9, top + 0.07)]
+        return placed(PageRef(file="app.png", page=1), 1, screen)
+    record_lines = placed(PageRef(file="record.pdf", page=1), 0, record)
+    rows = read_rows(record_lines + screen_of("2026年01月", "2025年12月"), tax.COLUMNS, tax.OTHER_HEADERS, "period",
+                     parse_month, tax._row)
     assert sorted(_values(rows, "period")) == [("2025-12",), ("2026-01",)]
+    # Months read nowhere else stay, each a row to be checked (a month dropped could be a false missing month).
+    lines = record_lines + screen_of("2026年10月", "2026年09月", "2026年08月")
+    rows = read_rows(lines, tax.COLUMNS, tax.OTHER_HEADERS, "period", parse_month, tax._row)
+    assert len(rows) == 5
     # A photo of the record's second page whose payers read in some rows only (R r016) goes on with the table.
     payer = [("上海澜峰电子商务股份有限公司", 0.608, 0.2, 0.706, 0.22)]
     rows = read_rows(lines + placed(PageRef(file="app.png", page=1), 1, payer), tax.COLUMNS, tax.OTHER_HEADERS,
