@@ -94,6 +94,13 @@ def from_file(path: Path) -> Declarations:
     return _validated(values, f"申报文件 {path.name}", text)
 
 
+def from_mapping(values: dict, where: str) -> Declarations:
+    """The items given as an object already parsed (a sample packet's truth file declares them so)."""
+    if not isinstance(values, dict):
+        raise BadArguments(f"{where}：申报项应为一个对象（{{\"名称\": 值}}）。")
+    return _validated(values, where)
+
+
 def _toml(text: str, name: str) -> dict:
     try:
         import tomllib

@@ -2,8 +2,12 @@
 with the read row that agrees with it, and rows read that stand for no truth row count against precision."""
 from datetime import date
 
+import pytest
+
+from precheck.core.declarations import Declarations
+from precheck.core.errors import BadArguments
 from precheck.core.model import Document, FieldValue, PageRef, Report
-from precheck.doors.evaluation.measure import Evaluation, compare, pages_with_all_they_hold
+from precheck.doors.evaluation.measure import Evaluation, compare, options_of, pages_with_all_they_hold
 
 PAGE = PageRef(file="tax.pdf", page=1)
 
@@ -167,3 +171,15 @@ def test_a_page_each_document_on_it_lists_holds_them_all_and_a_page_of_no_docume
     merged = pages_with_all_they_hold(pages, documents)
     assert [(p["page"], p["type"], p["also_holds"]) for p in merged] == [
         (1, "id_card", ["residence_permit"]), (2, "unknown", [])]
+
+
+def test_a_packet_is_checked_with_what_its_truth_declares():
+    truth = {"as_of": "2026-11-22", "application": "renewal",
+             "declarations": {"spouse_shanghai_hukou": True, "title_or_skill": "技能三级", "high_base_tier": "50"}}
+    options = options_of(truth, "y001.truth.json")
+    assert (options.as_of, options.application) == (date(2026, 11, 22), "renewal")
+    assert options.declarations == Declarations(spouse_shanghai_hukou=True, title_or_skill="技能三级", high_base_tier=50)
+    assert options_of({"as_of": "2026-11-22"}, "golden_00.truth.json").declarations == Declarations()
+    with pytest.raises(BadArguments) as caught:
+        options_of({"as_of": "2026-11-22", "declarations": {"spouse": True}}, "y002.truth.json")
+    assert "y002.truth.json" in str(caught.value) and "不认识的申报项「spouse」" in str(caught.value)

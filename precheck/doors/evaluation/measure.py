@@ -4,7 +4,8 @@ A packet folder NAME/ (or NAME.zip) has its truth beside it in NAME.truth.json:
 {"as_of", "application", "pages": [{"file", "page", "type", "capture", "also_holds" (or "also")?: [types]}],
  (a page listed twice with two types holds both, as also_holds says),
  "documents": [{"type", "pages": [{"file", "page"}], "fields": {...}, "rows": [...]}],
- "expected_rules": [...], "verdict"}
+ "expected_rules": [...], "verdict", "points"?, "declarations"?: {SPEC §6 items the applicant declares}}
+(the packet is checked with the truth's declarations, as the applicant would declare them)
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from precheck.core.declarations import from_mapping
 from precheck.core.model import Document, Report, Severity
 from precheck.core.textnorm import normalize
 from precheck.ocr.base import OcrEngine
@@ -97,7 +99,7 @@ def evaluate(root: Path, engine: OcrEngine, on_packet: Optional[Callable[[str], 
     result = Evaluation()
     for packet, truth_path in find_packets(root):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        options = CheckOptions(as_of=date.fromisoformat(truth["as_of"]), application=truth.get("application", "first"))
+        options = options_of(truth, truth_path.name)
         started = time.perf_counter()
         try:
             report = check_packet(packet, options, engine, label=packet.name)
@@ -111,6 +113,12 @@ def evaluate(root: Path, engine: OcrEngine, on_packet: Optional[Callable[[str], 
         if on_packet:
             on_packet(packet.name)
     return result
+
+
+def options_of(truth: dict, name: str) -> CheckOptions:
+    """The check a truth file asks for: its date, its application, and what its applicant declares."""
+    return CheckOptions(as_of=date.fromisoformat(truth["as_of"]), application=truth.get("application", "first"),
+                        declarations=from_mapping(truth.get("declarations") or {}, name))
 
 
 def compare(report: Report, truth: dict, result: Evaluation, name: str) -> None:
@@ -295,7 +303,7 @@ def _compare_rows(found, expected: dict, capture: str, result: Evaluation, name:
 
 
 def _compare_points(report: Report, expected: dict, result: Evaluation, name: str) -> None:
-    """The estimate from documents (eval declares nothing) against the truth's, in total and per indicator."""
+    """The estimate from documents and the truth's declarations against the truth's, in total and per indicator."""
     got = {item.indicator: item.points for item in report.points.items if item.counted}
     wanted = expected.get("items", {})
     result.points.add(report.points.estimate == expected["estimate"])
