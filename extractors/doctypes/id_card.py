@@ -86,6 +86,11 @@ def extract(draft, second_look):
         found = search_text(reader.lines, parse_id_number)
         if found is not None:  # the OCR-B digits read, their grey label not: placed by its kind alone
             fields["id_number"] = placed_by_guess(found)
+    for name, parse in BACK_BY_KIND:
+        if name not in fields:
+            found = search_text(reader.lines, parse)
+            if found is not None:  # 签发机关 / 有效期限 lost with a copy's light print: the back's values by their kind
+                fields[name] = placed_by_guess(found)
     if "birth_date" not in fields and "id_number" in fields:
         born = _birth_date_in_number(fields["id_number"])
         if born is not None:
@@ -95,6 +100,18 @@ def extract(draft, second_look):
         fields["issuing_authority"] = _without_the_cards_title(fields["issuing_authority"])
     return fields, []
 
+
+_AUTHORITY = re.compile(r"^[\u4e00-\u9fff]{2,12}公安局(?:[\u4e00-\u9fff]{1,10}分局)?$")
+
+
+def _parse_authority(text: str) -> Optional[Parsed]:
+    """A line that is a police authority's name and nothing else (重庆市公安局江北区分局)."""
+    body = text.strip()
+    return Parsed(body, 0, len(body)) if _AUTHORITY.match(body) else None
+
+
+# The back's values whose kind alone tells them: the one police authority line, the one date range.
+BACK_BY_KIND = (("issuing_authority", _parse_authority), ("valid_from", parse_range_start), ("valid_until", parse_range_end))
 
 # The back's title over 签发机关, in line with its value (居民身份证 | 杭州市公安局西湖区分局 on a card photographed
 # square): read on into the value as its first line, it is no part of the authority.

@@ -16,8 +16,9 @@ from precheck.core.watermarks import is_watermark_piece
 SEX_WORDS = ("男", "女")
 MAX_CARD_LINES = 20  # a card face alone; a page of running text holding 男 is no card
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)(\d{0,4})$")
-# The row under the name read as one line with what was read of its label between (男族汉, 女 民族 回).
-_SEX_ROW = re.compile(r"^([男女])\s*(?:民?族)?\s*([\u4e00-\u9fff]{1,5}?)族?$")
+# The row under the name read as one line with what was read of its label between (男族汉, 女 民族 回; 男R汉 where a
+# copy left a stroke of 民族 that OCR took for a letter).
+_SEX_ROW = re.compile(r"^([男女])\s*(?:民?族|[A-Za-z|/\\]{1,2})?\s*([\u4e00-\u9fff]{1,5}?)族?$")
 
 
 # The labels of the row under the name, which mark the row when its values were not read.

@@ -693,3 +693,23 @@ def test_a_collective_hukou_form_whose_label_column_names_an_id_card_is_one_docu
             ("曲阳县中心派出所", 0.614, 0.556, 0.783, 0.579), ("开具日期：2026年9月5日", 0.614, 0.598, 0.834, 0.618)]
     parts = classify_page(ocr_lines(form))
     assert [part.classification.type_id for part in parts] == ["collective_hukou_certificate"]
+
+
+def test_a_photocopied_card_whose_light_labels_were_lost_gives_both_faces_values_by_their_place_and_kind():
+    """Outsider X's x037: an A4 copy of both faces where only a stroke of 民族 survived (男R汉, read as a letter) and
+    签发机关 and 有效期限 were lost or misread (整度机关); the authority line and the date range are the back's."""
+    from extractors.doctypes import id_card
+    page = [("任然军", 0.466, 0.144, 0.540, 0.165), ("男R汉", 0.464, 0.168, 0.583, 0.190),
+            ("1988 年 12 月 11 日", 0.464, 0.191, 0.617, 0.214), ("重庆市江北区滨河路262", 0.463, 0.214, 0.626, 0.237),
+            ("号阳光公寓15栋2单元103", 0.463, 0.229, 0.636, 0.252), ("室", 0.464, 0.246, 0.484, 0.261),
+            ("公代操份号码", 0.411, 0.273, 0.487, 0.291), ("500105198812114575", 0.510, 0.272, 0.777, 0.300),
+            ("中华人民共和国", 0.551, 0.394, 0.732, 0.424), ("居民身份证", 0.540, 0.430, 0.747, 0.467),
+            ("整度机关", 0.454, 0.496, 0.509, 0.514), ("重庆市公安局江北区分局", 0.523, 0.489, 0.679, 0.513),
+            ("2020.05.19-2040.05.19", 0.523, 0.514, 0.673, 0.536), ("复印件与原件一致", 0.495, 0.632, 0.675, 0.664)]
+    (card,) = [d for d in grouped([photo("材料5.pdf", page)]) if d.type_id == "id_card"]
+    fields, _ = id_card.extract(card, None)
+    assert {name: value.value for name, value in fields.items()} == {
+        "name": "任然军", "sex": "男", "ethnicity": "汉", "birth_date": "1988-12-11",
+        "address": "重庆市江北区滨河路262号阳光公寓15栋2单元103室", "id_number": "500105198812114575",
+        "issuing_authority": "重庆市公安局江北区分局", "valid_from": "2020-05-19", "valid_until": "2040-05-19"}
+    assert all(value.guessed for value in fields.values())
