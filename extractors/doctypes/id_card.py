@@ -101,13 +101,14 @@ def extract(draft, second_look):
     return fields, []
 
 
-_AUTHORITY = re.compile(r"^[\u4e00-\u9fff]{2,12}公安局(?:[\u4e00-\u9fff]{1,10}分局)?$")
+# A misread label may still end in 机关 before it (要星机关长沙市公安局岳麓分局).
+_AUTHORITY = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,3}机关[:：]?\s*)?([\u4e00-\u9fff]{2,12}公安局(?:[\u4e00-\u9fff]{1,10}分局)?)\s*$")
 
 
 def _parse_authority(text: str) -> Optional[Parsed]:
     """A line that is a police authority's name and nothing else (重庆市公安局江北区分局)."""
-    body = text.strip()
-    return Parsed(body, 0, len(body)) if _AUTHORITY.match(body) else None
+    found = _AUTHORITY.match(text)
+    return Parsed(found.group(1), found.start(1), found.end(1)) if found else None
 
 
 # The back's values whose kind alone tells them: the one police authority line, the one date range.

@@ -713,3 +713,6 @@ def test_a_photocopied_card_whose_light_labels_were_lost_gives_both_faces_values
         "address": "重庆市江北区滨河路262号阳光公寓15栋2单元103室", "id_number": "500105198812114575",
         "issuing_authority": "重庆市公安局江北区分局", "valid_from": "2020-05-19", "valid_until": "2040-05-19"}
     assert all(value.guessed for value in fields.values())
+    from extractors.doctypes.id_card import _parse_authority
+    assert _parse_authority("要星机关长沙市公安局岳麓分局").value == "长沙市公安局岳麓分局"  # its label misread (S s007)
+    assert _parse_authority("上海市公安局的通知") is None
