@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Iterable, Optional
 
 from extractors.reading.second_look import SecondLook
@@ -20,6 +21,8 @@ TILT_MIN_LINES = 3
 
 @dataclass(frozen=True)
 class Line:
+    """Frozen, so the sizes derived from its box are worked out once (cached_property writes past the freeze)."""
+
     text: str  # normalised: NFKC, white space removed
     bbox: BBox  # as read, for evidence
     confidence: float
@@ -48,16 +51,16 @@ class Line:
     def y1(self) -> float:
         return self.bbox[3] + self.level
 
-    @property
+    @cached_property
     def height(self) -> float:
         return self.bbox[3] - self.bbox[1]
 
-    @property
+    @cached_property
     def text_height(self) -> float:
         """The height of the text itself: a tilted line's box is taller by the tilt over its width."""
         return max(0.25 * self.height, self.height - abs(self.tilt) * (self.bbox[2] - self.bbox[0]))
 
-    @property
+    @cached_property
     def y_center(self) -> float:
         return (self.bbox[1] + self.bbox[3]) / 2 + self.level
 
@@ -66,11 +69,11 @@ class Line:
         """About one CJK character's width, as a fraction of page width."""
         return self.height * self.aspect
 
-    @property
+    @cached_property
     def text_top(self) -> float:
         return self.y_center - self.text_height / 2
 
-    @property
+    @cached_property
     def text_bottom(self) -> float:
         return self.y_center + self.text_height / 2
 
