@@ -91,11 +91,14 @@ def test_a_page_listed_once_per_document_it_holds_is_one_page_that_holds_both():
     pages = [{"file": "a.jpg", "page": 1, "type": "household_register_cover", "capture": "photo"},
              {"file": "a.jpg", "page": 1, "type": "household_register_member", "capture": "photo"},
              {"file": "b.jpg", "page": 1, "type": "id_card", "capture": "scan", "also_holds": ["residence_permit"]},
-             {"file": "c.jpg", "page": 1, "type": "id_card", "capture": "scan", "also": ["residence_permit"]}]
+             {"file": "c.jpg", "page": 1, "type": "id_card", "capture": "scan", "also": ["residence_permit"]},
+             {"file": "d.tif", "page": 1, "type": "household_register_cover", "capture": "scan",
+              "types": ["household_register_cover", "household_register_member"]}]
     merged = pages_with_all_they_hold(pages)
     assert [(p["file"], p["type"], p["also_holds"]) for p in merged] == [
         ("a.jpg", "household_register_cover", ["household_register_member"]),
-        ("b.jpg", "id_card", ["residence_permit"]), ("c.jpg", "id_card", ["residence_permit"])]
+        ("b.jpg", "id_card", ["residence_permit"]), ("c.jpg", "id_card", ["residence_permit"]),
+        ("d.tif", "household_register_cover", ["household_register_member"])]
 
 
 def test_a_diploma_level_written_short_in_truth_is_the_level_read_in_full():

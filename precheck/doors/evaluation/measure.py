@@ -1,7 +1,8 @@
 """`precheck eval`: run the pipeline over sample packets and compare with their truth.
 
 A packet folder NAME/ (or NAME.zip) has its truth beside it in NAME.truth.json:
-{"as_of", "application", "pages": [{"file", "page", "type", "capture", "also_holds" (or "also")?: [types]}],
+{"as_of", "application", "pages": [{"file", "page", "type", "capture", "also_holds" (or "also")?: [types],
+ "types"?: [every type the page holds]}],
  (a page listed twice with two types holds both, as also_holds says),
  "documents": [{"type", "pages": [{"file", "page"}], "fields": {...}, "rows": [...]}],
  "expected_rules": [...], "verdict", "points"?, "declarations"?: {SPEC §6 items the applicant declares}}
@@ -194,7 +195,8 @@ def pages_with_all_they_hold(pages: list[dict], documents: Iterable[dict] = ()) 
         key = (page["file"], page["page"])
         kind = PAGE_TYPE_ALIASES.get(page["type"], page["type"])
         if key not in merged:
-            merged[key] = {**page, "type": kind, "also_holds": list(page.get("also_holds", page.get("also", ())))}
+            also = [*page.get("also_holds", page.get("also", ())), *(t for t in page.get("types", ()) if t != kind)]
+            merged[key] = {**page, "type": kind, "also_holds": also}
         elif kind != merged[key]["type"]:
             merged[key]["also_holds"].append(kind)
     for document in documents:

@@ -1,0 +1,1 @@
+"""outsider_y: an independent test-set generator for precheck (family packets). See README.md."""
