@@ -1,14 +1,19 @@
-"""Whose papers: a packet may hold the spouse's ID card and 户口簿, handed in for the spouse points (SPEC §6). They
-are set apart before any rule runs, so the applicant's rules compare only the applicant's papers and the points
-estimate finds the spouse's where it looks for them."""
+"""Whose papers: a packet may hold the spouse's ID card and 户口簿, handed in for the spouse points (SPEC §6), and
+other people's papers besides: the 登记卡 of the parents, siblings and children in the applicant's family 户口簿, a
+parent's ID card, the spouse's tax record. They are set apart before any rule runs, so the applicant's rules compare
+only the applicant's papers and the points estimate finds the spouse's where it looks for them."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Optional
 
+from rapidfuzz.distance import Levenshtein
+
+from extractors.registry import all_types, document_type
+from precheck.core.id_number import FORMAT, check_character, is_masked
 from precheck.core.model import Document
 from rules.compare import compare_values, name_key, normal_id
-from rules.fields import Got, doubtful_positions, read
+from rules.fields import Got, doubtful_positions, read, read_partly
 from rules.registry import CheckContext
 
 # A 户口簿 whose address is in Shanghai is never the applicant's: a 居住证 holder's hukou is elsewhere.
@@ -19,8 +24,9 @@ APPLICANT_REGISTERS = ("household_register_cover", "collective_hukou_certificate
 
 
 def for_applicant(context: CheckContext) -> CheckContext:
-    """The context with the spouse's papers moved from `documents` to `others`."""
-    spouses = [(read(d, "spouse_id_number"), read(d, "spouse_name")) for d in context.of_type("marriage_certificate")]
+    """The context with the spouse's papers moved from `documents` to `others`, and other people's to `family`."""
+    applicant = _applicant(context.documents)
+    spouses = [_spouse_on(d, applicant) for d in context.of_type("marriage_certificate")]
     mine, theirs = [], list(context.others)
     for document in context.documents:
         (theirs if _spouses(document, spouses) or _shanghai_register(document) == "sure" else mine).append(document)
@@ -32,7 +38,118 @@ def for_applicant(context: CheckContext) -> CheckContext:
     apart = [d for d in unsure if own_register or _at_address(d, spouse_addresses)]
     theirs += apart
     mine = [d for d in mine if all(d is not a for a in apart)]
-    return replace(context, documents=mine, others=theirs)
+    family = _other_peoples(mine, applicant) if applicant is not None else []
+    mine = [d for d in mine if all(d is not f for f in family)]
+    return replace(context, documents=mine, others=theirs, family=list(context.family) + family)
+
+
+# Papers a packet may hold of another person than the applicant (a parent's ID card, a sibling's 登记卡, the spouse's
+# tax record or old 居住证), and the papers only the applicant hands in, which count double in telling who that is.
+PERSON_PAPERS = ("id_card", "household_register_member", "residence_permit", "tax_record", "social_insurance_record")
+APPLICANTS_OWN = ("labour_contract",)
+# Papers of which the applicant has one: the applicant's own 登记卡 and ID card.
+ONE_EACH = ("household_register_member", "id_card")
+# A number that differs from the applicant's in at most this many characters is the applicant's, misprinted (the
+# mismatch the office refuses); another person's differs in the birth date and the sequence.
+MISPRINT_MAX = 2
+PERSON_TYPES = frozenset(t.type_id for t in all_types() if t.applicant_id or t.applicant_name)
+
+
+@dataclass(frozen=True)
+class Applicant:
+    number: str  # the ID number standing on most of the packet's papers
+    names: tuple[Got, ...]  # the names read beside it
+
+    def named(self, got: Optional[Got]) -> bool:
+        return got is not None and any(compare_values(got.field, name.field, name_key).outcome == "same"
+                                       for name in self.names)
+
+    def numbered(self, got: Optional[Got]) -> bool:
+        return got is not None and normal_id(got.text) == self.number
+
+
+def _applicant(documents: list[Document]) -> Optional[Applicant]:
+    """The person whose ID number, read surely and valid, stands on the most papers (a labour contract counting
+    double: only the applicant hands one in), and on at least two; None where two numbers tie."""
+    weights: dict[str, float] = {}
+    for document, number in _numbers(documents):
+        weights[number] = weights.get(number, 0) + (2 if document.type in APPLICANTS_OWN else 1)
+    ranked = sorted(weights.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    number = ranked[0][0]
+    names = tuple(got for document, found in _numbers(documents) if found == number
+                  for got in [_read_named(document, "applicant_name")] if got is not None)
+    return Applicant(number, names)
+
+
+def _spouse_on(certificate: Document, applicant: Optional[Applicant]) -> tuple[Optional[Got], Optional[Got]]:
+    """The spouse a 结婚证 names: its 配偶, or on the spouse's own booklet (whose 配偶 is the applicant), its holder."""
+    spouse_id, spouse_name = read(certificate, "spouse_id_number"), read(certificate, "spouse_name")
+    if applicant is not None and (applicant.numbered(spouse_id) or (spouse_id is None and applicant.named(spouse_name))):
+        return None, read(certificate, "holder_name")
+    return spouse_id, spouse_name
+
+
+def _other_peoples(documents: list[Document], applicant: Applicant) -> list[Document]:
+    """The papers of another person. One whose ID number, read surely and valid, is far from the applicant's, under a
+    name that is not the applicant's; one whose name, read surely, is apart from the applicant's by more than a
+    misprint, beside a number far from the applicant's however unsurely read; and where one 登记卡 (or ID card) is the
+    applicant's by its number, every other one under another name, its number read or not: one person has one page in
+    the 户口簿 (and a card handed in twice reads the same)."""
+    strict = {id(document): number for document, number in _numbers(documents)}
+    own = {type_id for type_id in ONE_EACH for d in documents if d.type == type_id and _number_read(d) == applicant.number}
+    apart = []
+    for document in documents:
+        if document.type not in PERSON_PAPERS:
+            continue
+        number = _number_read(document)
+        if number == applicant.number or applicant.named(_read_named(document, "applicant_name")):
+            continue
+        far = number is not None and _far_apart(number, applicant.number)
+        if (far and id(document) in strict) or (_another_name(document, applicant) and (
+                far or (number is None and document.type in own))):
+            apart.append(document)
+    return apart
+
+
+def _another_name(document: Document, applicant: Applicant) -> bool:
+    """Its holder's name read surely and apart from the applicant's in more than one character (one character
+    apart is the misprint the office refuses, not another person)."""
+    got = _read_named(document, "applicant_name")
+    if got is None or got.doubtful or applicant.named(got):
+        return False
+    return all(Levenshtein.distance(got.text, name.text) > 1 for name in applicant.names)
+
+
+def _number_read(document: Document) -> Optional[str]:
+    """The holder's ID number as read, however unsurely, where it is whole (18 characters)."""
+    field_name = document_type(document.type).applicant_id if document.type in PERSON_TYPES else None
+    got = read_partly(document, field_name) if field_name else None
+    number = normal_id(got.text) if got is not None else None
+    return number if number is not None and FORMAT.fullmatch(number) and not is_masked(number) else None
+
+
+def _numbers(documents: list[Document]):
+    """(document, its holder's ID number) where the number is read surely and is valid."""
+    for document in documents:
+        got = _read_named(document, "applicant_id")
+        if got is None or got.doubtful:
+            continue
+        number = normal_id(got.text)
+        if FORMAT.fullmatch(number) and not is_masked(number) and check_character(number[:17]) == number[17]:
+            yield document, number
+
+
+def _read_named(document: Document, role: str) -> Optional[Got]:
+    """The holder's own name or number (`applicant_name` / `applicant_id`, as the document's type declares it)."""
+    field_name = getattr(document_type(document.type), role, None) if document.type in PERSON_TYPES else None
+    return read(document, field_name) if field_name else None
+
+
+def _far_apart(number: str, applicant: str) -> bool:
+    """Apart in more characters than a misprint."""
+    return sum(1 for a, b in zip(number, applicant) if a != b) > MISPRINT_MAX
 
 
 def _at_address(register: Document, addresses: list[Got]) -> bool:

@@ -81,6 +81,7 @@ class CheckContext:
     calendar: WorkCalendar = field(default_factory=WorkCalendar)  # working days, with the user's holiday files
     declarations: Declarations = NOTHING_DECLARED  # what the person checking declares for the points (SPEC §6)
     others: list[Document] = field(default_factory=list)  # the spouse's papers (rules/people.py), not the applicant's
+    family: list[Document] = field(default_factory=list)  # other people's papers (rules/people.py): a parent's card
     # Filled by run_rules for the field.unreadable rule only: what the other rules could not read.
     unreadable: tuple[Unreadable, ...] = ()
 
