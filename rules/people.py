@@ -114,12 +114,14 @@ def _other_peoples(documents: list[Document], applicant: Applicant) -> list[Docu
 
 
 def _another_name(document: Document, applicant: Applicant) -> bool:
-    """Its holder's name read surely and apart from the applicant's in more than one character (one character
-    apart is the misprint the office refuses, not another person)."""
+    """Its holder's name apart from the applicant's in more than one character (one character apart is the misprint
+    the office refuses, not another person); read unsurely, in every character."""
     got = _read_named(document, "applicant_name")
-    if got is None or got.doubtful or applicant.named(got):
+    if got is None or applicant.named(got):
         return False
-    return all(Levenshtein.distance(got.text, name.text) > 1 for name in applicant.names)
+    # Read unsurely, it must have nothing in common with the applicant's: a misreading would keep something.
+    apart = (lambda name: max(len(got.text), len(name.text))) if got.doubtful else (lambda name: 2)
+    return all(Levenshtein.distance(got.text, name.text) >= apart(name) for name in applicant.names)
 
 
 def _number_read(document: Document) -> Optional[str]:

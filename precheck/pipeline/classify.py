@@ -330,10 +330,23 @@ def _separation(readings: list[Classification]) -> float:
     return (readings[0].scores[own] - readings[0].scores[other]) + (readings[1].scores[other] - readings[1].scores[own])
 
 
+# Papers a packet holds of several people, two of which may share a sheet: the 登记卡 of two family members in an
+# open booklet, the applicant's and the spouse's ID cards copied on one A4. Two sides of one type are two documents
+# when each names itself and each names its person (its own 姓名): a card's back beside its front names nobody.
+ONE_PERSON_EACH = ("household_register_member", "id_card")
+NAME_LABEL = "姓名"
+
+
+def _names_a_person(side: list[OcrLine]) -> bool:
+    return any(_needle(line.text).startswith(NAME_LABEL) for line in side)
+
+
 def _two_documents(sides: tuple[list[OcrLine], list[OcrLine]], readings: list[Classification]) -> bool:
     """Each side reads as its own type, sure of it (by its title, or by its labels alone), at least one side names
-    itself, and neither side names the other's type."""
+    itself, and neither side names the other's type; or both sides are one person's paper each (ONE_PERSON_EACH)."""
     types = [reading.type_id for reading in readings]
+    if types[0] == types[1] and types[0] in ONE_PERSON_EACH:
+        return all(reading.titled and _names_a_person(side) for reading, side in zip(readings, sides))
     if UNKNOWN in types or types[0] == types[1] or not any(reading.titled for reading in readings):
         return False
     if _labels_beside_their_values(*sides):

@@ -4,6 +4,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
+from rapidfuzz.distance import Levenshtein
+
 from extractors.registry import all_types, document_type
 from precheck.core.id_number import FORMAT, birth_date_of, check_character, is_masked, masked_like
 from precheck.core.model import FieldValue, Severity
@@ -136,7 +138,7 @@ def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, 
             # Characters read surely may still show a real difference where others could not be read.
             partly = read_partly(document, name) if reference is not None and document is not reference.document else None
             comparison = compare(*shown(reference.field, partly.field), key, floor) if partly is not None else None
-            if comparison is not None and comparison.outcome == "different" and not _is_spouse_booklet(document, reference, key, context.others + context.family):
+            if comparison is not None and comparison.outcome == "different" and not _is_spouse_booklet(document, reference, key):
                 yield difference_hit(subject, reference, partly, comparison, _fix(subject, document))
             elif partly is None or reference is None or not confirmed(partly, reference):
                 yield unreadable(document, name, purpose)
@@ -144,7 +146,7 @@ def _same_everywhere(context: CheckContext, fields, subject: str, key, trusted, 
         if reference is None or got.document is reference.document:
             continue
         comparison = compare(*shown(reference.field, got.field), key, floor)
-        if comparison.outcome == "same" or _is_spouse_booklet(document, reference, key, context.others + context.family):
+        if comparison.outcome == "same" or _is_spouse_booklet(document, reference, key):
             continue
         unsure = next((side for side in (reference, got) if not sure(side.field)), None)
         yield difference_hit(subject, reference, got, comparison, _fix(subject, document), check_first=unsure)
@@ -159,14 +161,13 @@ def _fix(subject: str, document) -> str:
     return f"所有材料上的{subject}须与身份证一致（000 §七）。" + document_type(document.type).how_to_correct
 
 
-def _is_spouse_booklet(document, reference, key, set_apart=()) -> bool:
+def _is_spouse_booklet(document, reference, key) -> bool:
     """A couple holds two 结婚证; the spouse's booklet names the applicant as spouse, which is no mismatch, or, its 配偶
-    not read, names as its holder a person whose papers were set apart as another's (the spouse's 登记卡 or card)."""
+    not read, names as its holder someone apart from the applicant by more than a misprint (one character)."""
     if document.type != "marriage_certificate" or reference.name != "name":
         return False
     spouse = read(document, "spouse_name")
     if spouse is not None:
         return compare_values(reference.field, spouse.field, key).outcome == "same"
     holder = read(document, "holder_name")
-    return holder is not None and any(compare_values(holder.field, name.field, key).outcome == "same"
-                                      for other in set_apart for name in [read(other, "name")] if name is not None)
+    return holder is not None and not holder.doubtful and Levenshtein.distance(holder.text, reference.text) > 1

@@ -716,3 +716,28 @@ def test_a_photocopied_card_whose_light_labels_were_lost_gives_both_faces_values
     from extractors.doctypes.id_card import _parse_authority
     assert _parse_authority("要星机关长沙市公安局岳麓分局").value == "长沙市公安局岳麓分局"  # its label misread (S s007)
     assert _parse_authority("上海市公安局的通知") is None
+
+
+def test_two_peoples_id_cards_copied_on_one_sheet_are_two_cards_and_a_cards_two_faces_stay_one():
+    """Outsider Y's y001: the applicant's card (front and back) above the spouse's on one A4 copy. Each half names
+    itself and its person (姓名); the back beside its front names nobody, so the faces are not parted."""
+    sheet = [("中华人民共和国", 0.541, 0.168, 0.657, 0.194), ("姓名覃娟芳", 0.195, 0.183, 0.263, 0.207),
+             ("居民身份证", 0.552, 0.187, 0.676, 0.215), ("性别女民族汉", 0.198, 0.199, 0.307, 0.224),
+             ("出生 1996 年 7月 28 日", 0.201, 0.214, 0.307, 0.239), ("住址", 0.205, 0.239, 0.236, 0.252),
+             ("河北省邯郸市邯山区江长路", 0.229, 0.228, 0.333, 0.249), ("529号26幢4101室", 0.234, 0.241, 0.301, 0.258),
+             ("签发机关 邯郸市公安局邯山区分局", 0.517, 0.246, 0.654, 0.265),
+             ("有效期限 2023.08.12-2043.08.12", 0.519, 0.262, 0.650, 0.281),
+             ("公民身份号码13040219960728560X", 0.213, 0.278, 0.379, 0.304),
+             ("中华人民共和国", 0.572, 0.349, 0.684, 0.377), ("姓名钱德", 0.244, 0.370, 0.299, 0.388),
+             ("居民身份证", 0.583, 0.365, 0.704, 0.398), ("民族汉", 0.299, 0.384, 0.350, 0.401),
+             ("出生 1999年 9 月 18 日", 0.249, 0.398, 0.352, 0.419), ("住址上海市嘉定区杨高南路1", 0.249, 0.410, 0.372, 0.433),
+             ("183弄76号1301", 0.279, 0.424, 0.340, 0.438), ("室", 0.281, 0.436, 0.296, 0.447),
+             ("签发机关 上海市公安局嘉定区分局", 0.553, 0.424, 0.688, 0.448),
+             ("有效期限 2017.12.06-2027.12.06", 0.555, 0.440, 0.685, 0.462),
+             ("公民身份号码310114199909183679", 0.257, 0.459, 0.416, 0.480)]
+    parts = classify_page(ocr_lines(sheet))
+    assert [part.classification.type_id for part in parts] == ["id_card", "id_card"]
+    assert [sorted(line.text for line in part.lines if "签发机关" in line.text) for part in parts] == [
+        ["签发机关 邯郸市公安局邯山区分局"], ["签发机关 上海市公安局嘉定区分局"]]
+    one_card = sheet[:11]
+    assert len(classify_page(ocr_lines(one_card))) == 1
