@@ -179,7 +179,10 @@ def _shanghai_register(document: Document) -> Optional[str]:
     if document.type != "household_register_cover":
         return None
     address = read(document, "address")
-    if address is None or not address.text.startswith(SHANGHAI):
+    if address is None:  # read too poorly to compare, it may still be plainly in Shanghai: unsure
+        partly = read_partly(document, "address")
+        return "unsure" if partly is not None and partly.text.startswith(SHANGHAI) else None
+    if not address.text.startswith(SHANGHAI):
         return None
     # Setting the applicant's own register apart makes it missing, an error: alone, only a sure 上海 may do that.
     doubtful = address.field.guessed or any(position < len(SHANGHAI) for position in doubtful_positions(address.field))

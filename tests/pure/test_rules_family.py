@@ -82,3 +82,11 @@ def test_the_spouses_own_marriage_booklet_is_no_mismatch_and_does_not_make_the_a
     assert not fired(clean_packet() + [unread], "identity.name_mismatch")
     misprint = doc("marriage_certificate", file="marriage.jpg", holder_name="王小明", registration_date="2018-05-20")
     assert run("identity.name_mismatch", clean_packet() + [misprint]).severities == ["error"]
+
+
+def test_a_shanghai_register_read_too_poorly_to_compare_beside_the_applicants_own_is_set_apart():
+    """y013: the spouse's 首页 read 上海市黄浦区顾村岩局 at 0.54, below what a comparison takes, still starts in
+    Shanghai; beside the applicant's own 首页 it is the spouse's, not a different hukou address."""
+    poor = doc("household_register_cover", file="spouse_cover.jpg", head_name=SPOUSE,
+               address=fv("上海市黄浦区顾村岩局", confidence=0.54, chars=[0.99] * 6 + [0.3] * 4))
+    assert not fired(clean_packet() + [poor], "address.hukou_mismatch")
