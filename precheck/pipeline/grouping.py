@@ -8,7 +8,7 @@ from typing import Optional
 
 from extractors.doctypes import id_card, labour_contract
 from extractors.reading.unlabelled_front import looks_like_unlabelled_front
-from extractors.reading.values import parse_id_number
+from extractors.reading.values import id_number_ok, parse_id_number
 from extractors.registry import UNKNOWN, document_type
 from precheck.pipeline.classify import PagePart, START_REGION, TITLE_LINE_MAX_CHARS
 from precheck.core.model import PageRef, PageText
@@ -307,20 +307,71 @@ def _place_score(front: PlacedPart, back: PlacedPart) -> int:
 
 def _join_one_document_types(documents: list[DocumentDraft]) -> list[DocumentDraft]:
     """The drafts of a type declared one_document joined into one, pages in packet order, standing where the last
-    of them stood (a page holding an ID card and then a permit keeps that order)."""
-    joined: dict[str, DocumentDraft] = {}
+    of them stood (a page holding an ID card and then a permit keeps that order). Where the drafts name different
+    people (the applicant's 居住证 and the spouse's old card, each with its holder's ID number), each person's are
+    joined apart, and a draft naming nobody (a card's back) goes with the person's draft nearest to it."""
+    holders = {id(draft): _holder_number(draft) for draft in documents}
+    person: dict[int, Optional[str]] = {}
+    for index, draft in enumerate(documents):
+        if draft.type_id == UNKNOWN or not document_type(draft.type_id).one_document:
+            continue
+        # Nearest first, and of two as near the one before it (a card's back follows its front).
+        named = [(abs(index - other_index), other_index > index, holders[id(other)])
+                 for other_index, other in enumerate(documents)
+                 if other.type_id == draft.type_id and holders[id(other)] is not None]
+        person[id(draft)] = holders[id(draft)] or (min(named)[2] if named else None)
+    distinct = {}
+    for type_id, number in {(d.type_id, person[id(d)]) for d in documents if id(d) in person and person[id(d)]}:
+        distinct.setdefault(type_id, []).append(number)
+    joined: dict[tuple, DocumentDraft] = {}
     kept = []
     for draft in reversed(documents):
-        if draft.type_id == UNKNOWN or not document_type(draft.type_id).one_document:
+        if id(draft) not in person:
             kept.append(draft)
-        elif draft.type_id in joined:
-            anchor = joined[draft.type_id]
+            continue
+        numbers = distinct.get(draft.type_id, [])
+        key = (draft.type_id, _one_of(person[id(draft)], numbers) if len(_people(numbers)) > 1 else None)
+        if key in joined:
+            anchor = joined[key]
             anchor.parts[:0] = draft.parts
             anchor.has_start = anchor.has_start or draft.has_start
         else:
-            joined[draft.type_id] = draft
+            joined[key] = draft
             kept.append(draft)
     return kept[::-1]
+
+
+# Two valid ID numbers this many characters apart or fewer are one person's read two ways, not two people.
+MISREAD_MAX = 2
+
+
+def _people(numbers: list[str]) -> list[str]:
+    """One number per person: numbers within a misreading of one already taken stand for that one."""
+    people: list[str] = []
+    for number in sorted(numbers):
+        if all(_apart(number, other) > MISREAD_MAX for other in people):
+            people.append(number)
+    return people
+
+
+def _one_of(number: Optional[str], numbers: list[str]) -> Optional[str]:
+    if number is None:
+        return None
+    return next((person for person in _people(numbers) if _apart(number, person) <= MISREAD_MAX), number)
+
+
+def _apart(one: str, other: str) -> int:
+    return sum(1 for a, b in zip(one, other) if a != b)
+
+
+def _holder_number(draft: DocumentDraft) -> Optional[str]:
+    """The first ID number in the draft's text that passes GB 11643: its holder's."""
+    for placed in draft.parts:
+        for line in placed.part.lines:
+            found = parse_id_number(line.text)
+            if found is not None and found.trusted and id_number_ok(found.value):
+                return found.value
+    return None
 
 
 def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:

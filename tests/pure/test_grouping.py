@@ -361,3 +361,21 @@ def test_a_blank_back_kept_among_its_contracts_pages_is_reported_as_no_document(
     assert [ref.page for draft in drafts for ref in draft.pages] == [1, 2, 3]
     summaries = page_summaries(pages, drafts, {("adf.pdf", 2)})
     assert [summary.type for summary in summaries] == ["labour_contract", "unknown", "labour_contract"]
+
+
+PERMIT_INFO = ["上海市居住证信息", "姓名 邵梓娟", "公民身份号码 371721199505062182",
+               "常住户口所在地住址 山东省菏泽市曹县宾设大道145号30幢4002室", "居住地住址 上海市静安区中山北路266号604室",
+               "有效期限 2026年08月17日至2027年08月16日"]
+PERMIT_CARD_BACK = ["上海市居住证", "签注记录", "有效期限 2026年08月17日至2027年08月16日"]
+SPOUSE_OLD_PERMIT = ["上海市居住证", "姓名 韩兴", "公民身份号码 320302199608292190", "居住地住址 上海市虹口区南奉公路2870弄90号901室",
+                     "有效期限 2025年04月29日至2026年04月28日"]
+
+
+def test_the_spouses_old_permit_is_no_page_of_the_applicants_and_a_back_naming_nobody_joins_its_neighbour():
+    """Outsider Y's y029: the spouse's expired card beside the applicant's 居住证 information page. Every 居住证 page in
+    a packet is one document, but only one person's: each holder's number keeps its own."""
+    docs = group([page("info.jpg", PERMIT_INFO), page("back.jpg", PERMIT_CARD_BACK), page("old.jpg", SPOUSE_OLD_PERMIT)])
+    assert sorted([r.file for r in d.pages] for d in docs if d.type_id == "residence_permit") == [
+        ["info.jpg", "back.jpg"], ["old.jpg"]]
+    alone = group([page("info.jpg", PERMIT_INFO), page("back.jpg", PERMIT_CARD_BACK)])
+    assert [[r.file for r in d.pages] for d in alone] == [["info.jpg", "back.jpg"]]
