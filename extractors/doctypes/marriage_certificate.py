@@ -11,7 +11,9 @@ DOCUMENT_TYPE = DocumentType(
     order=110,
     label="结婚证",
     titles=kw(("结婚证", 5.0),),
-    keywords=kw(("持证人", 1.5), ("登记日期", 1.0), ("结婚证字号", 2.0), ("婚姻登记", 1.5), ("国籍", 1.0), ("身份证件号", 1.0), ("申请结婚", 1.5), ("婚姻法", 1.0), ("民法典", 0.5), ("民政部监制", 1.0)),
+    keywords=kw(("持证人", 1.5), ("登记日期", 1.0), ("结婚证字号", 2.0), ("婚姻登记", 1.5), ("国籍", 4.0), ("身份证件号", 1.0), ("申请结婚", 1.5), ("婚姻法", 1.0), ("民法典", 0.5), ("民政部监制", 1.0)),
+    # 国籍 is printed on no other SPEC §3 paper: the booklet's page of the two people (姓名, 性别, 国籍, 出生日期,
+    # 身份证件号 twice), photographed on its own, is named by it.
     excludes=("劳动合同", "常住人口登记卡", "离婚证"),
     min_score=5.0,
     fields=(

@@ -30,7 +30,8 @@ def _tokens(text: str) -> list[str]:
 
 
 def looks_like_unlabelled_front(lines: Sequence[OcrLine]) -> bool:
-    """A lone 男/女, a lone ethnic group and a birth year or a valid ID number, and little else on the page."""
+    """A lone 男/女, a lone ethnic group and a birth year or a valid ID number (or, the group lost, both), and little
+    else on the page."""
     if not lines or len(lines) > MAX_CARD_LINES:
         return False
     tokens = [token for line in lines for token in _tokens(line.text)]
@@ -39,7 +40,8 @@ def looks_like_unlabelled_front(lines: Sequence[OcrLine]) -> bool:
     has_ethnicity = any(token in ETHNIC_GROUPS for token in tokens) or bool(rows)
     has_year = any(_YEAR_FIRST.match(token) for token in tokens)
     has_number = any((parsed := parse_id_number(line.text)) is not None and parsed.trusted for line in lines)
-    return has_sex and has_ethnicity and (has_year or has_number)
+    # Its 民族 lost too, a lone 男/女 with a birth year and a valid number still make the face.
+    return has_sex and ((has_ethnicity and (has_year or has_number)) or (has_year and has_number))
 
 
 def _sex_row(text: str) -> Optional[re.Match]:

@@ -741,3 +741,24 @@ def test_two_peoples_id_cards_copied_on_one_sheet_are_two_cards_and_a_cards_two_
         ["签发机关 邯郸市公安局邯山区分局"], ["签发机关 上海市公安局嘉定区分局"]]
     one_card = sheet[:11]
     assert len(classify_page(ocr_lines(one_card))) == 1
+
+
+def test_the_marriage_booklets_page_of_the_two_people_photographed_alone_is_a_marriage_certificate():
+    """Outsider Y's y030: the inner page with each person's 姓名, 性别, 国籍, 出生日期 and 身份证件号, no title."""
+    people = [("姓名", 0.110, 0.440, 0.180, 0.473), ("黄嘉浩", 0.202, 0.443, 0.310, 0.483),
+              ("性别男", 0.477, 0.456, 0.610, 0.498), ("国籍", 0.109, 0.482, 0.176, 0.514),
+              ("中国", 0.199, 0.487, 0.276, 0.522), ("出生日期1991-07-11", 0.478, 0.502, 0.758, 0.542),
+              ("身份证件号", 0.107, 0.525, 0.278, 0.561), ("620102199107115532", 0.259, 0.535, 0.549, 0.575),
+              ("姓名", 0.095, 0.601, 0.164, 0.634), ("孟瑶倩", 0.184, 0.605, 0.295, 0.644),
+              ("性别女", 0.463, 0.619, 0.596, 0.660), ("国籍", 0.092, 0.644, 0.163, 0.676),
+              ("中国", 0.184, 0.648, 0.261, 0.684), ("出生日期1994-09-26", 0.463, 0.660, 0.744, 0.700),
+              ("身份证件号", 0.092, 0.690, 0.262, 0.726), ("53010219940926040X", 0.244, 0.700, 0.534, 0.740)]
+    assert classify_lines(ocr_lines(people)).type_id == "marriage_certificate"
+
+
+def test_a_front_whose_labels_and_ethnic_group_were_lost_is_still_a_card_by_its_sex_year_and_number():
+    """Outsider Y's y020: 邢平 / 男 / 1992722 / the address / the number, nothing else read."""
+    front = [("邢平", 0.368, 0.375, 0.412, 0.396), ("男", 0.373, 0.406, 0.392, 0.420),
+             ("1992722", 0.372, 0.422, 0.500, 0.449), ("上海市，浦东新区川沙路17", 0.375, 0.443, 0.561, 0.473),
+             ("1号2701室", 0.376, 0.468, 0.457, 0.487), ("310115199207229413", 0.426, 0.523, 0.635, 0.555)]
+    assert classify_lines(ocr_lines(front)).type_id == "id_card"
