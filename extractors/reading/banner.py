@@ -29,7 +29,7 @@ from precheck.core.watermarks import is_misread_watermark_piece
 BANNER_HEIGHT = 1.5
 BANNER_NAME_MAX = 4
 # Words of a screen's title bar (收入纳税明细查询, 电子居住证): a line holding one is no name.
-TITLE_WORDS = ("居住证", "上海", "信息", "查询", "明细", "记录", "纳税", "社保", "证明")
+TITLE_WORDS = ("居住证", "上海", "信息", "查询", "明细", "记录", "纳税", "社保", "证明", "证书")
 # The line under the name stands at most this many of the name's heights below it (the band's own spacing).
 UNDER_NAME_GAP = 1.5
 # ... and starts no further right of the name than this many of the name's character widths (both left-aligned).

@@ -28,8 +28,9 @@ AWARDED, AWARDED_REACH = "授予", 8  # 授予 … 学位: the degree the senten
 # A name opening the running text: 学生 钟宇平，性别男 / 考生汤蓉，性别女 (自学考试) / 郭萍艳，女，(the comma often read
 # as a dot: 莫嫣瑶．性别女).
 _NAME_OPENING = re.compile(rf"^(学生|研究生|考生|姓名[:：]?)?([{_CJK}·]{{2,5}}?)\s?[,，.．、]\s?(?:性别)?[男女]")
-# A certificate that opens 兹证明 NAME 系我校…专业…学生 (the name between the two fixed words, no comma after it).
-_NAME_CERTIFIED = re.compile(rf"^(兹证明|兹有|证明)\s?([{_CJK}·]{{2,5}}?)\s?(?:同学|同志)?系")
+# A certificate that opens 兹证明 NAME 系我校…专业…学生 (the name between the two fixed words, no comma after it), or
+# 学生 NAME 系安徽省阜阳市人 (an older diploma naming the holder's native place).
+_NAME_CERTIFIED = re.compile(rf"^(兹证明|兹有|证明|学生|研究生)\s?([{_CJK}·]{{2,5}}?)\s?(?:同学|同志)?系")
 # What stands just before a major's name: 在本校 国际经济与贸易 专业, 大学 物流管理 专业, 自学考试 法学 专业, 系我校 土木
 # 工程 专业.
 _BEFORE_MAJOR = re.compile(rf"(?:[本我]校|[在于]|{'|'.join(SCHOOL_SUFFIXES)}|考试|[^{_CJK}])")

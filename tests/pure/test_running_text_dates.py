@@ -325,3 +325,14 @@ def test_a_self_study_diploma_names_its_holder_as_the_candidate():
     """Outsider X x039: 考生汤蓉，性别女，1997年12月生，参加高等教育自学考试… (the name was read 考生汤蓉, a guess)."""
     found = opening_name(lines(("考生汤蓉，性别女，1997年12月生，参加高等教育自学考试国际经", 0.268, 0.323, 0.889, 0.388)))
     assert found.value == "汤蓉" and not found.guessed
+
+
+def test_an_older_diploma_names_its_holder_before_the_native_place_and_its_title_is_no_name():
+    """Outsider Y's y031: 学生顾晨帆系安徽省阜阳市人，一九七三年十一月生… under the title 毕业证书, which was taken as the
+    name (a guess) where nothing else gave it."""
+    from extractors.reading.banner import banner_name
+    found = opening_name(lines(("学生顾晨帆系安徽省阜阳市人，一九七三年", 0.193, 0.345, 0.872, 0.387)))
+    assert found.value == "顾晨帆" and not found.guessed
+    assert banner_name(lines(("毕业证书", 0.319, 0.055, 0.703, 0.119), ("郑州工学院", 0.492, 0.559, 0.688, 0.596),
+                             ("校（院）长：钟鑫", 0.492, 0.608, 0.745, 0.638),
+                             ("一九九七年七月十日", 0.492, 0.655, 0.784, 0.687))) is None
