@@ -73,7 +73,29 @@ def group_documents(placed_parts: list[PlacedPart]) -> list[DocumentDraft]:
         cls = placed.part.classification
         documents.append(DocumentDraft(type_id=cls.type_id, parts=[placed], has_start=_opens(placed.part)))
     documents = _adopt_numbered_blank_pages(_adopt_textless_pages(_adopt_stray_pages(_join_covers(documents))))
-    return _pair_card_sides(_join_one_document_types(documents))
+    return _join_marriage_pages(_pair_card_sides(_join_one_document_types(documents)))
+
+
+# A 结婚证 booklet photographed page by page: the page naming its holder (持证人, 登记日期) and the page of the two
+# people (姓名, 国籍, 身份证件号 each) are one certificate. Either booklet's people page shows the same two people, and
+# the spouse is read as the one who is not the holder, so a people page may go with either holder page.
+HOLDER_MARK = "持证人"
+PEOPLE_MARK = "国籍"
+
+
+def _join_marriage_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
+    certificates = [draft for draft in documents if draft.type_id == "marriage_certificate"]
+    marks = {id(draft): _draft_text(draft) for draft in certificates}
+    holders = [d for d in certificates if HOLDER_MARK in marks[id(d)] and PEOPLE_MARK not in marks[id(d)]]
+    people = [d for d in certificates if PEOPLE_MARK in marks[id(d)] and HOLDER_MARK not in marks[id(d)]]
+    for holder, page in zip(holders, people):
+        holder.parts.extend(page.parts)
+    joined = {id(page) for page in people[:len(holders)]}
+    return [draft for draft in documents if id(draft) not in joined]
+
+
+def _draft_text(draft: DocumentDraft) -> str:
+    return "".join(for_matching(line.text) for placed in draft.parts for line in placed.part.lines)
 
 
 def _goes_on(current: DocumentDraft, placed: PlacedPart) -> bool:

@@ -379,3 +379,15 @@ def test_the_spouses_old_permit_is_no_page_of_the_applicants_and_a_back_naming_n
         ["info.jpg", "back.jpg"], ["old.jpg"]]
     alone = group([page("info.jpg", PERMIT_INFO), page("back.jpg", PERMIT_CARD_BACK)])
     assert [[r.file for r in d.pages] for d in alone] == [["info.jpg", "back.jpg"]]
+
+
+MARRIAGE_HOLDER = ["结婚证", "持证人 姚玲", "登记日期 2016年04月03日", "结婚证字号 J450103-2016-001234", "备注"]
+MARRIAGE_PEOPLE = ["姓名 陆杰强", "性别 男", "国籍 中国", "出生日期 1988-06-01", "身份证件号 31011619880601191X",
+                   "姓名 姚玲", "性别 女", "国籍 中国", "出生日期 1991-03-12", "身份证件号 450103199103120726"]
+
+
+def test_a_marriage_booklet_photographed_page_by_page_is_one_certificate():
+    """Outsider Y's y022: the holder's page and the page of the two people in two photos, other papers between."""
+    docs = group([page("holder.jpg", MARRIAGE_HOLDER), page("id.jpg", ID_FRONT), page("people.jpg", MARRIAGE_PEOPLE)])
+    (certificate,) = [d for d in docs if d.type_id == "marriage_certificate"]
+    assert [r.file for r in certificate.pages] == ["holder.jpg", "people.jpg"]
