@@ -242,9 +242,10 @@ def _spouse(context: CheckContext, declared: Declarations, found: Assessment) ->
                               "请补交配偶身份证和配偶的上海户口簿（首页和本人页）。", (married.evidence,)))
 
 
-# What shows each of the spouse's papers is in the packet: the 首页's address (in Shanghai), the person's ID number, or
-# their name where a seal hid the number (the paper was set apart as the spouse's by one or the other).
-SPOUSE_PAPER_FIELDS = {"household_register_cover": ("address",), "id_card": ("id_number", "name"),
+# What shows each of the spouse's papers is in the packet: the 首页's address (in Shanghai) or, that read too poorly,
+# its 户主 (it was set apart as in Shanghai all the same); the person's ID number, or their name where a seal hid the
+# number (the paper was set apart as the spouse's by one or the other).
+SPOUSE_PAPER_FIELDS = {"household_register_cover": ("address", "head_name"), "id_card": ("id_number", "name"),
                        "household_register_member": ("id_number", "name")}
 
 

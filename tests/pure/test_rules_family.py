@@ -90,3 +90,24 @@ def test_a_shanghai_register_read_too_poorly_to_compare_beside_the_applicants_ow
     poor = doc("household_register_cover", file="spouse_cover.jpg", head_name=SPOUSE,
                address=fv("上海市黄浦区顾村岩局", confidence=0.54, chars=[0.99] * 6 + [0.3] * 4))
     assert not fired(clean_packet() + [poor], "address.hukou_mismatch")
+
+
+def test_the_spouses_shanghai_booklet_read_poorly_still_shows_the_spouse_papers_are_there():
+    """y013: its 首页 set apart as unsure Shanghai; its 户主 read shows it is in the packet, so declared spouse points
+    are supported by the spouse's card, 登记卡 and 首页."""
+    from precheck.core.declarations import Declarations
+    from rules.families.points import assess
+    from rules.people import for_applicant
+    from rules.registry import CheckContext
+    from tests.rule_packets import AS_OF
+    marriage = doc("marriage_certificate", holder_name=NAME, spouse_name=SPOUSE, spouse_id_number=SPOUSE_ID,
+                   registration_date="2018-05-20")
+    papers = [doc("id_card", file="spouse_id.jpg", name=SPOUSE, id_number=SPOUSE_ID),
+              doc("household_register_member", file="spouse_2.jpg", name=SPOUSE, id_number=SPOUSE_ID),
+              doc("household_register_cover", file="spouse_1.jpg", head_name="陈国栋",
+                  address=fv("上海市黄浦区顾村岩局", confidence=0.54, chars=[0.99] * 6 + [0.3] * 4))]
+    context = CheckContext(documents=clean_packet() + [marriage] + papers, as_of=AS_OF, application="first",
+                           declarations=Declarations(spouse_shanghai_hukou=True))
+    found = assess(for_applicant(context))
+    assert not found.claims
+    assert next(i for i in found.items if i.indicator == "spouse_shanghai_hukou").from_ == "documents"
