@@ -338,7 +338,9 @@ NAME_LABEL = "姓名"
 
 
 def _names_a_person(side: list[OcrLine]) -> bool:
-    return any(_needle(line.text).startswith(NAME_LABEL) for line in side)
+    """Its 姓名 label, or a label cell of two characters opening with 姓 (姓E: the 名 of a photographed booklet misread)."""
+    return any((text := _needle(line.text)).startswith(NAME_LABEL) or (len(text) == 2 and text[0] == NAME_LABEL[0])
+               for line in side)
 
 
 def _two_documents(sides: tuple[list[OcrLine], list[OcrLine]], readings: list[Classification]) -> bool:

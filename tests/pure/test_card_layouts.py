@@ -762,3 +762,6 @@ def test_a_front_whose_labels_and_ethnic_group_were_lost_is_still_a_card_by_its_
              ("1992722", 0.372, 0.422, 0.500, 0.449), ("上海市，浦东新区川沙路17", 0.375, 0.443, 0.561, 0.473),
              ("1号2701室", 0.376, 0.468, 0.457, 0.487), ("310115199207229413", 0.426, 0.523, 0.635, 0.555)]
     assert classify_lines(ocr_lines(front)).type_id == "id_card"
+    from precheck.pipeline.classify import _names_a_person
+    assert _names_a_person(ocr_lines([("姓E", 0.161, 0.362, 0.181, 0.381)]))  # y039: a booklet's 姓名 misread
+    assert not _names_a_person(ocr_lines([("签发机关", 0.1, 0.1, 0.2, 0.12), ("性别", 0.1, 0.2, 0.2, 0.22)]))
