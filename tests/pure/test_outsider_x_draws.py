@@ -3,14 +3,12 @@ truth files; its emphasis an HR office's scanner and copier: multi-page ADF PDFs
 cards on one A4, copy marks, bilevel and grey scans) writes packets whose truth the evaluator can read: every page it
 lists is a file it wrote with the page count the file has, and its own reading of SPEC (its rules module) gives back
 the truth's rules, verdict and points."""
-import json
-import os
-
 import pytest
 
 from samples.outsider_x.packet import build
 from samples.outsider_x.rules import derive
 from samples.outsider_x.selfcheck import page_count
+from tests.outsider_draws import assert_pages_listed_were_written, truth_of
 
 SEED = 5501
 PACKETS = (3, 1)  # a ready packet; a review (renewal) packet
@@ -26,19 +24,12 @@ def written(tmp_path_factory):
 
 def test_every_listed_page_was_written_with_the_pages_its_file_has(written):
     for index in PACKETS:
-        name = f"x{index:03d}"
-        truth = json.loads((written / f"{name}.truth.json").read_text(encoding="utf-8"))
-        listed = {}
-        for page in truth["pages"]:
-            listed.setdefault(page["file"], set()).add(page["page"])
-        assert set(os.listdir(written / name)) == set(listed)
-        for file, pages in listed.items():
-            assert pages == set(range(1, page_count(written / name / file) + 1))
+        assert_pages_listed_were_written(written, f"x{index:03d}", page_count)
 
 
 def test_the_truth_s_rules_verdict_and_points_are_those_its_values_give(written):
     for index in PACKETS:
-        truth = json.loads((written / f"x{index:03d}.truth.json").read_text(encoding="utf-8"))
+        truth = truth_of(written, f"x{index:03d}")
         derived = derive(truth)
         assert (derived["expected_rules"], derived["verdict"], derived["points"]) == (
             truth["expected_rules"], truth["verdict"], truth["points"])
