@@ -9,8 +9,9 @@ from typing import Optional
 
 from rapidfuzz.distance import Levenshtein
 
+from extractors.reading.values import id_number_ok
 from extractors.registry import all_types, document_type
-from precheck.core.id_number import FORMAT, check_character, is_masked
+from precheck.core.id_number import FORMAT, MISPRINT_MAX, characters_apart, is_masked
 from precheck.core.model import Document
 from rules.compare import compare_values, name_key, normal_id
 from rules.fields import Got, doubtful_positions, read, read_partly
@@ -49,9 +50,6 @@ PERSON_PAPERS = ("id_card", "household_register_member", "residence_permit", "ta
 APPLICANTS_OWN = ("labour_contract",)
 # Papers of which the applicant has one: the applicant's own 登记卡 and ID card.
 ONE_EACH = ("household_register_member", "id_card")
-# A number that differs from the applicant's in at most this many characters is the applicant's, misprinted (the
-# mismatch the office refuses); another person's differs in the birth date and the sequence.
-MISPRINT_MAX = 2
 PERSON_TYPES = frozenset(t.type_id for t in all_types() if t.applicant_id or t.applicant_name)
 
 
@@ -139,7 +137,7 @@ def _numbers(documents: list[Document]):
         if got is None or got.doubtful:
             continue
         number = normal_id(got.text)
-        if FORMAT.fullmatch(number) and not is_masked(number) and check_character(number[:17]) == number[17]:
+        if id_number_ok(number):
             yield document, number
 
 
@@ -150,8 +148,8 @@ def _read_named(document: Document, role: str) -> Optional[Got]:
 
 
 def _far_apart(number: str, applicant: str) -> bool:
-    """Apart in more characters than a misprint."""
-    return sum(1 for a, b in zip(number, applicant) if a != b) > MISPRINT_MAX
+    """Apart in more characters than a misprint: another person's number, not the applicant's misprinted."""
+    return characters_apart(number, applicant) > MISPRINT_MAX
 
 
 def _at_address(register: Document, addresses: list[Got]) -> bool:

@@ -52,3 +52,13 @@ def masked_form(head: str, tail: str) -> str:
 def masked_like(value: str, masked: str) -> str:
     """`value` with the characters `masked` hides starred, so the two compare on what both show."""
     return "".join(MASK if hidden == MASK else char for char, hidden in zip(value, masked)) + value[len(masked):]
+
+
+# Two numbers this many characters apart or fewer are one person's number misprinted or misread; another person's
+# differs in the birth date and the sequence.
+MISPRINT_MAX = 2
+
+
+def characters_apart(one: str, other: str) -> int:
+    """In how many places two numbers of one length differ."""
+    return sum(1 for a, b in zip(one, other) if a != b)

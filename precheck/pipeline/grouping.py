@@ -11,6 +11,7 @@ from extractors.reading.unlabelled_front import looks_like_unlabelled_front
 from extractors.reading.values import id_number_ok, parse_id_number
 from extractors.registry import UNKNOWN, document_type
 from precheck.pipeline.classify import PagePart, START_REGION, TITLE_LINE_MAX_CHARS
+from precheck.core.id_number import MISPRINT_MAX, characters_apart
 from precheck.core.model import PageRef, PageText
 from precheck.core.textnorm import for_matching, normalize
 
@@ -363,15 +364,11 @@ def _join_one_document_types(documents: list[DocumentDraft]) -> list[DocumentDra
     return kept[::-1]
 
 
-# Two valid ID numbers this many characters apart or fewer are one person's read two ways, not two people.
-MISREAD_MAX = 2
-
-
 def _people(numbers: list[str]) -> list[str]:
-    """One number per person: numbers within a misreading of one already taken stand for that one."""
+    """One number per person: numbers within a misprint (MISPRINT_MAX) of one already taken stand for that one."""
     people: list[str] = []
     for number in sorted(numbers):
-        if all(_apart(number, other) > MISREAD_MAX for other in people):
+        if all(characters_apart(number, other) > MISPRINT_MAX for other in people):
             people.append(number)
     return people
 
@@ -379,11 +376,7 @@ def _people(numbers: list[str]) -> list[str]:
 def _one_of(number: Optional[str], numbers: list[str]) -> Optional[str]:
     if number is None:
         return None
-    return next((person for person in _people(numbers) if _apart(number, person) <= MISREAD_MAX), number)
-
-
-def _apart(one: str, other: str) -> int:
-    return sum(1 for a, b in zip(one, other) if a != b)
+    return next((person for person in _people(numbers) if characters_apart(number, person) <= MISPRINT_MAX), number)
 
 
 def _holder_number(draft: DocumentDraft) -> Optional[str]:

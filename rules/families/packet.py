@@ -1,7 +1,7 @@
 """Which documents a packet must hold (SPEC §4 packet.missing_document), as each document type declares."""
 from __future__ import annotations
 
-from extractors.registry import DocumentType, all_types
+from extractors.registry import DocumentType, all_types, document_type
 from precheck.core.model import Severity
 from rules.registry import CheckContext, Hit, rule
 
@@ -40,5 +40,18 @@ def missing_documents(context: CheckContext):
         actions = "".join(t.how_to_get for t in together)
         if stand_in is not None:
             actions += stand_in.how_to_get
-        yield Hit(f"缺少{labels}{alternative}。", action=actions)
+        yield Hit(f"缺少{labels}{alternative}。{_others_of(context, together)}", action=actions)
+
+
+def _others_of(context: CheckContext, types: list[DocumentType]) -> str:
+    """Papers of these types the packet holds that are another person's (rules/people.py), named so the applicant
+    sees why they do not count: 材料中的户口簿常住人口登记卡是其他人的（刘波峰、陈璐敏），不是申请人本人的。"""
+    theirs = [d for d in context.family if d.type in {t.type_id for t in types}]
+    if not theirs:
+        return ""
+    names = [str(d.fields[field].value) for d in theirs
+             for field in [document_type(d.type).applicant_name] if field and d.fields.get(field) and d.fields[field].value]
+    who = f"（{'、'.join(dict.fromkeys(names))}）" if names else ""
+    labels = "、".join(dict.fromkeys(document_type(d.type).label for d in theirs))
+    return f"材料中的{labels}是其他人的{who}，不是申请人本人的；请补交申请人本人的这份材料。"
 

@@ -111,3 +111,10 @@ def test_the_spouses_shanghai_booklet_read_poorly_still_shows_the_spouse_papers_
     found = assess(for_applicant(context))
     assert not found.claims
     assert next(i for i in found.items if i.indicator == "spouse_shanghai_hukou").from_ == "documents"
+
+
+def test_the_missing_page_message_names_the_other_peoples_pages_it_did_not_count():
+    packet = drop(clean_packet(), "household_register_member") + family_pages()
+    message = run("packet.missing_document", packet).message()
+    assert "其他人的（刘秀英、王晓东）" in message and "申请人本人" in message
+    assert "其他人的" not in run("packet.missing_document", drop(clean_packet(), "household_register_member")).message()
