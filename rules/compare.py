@@ -176,8 +176,8 @@ def _held_unsurely(left: Reading, i1: int, i2: int, right: Reading, j1: int, j2:
 def _same_unless_read_otherwise(left: Reading, right: Reading) -> Comparison:
     """Equal readings are the same value, unless a second look at one of the pages read it otherwise: then the
     first readings may agree only because one of them dropped or misread what its page holds. A second look that
-    only reads other characters where both pages were read surely is outvoted: two pages read independently and
-    surely to the same character is more than one second look."""
+    only reads other characters where both pages were read surely, or only drops characters, is outvoted: two pages
+    read independently to the same character is more than one second look."""
     for side in (left, right):
         for alt in side.alternatives:
             if alt != side.text:
@@ -194,12 +194,19 @@ def _same_unless_read_otherwise(left: Reading, right: Reading) -> Comparison:
 
 
 def _outvoted(change: tuple, left: Reading, right: Reading) -> bool:
-    """A second look's change that only swaps characters both first readings hold surely."""
+    """A second look's change that only swaps characters both first readings hold surely, or only drops characters
+    both first readings hold and one of them surely: a crop of one line loses a thin character (一, a stroke at a
+    cell's rule) far more often than two pages read apart invent the same one in the same place."""
     tag, i1, i2, j1, j2 = change
+    if tag == "delete":
+        return all(any(_sure(side, index) for side in (left, right)) for index in range(i1, i2))
     if tag != "replace" or i2 - i1 != j2 - j1:
         return False
-    return all(not side.doubtful[index] and (not side.confidences or side.confidences[index] >= OUTVOTING_FLOOR)
-               for side in (left, right) for index in range(i1, i2))
+    return all(_sure(side, index) for side in (left, right) for index in range(i1, i2))
+
+
+def _sure(side: Reading, index: int) -> bool:
+    return not side.doubtful[index] and (not side.confidences or side.confidences[index] >= OUTVOTING_FLOOR)
 
 
 def compare_values(left: FieldValue, right: FieldValue, key: Callable[[str], str] = normalize,

@@ -109,6 +109,17 @@ def test_two_sure_first_readings_outvote_a_second_look_that_swapped_a_character(
     assert compare_values(unsure, fv("袁亮")).outcome == "doubtful"
 
 
+def test_first_readings_that_both_hold_a_character_outvote_a_second_look_that_dropped_it():
+    # Outsider Y y007: the contract read 孔一芳 surely, the ID card 孔一芳 with 一 at 0.78; the contract's second
+    # look, a crop of the one line, lost the thin 一.
+    contract = read_twice("孔一芳", "孔芳")
+    card = FieldValue(value="孔一芳", confidence=0.99, char_confidences=[1.0, 0.78, 1.0])
+    assert compare_values(card, contract).outcome == "same"
+    # ... but not where neither first reading held it surely.
+    unsure = FieldValue(value="孔一芳", confidence=0.99, char_confidences=[1.0, 0.78, 1.0], alternatives=["孔芳"])
+    assert compare_values(card, unsure).outcome == "doubtful"
+
+
 def test_a_value_placed_by_a_guess_is_doubtful_in_every_character():
     """An address that looks read short (…一组11, its 号 lost at the wrap) is kept as a guess: what it lacks is no
     sure difference, however surely its other characters were read (issue 17: no error without a sure reading)."""
