@@ -7,6 +7,7 @@ from typing import Optional, Protocol
 from PIL import Image
 
 from precheck.core.model import OcrLine
+from precheck.ocr.seal_rings import SealSearch
 
 
 @dataclass
@@ -21,6 +22,8 @@ class OcrResult:
     notes: list[str] = field(default_factory=list)
     # Seconds by step (e.g. seals, detection, recognition, orientation): what benchmarks/stage_speed.py prints.
     timings: dict[str, float] = field(default_factory=dict)
+    # The grey seals found on the page as it was given (before any turn); None where no search of that page is known.
+    grey_seals: Optional[SealSearch] = None
 
 
 class OcrEngine(Protocol):

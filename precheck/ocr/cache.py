@@ -21,6 +21,7 @@ from PIL import Image
 from precheck.core.limits import DEFAULT_LIMITS
 from precheck.core.model import OcrLine
 from precheck.ocr.base import OcrEngine, OcrResult
+from precheck.ocr.seal_rings import Ring, SealSearch
 
 # Bump when preprocessing or line handling changes what an engine returns for the same image.
 PIPELINE_VERSION = "13"
@@ -55,6 +56,14 @@ class CacheStats:
     engines: dict[str, int]
     oldest: Optional[float]  # when the oldest entry was read (epoch seconds); None when empty
     max_age_days: int
+
+
+def _seal_search(data: Optional[dict]) -> Optional[SealSearch]:
+    """A page's grey-seal search as the cache keeps it; None for entries written before it was kept."""
+    if data is None:
+        return None
+    rings = tuple(Ring(float(cx), float(cy), float(radius)) for cx, cy, radius in data["rings"])
+    return SealSearch(rings, float(data["threshold"]), int(data["paper"]))
 
 
 class OcrCache:
@@ -104,7 +113,7 @@ class OcrCache:
         return OcrResult(
             lines=[OcrLine.model_validate(line) for line in data["lines"]],
             rotation=data["rotation"], width=data["width"], height=data["height"],
-            seconds=0.0, notes=data.get("notes", []),
+            seconds=0.0, notes=data.get("notes", []), grey_seals=_seal_search(data.get("grey_seals")),
         )
 
     def put(self, key: str, engine_label: str, result: OcrResult) -> None:
@@ -112,6 +121,10 @@ class OcrCache:
             "lines": [line.model_dump() for line in result.lines], "rotation": result.rotation,
             "width": result.width, "height": result.height, "notes": result.notes,
         }
+        if result.grey_seals is not None:
+            found = result.grey_seals
+            data["grey_seals"] = {"rings": [[float(ring.cx), float(ring.cy), float(ring.radius)] for ring in found.rings],
+                                  "threshold": float(found.threshold), "paper": int(found.paper)}
         with self._db() as db:
             db.execute("INSERT OR REPLACE INTO ocr VALUES (?, ?, ?, ?)",
                        (key, engine_label, time.time(), json.dumps(data, ensure_ascii=False)))

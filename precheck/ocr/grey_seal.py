@@ -14,9 +14,12 @@ strokes for the search."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Optional
 
 import cv2
 import numpy as np
+
+from precheck.ocr.seal_rings import NO_SEALS, Ring, SealSearch
 
 SEARCH_SIDE = 800  # rings are searched on a copy this size: fast, and seals stay 30+ px across
 PAPER_MARGIN = 50  # grey levels below the paper that count as ink
@@ -40,21 +43,9 @@ SLANTED_LINE_WIDTH = 3  # pixels of mask a slanted rule is taken off with: its w
 
 
 @dataclass(frozen=True)
-class Ring:
-    cx: float
-    cy: float
-    radius: float
-
-    def turned(self, degrees: int, width: int, height: int) -> "Ring":
-        """The ring on the page turned `degrees` clockwise; width and height are the page's before the turn."""
-        x, y = {0: (self.cx, self.cy), 90: (height - self.cy, self.cx), 180: (width - self.cx, height - self.cy),
-                270: (self.cy, width - self.cx)}[degrees % 360]
-        return Ring(x, y, self.radius)
-
-
-@dataclass(frozen=True)
 class SealsDropped:
     pixels: np.ndarray
+    search: SealSearch = NO_SEALS
     read_through: tuple[Ring, ...] = ()  # seals left on the page because their ink looks like print (bilevel scans)
     # Seals whose lighter ink was turned to paper: print crossing them may have lost strokes with it (a 省 under a
     # photocopy's grey ring dropped while its neighbours read at 0.93 and more).
@@ -66,15 +57,16 @@ class SealsDropped:
         return self.read_through + self.taken_off
 
 
-def drop_grey_seals(grey: np.ndarray) -> SealsDropped:
+def drop_grey_seals(grey: np.ndarray, found: Optional[SealSearch] = None) -> SealsDropped:
     """The page with the ink of grey seals turned to paper (the same array when there is none); on a bilevel page the
-    page as it is, with the seals read through."""
-    found = find_grey_seals(grey)
+    page as it is, with the seals read through. `found`: what an earlier search of this same page found."""
     if found is None:
+        found = find_grey_seals(grey)
+    if not found.rings:
         return SealsDropped(grey)
-    rings, threshold, paper = found
+    rings, threshold, paper = found.rings, found.threshold, found.paper
     if is_bilevel(grey):
-        return SealsDropped(grey, tuple(rings))
+        return SealsDropped(grey, search=found, read_through=rings)
     height, width = grey.shape
     cleaned = grey.copy()
     for ring in rings:
@@ -85,7 +77,7 @@ def drop_grey_seals(grey: np.ndarray) -> SealsDropped:
         inside = (xx - ring.cx) ** 2 + (yy - ring.cy) ** 2 <= r * r
         window = cleaned[y0:y1, x0:x1]
         window[inside & (window >= threshold)] = paper
-    return SealsDropped(cleaned, taken_off=tuple(rings))
+    return SealsDropped(cleaned, taken_off=rings, search=found)
 
 
 def is_bilevel(grey: np.ndarray) -> bool:
@@ -95,12 +87,12 @@ def is_bilevel(grey: np.ndarray) -> bool:
     return bool(np.count_nonzero((sample == low) | (sample == high)) >= TWO_LEVEL_SHARE * sample.size)
 
 
-def find_grey_seals(grey: np.ndarray) -> tuple[list[Ring], float, int] | None:
-    """Verified rings, the print/seal threshold and the paper's grey; None when the page has no grey seal."""
+def find_grey_seals(grey: np.ndarray) -> SealSearch:
+    """Verified rings, the print/seal threshold and the paper's grey; NO_SEALS when the page has no grey seal."""
     height, width = grey.shape
     split = ink_split(grey)
     if split is None:
-        return None
+        return NO_SEALS
     threshold, paper = split
     light_ink = ((grey >= threshold) & (grey < paper - PAPER_MARGIN)).astype(np.uint8) * 255
     bilevel = is_bilevel(grey)
@@ -114,16 +106,16 @@ def find_grey_seals(grey: np.ndarray) -> tuple[list[Ring], float, int] | None:
     short = min(small.shape)
     min_radius, max_radius = max(8, round(short * 0.05)), round(short * 0.25)
     if not _has_a_ring_sized_stroke(small, min_radius, max_radius):
-        return None
+        return NO_SEALS
     # A bilevel scan's closed speckle joins seals to print; elsewhere a piece wider than any seal is a photo's desk
     # or cloth, whose texture fills the search with edges and makes it take seconds.
     search = small if bilevel else _without_pieces_wider_than(small, WIDEST_SEAL * 2 * max_radius)
     circles = cv2.HoughCircles(cv2.GaussianBlur(search, (5, 5), 1.5), cv2.HOUGH_GRADIENT, dp=1.5, minDist=short * 0.2,
                                param1=100, param2=30, minRadius=min_radius, maxRadius=max_radius)
     if circles is None:
-        return None
-    rings = [Ring(cx / scale, cy / scale, r / scale) for cx, cy, r in circles[0][:10] if _is_ring(small, cx, cy, r)]
-    return (rings, float(threshold), paper) if rings else None
+        return NO_SEALS
+    rings = [Ring(float(cx / scale), float(cy / scale), float(r / scale)) for cx, cy, r in circles[0][:10] if _is_ring(small, cx, cy, r)]
+    return SealSearch(tuple(rings), float(threshold), paper) if rings else NO_SEALS
 
 
 def ink_split(grey: np.ndarray) -> tuple[float, int] | None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
+from typing import Optional
+
 from precheck.ocr.grey_seal import SealsDropped, drop_grey_seals
+from precheck.ocr.seal_rings import SealSearch
 
 
 def drop_red_seal(image: Image.Image) -> np.ndarray:
@@ -13,10 +16,10 @@ def drop_red_seal(image: Image.Image) -> np.ndarray:
     return np.ascontiguousarray(rgb[:, :, 0])
 
 
-def drop_seals(image: Image.Image) -> SealsDropped:
+def drop_seals(image: Image.Image, found: Optional[SealSearch] = None) -> SealsDropped:
     """Grey pixels without red seals and without the grey seals of photocopies; the seals that could not be taken
-    off (bilevel scans) are read through."""
-    return drop_grey_seals(drop_red_seal(image))
+    off (bilevel scans) are read through. `found`: what the first reading's search of this page found."""
+    return drop_grey_seals(drop_red_seal(image), found)
 
 
 def rotate_clockwise(image: Image.Image, degrees: int) -> Image.Image:

@@ -115,6 +115,7 @@ class RapidOcrEngine:
         best.notes = [n for n in best.notes if n not in ("sideways", "upside_down", *SIDEWAYS_TURNS)]
         doubted = [seal.turned(best.rotation, *image.size) for seal in seals.doubted]
         best.lines = doubt_under_seals(best.lines, doubted, best.width, best.height)
+        best.grey_seals = seals.search
         return best
 
     def read_line(self, crop: Image.Image) -> Optional[OcrLine]:

@@ -11,7 +11,8 @@ from typing import Sequence
 
 from precheck.core.char_places import estimated_places
 from precheck.core.model import OcrLine
-from precheck.ocr.grey_seal import CLEAR_RADIUS, Ring
+from precheck.ocr.grey_seal import CLEAR_RADIUS
+from precheck.ocr.seal_rings import Ring
 
 UNDER_SEAL_CONFIDENCE = 0.7
 

@@ -10,7 +10,7 @@ from typing import Callable, Optional
 from PIL import Image
 
 from precheck.core.model import OcrLine, PageRef
-from precheck.ocr.grey_seal import Ring
+from precheck.ocr.seal_rings import Ring, SealSearch
 from precheck.ocr.imaging import drop_seals, rotate_clockwise
 from precheck.ocr.under_seal import doubt_under_seals
 
@@ -23,12 +23,14 @@ class Rereader:
 
     def __init__(self, engine):
         self.engine = engine
-        self.pages: dict[PageRef, tuple[Callable[[], Image.Image], int]] = {}
+        self.pages: dict[PageRef, tuple[Callable[[], Image.Image], int, Optional[SealSearch]]] = {}
         self._current: Optional[tuple[PageRef, Image.Image, tuple[Ring, ...]]] = None
         self.count = 0
 
-    def add_page(self, ref: PageRef, reload: Callable[[], Image.Image], rotation: int) -> None:
-        self.pages[ref] = (reload, rotation)
+    def add_page(self, ref: PageRef, reload: Callable[[], Image.Image], rotation: int,
+                 grey_seals: Optional[SealSearch] = None) -> None:
+        """`grey_seals`: what the first reading's seal search found on the page, so it is not searched again."""
+        self.pages[ref] = (reload, rotation, grey_seals)
 
     def __call__(self, ref: PageRef, bbox, tilt: float = 0.0, scale: float = 1.0) -> Optional[OcrLine]:
         """Recognise the line in `bbox` (page fractions) again. `tilt` (the page's drop per unit of width) levels the
@@ -52,11 +54,11 @@ class Rereader:
 
     def _image(self, ref: PageRef) -> tuple[Image.Image, tuple[Ring, ...]]:
         if self._current is None or self._current[0] != ref:
-            reload, rotation = self.pages[ref]
-            # Seals are found on the whole page as the first reading found them, before its turn; a line's crop is
+            reload, rotation, found = self.pages[ref]
+            # Seals are taken off the whole page as the first reading found them, before its turn; a line's crop is
             # too small to show a seal's ring.
             stored = reload().convert("RGB")
-            seals = drop_seals(stored)
+            seals = drop_seals(stored, found)
             upright = rotate_clockwise(Image.fromarray(seals.pixels), rotation)
             doubted = tuple(seal.turned(rotation, *stored.size) for seal in seals.doubted)
             self._current = (ref, upright, doubted)

@@ -48,7 +48,7 @@ def read_pages(run: Run) -> None:
             run.page_issues.append(PageIssue(item.file, item.page, item.message, "unreadable_file"))
             continue
         try:
-            page, image = _read_page(item, run.engine)
+            page, image, grey_seals = _read_page(item, run.engine)
         except Exception as exc:  # noqa: BLE001 - one bad page never stops the packet
             log.warning("page failed: %s", type(exc).__name__)
             run.page_issues.append(PageIssue(item.ref.file, item.ref.page, PAGE_FAILED, "unreadable_file"))
@@ -58,7 +58,7 @@ def read_pages(run: Run) -> None:
                                              "unreadable_page", blank=is_blank(image)))
         run.pages.append(page)
         if page.source == PageSource.ocr:
-            run.second_look.add_page(page.ref, item.reload or item.load_image, page.rotation)
+            run.second_look.add_page(page.ref, item.reload or item.load_image, page.rotation, grey_seals)
         if run.keep_page_images:
             _keep_report_image(run, item, page, image)
         if run.on_page:
@@ -69,7 +69,7 @@ def _read_page(item: PageInput, engine: OcrEngine):
     if item.has_text_layer:
         width, height = item.text_size
         page = PageText(ref=item.ref, source=PageSource.text_layer, width=round(width), height=round(height), lines=item.text_lines)
-        return page, None
+        return page, None, None
     image = item.load_image()
     result = (read_in_bands(engine, image) if is_long_screen(image.size) else None) or engine.recognize(image)
     if too_little_text(result.lines):
@@ -84,7 +84,7 @@ def _read_page(item: PageInput, engine: OcrEngine):
         lines=result.lines,
         seconds=round(result.seconds, 3),
     )
-    return page, image
+    return page, image, result.grey_seals
 
 
 def _keep_report_image(run: Run, item: PageInput, page: PageText, image) -> None:

@@ -22,8 +22,8 @@ def read_alone(engine, folder: Path, packet: str, file: str) -> list[Document]:
     shutil.copy(folder / packet / file, alone / file)
     rereader, pages = Rereader(engine), []
     for item in iter_pages(as_packet(alone)):
-        page, _ = _read_page(item, engine)
-        rereader.add_page(page.ref, item.load_image, page.rotation)
+        page, _, grey_seals = _read_page(item, engine)
+        rereader.add_page(page.ref, item.load_image, page.rotation, grey_seals)
         pages.append(page)
     documents, _ = extract_documents(classify_pages(pages), rereader)
     return documents

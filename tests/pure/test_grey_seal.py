@@ -7,7 +7,8 @@ import pytest
 
 from PIL import Image
 
-from precheck.ocr.grey_seal import Ring, _has_a_ring_sized_stroke, drop_grey_seals, find_grey_seals, is_bilevel
+from precheck.ocr.grey_seal import _has_a_ring_sized_stroke, drop_grey_seals, find_grey_seals, is_bilevel
+from precheck.ocr.seal_rings import NO_SEALS, Ring
 from samples.generator import apply_capture, make_person, render_document
 
 
@@ -22,8 +23,7 @@ def test_the_seal_on_a_photocopied_household_register_cover_is_found_and_whitene
     doc, pages = _photocopied("household_register_cover", "grid_printed", "grey-seal/cover")
     grey = pages[0]
     found = find_grey_seals(grey)
-    assert found is not None
-    rings, threshold, paper = found
+    rings, threshold, paper = found.rings, found.threshold, found.paper
     assert len(rings) == 1
     # The generator draws this seal at radius 270 px on a page 2480 px wide (cover layout, household_register.py).
     ring = rings[0]
@@ -47,14 +47,14 @@ def test_pages_without_a_seal_are_left_exactly_as_they_were():
     doc, pages = _photocopied("labour_contract", "shanghai_model", "grey-seal/contract")
     assert len(pages) >= 3
     for unsealed in pages[:-1]:  # the employer's seal is on the signing page only
-        assert find_grey_seals(unsealed) is None
+        assert find_grey_seals(unsealed) == NO_SEALS
         assert drop_grey_seals(unsealed).pixels is unsealed
-    assert find_grey_seals(pages[-1]) is not None
+    assert find_grey_seals(pages[-1]).rings
 
 
 def test_a_blank_page_is_left_alone():
     blank = np.full((1200, 900), 235, np.uint8)
-    assert find_grey_seals(blank) is None
+    assert find_grey_seals(blank) == NO_SEALS
     assert drop_grey_seals(blank).pixels is blank
 
 
@@ -65,7 +65,7 @@ def test_a_page_of_shading_and_small_print_skips_the_circle_search():
     for row in range(200, 1400, 60):
         for col in range(100, 1100, 40):
             page[row:row + 24, col:col + 3] = 150  # light strokes the size of characters
-    assert find_grey_seals(page) is None
+    assert find_grey_seals(page) == NO_SEALS
     strokes = np.where(page < 200, 255, 0).astype(np.uint8)
     assert not _has_a_ring_sized_stroke(strokes[::2, ::2], 30, 150)
     ring = np.zeros((800, 600), np.uint8)
@@ -149,6 +149,30 @@ def test_a_seal_taken_off_a_photocopy_is_doubted_and_the_second_look_finds_it_wh
     assert abs(doubted[0].cx - ring.cx) < near and abs(doubted[0].cy - ring.cy) < near
 
 
+def test_a_second_look_takes_the_seals_off_as_the_first_reading_found_them_without_searching_again(monkeypatch):
+    from precheck.core.model import PageRef
+    from precheck.ocr import grey_seal
+    from precheck.pipeline.second_look import Rereader
+
+    rng = random.Random("grey-seal/turned")
+    doc = render_document("household_register_cover", make_person(rng), rng, layout="grid_printed")
+    stored = apply_capture(doc.pages[0], "photocopy", rng).convert("RGB")
+    grey = np.asarray(stored.convert("L"))
+    searched = drop_grey_seals(grey)
+    assert len(searched.search.rings) == 1 and searched.search.rings == searched.doubted
+
+    def no_search(_grey):
+        raise AssertionError("searched again")
+
+    monkeypatch.setattr(grey_seal, "find_grey_seals", no_search)
+    rereader = Rereader(engine=None)
+    ref = PageRef(file="cover.jpg", page=1)
+    rereader.add_page(ref, lambda: stored, 0, searched.search)
+    image, doubted = rereader._image(ref)
+    assert doubted == searched.doubted
+    assert np.array_equal(np.asarray(image), searched.pixels)
+
+
 def test_a_circle_of_speckled_cloth_around_a_card_is_no_ring():
     """Outsider P p032: a 48 MP photo of an ID card on textured blue cloth. Around the white card the cloth's speckle
     inks every bearing of a circle and nothing inside it, so a disc 745 px across was whitened, card text and all.
@@ -181,12 +205,12 @@ def test_a_tilted_tables_rules_and_print_on_a_phone_photo_draw_no_ring(tmp_path,
     """Outsider R's tax records photographed on a desk, their only seal red and below the table: the rules, a few
     degrees off level, with the light print between them once passed for grey rings, and clearing them took the
     税款所属期 column (r008's missing month went unseen)."""
-    assert find_grey_seals(_page_of_outsider_r(tmp_path, packet, file)) is None
+    assert find_grey_seals(_page_of_outsider_r(tmp_path, packet, file)) == NO_SEALS
 
 
 def test_a_photocopys_grey_seal_is_still_found_beside_its_print(tmp_path):
     grey = _page_of_outsider_r(tmp_path, 14, "CamScanner 12-25-2026 13.52.jpg")
-    rings, _, _ = find_grey_seals(grey)
+    rings = find_grey_seals(grey).rings
     assert [(round(r.cx / grey.shape[1], 2), round(r.cy / grey.shape[0], 2)) for r in rings] == [(0.72, 0.79)]
 
 
@@ -201,11 +225,11 @@ def test_the_circle_search_leaves_out_a_photo_s_textured_ground_and_still_finds_
     ground = np.random.default_rng(7).integers(0, 2, size=(height, width // 6)).astype(bool)
     border = np.zeros_like(grey, dtype=bool)
     border[:, : width // 6] = ground  # a speckled strip of cloth down the page's left side, in the seal ink's grey
-    _, threshold, paper = found
+    threshold, paper = found.threshold, found.paper
     grey[border] = int((threshold + paper - 50) / 2)
     on_cloth = find_grey_seals(grey)
-    assert on_cloth is not None and len(on_cloth[0]) == 1
-    assert abs(on_cloth[0][0].cx - found[0][0].cx) < 5 and abs(on_cloth[0][0].radius - found[0][0].radius) < 5
+    assert len(on_cloth.rings) == 1
+    assert abs(on_cloth.rings[0].cx - found.rings[0].cx) < 5 and abs(on_cloth.rings[0].radius - found.rings[0].radius) < 5
     mask = np.zeros((200, 400), np.uint8)
     mask[5:40, 5:395] = 255
     mask[7:38:3, 7:393:3] = 0  # one speckled piece 390 px wide

@@ -4,6 +4,7 @@ from PIL import Image
 from precheck.core.model import OcrLine
 from precheck.ocr.base import OcrResult
 from precheck.ocr.cache import CachedEngine, OcrCache
+from precheck.ocr.seal_rings import NO_SEALS, Ring, SealSearch
 from tests.stand_in import StandInEngine
 
 
@@ -28,6 +29,29 @@ def test_second_read_hits_the_cache(tmp_path):
     second = cached.recognize(image.copy())
     assert engine.calls == 1 and (cached.hits, cached.misses) == (1, 1)
     assert second.lines == first.lines and second.rotation == 90 and second.width == 40
+
+
+class SealFindingEngine(CountingEngine):
+    def __init__(self, grey_seals):
+        super().__init__()
+        self.grey_seals = grey_seals
+
+    def recognize(self, image):
+        result = super().recognize(image)
+        result.grey_seals = self.grey_seals
+        return result
+
+
+def test_the_seal_search_of_a_page_is_kept_with_its_reading(tmp_path):
+    """A second look at a page takes its seals off as the first reading found them; a re-run from the cache too."""
+    found = SealSearch((Ring(120.5, 88.0, 40.25),), 141.0, 236)
+    for grey_seals in (found, NO_SEALS):
+        image = Image.new("RGB", (60, 40), "white" if grey_seals is found else "grey")
+        cache = OcrCache(tmp_path)
+        CachedEngine(SealFindingEngine(grey_seals), cache).recognize(image)
+        assert CachedEngine(CountingEngine(), cache).recognize(image).grey_seals == grey_seals
+    # an entry from before the search was kept: not known, so a second look searches the page itself
+    assert CachedEngine(CountingEngine(), OcrCache(tmp_path)).recognize(Image.new("RGB", (5, 5))).grey_seals is None
 
 
 def test_changed_pixels_or_engine_version_miss(tmp_path):

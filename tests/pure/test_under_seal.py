@@ -1,6 +1,6 @@
 """Characters read through a seal left on the page (a bilevel scan) are readable but never sure."""
 from precheck.core.model import OcrLine
-from precheck.ocr.grey_seal import Ring
+from precheck.ocr.seal_rings import Ring
 from precheck.ocr.under_seal import UNDER_SEAL_CONFIDENCE, doubt_under_seals
 from rules.fields import CERTAIN_FLOOR, READABLE_FLOOR
 
