@@ -6,7 +6,7 @@ from typing import Optional
 from extractors.declaration import day, DocumentType, kw, text
 from extractors.reading.certificate_text import letter_date, running_text
 from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text, to_field_value
-from extractors.reading.values import parse_address, parse_date, parse_id_number, parse_name
+from extractors.reading.values import id_number_ok, parse_address, parse_date, parse_id_number, parse_name
 from precheck.core.model import FieldValue
 
 DOCUMENT_TYPE = DocumentType(
@@ -51,6 +51,9 @@ ADDRESS_LABEL_IN_TEXT = re.compile(r"户籍地址[:：]?")
 # The words that open the letter, and what ends the name after them.
 LETTER_OPENING = re.compile(r"(?:兹证明|经查|兹有)[:：，,]?")
 NAME_END = re.compile(r"[，,（(；;。]")
+# The number's label in the running text, the number right after it, wrapped wherever the line ends.
+ID_NUMBER_LABEL_IN_TEXT = re.compile(r"(?:公民身份证?号码|身份证号码?)[:：]?")
+ID_NUMBER_REACH = 24  # characters after the label: the number and what ends it
 # The collective household named in brackets after the address is not part of it.
 COLLECTIVE_NOTE = re.compile(r"[(（][^)）]*集体")
 
@@ -62,6 +65,10 @@ def extract(draft, second_look):
         if found:
             fields["name"] = found
     if "id_number" not in fields:
+        found = id_number_in_text(reader.lines)
+    if "id_number" not in fields and found:
+        fields["id_number"] = found
+    elif "id_number" not in fields:
         found = search_text(reader.lines, parse_id_number)
         if found:
             fields["id_number"] = placed_by_guess(found)  # found by its kind, away from its label
@@ -97,6 +104,20 @@ def name_in_text(lines) -> Optional[FieldValue]:
         if parsed is not None and parsed.start == 0:
             at = match.end()
             return to_field_value(replace(parsed, start=at + parsed.start, end=at + parsed.end), spans)
+    return None
+
+
+def id_number_in_text(lines) -> Optional[FieldValue]:
+    """The number right after its label in the letter's running text, where it breaks at a line's end (…公民身份号码32 |
+    0302198509120647，…): read across the lines, and sure only when it passes its check, which a wrong join would
+    not."""
+    spans, joined = running_text(lines)
+    for match in ID_NUMBER_LABEL_IN_TEXT.finditer(joined):
+        parsed = parse_id_number(joined[match.end():match.end() + ID_NUMBER_REACH])
+        if parsed is not None and parsed.start == 0:
+            at = match.end()
+            found = to_field_value(replace(parsed, start=at, end=at + parsed.end), spans)
+            return found if id_number_ok(str(found.value)) else placed_by_guess(found)
     return None
 
 

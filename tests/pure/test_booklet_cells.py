@@ -106,6 +106,36 @@ def test_an_id_number_broken_in_a_double_spaced_letter_goes_on_at_the_next_lines
     values = Reader(lines, letter.FIELDS, letter.EXTRA_LABELS).read_all()
     assert values["id_number"].value == "510104200007052848"
 
+def test_an_id_number_broken_at_a_letters_line_end_is_read_though_the_signature_stands_further_right():
+    """Outsider Y y027, a scanned letter: the police station's name under the text reaches further right than the
+    paragraph, so the paragraph's lines do not run to the page's print margin; the number is read across the break
+    in the running text, and surely, since the joined number passes its check."""
+    from extractors.registry import extract_fields
+    from precheck.core.model import PageSource, PageText
+    from precheck.pipeline.classify import classify_page
+    from precheck.pipeline.grouping import PlacedPart, group_documents
+
+    items = [("户籍证明", (0.391, 0.092, 0.609, 0.132)),
+             ("兹证明方晓，性别女，1985年9月12日出生，公民身份号码32", (0.158, 0.180, 0.881, 0.207)),
+             ("0302198509120647，其常住户口登记在我所辖区集体户口，户籍", (0.106, 0.217, 0.877, 0.240)),
+             ("地址：江苏省徐州市鼓楼区高校毕业生就业指导中心集体户。", (0.106, 0.250, 0.814, 0.274)),
+             ("特此证明。（本证明自开具之日起三个月内有效)", (0.156, 0.291, 0.733, 0.318)),
+             ("徐州市公安局鼓楼区分局南湖派出所", (0.5625, 0.396, 0.974, 0.419)),
+             ("2026年10月12日", (0.608, 0.436, 0.798, 0.457))]
+    scanned = PageText(ref=REF, source=PageSource.ocr, width=1654, height=2339,
+                       lines=[OcrLine(text=text, bbox=box, confidence=0.99) for text, box in items])
+    (letter,) = group_documents([PlacedPart(scanned, part) for part in classify_page(scanned.lines)])
+    assert letter.type_id == "collective_hukou_certificate"
+    fields, _ = extract_fields(letter, None)
+    assert fields["id_number"].value == "320302198509120647" and not fields["id_number"].guessed
+    # A number that fails its check across the break may be a wrong join: only a guess.
+    items[2] = ("0302198509120648，其常住户口登记在我所辖区集体户口，户籍", items[2][1])
+    scanned = scanned.model_copy(update={"lines": [OcrLine(text=text, bbox=box, confidence=0.99) for text, box in items]})
+    (letter,) = group_documents([PlacedPart(scanned, part) for part in classify_page(scanned.lines)])
+    fields, _ = extract_fields(letter, None)
+    assert fields["id_number"].value == "320302198509120648" and fields["id_number"].guessed
+
+
 def test_a_member_card_whose_grey_labels_were_not_read_gives_its_id_and_birth_date_only_as_guesses():
     from extractors.doctypes import household_register_member as member
     lines = page(("常住人口登记卡", 0.54, 0.30, 0.73, 0.32), ("江西省南昌市", 0.50, 0.417, 0.58, 0.435),
