@@ -6,6 +6,8 @@ documents show."""
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Optional
@@ -41,6 +43,11 @@ KEYS = {
     "high_base_tier": Declarable("高基数社保加分档", "choice", tuple(str(t) for t in HIGH_BASE_TIERS)),
     "award": Declarable("奖励加分", "choice", tuple(str(a) for a in AWARD_POINTS)),
 }
+
+
+# Other ways people write a choice: 本科学士 or 本科（学士） for 本科+学士, 专科 for 大专. Compared after white space
+# and brackets are dropped and full-width characters made half-width.
+SPELLINGS = {"本科学士": "本科+学士", "本科学士学位": "本科+学士", "本科+学士学位": "本科+学士", "专科": "大专"}
 
 
 class Declarations(BaseModel):
@@ -117,13 +124,22 @@ def _validated(values: dict, where: str, text: str = "") -> Declarations:
         if key not in KEYS:
             raise BadArguments(f"{where}{_line_of(key, text)}：不认识的申报项「{key}」。{_known()}")
     try:
-        return Declarations.model_validate({key: _plain(value) for key, value in values.items()})
+        return Declarations.model_validate({key: _spelled(_plain(value)) if KEYS[key].kind == "choice" else _plain(value)
+                                            for key, value in values.items()})
     except ValidationError as exc:
         error = exc.errors()[0]
         key = str(error["loc"][0]) if error["loc"] else ""
         item = KEYS.get(key, Declarable(key, "choice"))
         raise BadArguments(f"{where}{_line_of(key, text)}：{item.label}（{key}）的值「{values.get(key)}」不对，应为 {item.hint}。") \
             from exc
+
+
+def _spelled(value):
+    """A choice as the model spells it."""
+    if not isinstance(value, str):
+        return value
+    bare = re.sub(r"[\s()（）]", "", unicodedata.normalize("NFKC", value))
+    return SPELLINGS.get(bare, bare)
 
 
 def _plain(value):

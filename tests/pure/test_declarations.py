@@ -36,3 +36,10 @@ def test_json_file(tmp_path):
     path.write_text('{"education": ', encoding="utf-8")
     with pytest.raises(BadArguments, match="不是有效的 JSON"):
         from_file(path)
+
+
+@pytest.mark.parametrize("written", ["本科学士", "本科（学士）", "本科 + 学士", "本科＋学士"])
+def test_a_choice_written_another_common_way_is_understood(written):
+    # Outsider Z's truth declares 本科学士, as people write it on forms.
+    assert from_pairs([f"education={written}"]) == Declarations(education="本科+学士")
+    assert from_pairs(["education=专科", "title_or_skill=技能 三级"]) == Declarations(education="大专", title_or_skill="技能三级")
