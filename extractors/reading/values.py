@@ -70,7 +70,10 @@ def _corrected(original: str, fixed: str, start: int, end: int) -> bool:
 # re.ASCII: \d is 0-9 only, so every value these patterns give is plain ASCII (NFKC already made full-width digits so).
 # A 日 followed by 期 is the next label's (日期：2024.10.19日期：2024-10-19 in a row of signatures), not the day's mark.
 # A comma is a dot OCR read with its tail (2016,09.06): the numerals carry the date, its separators nothing.
-_SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-,](\d{1,2})[月./\-,](\d{1,2})(?:日(?!期))?", re.ASCII)
+# A day runs on into digits only where a year follows (2021.04.272041.04.27, a range whose 至 was lost): the
+# 2026-05-20 in a month range 2026-05-2026-11 is no date.
+_SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-,](\d{1,2})[月./\-,](\d{1,2})(?:(?!\d)|(?=(?:19|20)\d{2}))"
+                             r"(?:日(?!期))?", re.ASCII)
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", re.ASCII)
 # A model contract's fill-in blanks: 自【2023】年【10】月【12】日起, 自(2023)年(10)月(12)日, 自_2023_年_10_月_12_日, the
 # blank line read as several underscores (至2028年2__月6日止).

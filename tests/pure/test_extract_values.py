@@ -165,3 +165,12 @@ def test_a_province_or_municipality_is_no_person_s_name():
     from extractors.reading.values import parse_name
     assert parse_name("上海市") is None and parse_name("浙江省") is None and parse_name("湖南省长沙") is None
     assert parse_name("张上海").value == "张上海" and parse_name("上官婉儿").value == "上官婉儿"
+
+
+def test_a_month_range_holds_no_date_and_a_range_whose_join_was_lost_keeps_its_first():
+    # Outsider Z's 收入纳税明细 PDF: 查询区间：2026-05-2026-11 was read as the record's print date 2026-05-20, and
+    # every later row's period was doubted as printed after it.
+    from extractors.reading.values import parse_date
+    assert parse_date("查询区间：2026-05-2026-11") is None
+    assert parse_date("导出日期：2026-12-28").value == "2026-12-28"
+    assert parse_date("2021.04.272041.04.27").value == "2021-04-27"
