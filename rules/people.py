@@ -50,6 +50,7 @@ PERSON_PAPERS = ("id_card", "household_register_member", "residence_permit", "ta
 APPLICANTS_OWN = ("labour_contract",)
 # Papers of which the applicant has one: the applicant's own 登记卡 and ID card.
 ONE_EACH = ("household_register_member", "id_card")
+RELATION = "relation_to_head"
 PERSON_TYPES = frozenset(t.type_id for t in all_types() if t.applicant_id or t.applicant_name)
 
 
@@ -97,6 +98,8 @@ def _other_peoples(documents: list[Document], applicant: Applicant) -> list[Docu
     the 户口簿 (and a card handed in twice reads the same)."""
     strict = {id(document): number for document, number in _numbers(documents)}
     own = {type_id for type_id in ONE_EACH for d in documents if d.type == type_id and _number_read(d) == applicant.number}
+    own_relations = {got.text for d in documents if d.type == "household_register_member"
+                     and _number_read(d) == applicant.number for got in [read(d, RELATION)] if got is not None and not got.doubtful}
     apart = []
     for document in documents:
         if document.type not in PERSON_PAPERS:
@@ -106,9 +109,16 @@ def _other_peoples(documents: list[Document], applicant: Applicant) -> list[Docu
             continue
         far = number is not None and _far_apart(number, applicant.number)
         if (far and id(document) in strict) or (_another_name(document, applicant) and (
-                far or (number is None and document.type in own))):
+                far or (number is None and document.type in own))) or _another_relation(document, own_relations):
             apart.append(document)
     return apart
+
+
+def _another_relation(document: Document, own_relations: set[str]) -> bool:
+    """A 登记卡 that stands in another relation to the 户主 than the applicant's own page, both read surely: the 户主's
+    page beside the applicant's (长女), whose names may differ in one character (万国, 万琴)."""
+    got = read(document, RELATION) if document.type == "household_register_member" else None
+    return got is not None and not got.doubtful and bool(own_relations) and got.text not in own_relations
 
 
 def _another_name(document: Document, applicant: Applicant) -> bool:

@@ -56,6 +56,17 @@ def test_another_members_page_whose_number_was_not_read_is_set_apart_beside_the_
     assert run("identity.name_mismatch", alone).fired
 
 
+def test_the_heads_page_one_character_from_the_applicants_name_is_the_heads_beside_the_applicants_own():
+    """Outsider Z z039: the 户主 万国's page beside his daughter 万琴's, its number read unsurely; the relations tell."""
+    own = doc("household_register_member", name=NAME, id_number=ID_NUMBER, relation_to_head="长子")
+    head = doc("household_register_member", file="booklet_1.jpg", name="王晓东", id_number=doubtful(valid("32060219620514123"), 14, 15, 16),
+               relation_to_head="户主")
+    assert not fired(drop(clean_packet(), "household_register_member") + [own, head], *COMPARED)
+    # ... but not where the relations do not tell them apart
+    same = doc("household_register_member", file="booklet_1.jpg", name="王晓东", relation_to_head="长子")
+    assert run("identity.name_mismatch", drop(clean_packet(), "household_register_member") + [own, same]).fired
+
+
 def test_a_page_read_unsurely_is_another_persons_only_when_nothing_of_its_name_is_the_applicants():
     far = doc("household_register_member", file="booklet_2.jpg", name=doubtful("刘秀英", 1),
               id_number=doubtful(MOTHER_ID, 3))
