@@ -221,10 +221,11 @@ def _much_taller(left: Line, right: Line) -> bool:
 
 
 def _value_after_cut_label(left: str, right: str, labels: tuple[str, ...]) -> bool:
-    """`left` is a long label whose last characters went to its cell's next line (户主或与户主关 | 系), and `right`
-    does not go on with it: a one-character value beside it (子), not a character of the label."""
-    return (len(left) >= 3 and any(label.startswith(left) and len(label) > len(left) for label in labels)
-            and not any(label.startswith(left + right) for label in labels))
+    """`left` is a long label whose last characters went to its cell's next line (户主或与户主关 | 系), or a whole
+    label, and `right` does not go on with it: a one-character value beside it (子), or the last character of a value
+    wrapped beside its label (住址 | 号, under …珠江路670 on a tilted booklet), not a character of the label."""
+    cut = len(left) >= 3 and any(label.startswith(left) and len(label) > len(left) for label in labels)
+    return (cut or (len(left) >= 2 and left in labels)) and not any(label.startswith(left + right) for label in labels)
 
 
 def join_row_pieces(lines: list[Line], gap_chars: float) -> list[Line]:

@@ -136,6 +136,19 @@ def test_an_id_number_broken_at_a_letters_line_end_is_read_though_the_signature_
     assert fields["id_number"].value == "320302198509120648" and fields["id_number"].guessed
 
 
+def test_an_addresss_last_character_wrapped_beside_its_label_is_no_character_of_the_label():
+    """Outsider Z z025, a tilted photo of an open booklet: 住址 stands level between the address's two lines, and the
+    lone 号 of the second line, right beside it, was joined to it as a letter-spaced label's character."""
+    lines = page(("江苏省南京市玄武区珠江路670", 0.241, 0.400, 0.378, 0.427), ("住址", 0.204, 0.412, 0.227, 0.436),
+                 ("号", 0.234, 0.422, 0.249, 0.445))
+    joined = join_lone_characters(lines, [label for spec in cover.FIELDS for label in spec.labels])
+    assert "住址" in [line.text for line in joined]
+    assert Reader(joined, cover.FIELDS).read_all()["address"].value == "江苏省南京市玄武区珠江路670号"
+    # letter-spaced labels are still joined
+    spaced = page(("住", 0.204, 0.412, 0.214, 0.436), ("址", 0.222, 0.412, 0.232, 0.436))
+    assert [line.text for line in join_lone_characters(spaced, ["住址"])] == ["住址"]
+
+
 def test_a_member_card_whose_grey_labels_were_not_read_gives_its_id_and_birth_date_only_as_guesses():
     from extractors.doctypes import household_register_member as member
     lines = page(("常住人口登记卡", 0.54, 0.30, 0.73, 0.32), ("江西省南昌市", 0.50, 0.417, 0.58, 0.435),
