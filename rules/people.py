@@ -97,9 +97,10 @@ def _other_peoples(documents: list[Document], applicant: Applicant) -> list[Docu
     applicant's by its number, every other one under another name, its number read or not: one person has one page in
     the 户口簿 (and a card handed in twice reads the same)."""
     strict = {id(document): number for document, number in _numbers(documents)}
-    own = {type_id for type_id in ONE_EACH for d in documents if d.type == type_id and _number_read(d) == applicant.number}
-    own_relations = {got.text for d in documents if d.type == "household_register_member"
-                     and _number_read(d) == applicant.number for got in [read(d, RELATION)] if got is not None and not got.doubtful}
+    own_pages = [d for d in documents if d.type in ONE_EACH and _number_read(d) == applicant.number]
+    own = {d.type for d in own_pages}
+    own_relations = {got.text for d in own_pages if d.type == "household_register_member"
+                     for got in [read(d, RELATION)] if got is not None and not got.doubtful}
     apart = []
     for document in documents:
         if document.type not in PERSON_PAPERS:

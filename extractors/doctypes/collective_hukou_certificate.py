@@ -65,13 +65,10 @@ def extract(draft, second_look):
         if found:
             fields["name"] = found
     if "id_number" not in fields:
-        found = id_number_in_text(reader.lines)
-    if "id_number" not in fields and found:
-        fields["id_number"] = found
-    elif "id_number" not in fields:
-        found = search_text(reader.lines, parse_id_number)
+        # Found by its kind, away from its label, a number is only a guess.
+        found = id_number_in_text(reader.lines) or _guessed(search_text(reader.lines, parse_id_number))
         if found:
-            fields["id_number"] = placed_by_guess(found)  # found by its kind, away from its label
+            fields["id_number"] = found
     found = address_in_text(reader.lines)
     if found and "address" not in fields:
         fields["address"] = found
@@ -105,6 +102,10 @@ def name_in_text(lines) -> Optional[FieldValue]:
             at = match.end()
             return to_field_value(replace(parsed, start=at + parsed.start, end=at + parsed.end), spans)
     return None
+
+
+def _guessed(found: Optional[FieldValue]) -> Optional[FieldValue]:
+    return placed_by_guess(found) if found is not None else None
 
 
 def id_number_in_text(lines) -> Optional[FieldValue]:

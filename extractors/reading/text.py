@@ -206,7 +206,7 @@ def join_lone_characters(lines: list[Line], labels: Iterable[str] = ()) -> list[
                 spelled = len(last.text) == len(line.text) == 1 and last.text + line.text in words
                 near = gap <= (SPACED_LABEL_GAP if spelled else LONE_CHARACTER_GAP)
                 if (near and (len(last.text) == 1 or len(line.text) == 1) and last.same_row(line, 0.6)
-                        and not _value_after_cut_label(last.text, line.text, labels) and not _much_taller(last, line)):
+                        and not _value_beside_label(last.text, line.text, labels) and not _much_taller(last, line)):
                     out[-1] = joined(last, line)
                 else:
                     out.append(line)
@@ -220,7 +220,7 @@ def _much_taller(left: Line, right: Line) -> bool:
     return high > LONE_CHARACTER_TALLER * low
 
 
-def _value_after_cut_label(left: str, right: str, labels: tuple[str, ...]) -> bool:
+def _value_beside_label(left: str, right: str, labels: tuple[str, ...]) -> bool:
     """`left` is a long label whose last characters went to its cell's next line (户主或与户主关 | 系), or a whole
     label, and `right` does not go on with it: a one-character value beside it (子), or the last character of a value
     wrapped beside its label (住址 | 号, under …珠江路670 on a tilted booklet), not a character of the label."""
