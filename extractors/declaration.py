@@ -20,6 +20,11 @@ class Keyword:
     weight: float = 1.0
 
 
+# An employer's pay slip (工资条), which HR offices often file beside the records: its lines name the pension,
+# medical insurance and income tax deducted, but it is neither the tax nor the social-insurance record.
+PAY_SLIP_WORDS = ("工资条", "工资单", "实发工资", "应发工资")
+
+
 def kw(*items: str | tuple[str, float]) -> tuple[Keyword, ...]:
     return tuple(Keyword(item) if isinstance(item, str) else Keyword(*item) for item in items)
 

@@ -64,6 +64,14 @@ RENEWAL_TITLE = re.compile(r"续[订訂签簽]")
 RENEWAL_HEAD_LINES = 3
 
 
+# A 变更书 (amendment) on a page of its own renames the employer: 甲方名称由“旧名”变更为“新名”. The contract's party
+# block still names the old one; the tax and social-insurance records name the new.
+AMENDMENT_TITLE = re.compile(r"变更(?:书|协议)")
+AMENDMENT_HEAD_LINES = 3
+RENAMED_TO = re.compile(r"名称.{0,40}?变更为[“\"「『]?")
+NAME_END = re.compile(r"[”\"」』。，,；;]")
+
+
 # Only the party block names the parties: 甲方 and 乙方 stand in hundreds of running sentences (乙方的财产, 甲方应当…).
 PARTY_FIELDS = (
     Field("employer", ("甲方(用人单位)名称", "甲方(用人单位名称)", "甲方(用人单位)", "聘用单位(甲方)", "用人单位名称",
@@ -106,7 +114,31 @@ def extract(draft, second_look):
         if signed_on is not None:
             fields["signing_date"] = signed_on
     fields.update(contract_term(term_dates_read_again(blanks_read_again(reader.lines, second_look), second_look)))
+    renamed = renamed_employer(lines)
+    if renamed is not None:
+        fields["employer"] = renamed
     return fields, []
+
+
+def renamed_employer(lines: list[Line]) -> Optional[FieldValue]:
+    """The employer's name as a 变更书 among the pages renamed it (the latest-dated 变更书 where there are several)."""
+    found: list[tuple[date, int, FieldValue]] = []
+    for page_index in sorted({line.page_index for line in lines}):
+        page = [line for line in lines if line.page_index == page_index]
+        if not any(AMENDMENT_TITLE.search(line.text) for line in page[:AMENDMENT_HEAD_LINES]):
+            continue
+        spans = [Span(line, 0, len(line.text)) for line in page]
+        joined = "".join(span.text for span in spans)
+        for match in RENAMED_TO.finditer(joined):
+            end = NAME_END.search(joined, match.end())
+            parsed = parse_company(joined[match.end():end.start() if end else len(joined)])
+            if parsed is None:
+                continue
+            placed = Parsed(parsed.value, parsed.start + match.end(), parsed.end + match.end(), parsed.trusted,
+                            parsed.corrected, parsed.guessed)
+            dated = [d.value for d in find_dates_any(joined) if isinstance(d.value, date)]
+            found.append((max(dated, default=date.min), page_index, to_field_value(placed, spans)))
+    return max(found, key=lambda item: item[:2])[2] if found else None
 
 
 def party_block(lines: list[Line]) -> list[Line]:

@@ -4,7 +4,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Optional
 
-from extractors.declaration import DocumentType, FieldInfo, kw, text
+from extractors.declaration import DocumentType, FieldInfo, kw, PAY_SLIP_WORDS, text
 from extractors.reading.banner import banner_name, fill_from_header
 from extractors.reading.card_list import KEY_LINE_SLACK, is_key_text, read_cards
 from extractors.reading.fields import Field, labelled_fields, to_field_value
@@ -12,12 +12,15 @@ from extractors.reading.months import (
     latest_print_month, lost_months_from_neighbours, month_range, months_between, months_settled_by_the_run,
     parse_cell_month, without_repeats,
 )
+from extractors.reading.month_grid import read_month_grid
 from extractors.reading.payer import parse_payer
+from extractors.reading.text import Span
 from extractors.reading.table import (
     LOST_KEY, SECTION, Column, cell_value, has_header_row, read_rows, spread_merged_cells,
 )
 from extractors.reading.values import Parsed, parse_amount, parse_date, parse_id_number, parse_name
 from precheck.core.kinds import Kind
+from precheck.core.model import FieldValue
 
 DOCUMENT_TYPE = DocumentType(
     type_id="social_insurance_record",
@@ -30,7 +33,7 @@ DOCUMENT_TYPE = DocumentType(
         ("失业保险", 0.5), ("个人缴纳", 1.0), ("单位缴纳", 1.0), ("缴费状态", 1.0), ("社保", 1.0), ("正常缴费", 1.0),
         ("参保人", 1.0), ("社会保障", 0.5), ("缴费单位", 2.0), ("缴费起止年月", 1.5), ("基数", 0.5), ("养老", 0.5),
     ),
-    excludes=("劳动合同书", "常住人口登记卡", "税款所属期"),
+    excludes=("劳动合同书", "常住人口登记卡", "税款所属期", *PAY_SLIP_WORDS),
     unlabelled=lambda lines: looks_like_contribution_cards(lines),
     multi_page=True,
     one_document=True,  # one person's record, however many files or app screens it was handed in as
@@ -114,13 +117,30 @@ def extract(draft, second_look):
             reader.lines, CARD_COLUMNS, "month", parse_cell_month, tags=SECTION_WORDS,
             unlabelled={"status": parse_status, "employer": parse_payer, "base": parse_amount}))
         if row is not None]
-    rows = max((in_table, in_cards), key=_values_read)
+    in_grid = [{RANGE_TEXT: "", **row} for row in read_month_grid(reader.lines, _header_employer, second_look)]
+    rows = max((in_table, in_cards, in_grid), key=_values_read)
     spread_merged_cells(rows, "month", "employer")
     rows = [month_row for row in rows for month_row in _each_month(row)]
     lost_months_from_neighbours(rows, "month")
     months_settled_by_the_run(rows, "month", latest_print_month(reader, PRINT_DATE))
     # Overlapping screenshots of the app's list show a card twice; a month paid and back-paid is two rows.
     return fields, without_repeats(rows, "month", "employer", "base", alike=("back_payment",))
+
+
+# A grid of months under one 缴费单位 in the header (缴费单位：上海某某有限公司).
+HEADER_EMPLOYER = re.compile(r"(?:缴费单位|参保单位|单位名称)[:：]?")
+
+
+def _header_employer(lines) -> FieldValue:
+    for line in lines:
+        label = HEADER_EMPLOYER.search(line.text)
+        if label is None:
+            continue
+        spans = [Span(line, label.end(), len(line.text))]
+        payer = parse_payer(line.text[label.end():])
+        if payer is not None:
+            return to_field_value(payer, spans)
+    return FieldValue(value=None, confidence=0.0)
 
 
 def _values_read(rows) -> int:

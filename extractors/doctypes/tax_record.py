@@ -10,7 +10,7 @@ from typing import Optional
 from dateutil.relativedelta import relativedelta
 from rapidfuzz.distance import Hamming, Levenshtein
 
-from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
+from extractors.declaration import day, DocumentType, FieldInfo, kw, PAY_SLIP_WORDS, Required, text
 from extractors.reading.banner import banner_name, fill_from_header
 from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
@@ -40,7 +40,7 @@ DOCUMENT_TYPE = DocumentType(
         ("入库税务机关", 1.5), ("扣缴义务人", 1.5), ("纳税人识别号", 1.5), ("纳税人名称", 1.0), ("工资薪金所得", 1.0),
         ("税务局", 0.5), ("个人所得税", 1.0), ("金额", 0.5), ("备注", 0.5), ("收入额", 1.0), ("已申报税额", 1.0),
     ),
-    excludes=("劳动合同书", "常住人口登记卡", "缴费基数"),
+    excludes=("劳动合同书", "常住人口登记卡", "缴费基数", *PAY_SLIP_WORDS),
     multi_page=True,
     one_document=True,  # one person's record, however many files or app screens it was handed in as
     min_score=5.0,

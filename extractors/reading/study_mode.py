@@ -18,6 +18,10 @@ STUDY_MODES = ("高等教育自学考试", "成人高等教育", "成人教育",
 _LABELLED = tuple(re.compile(label + r"[:：]?(" + "|".join(STUDY_MODES) + "|普通|成人|自考|网络)")
                   for label in ("学习形式", "(?:学历类别|教育类别)"))
 RECORD_TITLE = "学历证书电子注册备案表"
+# A diploma of 成人, 自考 or 网络 education must print its form; one that only states a 学制 (在本校…专业四年制本科学习)
+# is a 普通高等学校's full-time diploma. Said as a guess, placed on the 学制.
+FULL_TIME = "普通全日制"
+SCHOOLING_YEARS = re.compile(r"[一二三四五六七八两〇0-9]年制")
 
 
 def study_mode_in_text(lines) -> Optional[FieldValue]:
@@ -29,7 +33,10 @@ def study_mode_in_text(lines) -> Optional[FieldValue]:
     spans, text = running_text(lines)
     found = [(text.find(word), word) for word in STUDY_MODES if word in text]
     if not found:
-        return None
+        years = SCHOOLING_YEARS.search(text)
+        if years is None or any(word in text for word in ("成人", "自考", "网络", "远程")):
+            return None
+        return to_field_value(Parsed(FULL_TIME, years.start(), years.end(), guessed=True), spans)
     at, word = min(found)
     return to_field_value(Parsed(word, at, at + len(word)), spans)
 

@@ -1,0 +1,103 @@
+"""Forms an HR office files in bulk (outsider set AA), read from lines placed as OCR gave them on its pages (no
+engine): a 劳动合同变更书 renaming the employer, a pay slip among the records, a contribution record printed as a
+grid of months, a diploma that states only its 学制."""
+from extractors.doctypes import labour_contract, social_insurance_record
+from extractors.reading.month_grid import read_month_grid
+from extractors.reading.study_mode import study_mode_in_text
+from extractors.reading.text import make_line
+from precheck.core.model import FieldValue, OcrLine, PageRef
+from precheck.pipeline.classify import classify_page
+
+REF = PageRef(file="t.pdf", page=1)
+
+
+def _lines(placed, page_index=0, aspect=842 / 595, confidence=1.0):
+    """(text, x0, y0, x1, y1[, confidence]) → extractor lines on one page."""
+    return [make_line(OcrLine(text=p[0], bbox=p[1:5], confidence=p[5] if len(p) > 5 else confidence),
+                      PageRef(file="t.pdf", page=page_index + 1), page_index, aspect) for p in placed]
+
+
+CONTRACT_COVER = [("劳动合同书", 0.40, 0.10, 0.60, 0.13), ("甲方（用人单位）名称：上海青禾建筑设计有限公司", 0.12, 0.20, 0.70, 0.22),
+                  ("乙方（劳动者）姓名：于佑蕊", 0.12, 0.25, 0.45, 0.27)]
+AMENDMENT = [("劳动合同变更书", 0.394, 0.104, 0.609, 0.130), ("甲方：上海云帆建筑设计有限公司", 0.119, 0.167, 0.389, 0.187),
+             ("乙方:于佑蕊身份证号码:350203198901197645", 0.119, 0.199, 0.529, 0.217),
+             ("因甲方名称变更，经甲乙双方协商一致，自2026年1月1日起，双方于2025年6月13日签订的", 0.152, 0.245, 0.867, 0.266),
+             ("劳动合同中甲方名称由“上海青禾建筑设计有限公司”变更为“上海云帆建筑设计有限公司”。", 0.117, 0.267, 0.859, 0.287),
+             ("原劳动合同其他条款不变，继续履行。", 0.117, 0.290, 0.414, 0.309), ("日期：2025年12月25日", 0.117, 0.498, 0.305, 0.517)]
+
+
+def test_a_change_agreement_names_the_employer_as_renamed():
+    lines = _lines(CONTRACT_COVER) + _lines(AMENDMENT, page_index=1)
+    renamed = labour_contract.renamed_employer(lines)
+    assert renamed.value == "上海云帆建筑设计有限公司" and renamed.confidence >= 0.9
+    assert renamed.evidence.page == 2
+    assert labour_contract.renamed_employer(_lines(CONTRACT_COVER)) is None  # no 变更书: the party block stands
+
+
+def test_a_clause_on_changing_the_contract_renames_nothing():
+    clause = [("劳动合同", 0.40, 0.10, 0.60, 0.13), ("第十条 劳动合同的变更", 0.12, 0.20, 0.40, 0.22),
+              ("经双方协商一致，可以变更劳动合同约定的内容，工作岗位变更为“销售部”的，应当采用书面形式。", 0.12, 0.25, 0.90, 0.27)]
+    assert labour_contract.renamed_employer(_lines(clause)) is None
+
+
+PAY_SLIP = [("上海启元物流有限公司工资条", 0.339, 0.084, 0.650, 0.110), ("发放月份：2026年10月姓名：胡黛部门：市场部", 0.086, 0.134, 0.471, 0.156),
+            ("基本工资", 0.098, 0.175, 0.177, 0.200), ("10722.89", 0.814, 0.174, 0.892, 0.194),
+            ("岗位津贴", 0.100, 0.208, 0.178, 0.230), ("8197.17", 0.822, 0.205, 0.892, 0.223),
+            ("绩效奖金", 0.100, 0.238, 0.178, 0.260), ("2242.24", 0.822, 0.235, 0.893, 0.255),
+            ("养老保险(个人)", 0.102, 0.269, 0.220, 0.290), ("13238.63", 0.815, 0.266, 0.893, 0.284),
+            ("医疗保险(个人)", 0.104, 0.301, 0.220, 0.320), ("10084.86", 0.816, 0.295, 0.894, 0.315),
+            ("住房公积金", 0.102, 0.330, 0.194, 0.351), ("2013.85", 0.822, 0.327, 0.893, 0.345),
+            ("个人所得税", 0.102, 0.359, 0.194, 0.381), ("6364.63", 0.825, 0.356, 0.894, 0.376),
+            ("实发工资", 0.103, 0.391, 0.178, 0.410), ("2810.56", 0.824, 0.387, 0.894, 0.405)]
+
+
+def test_a_pay_slip_is_no_record():
+    lines = [OcrLine(text=p[0], bbox=p[1:5], confidence=1.0) for p in PAY_SLIP]
+    assert [part.classification.type_id for part in classify_page(lines)] == ["unknown"]
+
+
+HEADER = [("上海市社会保险个人缴费情况(按年度)", 0.337, 0.071, 0.646, 0.109), ("姓名：沈蓓莺", 0.044, 0.131, 0.121, 0.162),
+          ("证件号码：610113198911129487", 0.314, 0.127, 0.494, 0.156), ("缴费单位：上海星澜科技有限公司", 0.667, 0.124, 0.846, 0.151),
+          ("年度", 0.065, 0.197, 0.093, 0.223), ("缴费基数", 0.125, 0.195, 0.173, 0.222)] + [
+    (f"{m}月", 0.209 + (m - 1) * 0.0605, 0.19, 0.230 + (m - 1) * 0.0605 + (0.006 if m > 9 else 0), 0.218) for m in range(1, 13)] + [
+    ("合计月数", 0.926, 0.182, 0.975, 0.212)]
+
+
+def _marks(top, months, text="√", confidence=0.7):
+    return [(text, 0.213 + (m - 1) * 0.0605, top, 0.229 + (m - 1) * 0.0605, top + 0.025, confidence) for m in months]
+
+
+def test_a_grid_of_months_whose_marks_come_to_its_total_is_read_surely():
+    lines = _lines(HEADER + _marks(0.230, (10, 11, 12)) + [("3", 0.945, 0.232, 0.957, 0.254)]
+                   + [("2025", 0.062, 0.241, 0.095, 0.270), ("13800.00", 0.124, 0.241, 0.176, 0.268)]
+                   + [("2026", 0.064, 0.290, 0.095, 0.316), ("15000.00", 0.124, 0.288, 0.176, 0.315)]
+                   + _marks(0.284, range(1, 9)) + [("补", 0.760, 0.279, 0.772, 0.301)] + [("9", 0.941, 0.277, 0.962, 0.305)]
+                   + [("注：“√”表示当月正常缴费，“补”表示补缴，空白表示未缴费。", 0.044, 0.346, 0.366, 0.379)])
+    rows = read_month_grid(lines, social_insurance_record._header_employer)
+    assert [(r["month"].value, r["base"].value, r["back_payment"].value) for r in rows] == [
+        ("2025-10", "13800.00", False), ("2025-11", "13800.00", False), ("2025-12", "13800.00", False),
+        *[(f"2026-{m:02d}", "15000.00", False) for m in range(1, 9)], ("2026-10", "15000.00", True)]
+    assert {r["employer"].value for r in rows} == {"上海星澜科技有限公司"}
+    assert min(r["month"].confidence for r in rows) >= 0.9  # each row's 合计月数 vouches for its marks
+
+
+def test_a_grid_row_whose_marks_fall_short_of_its_total_keeps_their_doubt():
+    lines = _lines(HEADER + [("2026", 0.064, 0.290, 0.095, 0.316), ("15000.00", 0.124, 0.288, 0.176, 0.315)]
+                   + _marks(0.284, (1, 2, 3, 4, 5, 6, 7, 8, 10), confidence=0.6) + [("10", 0.941, 0.277, 0.962, 0.305)])
+    rows = read_month_grid(lines, social_insurance_record._header_employer)
+    assert [r["month"].value for r in rows] == [f"2026-{m:02d}" for m in (1, 2, 3, 4, 5, 6, 7, 8, 10)]
+    assert max(r["month"].confidence for r in rows) < 0.9
+
+
+DIPLOMA = [("毕业证书", 0.398, 0.115, 0.603, 0.168), ("学生沈蓓莺，性别女，一九八九年十一月生，于二〇〇七年九月至二〇一一", 0.301, 0.239, 0.895, 0.272),
+           ("年七月在本校电子信息工程专业四年制本科学习，修完教学计划规定的全部课程，", 0.268, 0.291, 0.892, 0.320),
+           ("成绩合格，准予毕业。", 0.268, 0.342, 0.442, 0.371), ("校名：南京理工大学", 0.267, 0.673, 0.433, 0.702)]
+
+
+def test_a_diploma_stating_only_its_schooling_years_is_full_time_as_a_guess():
+    mode = study_mode_in_text(_lines(DIPLOMA))
+    assert mode.value == "普通全日制" and mode.guessed
+    adult = [(text.replace("四年制本科", "业余三年制专科"), *box) for text, *box in DIPLOMA]
+    assert study_mode_in_text(_lines(adult)).value == "业余"
+    online = DIPLOMA + [("网络教育", 0.3, 0.4, 0.4, 0.42)]
+    assert study_mode_in_text(_lines(online)).value == "网络教育"
