@@ -94,6 +94,10 @@ HEADINGS = ("劳动合同书", "劳动合同", "聘用合同书", "聘用合同"
 # The first line of the clauses: the party block stands before it.
 SENTENCE_MARK = re.compile(r"[。;；]")
 CLAUSE_LENGTH = 20
+PREAMBLE = re.compile(r"^根据《|甲乙双方|双方经")
+# The first cells of a party table (名称 | 上海某某有限公司 / 甲方 | 法定代表人 …), looked for just under a preamble.
+PARTY_TABLE_CELLS = ("名称", "甲方", "乙方", "姓名", "用人单位", "劳动者", "甲方名称", "乙方姓名")
+PARTY_TABLE_LOOKAHEAD = 3
 BODY_START = re.compile(r"根据《|甲乙双方|双方(?:经|根据|在|于|协商)|^第[一二三四五六七八九十]+条|^[一二三四五六七八九十]+[、.]")
 
 
@@ -143,16 +147,33 @@ def renamed_employer(lines: list[Line]) -> Optional[FieldValue]:
 
 def party_block(lines: list[Line]) -> list[Line]:
     """On each page, the lines before its clauses begin (the cover, the party block); pages photographed out of order
-    keep theirs."""
-    block, body_on = [], set()
-    for line in lines:
-        if line.page_index in body_on:
-            continue
-        if _clause_line(line.text):
-            body_on.add(line.page_index)
-            continue
-        block.append(line)
+    keep theirs. A company's template may put its preamble first and the party table under it: the preamble is
+    passed over, not taken for the clauses' start."""
+    block = []
+    for page_index in sorted({line.page_index for line in lines}):
+        page = [line for line in lines if line.page_index == page_index]
+        at = 0
+        while at < len(page):
+            if _clause_line(page[at].text):
+                after = _after_preamble(page, at)
+                if after is None:
+                    break
+                at = after
+                continue
+            block.append(page[at])
+            at += 1
     return block
+
+
+def _after_preamble(page: list[Line], at: int) -> Optional[int]:
+    """Where the party table starts, if page[at] opens a preamble (根据《劳动合同法》…) with one right under it."""
+    if not PREAMBLE.search(page[at].text):
+        return None
+    end = next((i for i in range(at, len(page)) if page[i].text.endswith("。")), None)
+    if end is None:
+        return None
+    following = [line.text for line in page[end + 1:end + 1 + PARTY_TABLE_LOOKAHEAD]]
+    return end + 1 if any(text in PARTY_TABLE_CELLS for text in following) else None
 
 
 def _clause_line(text: str) -> bool:

@@ -126,7 +126,24 @@ def _label_end(text: str) -> Optional[tuple[int, bool]]:
     if word and len(word.group(1)) == len(_AGENT_LABEL) and sum(
             a == b for a, b in zip(word.group(1), _AGENT_LABEL)) >= _AGENT_LABEL_KEPT:
         return word.end(), True
-    return None
+    remnant = _label_remnant(text)
+    return (remnant, True) if remnant else None
+
+
+def _label_remnant(text: str) -> int:
+    """How many characters what is left of the label takes before a name opening with a place (扣务上海…: 扣缴义务人：
+    read in part on a faxed print): characters of the label in its order, at least _AGENT_LABEL_KEPT of them."""
+    for length in range(len(_AGENT_LABEL), _AGENT_LABEL_KEPT - 1, -1):
+        head = text[:length]
+        rest = text[length:].lstrip(":：。.,，")
+        if rest.startswith(_PLACE_OPENINGS) and _in_order(head, _AGENT_LABEL):
+            return len(text) - len(rest)
+    return 0
+
+
+def _in_order(part: str, whole: str) -> bool:
+    letters = iter(whole)
+    return all(char in letters for char in part)
 
 
 def _is_company_name(name: str) -> bool:

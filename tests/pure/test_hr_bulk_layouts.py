@@ -101,3 +101,35 @@ def test_a_diploma_stating_only_its_schooling_years_is_full_time_as_a_guess():
     assert study_mode_in_text(_lines(adult)).value == "业余"
     online = DIPLOMA + [("网络教育", 0.3, 0.4, 0.4, 0.42)]
     assert study_mode_in_text(_lines(online)).value == "网络教育"
+
+
+TEMPLATE_FIRST_PAGE = [("劳动合同书", 0.481, 0.175, 0.613, 0.196), ("合同编号：HT20246549", 0.694, 0.194, 0.803, 0.206),
+                       ("根据《中华人民共和国劳动法》《中华人民共和国劳动合同法》及有关法律法规，甲乙双方经平", 0.311, 0.215, 0.796, 0.232),
+                       ("等协商，自愿签订本合同，共同遵守本合同所列条款。", 0.288, 0.230, 0.562, 0.247),
+                       ("名称", 0.367, 0.261, 0.396, 0.277), ("上海沪融(集团)有限公司", 0.431, 0.261, 0.553, 0.275),
+                       ("甲方", 0.299, 0.283, 0.329, 0.298), ("法定代表人", 0.351, 0.284, 0.410, 0.298), ("胡某某", 0.428, 0.283, 0.469, 0.298),
+                       ("地址", 0.365, 0.305, 0.394, 0.321), ("上海市静安区某路664号", 0.431, 0.306, 0.552, 0.320),
+                       ("姓名", 0.365, 0.328, 0.394, 0.344), ("胡琦桂", 0.427, 0.328, 0.468, 0.343), ("乙方", 0.297, 0.350, 0.326, 0.366),
+                       ("身份证号码", 0.350, 0.352, 0.407, 0.366), ("130102198407317581", 0.427, 0.352, 0.540, 0.365),
+                       ("一、劳动合同期限", 0.281, 0.405, 0.390, 0.420),
+                       ("本合同为固定期限劳动合同，合同期限三年，自2024年06月01日起计算。其中试用期6个月。", 0.303, 0.423, 0.783, 0.441)]
+
+
+def test_a_party_table_under_the_preamble_is_the_party_block():
+    block = [line.text for line in labour_contract.party_block(_lines(TEMPLATE_FIRST_PAGE))]
+    assert "上海沪融(集团)有限公司" in block and "胡琦桂" in block
+    assert not any(text.startswith(("根据《", "等协商", "一、", "本合同")) for text in block)
+
+
+def test_a_preamble_with_clauses_under_it_still_ends_the_block():
+    page = TEMPLATE_FIRST_PAGE[:4] + TEMPLATE_FIRST_PAGE[-2:] + [("乙方的财产", 0.3, 0.45, 0.4, 0.47)]
+    block = [line.text for line in labour_contract.party_block(_lines(page))]
+    assert block == ["劳动合同书", "合同编号:HT20246549"]
+
+
+def test_what_is_left_of_the_payer_label_on_a_faxed_print_is_no_part_of_the_name():
+    from extractors.reading.payer import parse_payer
+
+    payer = parse_payer("扣务上海沪融建筑设计有限公司")
+    assert (payer.value, payer.guessed) == ("上海沪融建筑设计有限公司", True)
+    assert parse_payer("务上海沪融建筑设计有限公司").value != "上海沪融建筑设计有限公司"  # one character is no remnant
