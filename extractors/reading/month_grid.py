@@ -1,17 +1,19 @@
 """A contribution record printed as a grid: one row per year (年度, 缴费基数), a column per month (1月 … 12月), each
 month paid marked √ (补 for a back payment), blank where nothing was paid, and the row's 合计月数 at its end.
 
-The marks are small: a recogniser reads √ as V, N or J, or misses one. A month is marked by anything short standing
-in its column; where a row's marks fall short of its 合计月数, its blank cells are looked at again. A row whose marks
-come to its 合计月数 is sure of its months; one that still falls short keeps each mark's own doubt."""
+The marks are small: a recogniser reads √ as V, N or J, or misses one (and reads a lone mark again no better). A
+month is marked by anything short standing in its column; where a row's marks fall short of its 合计月数, the
+blank cells' ink says which hold the marks missed. A row whose marks come to its 合计月数, those found by ink
+standing clear of the cells left blank, is sure of its months; any other keeps each mark's own doubt."""
 from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import replace
 from typing import Callable, Optional
 
 from extractors.reading.fields import to_field_value
-from extractors.reading.text import Line, read_again, Span
+from extractors.reading.text import Line, Span
 from extractors.reading.values import Parsed, parse_amount
 from precheck.core.model import FieldValue
 
@@ -23,9 +25,12 @@ MARK_MAX_CHARS = 2
 BACK_PAYMENT = "补"
 # The part of a column's width either side of its centre that belongs to it.
 COLUMN_REACH = 0.5
-# A lone mark is read again larger first: the detector finds so small a glyph poorly at the page's scale.
-MARK_SCALES = (3.0, 2.0, 1.0)
 MARK_CUT = 0.35  # of the column spacing either side of its centre
+# A blank cell holds a mark missed by recognition when it is inked at least this share of the row's read marks; the
+# marks so found are sure only when the least of them is inked this many times the most inked cell left blank.
+INK_MARK_SHARE = 0.6
+INK_CLEAR_RATIO = 2.0
+INK_DOUBT = 0.5
 
 
 def read_month_grid(lines: list[Line], employer_of: Callable[[list[Line]], FieldValue],
@@ -49,7 +54,7 @@ def read_month_grid(lines: list[Line], employer_of: Callable[[list[Line]], Field
             step = (years[index + 1].y_center - year_line.y_center) if index + 1 < len(years) else (
                 year_line.y_center - top) * 2
             band = [line for line in page if top <= line.y_center < year_line.y_center + step / 2]
-            rows += _year_rows(year_line, band, centres, reach, (top, year_line.y_center + step / 2), employer, reread)
+            rows += _year_rows(year_line, band, centres, reach, employer, reread)
     return rows
 
 
@@ -63,8 +68,8 @@ def _month_centres(heads: dict[int, Line]) -> dict[int, float]:
             for month in range(1, 13)}
 
 
-def _year_rows(year_line: Line, band: list[Line], centres: dict[int, float], reach: float,
-               band_y: tuple[float, float], employer: FieldValue, reread) -> list[dict]:
+def _year_rows(year_line: Line, band: list[Line], centres: dict[int, float], reach: float, employer: FieldValue,
+               reread) -> list[dict]:
     year = YEAR.match(year_line.text).group(1)
     last_column = max(centres.values()) + reach
     marks: dict[int, Line] = {}
@@ -82,9 +87,11 @@ def _year_rows(year_line: Line, band: list[Line], centres: dict[int, float], rea
             if parsed is not None:
                 base = to_field_value(parsed, [Span(line, 0, len(line.text))])
     counted = int(total.text) if total is not None else None
+    clear = True
     if reread is not None and counted is not None and len(marks) < counted:
-        marks.update(_marks_read_again(year_line, centres, reach, marks, reread))
-    agreed = counted is not None and len(marks) == counted
+        by_ink, clear = _marks_by_ink(year_line, centres, reach, marks, counted - len(marks), reread)
+        marks.update(by_ink)
+    agreed = clear and counted is not None and len(marks) == counted
     rows = []
     for month, mark in sorted(marks.items()):
         mark_span = [Span(mark, 0, len(mark.text))]
@@ -102,19 +109,27 @@ def _year_rows(year_line: Line, band: list[Line], centres: dict[int, float], rea
     return rows
 
 
-def _marks_read_again(year_line: Line, centres: dict[int, float], reach: float, marks: dict[int, Line],
-                      reread) -> dict[int, Line]:
-    """The blank cells read again, each cut inside its rules (a cell's borders read as strokes of a mark)."""
-    found = {}
+def _marks_by_ink(year_line: Line, centres: dict[int, float], reach: float, marks: dict[int, Line], wanted: int,
+                  reread) -> tuple[dict[int, Line], bool]:
+    """The blank cells that hold a mark after all, by their ink (each cut inside its rules): the `wanted` most inked,
+    each inked at least INK_MARK_SHARE of the row's read marks; and whether they stand clear of the cells left blank."""
+    ink = getattr(reread, "ink", None)
+    if ink is None or wanted <= 0:
+        return {}, False
     middle = (year_line.bbox[1] + year_line.bbox[3]) / 2
     top, bottom = middle - year_line.height, middle + year_line.height
     half = MARK_CUT * reach / COLUMN_REACH
-    for month, centre in centres.items():
-        if month in marks:
-            continue
-        for scale in MARK_SCALES:
-            again = read_again(reread, year_line, (centre - half, top, centre + half, bottom), scale=scale)
-            if again is not None and len(again.text) <= MARK_MAX_CHARS and not again.text.isdigit():
-                found[month] = again
-                break
-    return found
+    boxes = {month: (centre - half, top, centre + half, bottom) for month, centre in centres.items()}
+    inked = {month: ink(year_line.ref, box) for month, box in boxes.items()}
+    known = [inked[month] for month in marks if inked[month] is not None]
+    blanks = sorted(((inked[month], month) for month in centres if month not in marks and inked[month] is not None),
+                    reverse=True)
+    if not known or len(blanks) < wanted or blanks[wanted - 1][0] < INK_MARK_SHARE * statistics.median(known):
+        return {}, False
+    chosen, rest = blanks[:wanted], blanks[wanted:]
+    clear = not rest or chosen[-1][0] >= INK_CLEAR_RATIO * rest[0][0]
+    confidence = 1.0 if clear else INK_DOUBT
+    found = {month: replace(year_line, text="√", bbox=boxes[month], confidence=confidence,
+                            char_confidences=(confidence,), char_spans=((boxes[month][0], boxes[month][2]),))
+             for _, month in chosen}
+    return found, clear

@@ -14,3 +14,9 @@ class SecondLook(Protocol):
         """The text in `bbox` (fractions of the upright page) recognised again from the full-resolution page: levelled
         by `tilt` (the page's drop per unit of width) and resized by `scale`. None where nothing could be read."""
         ...
+
+    def ink(self, ref: PageRef, bbox: BBox) -> Optional[float]:
+        """The share of `bbox` (fractions of the upright page) inked darker than its paper, seals taken off: whether
+        a small mark (a √ in a table's cell) stands there, where recognition reads a lone mark poorly. None where the
+        page cannot be looked at."""
+        ...

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from typing import Callable, Optional
 
+import numpy as np
 from PIL import Image
 
 from precheck.core.model import OcrLine, PageRef
@@ -15,6 +16,10 @@ from precheck.ocr.imaging import drop_seals, rotate_clockwise
 from precheck.ocr.under_seal import doubt_under_seals
 
 PAD_HEIGHTS = 0.35  # padding around the line's text, in text heights
+# Ink: darker than the paper (the box's brighter pixels) by this much, on a 0-255 scale.
+PAPER_PERCENTILE = 75
+INK_BELOW_PAPER = 80
+RULE_SHARE = 0.5
 
 
 class Rereader:
@@ -51,6 +56,21 @@ class Rereader:
         if line is None:
             return None
         return doubt_under_seals([line.model_copy(update={"bbox": tuple(bbox)})], seals, *image.size)[0]
+
+    def ink(self, ref: PageRef, bbox) -> Optional[float]:
+        if ref not in self.pages:
+            return None
+        image, _ = self._image(ref)
+        width, height = image.size
+        box = (round(bbox[0] * width), round(bbox[1] * height), round(bbox[2] * width), round(bbox[3] * height))
+        if box[2] - box[0] < 2 or box[3] - box[1] < 2:
+            return None
+        grey = np.asarray(image.crop(box).convert("L"), dtype=np.int16)
+        paper = int(np.percentile(grey, PAPER_PERCENTILE))
+        dark = grey < paper - INK_BELOW_PAPER
+        # A table's rules crossing the box are no mark: rows and columns inked most of their length are left out.
+        dark = dark[dark.mean(axis=1) < RULE_SHARE][:, dark.mean(axis=0) < RULE_SHARE]
+        return float(dark.mean()) if dark.size else 0.0
 
     def _image(self, ref: PageRef) -> tuple[Image.Image, tuple[Ring, ...]]:
         if self._current is None or self._current[0] != ref:

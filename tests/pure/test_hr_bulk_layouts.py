@@ -133,3 +133,59 @@ def test_what_is_left_of_the_payer_label_on_a_faxed_print_is_no_part_of_the_name
     payer = parse_payer("扣务上海沪融建筑设计有限公司")
     assert (payer.value, payer.guessed) == ("上海沪融建筑设计有限公司", True)
     assert parse_payer("务上海沪融建筑设计有限公司").value != "上海沪融建筑设计有限公司"  # one character is no remnant
+
+
+class InkedCells:
+    """A second look that sees the ink of each month's cell (by its centre's x); recognition finds nothing more."""
+
+    def __init__(self, ink_by_month):
+        self.ink_by_month = ink_by_month
+
+    def __call__(self, *args, **kwargs):
+        return None
+
+    def ink(self, ref, bbox):
+        centre = (bbox[0] + bbox[2]) / 2
+        month = round((centre - 0.2195) / 0.0605) + 1
+        return self.ink_by_month.get(month, 0.0)
+
+
+def _row_2026(marks_read, total, confidence=0.7):
+    return _lines(HEADER + [("2026", 0.064, 0.290, 0.095, 0.316), ("15000.00", 0.124, 0.288, 0.176, 0.315)]
+                  + _marks(0.284, marks_read, confidence=confidence) + [(str(total), 0.941, 0.277, 0.962, 0.305)])
+
+
+def test_a_mark_recognition_missed_is_found_by_its_ink_and_is_sure_when_it_stands_clear():
+    inked = InkedCells({**{m: 0.012 for m in range(1, 11)}, 11: 0.001, 12: 0.0})
+    rows = read_month_grid(_row_2026((1, 2, 3, 4, 5, 6, 7, 8, 10), 10), social_insurance_record._header_employer, inked)
+    assert [r["month"].value for r in rows] == [f"2026-{m:02d}" for m in range(1, 11)]
+    assert min(r["month"].confidence for r in rows) >= 0.9
+
+
+def test_a_mark_found_by_ink_barely_above_a_blank_cell_keeps_its_doubt():
+    inked = InkedCells({**{m: 0.013 for m in range(1, 11)}, 9: 0.011, 11: 0.009, 12: 0.003})
+    rows = read_month_grid(_row_2026((1, 2, 3, 4, 5, 6, 7, 8, 10), 10), social_insurance_record._header_employer, inked)
+    assert [r["month"].value for r in rows][8] == "2026-09"
+    assert max(r["month"].confidence for r in rows) < 0.9
+
+
+def test_the_ink_of_a_cell_counts_its_mark_and_not_the_rules_around_it():
+    from PIL import Image, ImageDraw, ImageFont
+
+    from precheck.ocr.seal_rings import NO_SEALS
+    from precheck.pipeline.second_look import Rereader
+
+    page = Image.new("RGB", (1200, 400), "white")
+    draw = ImageDraw.Draw(page)
+    for x in range(100, 1101, 100):  # a row of ruled cells
+        draw.line((x, 100, x, 200), fill="black", width=3)
+    for y in (100, 200):
+        draw.line((100, y, 1100, y), fill="black", width=3)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 40)
+    draw.text((135, 125), "√", fill="black", font=font)  # the first cell marked, the second left blank
+    ref = PageRef(file="grid.png", page=1)
+    rereader = Rereader(engine=None)
+    rereader.add_page(ref, lambda: page, 0, NO_SEALS)
+    marked = rereader.ink(ref, (100 / 1200, 90 / 400, 200 / 1200, 210 / 400))
+    blank = rereader.ink(ref, (200 / 1200, 90 / 400, 300 / 1200, 210 / 400))
+    assert marked > 0.01 and blank < 0.002
