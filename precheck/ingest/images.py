@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-import threading
 import warnings
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -26,8 +25,6 @@ FORMATS = ("JPEG", "PNG", "TIFF", "BMP", "WEBP", "GIF", "HEIF")
 # Formats whose every frame is a page; in the others (MPO depth maps, GIF and WebP animations) only the first is.
 MULTI_PAGE = ("TIFF",)
 REDUCED_DECODE = ("JPEG", "MPO")  # libjpeg decodes at 1/2, 1/4 or 1/8 of the size
-# Opening sets Pillow's global pixel limit and the process's warning filters: one thread at a time (decode_ahead.py).
-_OPENING = threading.Lock()
 
 
 class ImageRefused(Exception):
@@ -41,9 +38,9 @@ TRUNCATED = "图片数据不完整或已损坏，无法显示。请重新拍照�
 
 def open_image(data: bytes, limits: Limits) -> Image.Image:
     """Opened (not decoded) with Pillow's bomb guard at limits.max_image_pixels; warnings count as refusals too."""
+    Image.MAX_IMAGE_PIXELS = limits.max_image_pixels
     try:
-        with _OPENING, warnings.catch_warnings():
-            Image.MAX_IMAGE_PIXELS = limits.max_image_pixels
+        with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             return Image.open(io.BytesIO(data), formats=FORMATS)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:

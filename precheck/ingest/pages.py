@@ -11,8 +11,7 @@ from typing import Callable, Iterator, Optional, Union
 from PIL import Image
 
 from precheck.ingest import pdf as pdfpages
-from precheck.ingest.decode_ahead import DecodeAhead
-from precheck.ingest.images import ImageRefused, decode_page, looks_like_image, open_image, page_count
+from precheck.ingest.images import ImageRefused, decode_page, open_image, page_count
 from precheck.core.limit_options import hint
 from precheck.core.limits import DEFAULT_LIMITS, Limits
 from precheck.core.model import WHOLE_PACKET, OcrLine, PageRef
@@ -62,39 +61,31 @@ def iter_pages(packet: Packet, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item
         members = members[: limits.max_files]
     total_bytes = 0
     page_count_so_far = 0
-    ahead = DecodeAhead(packet, limits, _decodes_alone, lambda data: decode_page(data, 0, limits))
-    try:
-        for position, member in enumerate(members):
-            if position + 1 < len(members):
-                ahead.start(members[position + 1])
-            read = ahead.take(member)
-            try:
-                data = read.data if read is not None else packet.read_bytes(member, limits.max_file_bytes)
-            except TooLarge as exc:
-                yield InputProblem(member, None, _too_large(exc, limits))
-                continue
-            except MemberProblem as exc:
-                yield InputProblem(member, None, str(exc))
-                continue
-            total_bytes += len(data)
-            if total_bytes > limits.max_total_bytes:
-                left = len(members) - position
-                yield InputProblem(member, None,
-                                   f"资料总大小超过上限 {size_text(limits.max_total_bytes)}，从这个文件起其余 {left} 个文件未检查。"
-                                   f"请去掉无关或重复的文件后再检查（packet too large; {hint('max_total_bytes')}）")
-                return
-            first = read.first if read is not None and read.decoded else None
-            for item in _guarded(member, _pages_of_file(packet, member, data, limits, first)):
-                if isinstance(item, PageInput):
-                    page_count_so_far += 1
-                    if page_count_so_far > limits.max_pages_per_packet:
-                        yield InputProblem(member, item.ref.page,
-                                           f"资料总页数超过上限 {limits.max_pages_per_packet} 页，从这一页起其余页面未检查。"
-                                           f"请去掉无关页面，或分成几份检查（too many pages; {hint('max_pages_per_packet')}）")
-                        return
-                yield item
-    finally:
-        ahead.close()
+    for position, member in enumerate(members):
+        try:
+            data = packet.read_bytes(member, limits.max_file_bytes)
+        except TooLarge as exc:
+            yield InputProblem(member, None, _too_large(exc, limits))
+            continue
+        except MemberProblem as exc:
+            yield InputProblem(member, None, str(exc))
+            continue
+        total_bytes += len(data)
+        if total_bytes > limits.max_total_bytes:
+            left = len(members) - position
+            yield InputProblem(member, None,
+                               f"资料总大小超过上限 {size_text(limits.max_total_bytes)}，从这个文件起其余 {left} 个文件未检查。"
+                               f"请去掉无关或重复的文件后再检查（packet too large; {hint('max_total_bytes')}）")
+            return
+        for item in _guarded(member, _pages_of_file(packet, member, data, limits)):
+            if isinstance(item, PageInput):
+                page_count_so_far += 1
+                if page_count_so_far > limits.max_pages_per_packet:
+                    yield InputProblem(member, item.ref.page,
+                                       f"资料总页数超过上限 {limits.max_pages_per_packet} 页，从这一页起其余页面未检查。"
+                                       f"请去掉无关页面，或分成几份检查（too many pages; {hint('max_pages_per_packet')}）")
+                    return
+            yield item
 
 
 def count_pages(packet: Packet, limits: Limits = DEFAULT_LIMITS) -> int:
@@ -123,11 +114,6 @@ def _page_count(data: bytes, limits: Limits) -> int:
 
 def _is_pdf(data: bytes) -> bool:
     return data[:HEAD_BYTES].lstrip().startswith(b"%PDF") or b"%PDF-" in data[:HEAD_BYTES]
-
-
-def _decodes_alone(data: bytes) -> bool:
-    """An image file, decoded by Pillow alone: what may be decoded ahead in another thread (never a PDF)."""
-    return not _is_pdf(data) and looks_like_image(data)
 
 
 def _guarded(member: str, items: Iterator[Item]) -> Iterator[Item]:
@@ -163,9 +149,7 @@ def size_text(size: int) -> str:
     return f"{value:,.1f}".removesuffix(".0") + f" {unit}"
 
 
-def _pages_of_file(packet: Packet, member: str, data: bytes, limits: Limits,
-                   first: Optional[Callable[[], Image.Image]] = None) -> Iterator[Item]:
-    """first, where given, gives the first page as decode_page would (decoded ahead), or raises what it raised."""
+def _pages_of_file(packet: Packet, member: str, data: bytes, limits: Limits) -> Iterator[Item]:
     if not data:
         yield InputProblem(member, None, "文件是空的（0 字节），请重新上传（empty file）")
         return
@@ -179,11 +163,10 @@ def _pages_of_file(packet: Packet, member: str, data: bytes, limits: Limits,
     if data.startswith(b"PK\x03\x04"):
         yield InputProblem(member, None, "这是一个压缩包；资料里的压缩包不会被打开。请解压后把其中的文件直接放进资料（nested zip）")
         return
-    yield from _image_pages(packet, member, data, limits, first)
+    yield from _image_pages(packet, member, data, limits)
 
 
-def _image_pages(packet: Packet, member: str, data: bytes, limits: Limits,
-                 first: Optional[Callable[[], Image.Image]] = None) -> Iterator[Item]:
+def _image_pages(packet: Packet, member: str, data: bytes, limits: Limits) -> Iterator[Item]:
     try:
         frames = page_count(open_image(data, limits))
     except ImageRefused as exc:
@@ -195,7 +178,7 @@ def _image_pages(packet: Packet, member: str, data: bytes, limits: Limits,
     for index in range(frames):
         try:
             # Decoded now so a truncated file is reported here, not later inside OCR.
-            frame = first() if index == 0 and first is not None else decode_page(data, index, limits)
+            frame = decode_page(data, index, limits)
         except ImageRefused as exc:
             yield InputProblem(member, index + 1 if frames > 1 else None, str(exc))
             continue
