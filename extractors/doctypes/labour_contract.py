@@ -113,8 +113,9 @@ def extract(draft, second_look):
             fields["employee_name"] = placed_by_guess(signed)
     found, reader = labelled_fields(draft, FIELDS, EXTRA_LABELS, second_look=second_look)
     fields.update(found)
-    if "signing_date" not in fields:
-        signed_on = signature_date(reader.lines)
+    if "signing_date" not in fields:  # the contract's own signatures, not a 变更书's
+        amended = amendment_pages(reader.lines)
+        signed_on = signature_date([line for line in reader.lines if line.page_index not in amended])
         if signed_on is not None:
             fields["signing_date"] = signed_on
     fields.update(contract_term(term_dates_read_again(blanks_read_again(reader.lines, second_look), second_look)))
@@ -124,13 +125,20 @@ def extract(draft, second_look):
     return fields, []
 
 
+def amendment_pages(lines: list[Line]) -> set[int]:
+    """The pages headed as a 变更书."""
+    heads: dict[int, list[str]] = {}
+    for line in lines:
+        heads.setdefault(line.page_index, []).append(line.text)
+    return {page for page, texts in heads.items()
+            if any(AMENDMENT_TITLE.search(text) for text in texts[:AMENDMENT_HEAD_LINES])}
+
+
 def renamed_employer(lines: list[Line]) -> Optional[FieldValue]:
     """The employer's name as a 变更书 among the pages renamed it (the latest-dated 变更书 where there are several)."""
     found: list[tuple[date, int, FieldValue]] = []
-    for page_index in sorted({line.page_index for line in lines}):
+    for page_index in sorted(amendment_pages(lines)):
         page = [line for line in lines if line.page_index == page_index]
-        if not any(AMENDMENT_TITLE.search(line.text) for line in page[:AMENDMENT_HEAD_LINES]):
-            continue
         spans = [Span(line, 0, len(line.text)) for line in page]
         joined = "".join(span.text for span in spans)
         for match in RENAMED_TO.finditer(joined):

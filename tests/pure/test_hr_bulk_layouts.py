@@ -189,3 +189,14 @@ def test_the_ink_of_a_cell_counts_its_mark_and_not_the_rules_around_it():
     marked = rereader.ink(ref, (100 / 1200, 90 / 400, 200 / 1200, 210 / 400))
     blank = rereader.ink(ref, (200 / 1200, 90 / 400, 300 / 1200, 210 / 400))
     assert marked > 0.01 and blank < 0.002
+
+
+def test_a_change_agreement_s_signature_date_is_not_the_contract_s():
+    signature_page = [("甲方（盖章）", 0.12, 0.60, 0.25, 0.62), ("乙方（签字）：于佑蕊", 0.55, 0.60, 0.75, 0.62),
+                      ("日期：2025年6月13日", 0.12, 0.66, 0.30, 0.68), ("日期：2025年6月13日", 0.55, 0.66, 0.73, 0.68)]
+    amendment_signature = [("甲方（盖章)", 0.117, 0.396, 0.238, 0.415), ("乙方（签字）：于佑蕊", 0.567, 0.392, 0.790, 0.418)]
+    lines = _lines(signature_page) + _lines(AMENDMENT[:6] + amendment_signature + AMENDMENT[6:], page_index=1)
+    assert labour_contract.amendment_pages(lines) == {1}
+    kept = [line for line in lines if line.page_index not in labour_contract.amendment_pages(lines)]
+    assert labour_contract.signature_date(kept).value == "2025-06-13"
+    assert labour_contract.signature_date(lines).value == "2025-12-25"  # what the amendment's foot would have given
