@@ -97,6 +97,12 @@ def label_score(spec: DocumentType, haystack: str) -> float:
     return keywords - penalty
 
 
+def ruled_out(spec: DocumentType, lines: list[OcrLine]) -> bool:
+    """The page holds a word that rules the type out (a pay slip's 实发工资 for a tax record): never its page."""
+    haystack = _matching_text(lines)
+    return any(_needle(word) in haystack for word in spec.excludes)
+
+
 def names_itself(spec: DocumentType, lines: list[OcrLine]) -> bool:
     """A title read as printed, standing as a heading or opening a line (公民身份号码 …): a near reading (身份证件号 for
     公民身份号码) names nothing, nor does a title inside a sentence (本证明仅用于办理上海市居住证积分)."""

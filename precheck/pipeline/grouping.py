@@ -10,7 +10,7 @@ from extractors.doctypes import id_card, labour_contract
 from extractors.reading.unlabelled_front import looks_like_unlabelled_front
 from extractors.reading.values import id_number_ok, parse_id_number
 from extractors.registry import UNKNOWN, document_type
-from precheck.pipeline.classify import PagePart, START_REGION, TITLE_LINE_MAX_CHARS
+from precheck.pipeline.classify import PagePart, ruled_out, START_REGION, TITLE_LINE_MAX_CHARS
 from precheck.core.id_number import MISPRINT_MAX, characters_apart
 from precheck.core.model import PageRef, PageText
 from precheck.core.textnorm import for_matching, normalize
@@ -406,7 +406,8 @@ def _adopt_stray_pages(documents: list[DocumentDraft]) -> list[DocumentDraft]:
         if draft.type_id == UNKNOWN and len(draft.parts) == 1 and not _headed_otherwise(draft.parts[0].part):
             scores = draft.parts[0].part.classification.scores
             candidates = [type_id for type_id in hosts
-                          if scores.get(type_id, 0.0) >= document_type(type_id).continue_score]
+                          if scores.get(type_id, 0.0) >= document_type(type_id).continue_score
+                          and not ruled_out(document_type(type_id), draft.parts[0].part.lines)]
             if len(candidates) == 1:
                 hosts[candidates[0]].parts.append(draft.parts[0])
                 continue
@@ -463,6 +464,8 @@ def _rows_run_on(current: DocumentDraft, placed: PlacedPart) -> bool:
     ref = placed.page.ref
     if ref.file != last.file or ref.page != last.page + 1 or _headed_otherwise(placed.part):
         return False
+    if ruled_out(document_type(current.type_id), placed.part.lines):
+        return False
     keys = sum(1 for line in placed.part.lines if ROW_KEY.match("".join(line.text.split())))
     return keys >= ROWS_OF_A_TABLE_PAGE
 
@@ -514,7 +517,7 @@ def _continues(current: DocumentDraft, part: PagePart) -> bool:
             return False
         same = cls.type_id == current.type_id or (
             cls.type_id == UNKNOWN and cls.scores.get(current.type_id, 0.0) >= spec.continue_score
-            and not _headed_otherwise(part)
+            and not _headed_otherwise(part) and not ruled_out(spec, part.lines)
         )
         return same and not (_opens(part) and current.has_start)
     if current.type_id == "id_card" and cls.type_id == "id_card" and len(current.parts) == 1:

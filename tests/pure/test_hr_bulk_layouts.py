@@ -200,3 +200,28 @@ def test_a_change_agreement_s_signature_date_is_not_the_contract_s():
     kept = [line for line in lines if line.page_index not in labour_contract.amendment_pages(lines)]
     assert labour_contract.signature_date(kept).value == "2025-06-13"
     assert labour_contract.signature_date(lines).value == "2025-12-25"  # what the amendment's foot would have given
+
+
+TAX_PAGE = [("中华人民共和国个人所得税纳税记录", 0.299, 0.057, 0.701, 0.078), ("纳税人名称：罗艳", 0.070, 0.150, 0.193, 0.163),
+            ("纳税人识别号：610113198508016415", 0.570, 0.149, 0.816, 0.163), ("申报日期", 0.067, 0.224, 0.124, 0.237),
+            ("实缴(退)金额", 0.153, 0.224, 0.241, 0.237), ("所得项目", 0.375, 0.224, 0.433, 0.237),
+            ("税款所属期", 0.493, 0.224, 0.564, 0.237), ("备注", 0.836, 0.224, 0.869, 0.238)] + [
+    row for month in range(1, 6) for row in (
+        (f"2026-0{month + 1}-04", 0.051, 0.257 + month * 0.04, 0.115, 0.266 + month * 0.04),
+        ("1143.42", 0.200, 0.257 + month * 0.04, 0.250, 0.266 + month * 0.04),
+        ("工资薪金所得", 0.345, 0.254 + month * 0.04, 0.423, 0.268 + month * 0.04),
+        (f"2026-0{month}-01至2026-0{month}-28", 0.469, 0.257 + month * 0.04, 0.600, 0.266 + month * 0.04),
+        ("扣缴义务人：上海汇璟信息技术有限公司", 0.700, 0.257 + month * 0.04, 0.940, 0.266 + month * 0.04))]
+
+
+def test_a_pay_slip_filed_after_the_tax_record_in_one_scan_is_not_its_next_page():
+    from precheck.core.model import PageSource, PageText
+    from precheck.pipeline.grouping import group_documents, PlacedPart
+
+    placed = []
+    for number, page_lines in ((1, TAX_PAGE), (2, PAY_SLIP)):
+        lines = [OcrLine(text=p[0], bbox=p[1:5], confidence=1.0) for p in page_lines]
+        page = PageText(ref=PageRef(file="扫描件.pdf", page=number), source=PageSource.ocr, width=1240, height=1754,
+                        lines=lines)
+        placed += [PlacedPart(page, part) for part in classify_page(lines)]
+    assert [(draft.type_id, len(draft.parts)) for draft in group_documents(placed)] == [("tax_record", 1), ("unknown", 1)]
