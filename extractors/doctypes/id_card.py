@@ -47,8 +47,9 @@ FRONT_MARKERS = ("公民身份号码", "住址", "出生", "姓名", "民族")
 BACK_MARKERS = ("签发机关", "有效期限", "居民身份证")
 FRONT_LABELS = ("姓名", "性别", "民族", "出生", "出生日期", "住址")
 KNOWN_BY_KIND = ("sex", "ethnicity", "birth_date")
-# 性别 and 民族 share the card's second row: read as one line, the one-character sex opens it before 民族's label.
-_SEX_BEFORE_ETHNICITY = re.compile(r"(?:^|性别)([男女])民族")
+# 性别 and 民族 share the card's second row: read as one line, the one-character sex opens it before 民族's label
+# (after 性别, or its 别 with the 性 misread: 注别女民族汉 off a faxed copy).
+_SEX_BEFORE_ETHNICITY = re.compile(r"(?:^|别)([男女])民族")
 
 
 def _sex_before_ethnicity(text: str) -> Optional[Parsed]:

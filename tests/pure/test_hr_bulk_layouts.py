@@ -225,3 +225,12 @@ def test_a_pay_slip_filed_after_the_tax_record_in_one_scan_is_not_its_next_page(
                         lines=lines)
         placed += [PlacedPart(page, part) for part in classify_page(lines)]
     assert [(draft.type_id, len(draft.parts)) for draft in group_documents(placed)] == [("tax_record", 1), ("unknown", 1)]
+
+
+def test_the_sex_on_a_faxed_id_card_whose_label_lost_its_first_character():
+    from extractors.doctypes import id_card
+
+    found = id_card._sex_before_ethnicity("注别女民族汉")
+    assert (found.value, found.start) == ("女", 2)
+    assert id_card._sex_before_ethnicity("性别男民族汉").value == "男"
+    assert id_card._sex_before_ethnicity("住址女民族路") is None
