@@ -24,7 +24,9 @@ def test_the_study_mode_of_running_text_and_of_a_label():
     adult_record = lines("教育部学历证书电子注册备案表", "学历类别：成人高等教育", "学习形式：业余")
     assert study_mode_in_text(adult_record).value == "业余"
     assert study_mode_in_text(lines("教育部学历证书电子注册备案表", "学历类别：普通")).value == "普通"
-    assert study_mode_in_text(lines("毕业证书", "学生张伟…在本校四年制本科学习，准予毕业。")) is None
+    plain = study_mode_in_text(lines("毕业证书", "学生张伟…在本校四年制本科学习，准予毕业。"))
+    assert (plain.value, plain.guessed) == ("普通全日制", True)  # only a 学制: a 普通高等学校's, said as a guess
+    assert study_mode_in_text(lines("毕业证书", "学生张伟…在本校本科学习，准予毕业。")) is None  # not even that
 
 
 def test_the_online_record_is_known_by_its_title():
