@@ -128,18 +128,16 @@ def extract(draft, second_look):
 
 
 # A grid of months under one 缴费单位 in the header (缴费单位：上海某某有限公司).
-HEADER_EMPLOYER = re.compile(r"(?:缴费单位|参保单位|单位名称)[:：]?")
+HEADER_EMPLOYER = re.compile(r"缴费单位|参保单位|单位名称")
 
 
 def _header_employer(lines) -> FieldValue:
     for line in lines:
-        label = HEADER_EMPLOYER.search(line.text)
-        if label is None:
+        if not HEADER_EMPLOYER.search(line.text):
             continue
-        spans = [Span(line, label.end(), len(line.text))]
-        payer = parse_payer(line.text[label.end():])
+        payer = parse_payer(line.text)  # after its label, which parse_payer knows
         if payer is not None:
-            return to_field_value(payer, spans)
+            return to_field_value(payer, [Span(line, 0, len(line.text))])
     return FieldValue(value=None, confidence=0.0)
 
 

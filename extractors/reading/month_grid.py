@@ -98,13 +98,14 @@ def _year_rows(year_line: Line, band: list[Line], centres: dict[int, float], rea
         value = to_field_value(Parsed(f"{year}-{month:02d}", 0, len(mark.text)), mark_span)
         if agreed:  # the row's own count vouches for its marks
             value = value.model_copy(update={"confidence": min(year_line.confidence, total.confidence)})
-        back = BACK_PAYMENT in mark.text
+        back = to_field_value(Parsed(BACK_PAYMENT in mark.text, 0, len(mark.text)), mark_span)
+        if not back.value:  # the count vouches that a month was paid; a 补 is only as sure as its mark
+            back = back.model_copy(update={"confidence": value.confidence})
         rows.append({
             "month": value,
             "employer": employer,
             "base": base if base is not None else FieldValue(value=None, confidence=0.0),
-            "back_payment": to_field_value(Parsed(back, 0, len(mark.text)), mark_span).model_copy(
-                update={"confidence": value.confidence}),
+            "back_payment": back,
         })
     return rows
 

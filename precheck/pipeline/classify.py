@@ -99,7 +99,10 @@ def label_score(spec: DocumentType, haystack: str) -> float:
 
 def ruled_out(spec: DocumentType, lines: list[OcrLine]) -> bool:
     """The page holds a word that rules the type out (a pay slip's 实发工资 for a tax record): never its page."""
-    haystack = _matching_text(lines)
+    return _holds_an_exclude(spec, _matching_text(lines))
+
+
+def _holds_an_exclude(spec: DocumentType, haystack: str) -> bool:
     return any(_needle(word) in haystack for word in spec.excludes)
 
 
@@ -150,7 +153,7 @@ def classify_lines(lines: list[OcrLine], whole_page: bool = True) -> Classificat
         # (公民身份号码 heads an ID card's line, and is a label of the 居住证 too).
         headed = [s for s in all_types() if heading not in _label_words()
                   and any(_needle(title.text) == heading for title in s.titles)
-                  and not any(_needle(word) in haystack for word in s.excludes)]
+                  and not _holds_an_exclude(s, haystack)]
         if len(headed) == 1:
             return Classification(headed[0].type_id, scores[headed[0].type_id], scores, is_start=True, titled=True)
     if not confident:

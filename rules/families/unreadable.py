@@ -30,8 +30,8 @@ def _detail(need: Unreadable) -> str:
     value = need.value
     if value is None or value.value is None:
         return ""
-    if value.confidence < READABLE_FLOOR:
-        return f"（识别可信度仅 {value.confidence:.0%}）"
+    if value.confidence < READABLE_FLOOR:  # what was read, so the one checking knows which value to look at
+        return f"（读到「{value.value}」，识别可信度仅 {value.confidence:.0%}）"
     return f"（读到「{value.value}」，格式不对）"
 
 

@@ -234,3 +234,14 @@ def test_the_sex_on_a_faxed_id_card_whose_label_lost_its_first_character():
     assert (found.value, found.start) == ("女", 2)
     assert id_card._sex_before_ethnicity("性别男民族汉").value == "男"
     assert id_card._sex_before_ethnicity("住址女民族路") is None
+
+
+def test_a_back_payment_mark_read_unsurely_keeps_its_doubt_though_the_count_vouches_for_the_month():
+    lines = _lines(HEADER + [("2026", 0.064, 0.290, 0.095, 0.316), ("15000.00", 0.124, 0.288, 0.176, 0.315)]
+                   + _marks(0.284, range(1, 9), confidence=0.95) + [("补", 0.760, 0.279, 0.772, 0.301, 0.4)]
+                   + [("9", 0.941, 0.277, 0.962, 0.305)])
+    rows = read_month_grid(lines, social_insurance_record._header_employer)
+    back = {r["month"].value: r["back_payment"] for r in rows}
+    assert back["2026-10"].value is True and back["2026-10"].confidence < 0.9
+    assert back["2026-01"].value is False and back["2026-01"].confidence >= 0.9
+    assert rows[0]["month"].confidence >= 0.9 and rows[-1]["month"].confidence >= 0.9

@@ -105,6 +105,12 @@ def test_unreadable_end_date_gives_field_unreadable_naming_document_and_field():
     assert "重新扫描" in finding.action and finding.evidence[0].file == "labour_contract.jpg"
 
 
+def test_an_end_date_read_unsurely_is_named_in_the_message_so_the_one_checking_knows_what_to_look_at():
+    ran = contract("contract.ends_within_two_months", end_date=fv("2027-02-28", confidence=0.5))
+    (finding,) = ran.unreadable
+    assert "劳动合同的合同终止日期无法识别（读到「2027-02-28」，识别可信度仅 50%）" in finding.message
+
+
 def test_latest_of_two_contracts_counts():
     old = doc("labour_contract", "old.jpg", employer="上海华腾(集团)有限公司", start_date="2023-03-01",
               end_date="2025-02-28", open_ended=False)
