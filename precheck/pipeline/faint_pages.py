@@ -48,7 +48,7 @@ def _bands_read(engine: OcrEngine, upright: Image.Image, bands, known: list[OcrL
                 "bbox": (left + x0 * (right - left), top + y0 * (bottom - top),
                          left + x1 * (right - left), top + y1 * (bottom - top)),
                 "slope": None})
-            if not any(_same_place(placed, kept) for kept in lines):
+            if not any(same_place(placed, kept) for kept in lines):
                 lines.append(placed)
     return lines
 
@@ -65,7 +65,7 @@ def _unturned(bbox, rotation: int):
     return bbox
 
 
-def _same_place(one: OcrLine, other: OcrLine) -> bool:
+def same_place(one: OcrLine, other: OcrLine) -> bool:
     ax0, ay0, ax1, ay1 = one.bbox
     bx0, by0, bx1, by1 = other.bbox
     across = max(0.0, min(ax1, bx1) - max(ax0, bx0)) * max(0.0, min(ay1, by1) - max(ay0, by0))

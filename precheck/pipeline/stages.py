@@ -18,6 +18,7 @@ from precheck.ingest.packet import Packet, as_packet
 from precheck.ingest.pages import InputProblem, PageInput, iter_pages
 from precheck.ocr.base import OcrEngine
 from precheck.pipeline.classify import classify_page
+from precheck.pipeline.booklet_spreads import read_facing_page
 from precheck.pipeline.faint_pages import read_head_and_foot
 from precheck.pipeline.long_screens import is_long_screen, read_in_bands
 from precheck.pipeline.grouping import DocumentDraft, PlacedPart, group_documents, shows_a_page_number
@@ -74,6 +75,7 @@ def _read_page(item: PageInput, engine: OcrEngine):
     result = (read_in_bands(engine, image) if is_long_screen(image.size) else None) or engine.recognize(image)
     if too_little_text(result.lines):
         result = read_head_and_foot(engine, image, result)
+    result = read_facing_page(engine, image, result)
     page = PageText(
         ref=item.ref,
         source=PageSource.ocr,
