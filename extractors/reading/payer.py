@@ -72,7 +72,15 @@ def parse_payer(text: str) -> Optional[Parsed]:
     if parsed is None or not _is_company_name(parsed.value):
         return None
     parsed = _with_its_lost_closing_bracket(_with_its_cut_branch(parsed, text[skip:]))
+    guessed = guessed or _cut_inside_its_form(text[skip + parsed.end:])
     return replace(parsed, start=parsed.start + skip, end=parsed.end + skip, guessed=parsed.guessed or guessed)
+
+
+def _cut_inside_its_form(rest: str) -> bool:
+    """The cell ends inside a legal form's first characters (上海瑞丰（集团）有 | 限公司… wrapped onto a line read apart):
+    the name read before it is cut short, a guess that can never ground an error."""
+    rest = rest.strip().lstrip(")）")
+    return bool(rest) and any(form.startswith(rest) and form != rest for form in _FORMS_AFTER_BRACKET)
 
 
 # A company's name opens with its province or city (上海拓朴…); a figure run into it from the cell before (a text

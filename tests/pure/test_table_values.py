@@ -122,3 +122,12 @@ def test_a_credit_code_wrapped_inside_the_remark_leaves_none_of_its_pieces_on_th
 def test_a_whole_code_then_a_name_of_latin_letters_keeps_the_name():
     assert parse_labelled_payer(f"扣缴义务人：{CODE}ABB(中国)有限公司").value == "ABB(中国)有限公司"
     assert not parse_labelled_payer(f"扣缴义务人：{CODE}上海禾木信息技术有限公司").guessed
+
+
+def test_a_payer_cut_inside_its_legal_form_is_a_guess():
+    """Outsider Z z000: a photographed 备注 cell wrapped after 有 (上海瑞丰（集团）有 | 限公司（9131…）), its second line
+    read apart. The name read before the cut is short of its form: a guess, never the ground of an error."""
+    cut = parse_payer("扣缴义务人：上海瑞丰（集团）有")
+    assert cut.value.startswith("上海瑞丰") and cut.guessed
+    whole = parse_payer("扣缴义务人：上海瑞丰（集团）有限公司（91310110MA1A12FC2H）")
+    assert whole.value == "上海瑞丰（集团）有限公司" and not whole.guessed
