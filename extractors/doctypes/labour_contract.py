@@ -361,16 +361,15 @@ def _range_whose_start_lost_its_day(text: str, dates: list[Parsed], spans: list[
 
 
 def _open_ended_value(marker: Parsed, text: str, spans: list[Span]) -> FieldValue:
-    """The flag as sure as the characters it rests on: a character of 固定 read as another (无国定期限) was let pass
-    by the option's known shape, so how unsurely it was read says nothing about the option chosen."""
+    """The flag as sure as the character it rests on, the 无 that tells the option from 固定期限: the other characters
+    only name the option, and one of them read unsurely (无固定期阻, 无国定期限) was let pass by its known shape."""
     value = to_field_value(marker, spans)
     used = spans_between(spans, marker.start, marker.end)
     confidences = [c for span in used for c in span.confidences]
     word = text[marker.start:marker.end]
-    if len(confidences) != len(word) or word == OPEN_ENDED_PRINTED:
+    if len(confidences) != len(word):
         return value
-    bearing = [c for char, printed, c in zip(word, OPEN_ENDED_PRINTED, confidences) if char == printed]
-    return value.model_copy(update={"confidence": round(min(bearing), 4)})
+    return value.model_copy(update={"confidence": round(confidences[0], 4)})
 
 
 def _fixed(start: Parsed, end: Parsed, spans) -> dict:

@@ -275,6 +275,8 @@ def test_the_open_ended_option_is_as_sure_as_the_characters_it_rests_on():
     assert surely["open_ended"].value is True and surely["open_ended"].confidence >= 0.9
     assert surely["start_date"].value == "2025-12-22"
     assert term(text.index("无"))["open_ended"].confidence < 0.5
+    # Outsider Z z034: the 限 of ☑无固定期限 read at 0.56 in a photo. 期限 ends every option; only 无 tells this one.
+    assert term(text.index("限"))["open_ended"].confidence >= 0.9
 
 
 def test_a_term_line_with_a_numeral_read_unsurely_is_read_again_and_kept_only_when_the_dates_agree():
