@@ -322,7 +322,7 @@ def contract_term(lines: list[Line]) -> dict:
     ranges = [pair for pair in _ranges(text, dates) if not _in_probation(text, ends, pair[0].start)]
     if ranges:
         start, end = max(ranges, key=lambda pair: pair[1].value)
-        return _fixed(start, end, spans)
+        return _vouched_by_whole_years(_fixed(start, end, spans))
     lost_day = _range_whose_start_lost_its_day(text, dates, spans, ends)
     if lost_day is not None:
         return lost_day
@@ -375,6 +375,22 @@ def _open_ended_value(marker: Parsed, text: str, spans: list[Span]) -> FieldValu
 def _fixed(start: Parsed, end: Parsed, spans) -> dict:
     return {"start_date": to_field_value(start, spans), "end_date": to_field_value(end, spans),
             "open_ended": to_field_value(Parsed(False, start.start, end.end), spans)}
+
+
+def _vouched_by_whole_years(term: dict) -> dict:
+    """A term of whole years printed as a range (自2024年6月19日起至2027年6月18日止): its two dates vouch for each other,
+    since a misread digit in one would hardly leave them a whole number of years apart. A date read unsurely takes the
+    other's confidence, when that one was read surely. (A term given in words has its end counted from its start:
+    nothing there vouches.)"""
+    start, end = term["start_date"], term["end_date"]
+    first, last = date.fromisoformat(start.value), date.fromisoformat(end.value)
+    years = last.year - first.year
+    if years < 1 or first + relativedelta(years=years) - timedelta(days=1) != last:
+        return term
+    sure = max(start.confidence, end.confidence)
+    if sure < SURE_READING:
+        return term
+    return {name: value.model_copy(update={"confidence": max(value.confidence, sure)}) for name, value in term.items()}
 
 
 def _ranges(text: str, dates: list[Parsed]) -> list[tuple[Parsed, Parsed]]:

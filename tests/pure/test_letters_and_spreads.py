@@ -280,8 +280,9 @@ def test_the_open_ended_option_is_as_sure_as_the_characters_it_rests_on():
 
 
 def test_a_term_line_with_a_numeral_read_unsurely_is_read_again_and_kept_only_when_the_dates_agree():
-    # Outsider K's k035: on a scanned contract the term's 2024 was read with its second 2 at 52%.
-    text = "本合同期限为五年，自2024年7月17日起至2029年7月16日止。"
+    # Outsider K's k035: on a scanned contract the term's 2024 was read with its second 2 at 52%. (The term here ends
+    # on another day than k035's, whole years from its start, whose dates would vouch for each other.)
+    text = "本合同期限为五年，自2024年7月17日起至2029年6月30日止。"
     chars = [0.99] * len(text)
     chars[12] = 0.52
     unsure = make_line(OcrLine(text=text, bbox=(0.1, 0.4, 0.9, 0.42), confidence=0.98, char_confidences=chars), REF, 0, 1.414)
@@ -341,3 +342,20 @@ def test_a_letters_name_is_read_where_its_opening_words_end_the_line_above():
     assert collective.name_in_text(tilted(rows, 0.0)).value == "任娥勇"
     rows[1:3] = [("兹证明任娥勇，性别女，公民身份号码410105199703169000，其户口登记在", (0.116, 0.194, 0.864, 0.213))]
     assert collective.name_in_text(tilted(rows, 0.0)).value == "任娥勇"
+
+
+def test_the_dates_of_a_term_of_whole_years_vouch_for_each_other():
+    """Outsider Z z018: 自2024年6月19日起至2027年6月18日止 photographed, the 1 of 19 read at 0.54. Three years to the
+    day less one: a misread digit would hardly leave that, so the start is sure. A range of other length vouches for
+    nothing."""
+    def term(text):
+        chars = [0.99] * len(text)
+        chars[text.index("19")] = 0.54
+        line = make_line(OcrLine(text=text, bbox=(0.25, 0.59, 0.60, 0.61), confidence=0.9, char_confidences=chars),
+                         REF, 0, 1.414)
+        return labour_contract.contract_term([line])
+    whole = term("本合同为固定期限聘用合同，自2024年6月19日起至2027年6月18日止。")
+    assert whole["start_date"].value == "2024-06-19" and whole["start_date"].confidence >= 0.9
+    assert whole["open_ended"].value is False and whole["open_ended"].confidence >= 0.9
+    odd = term("本合同为固定期限聘用合同，自2024年6月19日起至2027年3月31日止。")
+    assert odd["start_date"].value == "2024-06-19" and odd["start_date"].confidence < 0.8
