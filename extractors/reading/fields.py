@@ -551,10 +551,13 @@ class Reader:
                 if name not in out or value.confidence > out[name].confidence:
                     out[name] = value
         for spec in self.fields:
-            if spec.compared and spec.name in out and out[spec.name].alternatives is None:
-                out[spec.name] = self._second_look(spec, out[spec.name])
-            elif spec.name in out and self._fails_its_check_surely(spec, out[spec.name]):
-                out[spec.name] = self._as_printed(spec, out[spec.name])
+            if spec.name not in out:
+                continue
+            first = out[spec.name]
+            if self._fails_its_check_surely(spec, first):
+                out[spec.name] = self._as_printed(spec, first)  # a compared ID number too: the page's own mistake
+            if out[spec.name] is first and spec.compared and first.alternatives is None:
+                out[spec.name] = self._second_look(spec, first)
         return out
 
     @staticmethod

@@ -16,6 +16,7 @@ from precheck.core.watermarks import is_misread_watermark_piece
 
 # A page's tilt is measured on lines at least this wide (page fractions), and only with this many of them.
 TILT_MIN_WIDTH = 0.08
+KEYSTONE_SLOPE_GAP = 0.02  # a line's own slope this far from its page's tilt levels a crop of it instead
 TILT_MIN_LINES = 3
 
 
@@ -34,6 +35,7 @@ class Line:
     level: float = 0.0  # added to y to undo the page's tilt, so a row of a tilted photo lies level
     tilt: float = 0.0  # the page's tilt (drop per unit of width, page fractions), to level a crop of the line
     exact: bool = False  # from a text layer: the characters are the document's own, not a recogniser's guess
+    slope: Optional[float] = None  # the line's own slope, where the recogniser measured it on a line wide enough
 
     @property
     def x0(self) -> float:
@@ -113,18 +115,28 @@ def make_line(line: OcrLine, ref: PageRef, page_index: int, aspect: float, tilt:
             confidences.append(raw_conf[index] if raw_conf else line.confidence)
             spans.append((start, end))
     level = -tilt * ((x0 + x1) / 2 - 0.5)
+    slope = line.slope if line.slope is not None and x1 - x0 > TILT_MIN_WIDTH else None
     return Line("".join(text), line.bbox, line.confidence, tuple(confidences), tuple(spans), ref, page_index, aspect, level,
-                tilt)
+                tilt, slope=slope)
 
 
 def read_again(reread: SecondLook, line: Line, bbox, scale: float = 1.0) -> Optional[Line]:
     """`bbox` on `line`'s page recognised again from the full-resolution page (a second look), as a line of the
     same row as `line`; None when nothing was read."""
-    ocr_line = reread(line.ref, bbox, tilt=line.tilt, scale=scale)
+    ocr_line = reread(line.ref, bbox, tilt=_crop_tilt(line), scale=scale)
     if ocr_line is None or not ocr_line.text.strip():
         return None
-    fresh = replace(make_line(ocr_line, line.ref, line.page_index, line.aspect), level=line.level, tilt=line.tilt)
+    fresh = replace(make_line(ocr_line, line.ref, line.page_index, line.aspect), level=line.level, tilt=line.tilt,
+                    slope=line.slope)
     return fresh if fresh.text else None
+
+
+def _crop_tilt(line: Line) -> float:
+    """The tilt a crop of the line is levelled by: the page's, unless the line's own slope is far from it (a photo
+    taken at an angle slants its lines more at one end of the page than at the other)."""
+    if line.slope is not None and abs(line.slope - line.tilt) > KEYSTONE_SLOPE_GAP:
+        return line.slope
+    return line.tilt
 
 
 def document_lines(parts: Iterable) -> list[Line]:
