@@ -2,6 +2,7 @@
 no value, in whatever pieces OCR reads them."""
 import re
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Hamming
 
 WATERMARK_PHRASES = ("仅供居住证积分使用他用无效", "仅供居住证积分申请使用", "仅供办理居住证积分使用", "仅供积分使用他用无效",
@@ -34,6 +35,17 @@ def is_misread_watermark_piece(text: str, shortest: int = MISREAD_PIECE_MIN) -> 
         return False
     return any(Hamming.distance(text, phrase[at: at + len(text)]) <= 1
                for phrase in WATERMARK_PHRASES for at in range(len(phrase) - len(text) + 1))
+
+
+# A long piece running over two writings of the phrase, a character lost or misread on the way (居住证积使用，他用无效
+# 仅供居住证积分): it lies along the phrase written twice, nearly character for character.
+LONG_PIECE_MIN = 10
+LONG_PIECE_MIN_RATIO = 90
+
+
+def is_long_misread_watermark_piece(text: str) -> bool:
+    return any(LONG_PIECE_MIN <= len(text) <= len(phrase) and fuzz.partial_ratio(text, phrase) >= LONG_PIECE_MIN_RATIO
+               for phrase in REPEATED_PHRASES)
 
 
 # The same words written once as a note at a copy's foot, with its own lead (此复印件仅供居住证积分申请使用，他用无效).

@@ -3,18 +3,24 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
 import pdfplumber
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 from PIL import Image
 
 from precheck.core.model import OcrLine
 
 # Fewer meaningful characters than this and the page is treated as a scan.
 MIN_TEXT_LAYER_CHARS = 20
+# A document's own text runs along the page or across it (a landscape table); text set at a slant, more than this
+# many degrees off, is a watermark written across the page (仅供居住证积分使用，他用无效 at 30°): left out, or its
+# characters join the words they cross (上海长宁分公司 read as 上海长效宁分公司).
+SLANT_TOLERANCE_DEGREES = 5.0
 
 # pdfminer (under pdfplumber) warns of every font whose descriptor lacks a FontBBox, as a browser's print to PDF has:
 # the text is read all the same, and the warning, once per character, would bury what precheck says.
@@ -122,7 +128,9 @@ def _overlap(a, b) -> bool:
 
 def _pdfium_count(pdf: pdfium.PdfDocument, index: int) -> int:
     """How many letters and digits pypdfium2 finds in the page's text layer."""
-    return sum(1 for ch in pdf[index].get_textpage().get_text_range() if ch.isalnum())
+    textpage = pdf[index].get_textpage()
+    return sum(1 for i in range(textpage.count_chars())
+               if textpage.get_text_range(i, 1).isalnum() and not _slanted_in_pdfium(textpage, i))
 
 
 def _meaningful(layer: TextLayer) -> int:
@@ -134,6 +142,7 @@ def _plumber_page_layer(page) -> TextLayer:
     rules = _vertical_rules(page)
     # A glyph drawn twice on its own place (bold faked by overprinting) is one character, not two.
     page = page.dedupe_chars(tolerance=1)
+    page = page.filter(lambda obj: obj.get("object_type") != "char" or not _slanted(_matrix_angle(obj["matrix"])))
     for item in page.extract_text_lines(return_chars=True):
         for segment in _split_at_gaps([c for c in item["chars"] if not c["text"].isspace()], rules):
             text = "".join(c["text"] for c in segment)
@@ -145,6 +154,15 @@ def _plumber_page_layer(page) -> TextLayer:
             lines.append(OcrLine(text=text, bbox=_fractions(*box, page.width, page.height), confidence=1.0,
                                  char_xs=char_xs))
     return TextLayer(lines=lines, width=float(page.width), height=float(page.height))
+
+
+def _matrix_angle(matrix) -> float:
+    return math.degrees(math.atan2(matrix[1], matrix[0]))
+
+
+def _slanted(degrees: float) -> bool:
+    off = degrees % 90.0
+    return min(off, 90.0 - off) > SLANT_TOLERANCE_DEGREES
 
 
 def _split_at_gaps(chars: list[dict], rules: list[tuple[float, float, float]] = ()) -> list[list[dict]]:
@@ -221,13 +239,18 @@ def _pdfium_layer(pdf: pdfium.PdfDocument, index: int) -> Optional[TextLayer]:
             flush()
             continue
         box = textpage.get_charbox(i)
-        if ch.isspace():
+        if ch.isspace() or _slanted_in_pdfium(textpage, i):
             continue
         if chars and (not _same_line(chars[-1][1], box) or _gap(chars[-1][1], box) > GAP_SPLIT):
             flush()
         chars.append((ch, box))
     flush()
     return TextLayer(lines=lines, width=float(width), height=float(height))
+
+
+def _slanted_in_pdfium(textpage, index: int) -> bool:
+    radians = pdfium_raw.FPDFText_GetCharAngle(textpage.raw, index)
+    return radians >= 0 and _slanted(math.degrees(radians))
 
 
 def _same_line(a, b) -> bool:

@@ -13,7 +13,8 @@ from extractors.reading.fields import COMMON_LABEL_WORDS
 from extractors.registry import UNKNOWN, all_types, document_type
 from precheck.core.model import OcrLine
 from precheck.core.textnorm import for_matching
-from precheck.core.watermarks import in_watermark, is_misread_watermark_piece, is_use_note, REPEATED_PHRASES
+from precheck.core.watermarks import (in_watermark, is_long_misread_watermark_piece, is_misread_watermark_piece, is_use_note,
+                                      REPEATED_PHRASES)
 
 # A keyword of this many characters may match with one OCR error in it.
 FUZZY_MIN_LENGTH = 4
@@ -25,6 +26,7 @@ SCHEME_WORD = "积分"
 # A title heading in the top part of the page starts a new document.
 START_REGION = 0.35
 TITLE_LINE_MAX_CHARS = 20
+TITLE_PIECE_MAX_CHARS = 6  # a piece of a spaced heading read apart from the rest of it
 # A heading line no taller than this many times the page's running text is a running head, repeated over every page
 # (measured on seven outsider sets: running heads 0.5–0.8 of the text's height, titles that open a document 1.4–2.8).
 RUNNING_HEAD_HEIGHTS = 1.15
@@ -108,14 +110,28 @@ def _holds_an_exclude(spec: DocumentType, haystack: str) -> bool:
 
 def names_itself(spec: DocumentType, lines: list[OcrLine]) -> bool:
     """A title read as printed, standing as a heading or opening a line (公民身份号码 …): a near reading (身份证件号 for
-    公民身份号码) names nothing, nor does a title inside a sentence (本证明仅用于办理上海市居住证积分)."""
-    for line in lines:
-        text = for_matching(line.text)
+    公民身份号码) names nothing, nor does a title inside a sentence (本证明仅用于办理上海市居住证积分). A title printed
+    with wide spacing may be read in pieces along its row (士学位证 | 书, a watermark's stroke between): the pieces
+    together are its heading."""
+    for text in [for_matching(line.text) for line in lines] + _short_lines_joined_by_row(lines):
         for title in spec.titles:
             places = _title_places(text, _needle(title.text))
             if any(start == 0 or end == len(text) or len(text) <= TITLE_LINE_MAX_CHARS for start, end in places):
                 return True
     return False
+
+
+def _short_lines_joined_by_row(lines: list[OcrLine]) -> list[str]:
+    """The text of each row of two or more short lines (a heading's pieces), left to right."""
+    short = sorted((line for line in lines if len(line.text) <= TITLE_PIECE_MAX_CHARS), key=lambda line: line.bbox[0])
+    rows: list[list[OcrLine]] = []
+    for line in short:
+        row = next((row for row in rows if _same_row(row[0], line)), None)
+        if row is None:
+            rows.append([line])
+        else:
+            row.append(line)
+    return [for_matching("".join(line.text for line in row)) for row in rows if len(row) > 1]
 
 
 def _matching_text(lines: list[OcrLine]) -> str:
@@ -221,7 +237,8 @@ def _part_heading(spec: DocumentType, after_title: str) -> bool:
 def is_watermark(line: OcrLine) -> bool:
     text = "".join(char for char in for_matching(line.text) if char.isalnum())
     return (len(text) >= WATERMARK_MIN_CHARS and any(mark in text for mark in WATERMARK_MARKS)
-            and (in_watermark(text) or is_misread_watermark_piece(text) or is_use_note(text)))
+            and (in_watermark(text) or is_misread_watermark_piece(text) or is_use_note(text)
+                 or is_long_misread_watermark_piece(text)))
 
 
 def is_slanted_watermark_piece(line: OcrLine, typical_height: float) -> bool:
@@ -236,8 +253,11 @@ def is_slanted_watermark_piece(line: OcrLine, typical_height: float) -> bool:
 
 
 def without_watermarks(lines: list[OcrLine]) -> list[OcrLine]:
-    typical = median(line.bbox[3] - line.bbox[1] for line in lines) if lines else 0.0
-    kept = [line for line in lines if not is_watermark(line) and not is_slanted_watermark_piece(line, typical)]
+    # A line's height is measured among the lines that are no watermark: a page written over with slanted watermarks
+    # reads more of them than of its own lines, each many lines tall.
+    plain = [line for line in lines if not is_watermark(line)]
+    typical = median(line.bbox[3] - line.bbox[1] for line in plain) if plain else 0.0
+    kept = [line for line in plain if not is_slanted_watermark_piece(line, typical)]
     return kept or lines
 
 

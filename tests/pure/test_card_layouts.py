@@ -135,6 +135,9 @@ def test_watermark_pieces_are_recognised_but_titles_are_not():
     assert not is_watermark(line("上海市居住证")) and not is_watermark(line("居住证"))
     assert is_watermark(line("居住证和分使用"))  # 积 misread: still no residence permit's word
     assert not is_watermark(line("居住证使用说明"))
+    # Outsider AB ab025: a piece over two writings of the phrase, 分 lost on the way, read as one line.
+    assert is_watermark(line("居住证积使用，他用无效仅供居住证积分"))
+    assert not is_watermark(line("住址山西省太原市小店区河口他用无效"))
 
 
 def test_a_grid_label_column_is_not_split_from_its_values():

@@ -198,3 +198,27 @@ def test_text_that_pdfplumber_cannot_map_is_read_through_pypdfium2(tmp_path):
     texts = [line.text for line in page.text_lines]
     assert any("姓名：程芬雪" in text for text in texts) and any("320102199212166752" in text for text in texts)
     assert any(text.startswith("2025-03至2025-08") for text in texts)
+
+
+def test_a_watermark_set_at_a_slant_in_the_text_layer_joins_no_word(tmp_path):
+    """Outsider AB ab003: a tax record printed to PDF with 仅供居住证积分使用，他用无效 written across it at 30° in its
+    text layer. Its characters lie among the table's: 效 fell between 长 and 宁 of the payer's name. Text at a slant is
+    no text of the document."""
+    pdfmetrics.registerFont(TTFont("WQY", FONT, subfontIndex=0))
+    path = tmp_path / "record.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    pdf.setFont("WQY", SIZE)
+    pdf.drawString(60, 700, "中华人民共和国个人所得税纳税记录")
+    pdf.drawString(60, 680, "扣缴义务人：浙江沃衡建筑工程有限公司上海长宁分公司")
+    pdf.saveState()
+    pdf.translate(150, 560)
+    pdf.rotate(30)
+    pdf.setFont("WQY", 30)
+    pdf.drawString(0, 0, "仅供居住证积分使用，他用无效")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    (page,) = iter_pages(open_packet(tmp_path))
+    texts = [line.text for line in page.text_lines]
+    assert "扣缴义务人：浙江沃衡建筑工程有限公司上海长宁分公司" in texts
+    assert not any("他用" in text or "仅供" in text for text in texts)

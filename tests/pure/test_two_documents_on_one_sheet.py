@@ -186,3 +186,61 @@ def test_a_use_note_is_told_from_a_title_or_a_sentence_naming_the_permit():
     assert is_use_note("本复印件仅供办理上海市居住证积分使用，他用无效")
     assert not is_use_note("上海市居住证")
     assert not is_use_note("本证明仅用于办理上海市居住证积分")
+
+
+def _lines(rows):
+    return [OcrLine(text=text, bbox=(x0, y0, x1, y1), confidence=0.99) for text, x0, y0, x1, y1 in rows]
+
+
+# Outsider AB ab002: a phone photo of an A4 copy, the ID card's 人像面 (left) beside the 居住证 card (right), written
+# over with a slanted watermark. OCR read more watermark pieces than the cards' own lines; the three-character pieces
+# (仅供居, 住证积) are many lines tall and one of them crosses the band between the cards.
+ID_FRONT = [("姓名 万欣梦", 0.132, 0.140, 0.217, 0.165), ("性别女民族汉", 0.132, 0.156, 0.262, 0.184),
+            ("出生 1996 年 8 月 2 日", 0.135, 0.175, 0.278, 0.201), ("住址　江苏省苏州市吴中区兴隆", 0.136, 0.193, 0.299, 0.219),
+            ("镇胜利村10组117号", 0.170, 0.207, 0.275, 0.228), ("320506199608022648", 0.216, 0.229, 0.403, 0.258),
+            ("公民身份号码", 0.138, 0.243, 0.205, 0.261)]
+PERMIT_CARD = [("上海市居住证", 0.461, 0.194, 0.589, 0.223), ("SHANGHAI RESIDENCE PERMIT", 0.604, 0.190, 0.732, 0.211),
+               ("万欣梦", 0.516, 0.225, 0.565, 0.244), ("姓名", 0.467, 0.234, 0.491, 0.247),
+               ("公民身份号码 320506199608022648", 0.467, 0.236, 0.672, 0.266), ("居住地址", 0.469, 0.265, 0.515, 0.282),
+               ("上海市青浦区桐华大道1939弄", 0.512, 0.256, 0.659, 0.278), ("46号2203室", 0.521, 0.272, 0.584, 0.289),
+               ("签发日期", 0.471, 0.294, 0.517, 0.311), ("2026.07.06", 0.523, 0.289, 0.587, 0.307),
+               ("有效期限", 0.473, 0.310, 0.521, 0.327), ("2026.07.06-2027.07.05", 0.510, 0.302, 0.646, 0.324)]
+SLANTED_WATERMARK = [("证积分使用，他用无", 0.576, 0.020, 0.809, 0.171), ("他用无效", 0.416, 0.041, 0.537, 0.125),
+                     ("供居住证", 0.072, 0.065, 0.187, 0.146), ("仅供居", 0.539, 0.119, 0.639, 0.190),
+                     ("住证积", 0.373, 0.138, 0.465, 0.204), ("供居住证", 0.170, 0.258, 0.290, 0.347),
+                     ("仅供居", 0.374, 0.264, 0.473, 0.337), ("征积分使用，他用无效", 0.463, 0.325, 0.729, 0.507),
+                     ("仅供居住证积", 0.672, 0.331, 0.851, 0.453), ("他用无效", 0.364, 0.391, 0.491, 0.484),
+                     ("供居住证积分使用，他用无效", 0.241, 0.444, 0.577, 0.684), ("证积分使用，他用无效", 0.070, 0.459, 0.321, 0.645),
+                     ("仅供居住证积分使用，他用无效", 0.493, 0.479, 0.871, 0.744), ("仅供居住", 0.745, 0.512, 0.879, 0.608)]
+
+
+def test_cards_side_by_side_under_a_slanted_watermark_are_two_documents():
+    parts = classify_page(_lines(ID_FRONT + PERMIT_CARD + SLANTED_WATERMARK))
+    found = {part.classification.type_id: {line.text for line in part.lines} for part in parts}
+    assert sorted(found) == ["id_card", "residence_permit"]
+    assert "320506199608022648" in found["id_card"] and "上海市居住证" in found["residence_permit"]
+    assert not any("住证积" in texts or "仅供居" in texts for texts in found.values())
+
+
+# Outsider AB ab010: a 毕业证书 above its 学位证书 reduced onto one A4 copy under a watermark. The diploma's title
+# lost its last character (毕业证) and the degree certificate's spaced title was read in two pieces (士学位证 | 书).
+DIPLOMA_ABOVE = [("成人高等教育", 0.446, 0.113, 0.549, 0.134), ("毕业证", 0.402, 0.136, 0.548, 0.173),
+                 ("学生万诗雪，性别女一九九二年七月生、于二六年三月至", 0.308, 0.199, 0.845, 0.222),
+                 ("一九年一月在本校软件工程专业（函授)专科起点本科学习，修完教", 0.272, 0.221, 0.854, 0.249),
+                 ("学计划规定的全部课程，成绩合格，准予毕业。", 0.270, 0.249, 0.654, 0.272), ("学习形式：函授", 0.270, 0.282, 0.381, 0.300),
+                 ("学历类别：成人高等教育", 0.395, 0.283, 0.558, 0.301), ("校名：武汉理工大学", 0.265, 0.397, 0.447, 0.418),
+                 ("校（院）长：", 0.267, 0.422, 0.378, 0.441), ("张立新", 0.365, 0.424, 0.428, 0.445),
+                 ("证书编号：568328301666982852", 0.114, 0.451, 0.303, 0.468), ("二〇一九年一月二十日", 0.696, 0.448, 0.858, 0.468)]
+DEGREE_BELOW = [("士学位证", 0.408, 0.584, 0.585, 0.616), ("书", 0.581, 0.589, 0.622, 0.612),
+                ("万诗雪，女，一九九二年七月一日生。在武汉理工大学软件工程专业完", 0.161, 0.652, 0.731, 0.685),
+                ("成了本科学习计划，业已毕业。经审核符合《中华人民共和国学位条例》的", 0.127, 0.680, 0.727, 0.706),
+                ("规定，授予工学学士学位。", 0.126, 0.706, 0.345, 0.728), ("学位评定委员会主席", 0.469, 0.875, 0.616, 0.895),
+                ("赵德胜", 0.649, 0.876, 0.720, 0.899), ("证书编号：6973712183341969", 0.125, 0.921, 0.300, 0.936),
+                ("二〇一九年一月二十日", 0.695, 0.922, 0.857, 0.942)]
+
+
+def test_a_spaced_title_read_in_pieces_along_its_row_still_names_its_certificate():
+    parts = classify_page(_lines(DIPLOMA_ABOVE + DEGREE_BELOW))
+    found = {part.classification.type_id: {line.text for line in part.lines} for part in parts}
+    assert sorted(found) == ["degree_certificate", "diploma"]
+    assert "士学位证" in found["degree_certificate"] and "毕业证" in found["diploma"]
