@@ -181,22 +181,39 @@ def _pages_of_unread_rows(rows, lines) -> list[dict[str, FieldValue]]:
     return unread
 
 
+# 2026-02至2026-07扣缴义务人：… in a certificate's 备注: the months the payer named after it paid for.
+_MONTHS_OF_A_PAYER = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?\s*(?:至|-|~|—)\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?\s*$")
+
+
 def _agent_for_every_row(rows, lines):
     """A certificate whose rows name no withholding agent, and that names one under its table (备注 扣缴义务人：上海…),
-    names it for every row."""
+    names it for every row; one that names several, each after the months it paid for (the older 税收完税证明:
+    2026-02至2026-07扣缴义务人：…), names each for the rows of its months."""
     if not rows or any(row.get("withholding_agent") is not None and row["withholding_agent"].value is not None
                        for row in rows):
         return rows
-    named = {}
+    named, months = {}, {}
     for line in lines:
         at = line.text.find("扣缴义务人")
         parsed = parse_labelled_payer(line.text[at:]) if at >= 0 else None
         if parsed is not None:
-            named.setdefault(parsed.value, _value_or_unread(parsed, Span(line, 0, len(line.text)), at))
-    if len(named) != 1:
+            agent = named.setdefault(parsed.value, _value_or_unread(parsed, Span(line, 0, len(line.text)), at))
+            span = _MONTHS_OF_A_PAYER.search(line.text[:at])
+            if span is not None:
+                first, last = f"{int(span[1]):04d}-{int(span[2]):02d}", f"{int(span[3]):04d}-{int(span[4]):02d}"
+                months[parsed.value] = (first, last, agent)
+    if len(named) == 1:
+        agent = next(iter(named.values()))
+        return [{**row, "withholding_agent": agent} for row in rows]
+    if len(named) < 2 or len(months) != len(named):
         return rows
-    agent = next(iter(named.values()))
-    return [{**row, "withholding_agent": agent} for row in rows]
+    out = []
+    for row in rows:
+        period = row.get("period")
+        month = str(period.value) if period is not None and period.value is not None else None
+        payers = [agent for first, last, agent in months.values() if month is not None and first <= month <= last]
+        out.append({**row, "withholding_agent": payers[0]} if len(payers) == 1 else row)
+    return out
 
 
 def _payers_read_otherwise_elsewhere(rows):

@@ -60,3 +60,29 @@ def test_an_amount_and_the_date_beside_it_part_where_digits_stand_a_digit_and_a_
     # a space between words (2.5 pt) keeps them on one line; so do Chinese characters 7 pt apart at 8.5 pt
     assert len(_split_at_gaps(narrow("No.", 36.0, 100.0) + narrow("1674", 53.9, 100.0))) == 1
     assert len(_split_at_gaps(glyphs("姓名", 36.0, 100.0, 8.5) + glyphs("万涵", 36.0 + 17.0 + 7.0, 100.0, 8.5))) == 1
+
+
+def test_an_older_certificate_names_each_payer_after_the_months_it_paid_for():
+    """Outsider AB ab023 and ab005: the older 税收完税证明, photocopied. Its rows name no payer; its 备注 names two, each
+    after the months it paid for. Each row takes the payer of its month."""
+    header = [("原凭证号", 0.085, 0.212, 0.146, 0.239), ("税种", 0.217, 0.209, 0.254, 0.236), ("品目名称", 0.319, 0.206, 0.378, 0.233),
+              ("税款所属时期", 0.486, 0.202, 0.569, 0.229), ("入（退）库日期", 0.664, 0.199, 0.759, 0.224),
+              ("实缴（退）金额", 0.814, 0.195, 0.908, 0.220)]
+    items = list(header)
+    for index, (month, amount) in enumerate(((6, "2585.26"), (7, "1612.91"), (8, "1488.74"), (9, "1230.22"))):
+        top = 0.25 + 0.042 * index
+        items += [(f"35015624814866{index:02d}", 0.056, top, 0.184, top + 0.024), ("个人所得税", 0.205, top, 0.276, top + 0.024),
+                  ("工资薪金所得", 0.313, top, 0.394, top + 0.024),
+                  (f"2026-{month:02d}-01至2026-{month:02d}-28", 0.459, top, 0.604, top + 0.024),
+                  (f"2026-{month + 1:02d}-08", 0.681, top, 0.751, top + 0.022), (amount, 0.893, top, 0.948, top + 0.024)]
+    items += [("金额合计（大写）人民币陆仟玖佰壹拾柒元壹角叁分", 0.062, 0.445, 0.405, 0.470), ("备注：", 0.570, 0.501, 0.613, 0.527),
+              ("2026-02至2026-07扣缴义务人：上海铭泽生物医药有限公司统一社会信用", 0.571, 0.525, 0.939, 0.552),
+              ("代码 91310117537185439A", 0.572, 0.548, 0.713, 0.572),
+              ("2026-08至2026-10扣缴义务人：上海铭泽供应链管理有限公司统一社会信", 0.572, 0.562, 0.940, 0.590),
+              ("用代码 91310104MA12L5N72J", 0.572, 0.585, 0.726, 0.609)]
+    lines = [make_line(OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=1.0), REF, 0, 0.9) for t, x0, y0, x1, y1 in items]
+    rows = read_rows(lines, tax_record.COLUMNS, tax_record.OTHER_HEADERS, "period", parse_month, tax_record._row)
+    rows = tax_record._agent_for_every_row(rows, lines)
+    assert [(r["period"].value, r["withholding_agent"].value) for r in rows] == [
+        ("2026-06", "上海铭泽生物医药有限公司"), ("2026-07", "上海铭泽生物医药有限公司"),
+        ("2026-08", "上海铭泽供应链管理有限公司"), ("2026-09", "上海铭泽供应链管理有限公司")]
