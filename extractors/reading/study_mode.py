@@ -18,10 +18,12 @@ STUDY_MODES = ("高等教育自学考试", "成人高等教育", "成人教育",
 _LABELLED = tuple(re.compile(label + r"[:：]?(" + "|".join(STUDY_MODES) + "|普通|成人|自考|网络)")
                   for label in ("学习形式", "(?:学历类别|教育类别)"))
 RECORD_TITLE = "学历证书电子注册备案表"
-# A diploma of 成人, 自考 or 网络 education must print its form; one that only states a 学制 (在本校…专业四年制本科学习)
-# is a 普通高等学校's full-time diploma. Said as a guess, placed on the 学制.
+# A diploma of 成人, 自考 or 网络 education must print its form; one that states none, only its 学制
+# (在本校…专业四年制本科学习) or not even that (…专业硕士研究生学习，…准予毕业), is a 普通高等学校's full-time diploma.
+# Said as a guess, placed on the 学制, else on 准予毕业.
 FULL_TIME = "普通全日制"
 SCHOOLING_YEARS = re.compile(r"[一二三四五六七八两〇0-9]年制")
+GRADUATED = re.compile(r"准予毕业")
 
 
 def study_mode_in_text(lines) -> Optional[FieldValue]:
@@ -33,10 +35,10 @@ def study_mode_in_text(lines) -> Optional[FieldValue]:
     spans, text = running_text(lines)
     found = [(text.find(word), word) for word in STUDY_MODES if word in text]
     if not found:
-        years = SCHOOLING_YEARS.search(text)
-        if years is None or any(word in text for word in ("成人", "自考", "网络", "远程")):
+        said = SCHOOLING_YEARS.search(text) or GRADUATED.search(text)
+        if said is None or any(word in text for word in ("成人", "自考", "网络", "远程")):
             return None
-        return to_field_value(Parsed(FULL_TIME, years.start(), years.end(), guessed=True), spans)
+        return to_field_value(Parsed(FULL_TIME, said.start(), said.end(), guessed=True), spans)
     at, word = min(found)
     return to_field_value(Parsed(word, at, at + len(word)), spans)
 

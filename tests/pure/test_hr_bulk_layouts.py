@@ -103,6 +103,18 @@ def test_a_diploma_stating_only_its_schooling_years_is_full_time_as_a_guess():
     assert study_mode_in_text(_lines(online)).value == "网络教育"
 
 
+def test_a_graduate_diploma_stating_no_form_of_study_is_full_time_as_a_guess():
+    """Outsider AB ab026: a 研究生毕业证书 says …专业硕士研究生学习，…准予毕业 with no 学制 and no form of study."""
+    master = [("研究生毕业证书", 0.448, 0.213, 0.656, 0.274),
+              ("学生石琴婷，性别女，1983年9月生，于2006年9月至2009年6月在本", 0.353, 0.312, 0.876, 0.387),
+              ("校汉语言文学专业硕士研究生学习，修完硕士研究生培养计划规定的全", 0.333, 0.359, 0.874, 0.434),
+              ("部课程，成绩合格，毕业论文答辩通过，准予毕业。", 0.330, 0.405, 0.718, 0.470)]
+    mode = study_mode_in_text(_lines(master))
+    assert mode.value == "普通全日制" and mode.guessed
+    adult = master + [("成人高等教育", 0.45, 0.15, 0.55, 0.18)]
+    assert study_mode_in_text(_lines(adult)).value == "成人高等教育"
+
+
 TEMPLATE_FIRST_PAGE = [("劳动合同书", 0.481, 0.175, 0.613, 0.196), ("合同编号：HT20246549", 0.694, 0.194, 0.803, 0.206),
                        ("根据《中华人民共和国劳动法》《中华人民共和国劳动合同法》及有关法律法规，甲乙双方经平", 0.311, 0.215, 0.796, 0.232),
                        ("等协商，自愿签订本合同，共同遵守本合同所列条款。", 0.288, 0.230, 0.562, 0.247),
