@@ -253,12 +253,18 @@ def is_slanted_watermark_piece(line: OcrLine, typical_height: float) -> bool:
 
 
 def without_watermarks(lines: list[OcrLine]) -> list[OcrLine]:
-    # A line's height is measured among the lines that are no watermark: a page written over with slanted watermarks
-    # reads more of them than of its own lines, each many lines tall.
+    # A line's height is measured among the lines that read as no piece of a watermark: a page written over with
+    # slanted watermarks reads more of them than of its own lines, each many lines tall.
     plain = [line for line in lines if not is_watermark(line)]
-    typical = median(line.bbox[3] - line.bbox[1] for line in plain) if plain else 0.0
+    own = [line for line in plain if not _reads_as_a_watermark_piece(line)] or plain
+    typical = median(line.bbox[3] - line.bbox[1] for line in own) if own else 0.0
     kept = [line for line in plain if not is_slanted_watermark_piece(line, typical)]
     return kept or lines
+
+
+def _reads_as_a_watermark_piece(line: OcrLine) -> bool:
+    text = "".join(char for char in for_matching(line.text) if char.isalnum())
+    return bool(text) and is_misread_watermark_piece(text, shortest=WATERMARK_MIN_CHARS)
 
 
 def split_regions(lines: list[OcrLine]) -> list[list[OcrLine]]:

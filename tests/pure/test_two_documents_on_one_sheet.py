@@ -244,3 +244,28 @@ def test_a_spaced_title_read_in_pieces_along_its_row_still_names_its_certificate
     found = {part.classification.type_id: {line.text for line in part.lines} for part in parts}
     assert sorted(found) == ["degree_certificate", "diploma"]
     assert "士学位证" in found["degree_certificate"] and "毕业证" in found["diploma"]
+
+
+# Outsider AB ab027: a contract's signature page photographed under a slanted watermark: more of the watermark was read
+# than of the page, and one piece read 仅 as 又 (又供居住证积), a word of the 居住证 in it.
+SIGNATURE_PAGE_UNDER_WATERMARK = [
+    ("他用无效", 0.153, 0.034, 0.320, 0.145), ("本合同一式两份，甲乙双方各执一份，具有同等法律效力。本合同自双方签字（盖章）之日", 0.172, 0.133, 0.754, 0.165),
+    ("分使用，", 0.360, 0.051, 0.521, 0.157), ("又供居住证积", 0.583, 0.025, 0.784, 0.159),
+    ("起生效。", 0.145, 0.156, 0.202, 0.173), ("分使用", 0.040, 0.126, 0.166, 0.213), ("仅供居住证", 0.182, 0.136, 0.377, 0.264),
+    ("他用无效", 0.351, 0.188, 0.520, 0.301), ("集团", 0.270, 0.298, 0.322, 0.326),
+    ("分使用，他用无效", 0.539, 0.149, 0.810, 0.325), ("甲方（盖章）", 0.147, 0.305, 0.239, 0.326),
+    ("乙方(签字)：冯浩亮", 0.483, 0.308, 0.665, 0.339), ("无效", 0.033, 0.279, 0.141, 0.357),
+    ("仅供居", 0.724, 0.255, 0.860, 0.352), ("法定代表人或委托代理人（签字）", 0.140, 0.392, 0.392, 0.416),
+    ("又供居住证", 0.351, 0.317, 0.533, 0.444), ("他用无效", 0.537, 0.355, 0.704, 0.468), ("仅供居", 0.032, 0.399, 0.174, 0.498),
+    ("签订日期：2024年8月4日", 0.136, 0.480, 0.322, 0.505), ("签订日期：2024年8月4日", 0.477, 0.486, 0.659, 0.507),
+    ("仅供居住证积分使用", 0.524, 0.409, 0.842, 0.620), ("分使用，他用", 0.014, 0.491, 0.253, 0.652),
+    ("仅供居住证积分", 0.223, 0.487, 0.492, 0.665), ("他用无效", 0.007, 0.682, 0.180, 0.800),
+    ("仅供居住", 0.689, 0.690, 0.857, 0.809), ("仅供居住证积分使用，他用无", 0.410, 0.541, 0.860, 0.839),
+    ("居住证积分使用，他用无效", 0.056, 0.630, 0.494, 0.918), ("他用无效", 0.503, 0.808, 0.677, 0.929),
+    ("积分使", 0.720, 0.838, 0.859, 0.937)]
+
+
+def test_a_page_read_more_of_its_watermark_than_of_itself_keeps_its_own_type():
+    [part] = classify_page(_lines(SIGNATURE_PAGE_UNDER_WATERMARK))
+    assert part.classification.type_id == "labour_contract"
+    assert not any("居住证" in line.text for line in part.lines)
