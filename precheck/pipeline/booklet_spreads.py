@@ -18,7 +18,7 @@ from precheck.core.textnorm import for_matching
 from precheck.ocr.base import OcrEngine, OcrResult
 from precheck.ocr.imaging import rotate_clockwise
 from precheck.pipeline.classify import classify_lines, classify_page
-from precheck.pipeline.faint_pages import same_place
+from precheck.pipeline.faint_pages import add_band_lines
 
 FACING_PAGES = {"household_register_cover": "household_register_member",
                 "household_register_member": "household_register_cover"}
@@ -46,14 +46,7 @@ def read_facing_page(engine: OcrEngine, image: Image.Image, page: OcrResult) -> 
     if read.rotation != 0 or classify_lines(read.lines).type_id != facing:
         return page
     lines = list(page.lines)
-    for line in read.lines:
-        x0, y0, x1, y1 = line.bbox
-        placed = line.model_copy(update={
-            "bbox": (left + x0 * (right - left), top + y0 * (bottom - top),
-                     left + x1 * (right - left), top + y1 * (bottom - top)),
-            "slope": None})
-        if not any(same_place(placed, kept) for kept in lines):
-            lines.append(placed)
+    add_band_lines(lines, read.lines, room)
     return replace(page, lines=sorted(lines, key=lambda line: (line.bbox[1], line.bbox[0])))
 
 

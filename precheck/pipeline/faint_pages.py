@@ -42,15 +42,23 @@ def _bands_read(engine: OcrEngine, upright: Image.Image, bands, known: list[OcrL
         band = engine.recognize(upright.crop(box))
         if band.rotation != 0 and known:
             continue  # beside lines read upright, a band that reads better turned holds no line of this page
-        for line in band.lines:
-            x0, y0, x1, y1 = _unturned(line.bbox, band.rotation)
-            placed = line.model_copy(update={
-                "bbox": (left + x0 * (right - left), top + y0 * (bottom - top),
-                         left + x1 * (right - left), top + y1 * (bottom - top)),
-                "slope": None})
-            if not any(same_place(placed, kept) for kept in lines):
-                lines.append(placed)
+        add_band_lines(lines, [line.model_copy(update={"bbox": _unturned(line.bbox, band.rotation)}) for line in band.lines],
+                       (left, top, right, bottom))
     return lines
+
+
+def add_band_lines(lines: list[OcrLine], band_lines: list[OcrLine], band) -> None:
+    """Lines read on a band (left, top, right, bottom fractions of the page) added to the page's, placed back on the
+    page; a line the page's own reading found already is kept once."""
+    left, top, right, bottom = band
+    for line in band_lines:
+        x0, y0, x1, y1 = line.bbox
+        placed = line.model_copy(update={
+            "bbox": (left + x0 * (right - left), top + y0 * (bottom - top),
+                     left + x1 * (right - left), top + y1 * (bottom - top)),
+            "slope": None})
+        if not any(_same_place(placed, kept) for kept in lines):
+            lines.append(placed)
 
 
 def _unturned(bbox, rotation: int):
@@ -65,7 +73,7 @@ def _unturned(bbox, rotation: int):
     return bbox
 
 
-def same_place(one: OcrLine, other: OcrLine) -> bool:
+def _same_place(one: OcrLine, other: OcrLine) -> bool:
     ax0, ay0, ax1, ay1 = one.bbox
     bx0, by0, bx1, by1 = other.bbox
     across = max(0.0, min(ax1, bx1) - max(ax0, bx0)) * max(0.0, min(ay1, by1) - max(ay0, by0))
