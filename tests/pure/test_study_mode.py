@@ -26,7 +26,11 @@ def test_the_study_mode_of_running_text_and_of_a_label():
     assert study_mode_in_text(lines("教育部学历证书电子注册备案表", "学历类别：普通")).value == "普通"
     plain = study_mode_in_text(lines("毕业证书", "学生张伟…在本校四年制本科学习，准予毕业。"))
     assert (plain.value, plain.guessed) == ("普通全日制", True)  # only a 学制: a 普通高等学校's, said as a guess
-    assert study_mode_in_text(lines("毕业证书", "学生张伟…在本校本科学习，准予毕业。")) is None  # not even that
+    # Not even a 学制 (a 研究生毕业证书, outsider AB ab026): 成人, 自考 and 网络 diplomas say so, so still full-time, as a
+    # guess placed on 准予毕业; a page that does not say 准予毕业 says nothing of it.
+    bare = study_mode_in_text(lines("毕业证书", "学生张伟…在本校本科学习，准予毕业。"))
+    assert (bare.value, bare.guessed) == ("普通全日制", True)
+    assert study_mode_in_text(lines("毕业证书", "学生张伟…在本校本科学习")) is None
 
 
 def test_the_online_record_is_known_by_its_title():
