@@ -379,8 +379,8 @@ def _fixed(start: Parsed, end: Parsed, spans) -> dict:
 
 def _vouched_by_whole_years(term: dict) -> dict:
     """A term of whole years printed as a range (自2024年6月19日起至2027年6月18日止): its two dates vouch for each other,
-    since a misread digit in one would hardly leave them a whole number of years apart. A date read unsurely takes the
-    other's confidence, when that one was read surely. (A term given in words has its end counted from its start:
+    since a misread digit of a month or a day would hardly leave them a whole number of years apart. A date read
+    unsurely takes the other's confidence, when that one was read surely and both years read surely. (A term given in words has its end counted from its start:
     nothing there vouches.)"""
     start, end = term["start_date"], term["end_date"]
     first, last = date.fromisoformat(start.value), date.fromisoformat(end.value)
@@ -388,9 +388,16 @@ def _vouched_by_whole_years(term: dict) -> dict:
     if years < 1 or first + relativedelta(years=years) - timedelta(days=1) != last:
         return term
     sure = max(start.confidence, end.confidence)
-    if sure < SURE_READING:
+    if sure < SURE_READING or not all(_year_read_surely(value) for value in (start, end)):
         return term
     return {name: value.model_copy(update={"confidence": max(value.confidence, sure)}) for name, value in term.items()}
+
+
+def _year_read_surely(value: FieldValue) -> bool:
+    """A misread digit of a year leaves a term whole years long (2026 for 2028 at the end of a term from 2025): only
+    a date whose year reads surely takes part in the vouching; its month and day are what the other date vouches for."""
+    chars = value.char_confidences or []
+    return len(chars) == len("YYYY-MM-DD") and min(chars[:4]) >= SURE_READING
 
 
 def _ranges(text: str, dates: list[Parsed]) -> list[tuple[Parsed, Parsed]]:

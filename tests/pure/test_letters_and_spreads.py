@@ -359,3 +359,15 @@ def test_the_dates_of_a_term_of_whole_years_vouch_for_each_other():
     assert whole["open_ended"].value is False and whole["open_ended"].confidence >= 0.9
     odd = term("本合同为固定期限聘用合同，自2024年6月19日起至2027年3月31日止。")
     assert odd["start_date"].value == "2024-06-19" and odd["start_date"].confidence < 0.8
+
+
+def test_a_term_whose_year_was_read_unsurely_is_not_vouched_for():
+    """A misread year keeps a term whole years long (2026 for 2028): 自2025年6月19日起至2026年6月18日止 with the end's
+    year digit unsure would otherwise be a sure term ending within months, the ground of a false error."""
+    text = "本合同为固定期限劳动合同，自2025年6月19日起至2026年6月18日止。"
+    chars = [0.99] * len(text)
+    chars[text.index("2026") + 3] = 0.54
+    line = make_line(OcrLine(text=text, bbox=(0.25, 0.59, 0.60, 0.61), confidence=0.9, char_confidences=chars),
+                     REF, 0, 1.414)
+    term = labour_contract.contract_term([line])
+    assert term["end_date"].value == "2026-06-18" and term["end_date"].confidence < 0.8
