@@ -87,7 +87,7 @@ FIELDS = (
 # Where the party block gave no name: the signature line 乙方（签字）：贾浩, a place far from the block (a guess).
 SIGNATURE_FIELDS = (Field("employee_name", ("乙方(签字)", "乙方(签名)", "乙方签字", "乙方签名"), parse_person_name),)
 EXTRA_LABELS = ("法定代表人", "注册地址", "户籍地址", "联系电话", "编号", "乙方(签字)", "甲方(盖章)", "通讯地址", "地址", "住址",
-                "身份证号码")
+                "身份证号码", "居民身份证号码", "公民身份号码")
 # The contract's headings stand just above the party block: a heading is never a value (劳动合同书 above 甲方名称's
 # value is no first line of the employer's name), so they bound values as labels do.
 HEADINGS = ("劳动合同书", "劳动合同", "聘用合同书", "聘用合同", "劳动合同续订书", "续订书")
@@ -417,8 +417,10 @@ def _date_after(dates: list[Parsed], starts: list[int], at: int, within: int) ->
 
 
 def _open_ended_term(text: str, dates: list[Parsed], sentence_ends: list[int]) -> Optional[tuple[Parsed, Optional[Parsed]]]:
-    """The 无固定期限 option chosen, and the date it starts from when given."""
+    """The 无固定期限 option chosen, and the date it starts from when given: by the option itself, or by a later
+    sentence that says it again (☑ 无固定期限 … 本合同为无固定期限劳动合同，自2022年3月11日起履行)."""
     starts = [d.start for d in dates]
+    chosen: Optional[Parsed] = None
     for word in OPEN_ENDED_WORD.finditer(text):
         at, end = word.start(), word.end()
         start = _date_after(dates, starts, end, OPEN_ENDED_DATE_WITHIN)
@@ -427,8 +429,10 @@ def _open_ended_term(text: str, dates: list[Parsed], sentence_ends: list[int]) -
         ticked = at > 0 and text[at - 1] in TICKED
         said = OPEN_ENDED_SAID.search(text, max(0, at - 5), end + 4)
         if (ticked or said or start) and not _in_probation(text, sentence_ends, at):
-            return Parsed(True, at, end), start
-    return None
+            chosen = chosen or Parsed(True, at, end)
+            if start is not None:
+                return chosen, start
+    return (chosen, None) if chosen is not None else None
 
 
 def _term_in_words(text: str, dates: list[Parsed]) -> Optional[tuple[Parsed, Parsed]]:

@@ -15,8 +15,8 @@ from rapidfuzz.distance import Hamming
 from extractors.reading.fields import placed_by_guess, search_text, SECOND_LOOK_SCALES, SURE_READING, to_field_value
 from extractors.reading.second_look import SecondLook
 from extractors.reading.text import dropped_start, join_row_pieces, Line, read_again, Span
-from extractors.reading.values import (chinese_digits, chinese_number, Parsed, parse_date_any, parse_person_name,
-                                      real_date)
+from extractors.reading.values import (chinese_digits, chinese_number, MINORITY_NAME_MAX, NAME_DOTS, Parsed,
+                                      parse_date_any, parse_person_name, real_date)
 from precheck.core.model import FieldValue
 
 _CJK = "\u3400-\u9fff"
@@ -27,10 +27,10 @@ DEGREE_LEVEL = re.compile(r"(学士|硕士|博士)学位")
 AWARDED, AWARDED_REACH = "授予", 8  # 授予 … 学位: the degree the sentence awards, its discipline between
 # A name opening the running text: 学生 钟宇平，性别男 / 考生汤蓉，性别女 (自学考试) / 郭萍艳，女，(the comma often read
 # as a dot: 莫嫣瑶．性别女).
-_NAME_OPENING = re.compile(rf"^(学生|研究生|考生|姓名[:：]?)?([{_CJK}·]{{2,5}}?)\s?[,，.．、]\s?(?:性别)?[男女]")
+_NAME_OPENING = re.compile(rf"^(学生|研究生|考生|姓名[:：]?)?([{_CJK}{NAME_DOTS}]{{2,{MINORITY_NAME_MAX}}}?)\s?[,，.．、]\s?(?:性别)?[男女]")
 # A certificate that opens 兹证明 NAME 系我校…专业…学生 (the name between the two fixed words, no comma after it), or
 # 学生 NAME 系安徽省阜阳市人 (an older diploma naming the holder's native place).
-_NAME_CERTIFIED = re.compile(rf"^(兹证明|兹有|证明|学生|研究生)\s?([{_CJK}·]{{2,5}}?)\s?(?:同学|同志)?系")
+_NAME_CERTIFIED = re.compile(rf"^(兹证明|兹有|证明|学生|研究生)\s?([{_CJK}{NAME_DOTS}]{{2,{MINORITY_NAME_MAX}}}?)\s?(?:同学|同志)?系")
 # What stands just before a major's name: 在本校 国际经济与贸易 专业, 大学 物流管理 专业, 自学考试 法学 专业, 系我校 土木
 # 工程 专业.
 _BEFORE_MAJOR = re.compile(rf"(?:[本我]校|[在于]|{'|'.join(SCHOOL_SUFFIXES)}|考试|[^{_CJK}])")
@@ -371,7 +371,12 @@ def level_in_text(lines: list[Line], degree: bool = False) -> Optional[FieldValu
         found = [(AWARDED in text[max(0, match.start() - AWARDED_REACH): match.start()],
                   to_field_value(Parsed(match.group(1), match.start(1), match.end(1)), spans))
                  for match in DEGREE_LEVEL.finditer(text)]
-        return max(found, key=lambda item: (item[0], item[1].confidence))[1] if found else None
+        if not found:
+            return None
+        best = max(found, key=lambda item: (item[0], item[1].confidence))[1]
+        # The heading and the sentence print one degree twice: where they name the same, the surer reading vouches.
+        surest = max(value.confidence for _, value in found if value.value == best.value)
+        return best.model_copy(update={"confidence": surest}) if surest > best.confidence else best
     for word in LEVEL_WORDS:
         at = text.find(word)
         if at >= 0:

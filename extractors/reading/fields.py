@@ -924,6 +924,7 @@ class Reader:
 
     def read(self, spec: Field) -> Optional[FieldValue]:
         hits = [h for h in self.hits if spec.name in h.fields and h.label in spec.labels]
+        hits = [h for h in hits if not self._qualifies_the_next_label(h, hits)]
         # The most specific label first (甲方(用人单位) before 甲方), then exact readings, then page order.
         hits.sort(key=lambda h: (spec.labels.index(h.label), not h.exact, self._order(h)))
         untrusted: Optional[FieldValue] = None
@@ -942,6 +943,14 @@ class Reader:
             if guess is not None:
                 return guess
         return untrusted
+
+    @staticmethod
+    def _qualifies_the_next_label(hit: LabelHit, hits: list[LabelHit]) -> bool:
+        """Another label of the same field follows this one on its line with nothing between but separators: the two
+        are one label (乙方（受聘人员）姓名：), and the value stands after the second."""
+        return any(other.line is hit.line and other.start >= hit.end
+                   and all(_is_separator(char) or char.isspace() for char in hit.line.text[hit.end:other.start])
+                   for other in hits if other is not hit)
 
     def read_unlabelled(self, spec: Field, found: dict[str, FieldValue], opens: Callable[[str], bool]) -> Optional[FieldValue]:
         """A wrapping value whose label was not read (a seal over it, a broken cell): the first line, in reading order,
@@ -1659,6 +1668,8 @@ _HOUSE_PART = re.compile(r"[0-9０-９号室组村队屯户幢栋楼舍院]")
 _OPEN_RANGE = re.compile(r"(?:至|到|[-—–~～])$")
 # A house's number itself: a district's name may hold 楼 or 村 (鼓楼区, 钟楼区), never a figure, 号 or 室.
 _HOUSE_NUMBER = re.compile(r"[0-9０-９号室]")
+# Room for this many more characters on a wrapped value's last line: its end is where the page's text ends.
+WRAP_ROOM_CHARS = 2
 # No whole 户籍 address is shorter (城关镇1号 needs its county and city before it).
 SHORTEST_ADDRESS = 8
 # A character in a value's box read less surely than this is a seal's speckle, not print the reading left out.
@@ -1675,13 +1686,16 @@ def just_under(tail: Line, line: Line) -> bool:
     return line.bbox[1] + 0.3 * line.height < tail.bbox[1] < line.bbox[3] + line.height
 
 
-def looks_cut_address(text: str) -> bool:
-    return bool(_CUT_ADDRESS_END.search(text) or _CUT_ADDRESS_START.match(text) or len(text) < SHORTEST_ADDRESS
+def looks_cut_address(text: str, ends_where_printed: bool = False) -> bool:
+    """`ends_where_printed`: the value's last line stops with room left in its cell, so a house number with no 室
+    after it (…号452) is how the page prints it, not a reading cut short."""
+    cut_end = _CUT_ADDRESS_END.search(text) and not (ends_where_printed and text[-1:].isdigit())
+    return bool(cut_end or _CUT_ADDRESS_START.match(text) or len(text) < SHORTEST_ADDRESS
                 or _CUT_ADDRESS_INSIDE.search(text) or starts_with_a_provinces_tail(text) or not _HOUSE_PART.search(text)
-                or _unclosed_bracket(text))
+                or unclosed_bracket(text))
 
 
-def _unclosed_bracket(text: str) -> bool:
+def unclosed_bracket(text: str) -> bool:
     """A bracket opened and never closed: the value stops where its line did (…75号（人才交流中心集体 | 户）。 in a
     letter's running text, the rest at the next line's margin; 江苏省南京市鼓楼[ from a crop of a slanted line's top)."""
     return sum(map(text.count, "(（[【")) > sum(map(text.count, ")）]】"))
@@ -1694,10 +1708,29 @@ def doubt_cut_addresses(fields: dict[str, FieldValue], names: tuple[str, ...], l
     lines = list(lines)
     for name in names:
         value = fields.get(name)
-        if value is not None and isinstance(value.value, str) and (looks_cut_address(value.value)
+        if value is not None and isinstance(value.value, str) and (looks_cut_address(value.value,
+                                                                                      ends_inside_its_wrap(value, lines))
                                                                     or skips_text_in_its_box(value, lines)
                                                                     or overlapped_on_its_row(value, lines)):
             fields[name] = placed_by_guess(value)
+
+
+def ends_inside_its_wrap(value: FieldValue, lines: list[Line]) -> bool:
+    """The value wraps over lines of its cell and its last line stops WRAP_ROOM_CHARS characters or more short of the
+    lines above, with nothing after it on its row: a character the reading lacks at its end (a 室) would have stood
+    on that line, in the room left, and was not printed."""
+    evidence = value.evidence
+    if evidence is None or evidence.text is None:
+        return False
+    on_page = [line for line in lines if (line.ref.file, line.ref.page) == (evidence.file, evidence.page)]
+    pieces = sorted((line for line in on_page if len(line.text) >= 2 and line.text in evidence.text
+                     and evidence.bbox[1] <= (line.y0 + line.y1) / 2 <= evidence.bbox[3]), key=lambda line: line.y0)
+    if len(pieces) < 2 or not evidence.text.endswith(pieces[-1].text):
+        return False
+    last = pieces[-1]
+    room = max(piece.x1 for piece in pieces[:-1]) - last.x1
+    return room >= WRAP_ROOM_CHARS * last.char_width and not any(
+        other is not last and last.same_row(other, 0.3) and other.x0 >= last.x1 - last.char_width for other in on_page)
 
 
 def overlapped_on_its_row(value: FieldValue, lines: list[Line]) -> bool:

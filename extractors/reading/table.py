@@ -14,7 +14,7 @@ from rapidfuzz.distance import Hamming
 
 from extractors.reading.fields import (
     SECOND_LOOK_SCALES, SURE_READING, WRAP_STEP, WRAPPED_LABEL_MIN, LabelHit, consensus, find_labels, label_key,
-    opening_piece_of, placed_by_guess, rest_of_label_below, spans_between, to_field_value,
+    opening_piece_of, placed_by_guess, rest_of_label_below, spans_between, to_field_value, unclosed_bracket,
 )
 from extractors.reading.second_look import SecondLook
 from extractors.reading.table_header import lined_up_titles
@@ -805,8 +805,12 @@ def _held_by_separate_neighbours(line: Line, pieces: list[tuple[str, Span]], ban
     shifting lower rows sideways) stay in this cell. 国家税务总局上海市闵行区 keeps its 市闵行区 when
     扣缴义务人：… starts right after it."""
     reach = line.char_width
-    after = {_main_band(mate, bands) for mate in row_mates if mate.x0 >= line.x1 - reach}
-    before = {_main_band(mate, bands) for mate in row_mates if mate.x1 <= line.x0 + reach}
+    # A neighbour stands beside the line, its middle outside it: a wrapped cell's last character touching the row
+    # from above (局 under 国家税务总局上海市徐汇区税务) is no neighbour.
+    after = {_main_band(mate, bands) for mate in row_mates
+             if mate.x0 >= line.x1 - reach and (mate.x0 + mate.x1) / 2 > line.x1}
+    before = {_main_band(mate, bands) for mate in row_mates
+              if mate.x1 <= line.x0 + reach and (mate.x0 + mate.x1) / 2 < line.x0}
     pieces = list(pieces)
     while len(pieces) > 1 and pieces[-1][0] in after and pieces[-1][0] != pieces[-2][0]:
         keep, moved = pieces[-2], pieces.pop()
@@ -1125,7 +1129,9 @@ def _own_value_of_stacked_cells(cell: Cell, parse: Parser) -> tuple[Cell, Option
             lines.append([span])
     if len(lines) < 2:
         return cell, None
-    each = [parse("".join(span.text for span in line)) for line in lines]
+    # A line that opens a bracket it does not close (…信息服务（集团 | ）股份有限公司) is no whole value.
+    each = [parsed if parsed is not None and not unclosed_bracket(parsed.value) else None
+            for parsed in (parse("".join(span.text for span in line)) for line in lines)]
     if sum(parsed is not None for parsed in each) < 2 or each[0] is None:
         return cell, None
     top = each[0]

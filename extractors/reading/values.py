@@ -76,8 +76,8 @@ _SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-,](\d{1,2})[月./\
                              r"(?:日(?!期))?", re.ASCII)
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", re.ASCII)
 # A model contract's fill-in blanks: 自【2023】年【10】月【12】日起, 自(2023)年(10)月(12)日, 自_2023_年_10_月_12_日, the
-# blank line read as several underscores (至2028年2__月6日止).
-_OPEN, _CLOSE = r"(?:[【\[［(（〔]|_+)?", r"(?:[】\]］)）〕]|_+)?"
+# blank line read as several underscores (至2028年2__月6日止), a speck of the scan read as a dot (2026年·4月11日).
+_OPEN, _CLOSE = r"(?:[【\[［(（〔·•]|_+)?", r"(?:[】\]］)）〕·•]|_+)?"
 _FILLED_DATE = re.compile(rf"(?<!\d){_OPEN}((?:19|20)\d{{2}}){_CLOSE}年{_OPEN}(\d{{1,2}}){_CLOSE}月{_OPEN}(\d{{1,2}}){_CLOSE}日",
                           re.ASCII)
 
@@ -267,10 +267,19 @@ _AMOUNT = re.compile(r"(?<![0-9.])(-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]+)\.([0-9]{
 AMOUNT_MAX_DIGITS = 12  # before the point: a longer number is no amount on these records
 
 
+# A decimal point a copy's speck turned into a colon, in a cell holding nothing else (9500:00): the figure is an
+# amount, read with a correction. A time of day (打印时间 12:30) stands among other words.
+_POINT_READ_AS_COLON = re.compile(r"^\s*-?[0-9]{3,}([:：])[0-9]{2}\s*$")
+
+
 def parse_amount(text: str) -> Optional[Parsed]:
     """A money amount with two decimals, commas and leading zeros dropped: '1,234.50' -> '1234.50', '-0.50' stays."""
     fixed = digitise(text)
     match = _AMOUNT.search(fixed)
+    colon = None if match else _POINT_READ_AS_COLON.match(fixed)
+    if colon:
+        fixed = fixed[:colon.start(1)] + "." + fixed[colon.end(1):]
+        match = _AMOUNT.search(fixed)
     if not match:
         return None
     whole, cents = match.group(1).replace(",", ""), match.group(2)
@@ -298,9 +307,14 @@ def digits(min_len: int, max_len: int) -> Parser:
 # ---- words ---------------------------------------------------------------------------------------------------
 
 _CJK = r"\u3400-\u9fff"
+MINORITY_NAME_MAX = 16
 # The separating dot of a minority name stands between characters; one read at the end (a speck after the name) is
 # no part of it.
-_NAME = re.compile(rf"^[:：]?([{_CJK}](?:[{_CJK}]|·(?=[{_CJK}])){{1,5}})·?(?=$|[^{_CJK}·])")
+# A name without the dot has 2–6 characters; a minority name's parts, joined by it, run longer (古丽娜尔·阿不都热合曼).
+_NAME = re.compile(rf"^[:：]?([{_CJK}](?:[{_CJK}]|·(?=[{_CJK}])){{1,{MINORITY_NAME_MAX - 1}}})·?(?=$|[^{_CJK}·])")
+# The middle dot as fonts print it and OCR reads it (•, ・, ‧, ∙, ⋅), standing between two characters of a name.
+NAME_DOTS = "·•・‧∙⋅･"
+_DOT_VARIANT = re.compile(rf"(?<=[{_CJK}])[{NAME_DOTS[1:]}](?=[{_CJK}])")
 PUNCT = ":：;；,，.。、-—_"
 
 
@@ -317,7 +331,7 @@ _DASH_FOR_YI = re.compile(rf"(?<=[{_CJK}]{{2}})[—－–-](?=$|\s|[,，:：;；
 def parse_name(text: str) -> Optional[Parsed]:
     """A Chinese personal name: 2–6 CJK characters (· allowed), standing alone up to a separator; only a guess when
     it opens with a character no family name starts with before one that does (a stray glyph read onto it)."""
-    dashed = _DASH_FOR_YI.sub("一", text)
+    dashed = _DASH_FOR_YI.sub("一", _DOT_VARIANT.sub("·", text))
     match = _NAME.match(dashed)
     if not match:
         return None
@@ -325,7 +339,7 @@ def parse_name(text: str) -> Optional[Parsed]:
     if (len(name) > 5 and "·" not in name) or is_watermark_piece(name) or _names_a_place(name):
         return None
     # A 一 inferred from a dash is a guess: it can only ever raise a warning.
-    inferred = dashed[:match.end(1)] != text[:match.end(1)]
+    inferred = _DASH_FOR_YI.sub("一", text)[:match.end(1)] != text[:match.end(1)]
     return Parsed(name, match.start(1), match.end(1), guessed=stray_first_character(name) or inferred)
 
 
@@ -406,7 +420,13 @@ _ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街道弄号室组巷里�
 ADDRESS_LABEL_TAIL = re.compile(r"(?:详细)?[住地]址$")
 
 
+# The zero of a house number written in Chinese numerals (一〇七号) as OCR reads it: a letter O, a digit 0 or a circle.
+# No address mixes a digit or a letter into Chinese numerals.
+_ZERO_MISREAD = re.compile(r"(?<=[一二三四五六七八九十〇])[Oo0○](?=[一二三四五六七八九十〇号])")
+
+
 def parse_address(text: str) -> Optional[Parsed]:
+    text = _ZERO_MISREAD.sub("〇", text)
     rest = _without_linking_word(text.lstrip(ADDRESS_LEAD)).lstrip(ADDRESS_LEAD)
     body, cut = strip_punct(re.split(r"[。，,;；]", rest, maxsplit=1)[0])
     cut += len(text) - len(rest)
