@@ -728,7 +728,10 @@ def _cut_between_kinds(text: str, pieces: list[tuple[str, Span]]) -> list[tuple[
         near = [at for at in range(cut - CUT_SNAP, cut + CUT_SNAP + 1)
                 if 0 < at < len(text) and _figure(text, at - 1) != _figure(text, at)]
         range_end = _end_of_range_around(text, cut)
-        if range_end is not None:
+        amount_end = _end_of_amount_before_a_date(text, cut)
+        if amount_end is not None:
+            moved.append(amount_end)
+        elif range_end is not None:
             moved.append(range_end)
         else:
             moved.append(min(near, key=lambda at: abs(at - cut)) if near and not _is_kind_change(text, cut) else cut)
@@ -765,6 +768,21 @@ def _cut_at_gaps(line: Line, pieces: list[tuple[str, Span]]) -> list[tuple[str, 
     if any(a >= b for a, b in zip(bounds, bounds[1:])):
         return pieces
     return [(band, Span(span.line, a, b)) for (band, span), a, b in zip(pieces, bounds, bounds[1:])]
+
+
+# An amount's two decimals run straight into a date (3192.472025-10-12): the cells meet after the decimals.
+_AMOUNT_THEN_DATE = re.compile(r"(?<![0-9.])-?[0-9]+\.[0-9]{2}(?=(?:19|20)[0-9]{2}[-./年][0-9])")
+AMOUNT_SNAP = 6
+
+
+def _end_of_amount_before_a_date(text: str, cut: int) -> Optional[int]:
+    """Where a cut falls near the place an amount's decimals meet a date with no space between, that place: a
+    character's place in a run of digits is only estimated, and a border from titles read as one line (实缴(退)金额
+    入(退)库日期) is itself a guess, so the cut may land several digits off."""
+    for match in _AMOUNT_THEN_DATE.finditer(text):
+        if abs(match.end() - cut) <= AMOUNT_SNAP:
+            return match.end()
+    return None
 
 
 def _end_of_range_around(text: str, cut: int) -> Optional[int]:

@@ -263,7 +263,8 @@ def _masked_id_number(text: str) -> Optional[Parsed]:
 
 # ---- amounts, numbers ----------------------------------------------------------------------------------------
 
-_AMOUNT = re.compile(r"(?<![0-9.])(-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]+)\.([0-9]{2})(?![0-9])")
+# Its two decimals end it, even where a date follows with no space (3192.472025-10-12: a cramped row read as one).
+_AMOUNT = re.compile(r"(?<![0-9.])(-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]+)\.([0-9]{2})(?:(?![0-9])|(?=(?:19|20)[0-9]{2}[-./年]))")
 AMOUNT_MAX_DIGITS = 12  # before the point: a longer number is no amount on these records
 
 
