@@ -119,8 +119,9 @@ def parse_date(text: str) -> Optional[Parsed]:
     return dates[0] if dates else None
 
 
-_RANGE_JOIN = re.compile(r"^(?:起)?(?:至|到|—+|–|-|~|～|一)(?:起)?$")
-_LONG_TERM_WORD = re.compile(r"^(?:起)?(?:至|到|—+|–|-|~|～|一)?长期")
+# The hyphen of an ID card's 2020.09.10-2030.09.10 is often read as one more dot or a middle dot.
+_RANGE_JOIN = re.compile(r"^(?:起)?(?:至|到|—+|–|-|~|～|一|\.|·)(?:起)?$")
+_LONG_TERM_WORD = re.compile(r"^(?:起)?(?:至|到|—+|–|-|~|～|一|\.|·)?长期")
 
 
 @dataclass(frozen=True)

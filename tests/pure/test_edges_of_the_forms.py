@@ -10,7 +10,7 @@ from extractors.reading.certificate_text import level_in_text
 from extractors.reading.fields import Reader, doubt_cut_addresses, to_field_value
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line, Span
-from extractors.reading.values import parse_address, parse_amount, parse_date, parse_month, parse_name
+from extractors.reading.values import parse_address, parse_amount, parse_date, parse_month, parse_name, parse_range
 from precheck.core.model import OcrLine, PageRef
 from precheck.core.textnorm import normalize
 
@@ -156,3 +156,11 @@ def test_a_cramped_row_read_as_amount_and_date_in_one_gives_the_amount_under_tit
                      tax_record._row)
     assert [(row["period"].value, row["amount"].value) for row in rows] == [
         ("2025-09", "3192.47"), ("2025-10", "2061.06"), ("2025-11", "741.21")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2020.09.10.2030.09.10", "2020-09-10", "2030-09-10"), ("2020.09.10·2030.09.10", "2020-09-10", "2030-09-10"),
+    ("2025.12.28.长期", "2025-12-28", "long_term")])
+def test_an_id_cards_validity_whose_hyphen_was_read_as_a_dot_is_still_its_range(text, start, end):
+    found = parse_range(text)
+    assert (found.start.value, found.end.value) == (start, end)
