@@ -7,6 +7,8 @@ import random
 
 D = dt.date
 
+from .dates_ids import add_months, add_years, check_digit, id_valid, month_add, window_months  # noqa: E402
+
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱严莫孔向常汤")
 RARE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "皇甫", "令狐", "东方", "慕容", "尉迟", "澹台", "亓", "訾", "禤", "晁", "麴"]
 GIVEN = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉建红云飞鑫波宇浩凯佳琳晨欣怡子涵梓轩雨萱思博文昊然一诺嘉睿若曦俊逸语彤志远海燕晓东春梅国庆立新丹阳")
@@ -56,29 +58,16 @@ def ymd(d):
     return d.isoformat() if isinstance(d, D) else d
 
 
-def add_years(d, n):
-    try:
-        return d.replace(year=d.year + n)
-    except ValueError:
-        return d.replace(year=d.year + n, day=28)
 
 
-def add_months(d, n):
-    m = d.month - 1 + n
-    y, m = d.year + m // 12, m % 12 + 1
-    import calendar
-    return D(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
-def month_add(ym, n):
-    y, m = map(int, ym.split("-"))
-    k = y * 12 + m - 1 + n
-    return "%04d-%02d" % (k // 12, k % 12 + 1)
 
 
-def check_digit(s17):
-    w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-    return "10X98765432"[sum(int(a) * b for a, b in zip(s17, w)) % 11]
+
+
+
+
 
 
 def make_id(code, birth, rng, male):
@@ -88,14 +77,7 @@ def make_id(code, birth, rng, male):
     return s17 + check_digit(s17)
 
 
-def id_valid(n):
-    if len(n) != 18 or not n[:17].isdigit():
-        return False
-    try:
-        D(int(n[6:10]), int(n[10:12]), int(n[12:14]))
-    except ValueError:
-        return False
-    return check_digit(n[:17]) == n[17]
+
 
 
 def typo_id(n, rng, keep_valid):
@@ -273,11 +255,7 @@ def _order(seed):
 
 
 # ---------------------------------------------------------------- documents
-def window_months(as_of):
-    # latest month M with 15th of M+1 <= as_of
-    m = "%04d-%02d" % (as_of.year, as_of.month)
-    last = month_add(m, -1) if as_of.day >= 15 else month_add(m, -2)
-    return [month_add(last, k) for k in range(-5, 1)]
+
 
 
 def ym(d):

@@ -51,7 +51,7 @@ def plus_two_months(d):
 
 
 def id_ok(n):
-    from .facts import id_valid
+    from .dates_ids import id_valid
     return id_valid(n)
 
 
@@ -62,7 +62,7 @@ def age_points(age):
 
 
 def evaluate(docs, as_of, application, extras):
-    from .facts import window_months, month_add
+    from .dates_ids import window_months, month_add
     R = set()
     by = {}
     for d in docs:
@@ -132,7 +132,7 @@ def evaluate(docs, as_of, application, extras):
         s = D.fromisoformat(c["start_date"])
         if not c["open_ended"]:
             e = D.fromisoformat(c["end_date"])
-            from .facts import add_years
+            from .dates_ids import add_years
             if e + dt.timedelta(days=1) < add_years(s, 1):
                 R.add("contract.term_too_short")
             if e < plus_two_months(as_of):
