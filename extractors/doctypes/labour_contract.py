@@ -380,8 +380,8 @@ def _fixed(start: Parsed, end: Parsed, spans) -> dict:
 def _vouched_by_whole_years(term: dict) -> dict:
     """A term of whole years printed as a range (自2024年6月19日起至2027年6月18日止): its two dates vouch for each other,
     since a misread digit of a month or a day would hardly leave them a whole number of years apart. A date read
-    unsurely takes the other's confidence, when that one was read surely and both years read surely. (A term given in words has its end counted from its start:
-    nothing there vouches.)"""
+    unsurely takes the other's confidence, when that one was read surely and both years read surely. (A term given in
+    words has its end counted from its start: nothing there vouches.)"""
     start, end = term["start_date"], term["end_date"]
     first, last = date.fromisoformat(start.value), date.fromisoformat(end.value)
     years = last.year - first.year

@@ -19,7 +19,7 @@ from extractors.reading.fields import (
 from extractors.reading.second_look import SecondLook
 from extractors.reading.table_header import lined_up_titles
 from extractors.reading.text import joined, Line, piece, Span, field_value, read_again, rows_of
-from extractors.reading.values import digitise, Parsed, Parser
+from extractors.reading.values import AMOUNT_BEFORE_A_DATE, digitise, Parsed, Parser
 from precheck.core.model import FieldValue
 
 
@@ -770,8 +770,6 @@ def _cut_at_gaps(line: Line, pieces: list[tuple[str, Span]]) -> list[tuple[str, 
     return [(band, Span(span.line, a, b)) for (band, span), a, b in zip(pieces, bounds, bounds[1:])]
 
 
-# An amount's two decimals run straight into a date (3192.472025-10-12): the cells meet after the decimals.
-_AMOUNT_THEN_DATE = re.compile(r"(?<![0-9.])-?[0-9]+\.[0-9]{2}(?=(?:19|20)[0-9]{2}[-./年][0-9])")
 AMOUNT_SNAP = 6
 
 
@@ -779,7 +777,7 @@ def _end_of_amount_before_a_date(text: str, cut: int) -> Optional[int]:
     """Where a cut falls near the place an amount's decimals meet a date with no space between, that place: a
     character's place in a run of digits is only estimated, and a border from titles read as one line (实缴(退)金额
     入(退)库日期) is itself a guess, so the cut may land several digits off."""
-    for match in _AMOUNT_THEN_DATE.finditer(text):
+    for match in AMOUNT_BEFORE_A_DATE.finditer(text):
         if abs(match.end() - cut) <= AMOUNT_SNAP:
             return match.end()
     return None

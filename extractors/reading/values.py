@@ -265,7 +265,10 @@ def _masked_id_number(text: str) -> Optional[Parsed]:
 # ---- amounts, numbers ----------------------------------------------------------------------------------------
 
 # Its two decimals end it, even where a date follows with no space (3192.472025-10-12: a cramped row read as one).
-_AMOUNT = re.compile(r"(?<![0-9.])(-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]+)\.([0-9]{2})(?:(?![0-9])|(?=(?:19|20)[0-9]{2}[-./年]))")
+_DATE_OPENING = r"(?:19|20)[0-9]{2}[-./年][0-9]"
+_AMOUNT = re.compile(rf"(?<![0-9.])(-?[0-9]{{1,3}}(?:,[0-9]{{3}})+|-?[0-9]+)\.([0-9]{{2}})(?:(?![0-9])|(?={_DATE_OPENING}))")
+# An amount whose decimals run straight into a date: where the two cells meet is the match's end.
+AMOUNT_BEFORE_A_DATE = re.compile(rf"(?<![0-9.])-?[0-9]+\.[0-9]{{2}}(?={_DATE_OPENING})")
 AMOUNT_MAX_DIGITS = 12  # before the point: a longer number is no amount on these records
 
 
@@ -331,9 +334,11 @@ _DASH_FOR_YI = re.compile(rf"(?<=[{_CJK}]{{2}})[—－–-](?=$|\s|[,，:：;；
 
 
 def parse_name(text: str) -> Optional[Parsed]:
-    """A Chinese personal name: 2–6 CJK characters (· allowed), standing alone up to a separator; only a guess when
-    it opens with a character no family name starts with before one that does (a stray glyph read onto it)."""
-    dashed = _DASH_FOR_YI.sub("一", _DOT_VARIANT.sub("·", text))
+    """A Chinese personal name: 2–6 CJK characters, or a minority name's parts joined by · (up to MINORITY_NAME_MAX),
+    standing alone up to a separator; only a guess when it opens with a character no family name starts with before
+    one that does (a stray glyph read onto it)."""
+    dotted = _DOT_VARIANT.sub("·", text)
+    dashed = _DASH_FOR_YI.sub("一", dotted)
     match = _NAME.match(dashed)
     if not match:
         return None
@@ -341,7 +346,7 @@ def parse_name(text: str) -> Optional[Parsed]:
     if (len(name) > 5 and "·" not in name) or is_watermark_piece(name) or _names_a_place(name):
         return None
     # A 一 inferred from a dash is a guess: it can only ever raise a warning.
-    inferred = _DASH_FOR_YI.sub("一", text)[:match.end(1)] != text[:match.end(1)]
+    inferred = dashed[:match.end(1)] != dotted[:match.end(1)]
     return Parsed(name, match.start(1), match.end(1), guessed=stray_first_character(name) or inferred)
 
 
