@@ -30,6 +30,11 @@ def _doubted(line: OcrLine, seals: Sequence[Ring], width: int, height: int) -> O
     places = line.char_xs if line.char_xs and len(line.char_xs) == len(line.text) else estimated_places(line.text, x0, x1)
     covered = [any(_box_meets_disc((a * width, y0 * height, b * width, y1 * height), seal) for seal in seals)
                for a, b in places]
+    return cap_characters(line, covered)
+
+
+def cap_characters(line: OcrLine, covered: list[bool]) -> OcrLine:
+    """`line` with the characters flagged in `covered` (and so the whole line) capped at UNDER_SEAL_CONFIDENCE."""
     if not any(covered):
         return line
     chars = line.char_confidences if line.char_confidences and len(line.char_confidences) == len(line.text) \

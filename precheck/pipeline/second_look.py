@@ -14,6 +14,7 @@ from precheck.core.model import OcrLine, PageRef
 from precheck.ocr.seal_rings import Ring, SealSearch
 from precheck.ocr.imaging import drop_seals, rotate_clockwise
 from precheck.ocr.under_seal import doubt_under_seals
+from precheck.ocr.under_red_cover import doubt_under_red_cover, red_cover
 
 PAD_HEIGHTS = 0.35  # padding around the line's text, in text heights
 # Ink: darker than the paper (the box's brighter pixels) by this much, on a 0-255 scale.
@@ -30,6 +31,7 @@ class Rereader:
         self.engine = engine
         self.pages: dict[PageRef, tuple[Callable[[], Image.Image], int, Optional[SealSearch]]] = {}
         self._current: Optional[tuple[PageRef, Image.Image, tuple[Ring, ...]]] = None
+        self._cover = np.zeros((1, 1), dtype=bool)  # where the current page is red ink (under_red_cover)
         self.count = 0
 
     def add_page(self, ref: PageRef, reload: Callable[[], Image.Image], rotation: int,
@@ -55,7 +57,8 @@ class Rereader:
             return None
         if line is None:
             return None
-        return doubt_under_seals([line.model_copy(update={"bbox": tuple(bbox)})], seals, *image.size)[0]
+        placed = doubt_under_seals([line.model_copy(update={"bbox": tuple(bbox)})], seals, *image.size)
+        return doubt_under_red_cover(placed, self._cover)[0]
 
     def ink(self, ref: PageRef, bbox) -> Optional[float]:
         if ref not in self.pages:
@@ -82,6 +85,7 @@ class Rereader:
             upright = rotate_clockwise(Image.fromarray(seals.pixels), rotation)
             doubted = tuple(seal.turned(rotation, *stored.size) for seal in seals.doubted)
             self._current = (ref, upright, doubted)
+            self._cover = red_cover(stored, rotation)
         return self._current[1], self._current[2]
 
 

@@ -17,6 +17,7 @@ from precheck.core.names import display_path
 from precheck.ingest.packet import Packet, as_packet
 from precheck.ingest.pages import InputProblem, PageInput, iter_pages
 from precheck.ocr.base import OcrEngine
+from precheck.ocr.under_red_cover import doubt_under_red_cover, red_cover
 from precheck.pipeline.classify import classify_page
 from precheck.pipeline.booklet_spreads import read_facing_page
 from precheck.pipeline.faint_pages import read_head_and_foot
@@ -76,6 +77,8 @@ def _read_page(item: PageInput, engine: OcrEngine):
     if too_little_text(result.lines):
         result = read_head_and_foot(engine, image, result)
     result = read_facing_page(engine, image, result)
+    # After the cache: the cover is looked for on every reading, cached or not.
+    lines = doubt_under_red_cover(result.lines, red_cover(image, result.rotation))
     page = PageText(
         ref=item.ref,
         source=PageSource.ocr,
@@ -83,7 +86,7 @@ def _read_page(item: PageInput, engine: OcrEngine):
         rotation=result.rotation,
         width=result.width,
         height=result.height,
-        lines=result.lines,
+        lines=lines,
         seconds=round(result.seconds, 3),
     )
     return page, image, result.grey_seals
