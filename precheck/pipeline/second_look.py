@@ -21,7 +21,7 @@ PAD_HEIGHTS = 0.35  # padding around the line's text, in text heights
 # scaled width. A crop padded taller than the detector's box shrinks its text, leaves fewer steps per character,
 # and a doubled figure then merges into one (199011 read 19901). The crop is widened by about what the padding
 # took, so each character has the steps the first reading gave it.
-WIDEN = 1.4
+WIDEN = 1.35
 # Ink: darker than the paper (the box's brighter pixels) by this much, on a 0-255 scale.
 PAPER_PERCENTILE = 75
 INK_BELOW_PAPER = 80
