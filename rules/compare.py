@@ -93,6 +93,7 @@ class Comparison:
     look_alikes: tuple[tuple[str, str], ...] = ()  # differing runs that are look-alikes of each other (颖, 颍)
     cut_short: bool = False  # one name is the other less a character at one end (苏博, 苏博洋)
     witness: str = ""  # which third document reads as one side does, where the other side read unsurely
+    dropped: bool = False  # every doubtful run is one side's characters that the other, read unsurely there, lacks
 
     @property
     def doubt_note(self) -> str:
@@ -107,6 +108,8 @@ class Comparison:
         if self.second_readings:
             again = "、".join(f"「{r}」" for r in dict.fromkeys(self.second_readings))
             return f"{chars or '此'}处两次识别结果不同（重新识别时读作{again}），可能是识别误差"
+        if self.dropped:
+            return f"{chars}只在一份材料上读到，另一份材料在该处识别把握不大，可能漏读了这些字"
         return f"不同之处的{chars}识别把握不大，可能是识别误差" if chars else "识别把握不大，可能是识别误差"
 
 
@@ -119,6 +122,7 @@ def compare(left: Reading, right: Reading) -> Comparison:
     second_readings: list[str] = []
     look_alikes: list[tuple[str, str]] = []
     all_doubtful = True
+    only_dropped = True
     for _, i1, i2, j1, j2 in changes:
         spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if b > a and all(side.doubtful[a:b])]
         if not spans and ((left.partial and i2 - i1 < j2 - j1) or (right.partial and j2 - j1 < i2 - i1)):
@@ -132,6 +136,9 @@ def compare(left: Reading, right: Reading) -> Comparison:
             spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if side.unsure_near(a, b) and b > a]
             if not spans and (left.unsure_near(i1, i2) or right.unsure_near(j1, j2)):
                 spans = [(left, i1, i2)] if i2 > i1 else [(right, j1, j2)]
+            only_dropped = only_dropped and min(i2 - i1, j2 - j1) == 0 and bool(spans)
+        else:
+            only_dropped = False
         if not spans and _look_alike(left.text[i1:i2], right.text[j1:j2]):
             # The recogniser takes one of a pair of look-alike characters for the other at full confidence.
             spans = [(left, i1, i2), (right, j1, j2)]
@@ -149,7 +156,8 @@ def compare(left: Reading, right: Reading) -> Comparison:
     return Comparison(outcome, _mark(left.text, [(a, b) for _, a, b, _, _ in changes]),
                       _mark(right.text, [(a, b) for _, _, _, a, b in changes]), tuple(doubtful_chars),
                       tuple(second_readings) if outcome == "doubtful" else (),
-                      tuple(look_alikes) if outcome == "doubtful" else ())
+                      tuple(look_alikes) if outcome == "doubtful" else (),
+                      dropped=outcome == "doubtful" and only_dropped and not look_alikes and not second_readings)
 
 
 # Characters the recogniser is seen to read as each other with full confidence (颖 for 颍 in 颍州区 on a clear

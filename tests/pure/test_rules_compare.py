@@ -64,6 +64,20 @@ def test_a_dropped_character_next_to_an_unsure_one_is_only_doubtful():
     assert compare_values(sure, permit).outcome == "different"
 
 
+def test_characters_the_other_side_lacks_where_it_read_unsurely_are_said_to_be_possibly_dropped():
+    # ad016: a 户口簿 首页 whose 住址 lay under solid red ink lost 河 and a 1, its characters around them capped.
+    cover_text = "龙泉镇湾村3组3号"
+    cover = FieldValue(value=cover_text, confidence=0.7, char_confidences=[0.99, 0.99, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7])
+    permit = FieldValue(value="龙泉镇河湾村3组13号", confidence=0.99, char_confidences=[0.99] * 11)
+    result = compare_values(cover, permit)
+    assert result.outcome == "doubtful" and result.dropped
+    assert "「河」、「1」只在一份材料上读到" in result.doubt_note and "可能漏读" in result.doubt_note
+    # A character read otherwise, not dropped, keeps the plain note.
+    misread = compare_values(doubtful("龙泉镇何湾村", 3), fv("龙泉镇河湾村"))
+    assert misread.outcome == "doubtful" and not misread.dropped
+    assert misread.doubt_note.startswith("不同之处的")
+
+
 def read_twice(value: str, *alternatives: str):
     """A sure reading whose second look at the page also read `alternatives`."""
     return fv(value).model_copy(update={"alternatives": list(alternatives)})
