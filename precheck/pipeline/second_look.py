@@ -17,11 +17,6 @@ from precheck.ocr.under_seal import doubt_under_seals
 from precheck.ocr.under_red_cover import doubt_under_red_cover, red_cover
 
 PAD_HEIGHTS = 0.35  # padding around the line's text, in text heights
-# The recogniser scales every crop to one height, and gives a line one step of its reading per few pixels of that
-# scaled width. A crop padded taller than the detector's box shrinks its text, leaves fewer steps per character,
-# and a doubled figure then merges into one (199011 read 19901). The crop is widened by about what the padding
-# took, so each character has the steps the first reading gave it.
-WIDEN = 1.35
 # Ink: darker than the paper (the box's brighter pixels) by this much, on a 0-255 scale.
 PAPER_PERCENTILE = 75
 INK_BELOW_PAPER = 80
@@ -53,7 +48,8 @@ class Rereader:
         crop = levelled_line(image, bbox, tilt)
         if crop is None:
             return None
-        crop = crop.resize((max(1, round(crop.width * scale * WIDEN)), max(1, round(crop.height * scale))), Image.BICUBIC)
+        if scale != 1.0:
+            crop = crop.resize((max(1, round(crop.width * scale)), max(1, round(crop.height * scale))), Image.BICUBIC)
         self.count += 1
         try:
             line = self.engine.read_line(crop)
