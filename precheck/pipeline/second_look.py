@@ -10,6 +10,7 @@ from typing import Callable, Optional
 import numpy as np
 from PIL import Image
 
+from precheck.core.char_places import char_weight
 from precheck.core.model import OcrLine, PageRef
 from precheck.ocr.seal_rings import Ring, SealSearch
 from precheck.ocr.imaging import drop_seals, rotate_clockwise
@@ -17,6 +18,13 @@ from precheck.ocr.under_seal import doubt_under_seals
 from precheck.ocr.under_red_cover import doubt_under_red_cover, red_cover
 
 PAD_HEIGHTS = 0.35  # padding around the line's text, in text heights
+# The recogniser scales every crop to one height and gives a line one step of its reading per few pixels of that
+# scaled width. A crop padded taller than the detector's box shrinks its text; a figure, half as wide as a Chinese
+# character, is then left too few steps, and a doubled figure merges into one (199011 read 19901). A line read as
+# mostly such narrow characters is read again from its crop widened by about what the padding took. Chinese
+# characters keep their steps, and stretched they are read as other characters (翀 as 静), so other lines are not.
+WIDEN = 1.35
+NARROW_SHARE = 0.6
 # Ink: darker than the paper (the box's brighter pixels) by this much, on a 0-255 scale.
 PAPER_PERCENTILE = 75
 INK_BELOW_PAPER = 80
@@ -50,15 +58,22 @@ class Rereader:
             return None
         if scale != 1.0:
             crop = crop.resize((max(1, round(crop.width * scale)), max(1, round(crop.height * scale))), Image.BICUBIC)
-        self.count += 1
-        try:
-            line = self.engine.read_line(crop)
-        except Exception:  # noqa: BLE001 - a failed second look leaves the first reading as it was
-            return None
+        line = self._recognise(crop)
+        if line is not None and _mostly_narrow(line.text):
+            wide = self._recognise(crop.resize((max(1, round(crop.width * WIDEN)), crop.height), Image.BICUBIC))
+            if wide is not None and _better(wide, line):
+                line = wide
         if line is None:
             return None
         placed = doubt_under_seals([line.model_copy(update={"bbox": tuple(bbox)})], seals, *image.size)
         return doubt_under_red_cover(placed, self._cover)[0]
+
+    def _recognise(self, crop: Image.Image) -> Optional[OcrLine]:
+        self.count += 1
+        try:
+            return self.engine.read_line(crop)
+        except Exception:  # noqa: BLE001 - a failed second look leaves the first reading as it was
+            return None
 
     def ink(self, ref: PageRef, bbox) -> Optional[float]:
         if ref not in self.pages:
@@ -109,3 +124,17 @@ def levelled_line(image: Image.Image, bbox, tilt: float = 0.0) -> Optional[Image
     turned = crop.rotate(math.degrees(math.atan(slope)), resample=Image.BICUBIC, expand=True, fillcolor=fill)
     middle, half = turned.height / 2, text_height / 2 + pad
     return turned.crop((0, max(0, round(middle - half)), turned.width, min(turned.height, round(middle + half))))
+
+
+def _mostly_narrow(text: str) -> bool:
+    """Figures, Latin letters and marks make up most of the line's characters."""
+    shown = [char for char in text if not char.isspace()]
+    return bool(shown) and sum(char_weight(char) < 1.0 for char in shown) >= NARROW_SHARE * len(shown)
+
+
+def _better(wide: OcrLine, narrow: OcrLine) -> bool:
+    """The widened reading holds more characters (merged ones given back), or as many read more surely. One that
+    holds fewer lost some."""
+    if len(wide.text) != len(narrow.text):
+        return len(wide.text) > len(narrow.text)
+    return min(wide.char_confidences or [wide.confidence]) > min(narrow.char_confidences or [narrow.confidence])
