@@ -27,7 +27,9 @@ def red_cover(image: Image.Image, rotation: int = 0) -> np.ndarray:
     """Where the page (turned `rotation` degrees clockwise, as its reading was) is red ink: a boolean mask over a
     copy of the page at most LONGEST_SIDE px long."""
     step = max(1, -(-max(image.size) // LONGEST_SIDE))
-    rgb = np.asarray(image.convert("RGB"))[::step, ::step].astype(np.int16)
+    if step > 1:  # every step-th pixel, as a stride would take them, without copying the whole page first
+        image = image.resize((max(1, image.width // step), max(1, image.height // step)), Image.Resampling.NEAREST)
+    rgb = np.asarray(image.convert("RGB")).astype(np.int16)
     red = rgb[..., 0] - np.maximum(rgb[..., 1], rgb[..., 2]) > RED_OVER_GREEN_AND_BLUE
     return np.rot90(red, k=-(rotation // 90) % 4) if rotation % 360 else red
 
