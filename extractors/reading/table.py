@@ -820,9 +820,10 @@ def _held_by_separate_neighbours(line: Line, pieces: list[tuple[str, Span]], ban
     characters that the bands would hand to that neighbour (a column wider than its title, a photo's perspective
     shifting lower rows sideways) stay in this cell. 国家税务总局上海市闵行区 keeps its 市闵行区 when
     扣缴义务人：… starts right after it."""
-    reach = line.char_width
     # A neighbour stands beside the line, its middle outside it: a wrapped cell's last character touching the row
-    # from above (局 under 国家税务总局上海市徐汇区税务) is no neighbour.
+    # from above (局 under 国家税务总局上海市徐汇区税务) is no neighbour. A text layer's cell may run a few
+    # characters on under its neighbour's (2026-11-01至2026-11-30 over 上海…): the text drawn there is still its own.
+    reach = line.char_width * (OVERRUN_CHARS if line.exact else 1)
     after = {_main_band(mate, bands) for mate in row_mates
              if mate.x0 >= line.x1 - reach and (mate.x0 + mate.x1) / 2 > line.x1}
     before = {_main_band(mate, bands) for mate in row_mates
@@ -835,6 +836,9 @@ def _held_by_separate_neighbours(line: Line, pieces: list[tuple[str, Span]], ban
         moved, keep = pieces.pop(0), pieces[0]
         pieces[0] = (keep[0], Span(line, moved[1].start, keep[1].end))
     return pieces
+
+
+OVERRUN_CHARS = 4
 
 
 def _main_band(line: Line, bands: list[Band]) -> str:

@@ -170,15 +170,31 @@ def _split_at_gaps(chars: list[dict], rules: list[tuple[float, float, float]] = 
     would, or where a table's vertical rule stands between them (cells filled to their edge in a cramped table run
     into each other with less than a character between): table cells and form fields on one baseline stay apart.
     A character is as wide as its glyph where that is narrower than its height: a rule-less table's amount and the
-    date beside it stand a digit and a half apart, less than a Chinese character's width."""
+    date beside it stand a digit and a half apart, less than a Chinese character's width.
+
+    Text overflowing its cell is drawn over the next cell's (2026-06-3 | 0 over 上海…): a character that starts well
+    inside the glyph before it begins a text of its own, and each later character joins the text it follows on
+    from, so the two are kept apart rather than interleaved (上0海…)."""
     segments: list[list[dict]] = []
     for char in sorted(chars, key=lambda c: c["x0"]):
-        if segments and char["x0"] - segments[-1][-1]["x1"] <= GAP_SPLIT * _char_width(segments[-1][-1], char) \
-                and not _rule_between(segments[-1][-1], char, rules):
-            segments[-1].append(char)
+        followed = [segment for segment in segments if _follows(segment[-1], char, rules)]
+        if followed:
+            min(followed, key=lambda segment: abs(char["x0"] - segment[-1]["x1"])).append(char)
         else:
             segments.append([char])
     return segments
+
+
+def _follows(left: dict, char: dict, rules) -> bool:
+    """`char` continues the text that ends with `left`: it starts near where `left` ends, not well inside it, and
+    no rule stands between."""
+    overlap = left["x1"] - char["x0"]
+    narrower = min(left["x1"] - left["x0"], char["x1"] - char["x0"])
+    return (overlap <= OVERDRAWN_SHARE * narrower and -overlap <= GAP_SPLIT * _char_width(left, char)
+            and not _rule_between(left, char, rules))
+
+
+OVERDRAWN_SHARE = 0.3  # of the narrower glyph: kerned glyph boxes overlap less; text drawn over text, more
 
 
 def _char_width(left: dict, right: dict) -> float:

@@ -86,3 +86,15 @@ def test_an_older_certificate_names_each_payer_after_the_months_it_paid_for():
     assert [(r["period"].value, r["withholding_agent"].value) for r in rows] == [
         ("2026-06", "上海铭泽生物医药有限公司"), ("2026-07", "上海铭泽生物医药有限公司"),
         ("2026-08", "上海铭泽供应链管理有限公司"), ("2026-09", "上海铭泽供应链管理有限公司")]
+
+
+def test_a_range_overrunning_its_cell_under_the_payer_is_kept_apart_from_it():
+    # outsider AE, ae009: 2026-11-01至2026-11-30 runs on under 上海启鸿…; its 3 and 0 (4.5 pt wide) stand over 上
+    chars = narrow("2026-11-01至2026-11-3", 205.15, 236.0, width=4.49) + glyphs("上海启鸿物流", 291.0, 236.0, size=7.5)
+    chars.append({"text": "0", "x0": 294.95, "x1": 299.45, "top": 236.0, "bottom": 244.5})
+    assert ["".join(c["text"] for c in part) for part in _split_at_gaps(chars)] == ["2026-11-01至2026-11-30", "上海启鸿物流"]
+    # glyph boxes of kerned text that touch or overlap a little stay one line
+    kerned = glyphs("上海启鸿", 100.0, 236.0, size=7.5)
+    kerned[2] = {**kerned[2], "x0": kerned[2]["x0"] - 1.5, "x1": kerned[2]["x1"] - 1.5}
+    assert len(_split_at_gaps(kerned)) == 1
+
