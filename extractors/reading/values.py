@@ -435,7 +435,7 @@ _ZERO_MISREAD = re.compile(r"(?<=[一二三四五六七八九十〇])[Oo0○](?=
 def parse_address(text: str) -> Optional[Parsed]:
     text = _ZERO_MISREAD.sub("〇", text)
     rest = _without_linking_word(text.lstrip(ADDRESS_LEAD)).lstrip(ADDRESS_LEAD)
-    body, cut = strip_punct(re.split(r"[。，,;；]", rest, maxsplit=1)[0])
+    body, cut = strip_punct(_CLAUSE_AFTER_ADDRESS.split(rest, maxsplit=1)[0])
     cut += len(text) - len(rest)
     body = without_watermark_tail(body)
     body = ADDRESS_LABEL_TAIL.sub("", body)
@@ -448,6 +448,10 @@ def parse_address(text: str) -> Optional[Parsed]:
         return None
     whole = with_whole_province(body)
     return Parsed(whole, cut, cut + len(body), corrected=whole != body)
+
+
+# An address ends at a clause mark, or where a letter's sentence goes on after it: …集体户 | 系该集体户成员。
+_CLAUSE_AFTER_ADDRESS = re.compile(r"[。，,;；]|(?:系|为|是)(?:该|本|我)")
 
 
 def _opening_division(text: str) -> int:

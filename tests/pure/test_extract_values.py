@@ -174,3 +174,9 @@ def test_a_month_range_holds_no_date_and_a_range_whose_join_was_lost_keeps_its_f
     assert parse_date("查询区间：2026-05-2026-11") is None
     assert parse_date("导出日期：2026-12-28").value == "2026-12-28"
     assert parse_date("2021.04.272041.04.27").value == "2021-04-27"
+
+
+def test_an_address_ends_where_a_letters_sentence_goes_on_after_it():
+    # outsider AE, ae033: a 户籍证明 whose collective address ends its line, the sentence going on below it
+    assert parse_address("江西省吉安市泰和县人才服务中心集体户系该集体户成员。特此证明。").value == "江西省吉安市泰和县人才服务中心集体户"
+    assert parse_address("上海市浦东新区为民路12号").value == "上海市浦东新区为民路12号"  # 为 alone is no clause
