@@ -1,6 +1,8 @@
 """The contract employer is who withholds the tax and pays the social insurance (SPEC §4 employer.mismatch)."""
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
+
 from precheck.core.model import Document, Severity
 from rules.registry import CheckContext, Hit, rule
 from rules.compare import OUTCOME_ORDER, compare_companies, is_agency
@@ -14,6 +16,7 @@ FIX = ("缴纳社保、个税的单位须与劳动合同签订单位一致，由
        "应提供与派遣单位签订的劳动合同，并在申请表中如实填写代缴、派遣单位（003）。")
 FORM_FIX = "如单位改制更名，请补充市场监管部门出具的名称变更证明；否则请核对单位的登记名称，按登记名称更正。"
 TAIL_FIX = "请对照原件核对单位全称；若原件上的名称确实不同，缴纳社保、个税的单位须与劳动合同签订单位一致（004；002）。"
+SURE_OF_A_PAYERS_CHARACTER = 0.99  # a recogniser's sure characters read at this or more; a text layer's, at 1
 BRANCH_FIX = ("请对照原件核对单位全称（名称较长时常分两行印出）。若原件上确是总公司与分公司之别，受理处会认为单位不一致："
               "请由签订劳动合同的单位自行申报个税、缴纳社保，或与实际扣缴的单位签订劳动合同。")
 
@@ -90,8 +93,38 @@ def _against(employer: Got, records: list[Document], month_field: str, payer_fie
     elif best.outcome == "doubtful" or not_read:
         note = best.doubt_note if best.outcome == "doubtful" else "该月有的单位名称无法识别"
         yield Hit(message + f"{note}，请对照原件核对。", evidence, FIX, Severity.warning)
+    elif (elsewhere := _read_as_the_employer_elsewhere(employer, dated, checked, payers, payer_field)) is not None:
+        yield Hit(message + f"同一份记录其他月份的{payer_name}读作「{elsewhere.text}」（{month_text(elsewhere.value)}），"
+                  "与此只差一个字，可能是识别误差，请对照原件核对。", evidence + (elsewhere.evidence,), FIX, Severity.warning)
     else:
         yield Hit(message, evidence, FIX)
+
+
+def _read_as_the_employer_elsewhere(employer: Got, dated, checked, payers: list[Got], payer_field: str):
+    """Another month's row of the same record whose payer reads as the contract's employer, where each payer read
+    for the checked month is that name but for one character the recogniser was unsure of (止 for 上 where the cell
+    beside it runs on over it): a record repeats one payer's name row after row, and a reading that differs in one
+    place from the others is more likely misread than another company. Its month, as a Got whose text is the name;
+    None otherwise. A text layer's characters are the document's own, and never read so."""
+    if not all(_one_unsure_character_off(employer.text, payer) for payer in payers):
+        return None
+    documents = {id(payer.document) for payer in payers}
+    for row in sorted(dated, key=lambda month: month.value, reverse=True):
+        if row.value == checked or id(row.document) not in documents:
+            continue
+        other = read(row.document, payer_field, row=row.row)
+        if other is not None and compare_companies(employer.field, other.field).outcome == "same":
+            return Got(row.document, row.name, other.field, row.value, row.row)
+    return None
+
+
+def _one_unsure_character_off(employer: str, payer: Got) -> bool:
+    confidences = payer.field.char_confidences or []
+    if Levenshtein.distance(employer, payer.text) != 1 or len(confidences) != len(payer.text):
+        return False
+    edit = Levenshtein.editops(employer, payer.text)[0]
+    near = confidences[max(0, edit.dest_pos - 1): edit.dest_pos + 1]
+    return bool(near) and min(near) < SURE_OF_A_PAYERS_CHARACTER
 
 
 def _payers_of(dated, month, payer_field: str):

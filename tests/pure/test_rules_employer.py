@@ -123,3 +123,30 @@ def test_an_unread_latest_payer_does_not_hide_an_agency_in_the_month_before():
 def test_an_unread_latest_payer_after_the_contract_employer_leaves_only_the_unread_field():
     ran = _with_a_cut_off_latest_month("上海华腾(集团)有限公司")
     assert not ran.fired and ran.status == "undecided" and "扣缴义务人无法识别" in ran.unreadable[0].message
+
+
+def _record_read_otherwise_in_its_latest_month(latest_agent):
+    # outsider AE, ae014: the payer column's first character read 止 in the latest month, 上 in earlier months
+    earlier = [row("tax.jpg", period=p, withholding_agent=fv("上海博禾生物医药有限公司", 0.99, [0.99] * 12, file="tax.jpg"),
+                   amount="1234.56") for p in months("2026-01", "2026-09")]
+    latest = row("tax.jpg", period="2026-10", withholding_agent=latest_agent, amount="1234.56")
+    record = tax_record([]).model_copy(update={"rows": earlier + [latest], "pages": tax_record([], file="tax.jpg").pages})
+    packet = replace_field(clean_packet(), "labour_contract", employer="上海博禾生物医药有限公司")
+    return run("employer.mismatch", with_doc(packet, record))
+
+
+def test_a_latest_payer_one_unsure_character_off_what_earlier_rows_read_is_a_doubt():
+    ran = _record_read_otherwise_in_its_latest_month(fv("止海博禾生物医药有限公司", 0.97, [0.97] + [1.0] * 11, file="tax.jpg"))
+    (finding,) = ran.findings
+    assert finding.severity.value == "warning"
+    assert "其他月份" in finding.message and "「上海博禾生物医药有限公司」（2026-09）" in finding.message
+
+
+def test_a_latest_payer_one_sure_character_off_stays_an_error():
+    ran = _record_read_otherwise_in_its_latest_month(fv("止海博禾生物医药有限公司", 1.0, [1.0] * 12, file="tax.jpg"))
+    assert ran.severities == ["error"]
+
+
+def test_another_company_in_the_latest_month_stays_an_error_though_earlier_rows_read_the_employer():
+    ran = _record_read_otherwise_in_its_latest_month(fv("上海外服人力资源有限公司", 0.97, [0.97] * 12, file="tax.jpg"))
+    assert ran.severities == ["error"]
