@@ -20,8 +20,9 @@ DOCUMENT_TYPE = DocumentType(
     titles=kw(("居民身份证", 3.0), ("公民身份号码", 2.5)),
     keywords=kw("姓名", "性别", "民族", "出生", "住址", ("签发机关", 2.0), ("有效期限", 1.5), ("中华人民共和国", 1.0)),
     # A form that refers to an ID card (证件类型 居民身份证, 曾用名, 常住户口所在地) is never the card itself, nor is a
-    # 结婚证's inner page, whose person blocks carry the card's labels (姓名, 性别, 出生日期).
-    excludes=("居住证", "常住人口登记卡", "户口簿", "劳动合同", "纳税", "税款", "居住地", "户籍证明", "集体户口", "签注",
+    # 结婚证's inner page, whose person blocks carry the card's labels (姓名, 性别, 出生日期), nor a letter. 集体户口
+    # is no exclude: a card's 住址 may end in it (…人力资源服务中心集体户口).
+    excludes=("居住证", "常住人口登记卡", "户口簿", "劳动合同", "纳税", "税款", "居住地", "户籍证明", "兹证明", "特此证明", "签注",
               "证件类型", "曾用名", "常住户口", "持证人", "民政部", "结婚"),
     min_score=4.0,
     unlabelled=looks_like_unlabelled_front,  # a 人像面 whose light-blue labels were not read

@@ -768,3 +768,10 @@ def test_a_front_whose_labels_and_ethnic_group_were_lost_is_still_a_card_by_its_
     from precheck.pipeline.classify import _names_a_person
     assert _names_a_person(ocr_lines([("姓E", 0.161, 0.362, 0.181, 0.381)]))  # y039: a booklet's 姓名 misread
     assert not _names_a_person(ocr_lines([("签发机关", 0.1, 0.1, 0.2, 0.12), ("性别", 0.1, 0.2, 0.2, 0.22)]))
+
+
+def test_an_id_cards_front_whose_address_is_a_collective_household_is_an_id_card():
+    # outsider AE, ae011 and ae020: hukou held in a talent centre's collective household
+    front = [item if not item[0].startswith("住址") else ("住址 山西省太原市小店区人力资源服务中心集体户口",) + item[1:]
+             for item in ID_FRONT]
+    assert classify_lines(ocr_lines(front)).type_id == "id_card"
