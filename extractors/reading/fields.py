@@ -493,6 +493,7 @@ def _holds(evidence: Evidence, line: Line) -> bool:
 
 
 CLAUSE_ENDS = "，,。.．、；;"
+RUNNING_TEXT_BEFORE_LABEL = 8  # characters of a sentence before a label that ends its line
 
 
 def _alone_on_its_line(hit: LabelHit) -> bool:
@@ -1258,13 +1259,20 @@ class Reader:
             and 0 < other.text_top - line.text_top <= reach + line.height
             and (hit.x0 - 2 * line.char_width <= other.x0 <= hit.x1 + 2 * line.char_width
                  # or wider than its label and set flush right under it (签发日期 over 2007年9月6日 on a 户口簿 cover)
-                 or (other.x0 < hit.x0 and abs(other.x1 - hit.x1) <= 2 * line.char_width))
+                 or (other.x0 < hit.x0 and abs(other.x1 - hit.x1) <= 2 * line.char_width)
+                 # or running text's next line, the label ending a sentence's line (…，集体户地址： | 四川省…)
+                 or (self._ends_running_text(hit) and abs(other.x0 - line.x0) <= 2 * line.char_width))
             and not self._seal_piece_read(other)
         ]
         candidates.sort(key=lambda other: other.text_top)
         if not candidates or self._starts_with_label(candidates[0]):
             return None
         return candidates[0]
+
+    @staticmethod
+    def _ends_running_text(hit: LabelHit) -> bool:
+        """The label closes a line of a letter's sentence: words run before it, nothing but separators after it."""
+        return hit.start >= RUNNING_TEXT_BEFORE_LABEL and _alone_on_its_line(hit)
 
     # -- reading a value ---------------------------------------------------------------------------------------
 

@@ -164,3 +164,18 @@ def test_a_cramped_row_read_as_amount_and_date_in_one_gives_the_amount_under_tit
 def test_an_id_cards_validity_whose_hyphen_was_read_as_a_dot_is_still_its_range(text, start, end):
     found = parse_range(text)
     assert (found.start.value, found.end.value) == (start, end)
+
+
+def test_a_letters_address_after_a_label_that_ends_a_line_of_its_sentence_is_read_from_the_next_line():
+    # outsider AE, ae020 and ae033: the 户籍证明's collective address under …集体户地址:, the sentence going on below it
+    from extractors.doctypes import collective_hukou_certificate
+    page = lines(("户籍证明", 0.380, 0.103, 0.615, 0.140),
+                 ("兹证明孙铭明(公民身份号码：51010719830102939X)", 0.131, 0.188, 0.707, 0.208),
+                 ("户口登记在本所集体户，集体户地址:", 0.131, 0.222, 0.523, 0.245),
+                 ("四川省成都市武侯区人力资源服务中心集体户口", 0.131, 0.256, 0.636, 0.279),
+                 ("系该集体户成员。特此证明。", 0.131, 0.288, 0.439, 0.313))
+    fields = Reader(page, collective_hukou_certificate.FIELDS, collective_hukou_certificate.EXTRA_LABELS).read_all()
+    assert fields["address"].value == "四川省成都市武侯区人力资源服务中心集体户口"
+    # A label closing a short row of a form (nothing before it) does not take the next row's line.
+    form = lines(("住址", 0.10, 0.20, 0.16, 0.23), ("出生日期 1990年3月7日", 0.10, 0.25, 0.45, 0.28))
+    assert "address" not in Reader(form, collective_hukou_certificate.FIELDS, collective_hukou_certificate.EXTRA_LABELS).read_all()
