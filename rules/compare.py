@@ -162,11 +162,12 @@ def compare(left: Reading, right: Reading) -> Comparison:
 
 # Characters the recogniser is seen to read as each other with full confidence (颖 for 颍 in 颍州区 on a clear
 # photo of a 户口簿; 淅 for 浙; 字 for 宇 in a name and 太 for 大 in 大营村 on scanned 户口簿 pages; 间 for 闾 of 闾丘
-# on a diploma), and the common look-alikes of addresses and names beside them: a difference that is only one of
-# these for the other is a reading to check, never a sure mismatch.
+# on a diploma; q for the 9 of a building number, 435号q幢, on a re-read crop of a 户口簿 photo), and the common
+# look-alikes of addresses and names beside them: a difference that is only one of these for the other is a reading
+# to check, never a sure mismatch.
 LOOK_ALIKES = tuple(frozenset(group) for group in (
     "颍颖", "浙淅", "己已巳", "未末", "土士", "戊戌戍", "候侯", "免兔", "拔拨", "汩汨", "折拆", "佘余", "冼洗", "微徽",
-    "睛晴", "崇祟", "栗粟", "贝见", "泠冷", "沽沾", "宇字", "大太", "闾间"))
+    "睛晴", "崇祟", "栗粟", "贝见", "泠冷", "沽沾", "宇字", "大太", "闾间", "9qg"))
 
 
 def _look_alike(one: str, other: str) -> bool:

@@ -168,6 +168,13 @@ def test_a_look_alike_read_for_its_twin_is_doubt_not_a_mismatch():
     assert compare_values(fv("文峰路251号"), fv("文峰路257号")).outcome == "different"
 
 
+def test_a_letter_q_read_for_a_building_numbers_9_is_doubt():
+    # outsider Z, z000: a second look at a 户口簿 photo read 435号9幢 as 435号q幢, surely
+    result = compare_values(fv("江西省南昌市东湖区阳明路435号q幢2603室"), fv("江西省南昌市东湖区阳明路435号9幢2603室"))
+    assert result.outcome == "doubtful" and result.look_alikes == (("q", "9"),)
+    assert compare_values(fv("阳明路435号8幢"), fv("阳明路435号9幢")).outcome == "different"
+
+
 def test_look_alikes_seen_read_at_full_confidence_on_scanned_booklets_are_doubt():
     # 孔宇峰 read as 孔字峰 on a 本人页 (outsider L l039), 大营村 as 太营村 on a 首页 (l045), each at 0.98 and more
     assert compare_values(fv("孔字峰"), fv("孔宇峰")).outcome == "doubtful"
