@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Iterable, Optional
 
 from extractors.reading.second_look import SecondLook
-from precheck.core.char_places import estimated_places
+from precheck.core.char_places import places_of
 from precheck.core.model import BBox, Evidence, FieldValue, OcrLine, PageRef, PageSource
 from precheck.core.textnorm import VARIANTS
 from precheck.core.watermarks import is_misread_watermark_piece
@@ -101,7 +101,7 @@ def make_line(line: OcrLine, ref: PageRef, page_index: int, aspect: float, tilt:
     raw = line.text
     raw_conf = line.char_confidences if line.char_confidences and len(line.char_confidences) == len(raw) else None
     x0, x1 = line.bbox[0], line.bbox[2]
-    places = line.char_xs if line.char_xs and len(line.char_xs) == len(raw) else estimated_places(raw, x0, x1)
+    places = places_of(line)
     text, confidences, spans = [], [], []
     for index, char in enumerate(raw):
         start, end = places[index]

@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from precheck.core.model import OcrLine
 
 
 def char_weight(char: str) -> float:
@@ -19,3 +23,10 @@ def estimated_places(raw: str, x0: float, x1: float) -> list[tuple[float, float]
         position += weight
         places.append((start, x0 + (x1 - x0) * position / total))
     return places
+
+
+def places_of(line: "OcrLine") -> list[tuple[float, float]]:
+    """Each character's x from and x to on the page: where the engine or the text layer placed it, else estimated."""
+    if line.char_xs and len(line.char_xs) == len(line.text):
+        return list(line.char_xs)
+    return estimated_places(line.text, line.bbox[0], line.bbox[2])

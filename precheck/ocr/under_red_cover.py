@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from precheck.core.char_places import estimated_places
+from precheck.core.char_places import places_of
 from precheck.core.model import OcrLine
 from precheck.ocr.under_seal import cap_characters
 
@@ -43,11 +43,10 @@ def doubt_under_red_cover(lines: list[OcrLine], cover: np.ndarray) -> list[OcrLi
 
 def _doubted(line: OcrLine, cover: np.ndarray) -> OcrLine:
     height, width = cover.shape
-    x0, y0, x1, y1 = line.bbox
+    _, y0, _, y1 = line.bbox
     rows = slice(max(0, int(y0 * height)), max(int(y0 * height) + 1, int(round(y1 * height))))
-    places = line.char_xs if line.char_xs and len(line.char_xs) == len(line.text) else estimated_places(line.text, x0, x1)
     covered = []
-    for start, end in places:
+    for start, end in places_of(line):
         box = cover[rows, max(0, int(start * width)):max(int(start * width) + 1, int(round(end * width)))]
         covered.append(box.size > 0 and float(box.mean()) >= COVERED_SHARE)
     return cap_characters(line, covered)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from precheck.core.char_places import estimated_places
+from precheck.core.char_places import places_of
 from precheck.core.model import OcrLine
 from precheck.ocr.grey_seal import CLEAR_RADIUS
 from precheck.ocr.seal_rings import Ring
@@ -26,10 +26,9 @@ def doubt_under_seals(lines: list[OcrLine], seals: Sequence[Ring], width: int, h
 
 
 def _doubted(line: OcrLine, seals: Sequence[Ring], width: int, height: int) -> OcrLine:
-    x0, y0, x1, y1 = line.bbox
-    places = line.char_xs if line.char_xs and len(line.char_xs) == len(line.text) else estimated_places(line.text, x0, x1)
+    _, y0, _, y1 = line.bbox
     covered = [any(_box_meets_disc((a * width, y0 * height, b * width, y1 * height), seal) for seal in seals)
-               for a, b in places]
+               for a, b in places_of(line)]
     return cap_characters(line, covered)
 
 
