@@ -93,7 +93,7 @@ class Comparison:
     look_alikes: tuple[tuple[str, str], ...] = ()  # differing runs that are look-alikes of each other (颖, 颍)
     cut_short: bool = False  # one name is the other less a character at one end (苏博, 苏博洋)
     witness: str = ""  # which third document reads as one side does, where the other side read unsurely
-    dropped: bool = False  # every doubtful run is one side's characters that the other, read unsurely there, lacks
+    dropped: bool = False  # every differing run is one side's characters that the other lacks where it read unsurely
 
     @property
     def doubt_note(self) -> str:
@@ -109,7 +109,7 @@ class Comparison:
             again = "、".join(f"「{r}」" for r in dict.fromkeys(self.second_readings))
             return f"{chars or '此'}处两次识别结果不同（重新识别时读作{again}），可能是识别误差"
         if self.dropped:
-            return f"{chars}只在一份材料上读到，另一份材料在该处识别把握不大，可能漏读了这些字"
+            return f"{chars}只在一份材料上读到（【】内），另一份材料在该处识别把握不大，可能漏读了这些字"
         return f"不同之处的{chars}识别把握不大，可能是识别误差" if chars else "识别把握不大，可能是识别误差"
 
 
@@ -134,9 +134,11 @@ def compare(left: Reading, right: Reading) -> Comparison:
             # missing ones, so the readings around the gap decide. Dropped characters explain only the longer run's
             # extra length: characters the shorter run holds surely are a difference of their own.
             spans = [(side, a, b) for side, a, b in ((left, i1, i2), (right, j1, j2)) if side.unsure_near(a, b) and b > a]
+            lacked_where_unsure = not spans and min(i2 - i1, j2 - j1) == 0 and (
+                left.unsure_near(i1, i2) or right.unsure_near(j1, j2))
             if not spans and (left.unsure_near(i1, i2) or right.unsure_near(j1, j2)):
                 spans = [(left, i1, i2)] if i2 > i1 else [(right, j1, j2)]
-            only_dropped = only_dropped and min(i2 - i1, j2 - j1) == 0 and bool(spans)
+            only_dropped = only_dropped and lacked_where_unsure
         else:
             only_dropped = False
         if not spans and _look_alike(left.text[i1:i2], right.text[j1:j2]):

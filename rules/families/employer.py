@@ -16,7 +16,6 @@ FIX = ("缴纳社保、个税的单位须与劳动合同签订单位一致，由
        "应提供与派遣单位签订的劳动合同，并在申请表中如实填写代缴、派遣单位（003）。")
 FORM_FIX = "如单位改制更名，请补充市场监管部门出具的名称变更证明；否则请核对单位的登记名称，按登记名称更正。"
 TAIL_FIX = "请对照原件核对单位全称；若原件上的名称确实不同，缴纳社保、个税的单位须与劳动合同签订单位一致（004；002）。"
-SURE_OF_A_PAYERS_CHARACTER = 0.99  # a recogniser's sure characters read at this or more; a text layer's, at 1
 BRANCH_FIX = ("请对照原件核对单位全称（名称较长时常分两行印出）。若原件上确是总公司与分公司之别，受理处会认为单位不一致："
               "请由签订劳动合同的单位自行申报个税、缴纳社保，或与实际扣缴的单位签订劳动合同。")
 
@@ -118,13 +117,19 @@ def _read_as_the_employer_elsewhere(employer: Got, dated, checked, payers: list[
     return None
 
 
+SURE_OF_A_PAYERS_CHARACTER = 0.99  # a recogniser's sure characters read at this or more; a text layer's, at 1
+
+
 def _one_unsure_character_off(employer: str, payer: Got) -> bool:
+    """The payer's name is the employer's but for one character, and the payer's reading was unsure there: of the
+    character read in another's place or added, or, where one was dropped, of one either side of the gap."""
     confidences = payer.field.char_confidences or []
     if Levenshtein.distance(employer, payer.text) != 1 or len(confidences) != len(payer.text):
         return False
     edit = Levenshtein.editops(employer, payer.text)[0]
-    near = confidences[max(0, edit.dest_pos - 1): edit.dest_pos + 1]
-    return bool(near) and min(near) < SURE_OF_A_PAYERS_CHARACTER
+    at = edit.dest_pos
+    there = confidences[max(0, at - 1): at + 1] if edit.tag == "delete" else confidences[at: at + 1]
+    return bool(there) and min(there) < SURE_OF_A_PAYERS_CHARACTER
 
 
 def _payers_of(dated, month, payer_field: str):

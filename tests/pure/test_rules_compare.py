@@ -72,6 +72,9 @@ def test_characters_the_other_side_lacks_where_it_read_unsurely_are_said_to_be_p
     result = compare_values(cover, permit)
     assert result.outcome == "doubtful" and result.dropped
     assert "「河」、「1」只在一份材料上读到" in result.doubt_note and "可能漏读" in result.doubt_note
+    # Characters one side holds, read unsurely itself, are no drop by the other.
+    unsure_extra = FieldValue(value="龙泉镇河湾村", confidence=0.85, char_confidences=[0.99, 0.99, 0.99, 0.85, 0.99, 0.99])
+    assert not compare_values(fv("龙泉镇湾村"), unsure_extra).dropped
     # A character read otherwise, not dropped, keeps the plain note.
     misread = compare_values(doubtful("龙泉镇何湾村", 3), fv("龙泉镇河湾村"))
     assert misread.outcome == "doubtful" and not misread.dropped

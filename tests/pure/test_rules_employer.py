@@ -150,3 +150,11 @@ def test_a_latest_payer_one_sure_character_off_stays_an_error():
 def test_another_company_in_the_latest_month_stays_an_error_though_earlier_rows_read_the_employer():
     ran = _record_read_otherwise_in_its_latest_month(fv("上海外服人力资源有限公司", 0.97, [0.97] * 12, file="tax.jpg"))
     assert ran.severities == ["error"]
+
+
+def test_a_sure_character_read_in_another_place_stays_an_error_though_its_neighbour_is_unsure():
+    # 上海博禾 read 上海博采: 采 at 1.0, the 博 before it at 0.9 — the difference itself was read surely
+    chars = [1.0, 1.0, 0.9, 1.0] + [1.0] * 8
+    ran = _record_read_otherwise_in_its_latest_month(fv("上海博采生物医药有限公司", 0.9, chars, file="tax.jpg"))
+    assert ran.severities == ["error"]
+
