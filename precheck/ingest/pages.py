@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable, Iterator, Optional, Union
 
 from PIL import Image
 
 from precheck.ingest import pdf as pdfpages
-from precheck.ingest.images import ImageRefused, decode_page, open_image, page_count
+from precheck.ingest.decode_ahead import DecodeAhead
+from precheck.ingest.images import ImageRefused, decode_page, looks_like_image, open_image, page_count
 from precheck.core.limit_options import hint
 from precheck.core.limits import DEFAULT_LIMITS, Limits
 from precheck.core.model import WHOLE_PACKET, OcrLine, PageRef
@@ -59,8 +61,47 @@ def iter_pages(packet: Packet, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item
                            f"资料中有 {len(members)} 个文件，超过上限 {limits.max_files} 个，只检查了按文件名排在前面的 "
                            f"{limits.max_files} 个。请去掉无关文件，或分成几份检查（too many files; {hint('max_files')}）")
         members = members[: limits.max_files]
-    total_bytes = 0
+    ahead = DecodeAhead()
+    try:
+        yield from _pages_of_members(packet, members, limits, ahead)
+    finally:
+        ahead.close()
+
+
+@dataclass
+class _FileData:
+    member: str
+    data: bytes
+
+
+def _pages_of_members(packet: Packet, members: list[str], limits: Limits, ahead: DecodeAhead) -> Iterator[Item]:
+    """Each file's pages in turn; the next file is read one step early so that, when it is an image, its first page
+    is decoded while this file's pages are read."""
     page_count_so_far = 0
+    files = _file_contents(packet, members, limits)
+    current = next(files, None)
+    while current is not None:
+        following = next(files, None)
+        if isinstance(following, _FileData) and looks_like_image(following.data):
+            ahead.start((following.member, 0), partial(decode_page, following.data, 0, limits))
+        if isinstance(current, InputProblem):
+            yield current
+        else:
+            for item in _guarded(current.member, _pages_of_file(packet, current.member, current.data, limits, ahead)):
+                if isinstance(item, PageInput):
+                    page_count_so_far += 1
+                    if page_count_so_far > limits.max_pages_per_packet:
+                        yield InputProblem(current.member, item.ref.page,
+                                           f"资料总页数超过上限 {limits.max_pages_per_packet} 页，从这一页起其余页面未检查。"
+                                           f"请去掉无关页面，或分成几份检查（too many pages; {hint('max_pages_per_packet')}）")
+                        return
+                yield item
+        current = following
+
+
+def _file_contents(packet: Packet, members: list[str], limits: Limits) -> Iterator[Union[_FileData, InputProblem]]:
+    """Each file's bytes, or why they cannot be had; stops after the file that takes the packet over its total."""
+    total_bytes = 0
     for position, member in enumerate(members):
         try:
             data = packet.read_bytes(member, limits.max_file_bytes)
@@ -77,15 +118,7 @@ def iter_pages(packet: Packet, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item
                                f"资料总大小超过上限 {size_text(limits.max_total_bytes)}，从这个文件起其余 {left} 个文件未检查。"
                                f"请去掉无关或重复的文件后再检查（packet too large; {hint('max_total_bytes')}）")
             return
-        for item in _guarded(member, _pages_of_file(packet, member, data, limits)):
-            if isinstance(item, PageInput):
-                page_count_so_far += 1
-                if page_count_so_far > limits.max_pages_per_packet:
-                    yield InputProblem(member, item.ref.page,
-                                       f"资料总页数超过上限 {limits.max_pages_per_packet} 页，从这一页起其余页面未检查。"
-                                       f"请去掉无关页面，或分成几份检查（too many pages; {hint('max_pages_per_packet')}）")
-                    return
-            yield item
+        yield _FileData(member, data)
 
 
 def count_pages(packet: Packet, limits: Limits = DEFAULT_LIMITS) -> int:
@@ -149,7 +182,7 @@ def size_text(size: int) -> str:
     return f"{value:,.1f}".removesuffix(".0") + f" {unit}"
 
 
-def _pages_of_file(packet: Packet, member: str, data: bytes, limits: Limits) -> Iterator[Item]:
+def _pages_of_file(packet: Packet, member: str, data: bytes, limits: Limits, ahead: DecodeAhead) -> Iterator[Item]:
     if not data:
         yield InputProblem(member, None, "文件是空的（0 字节），请重新上传（empty file）")
         return
@@ -163,10 +196,10 @@ def _pages_of_file(packet: Packet, member: str, data: bytes, limits: Limits) -> 
     if data.startswith(b"PK\x03\x04"):
         yield InputProblem(member, None, "这是一个压缩包；资料里的压缩包不会被打开。请解压后把其中的文件直接放进资料（nested zip）")
         return
-    yield from _image_pages(packet, member, data, limits)
+    yield from _image_pages(packet, member, data, limits, ahead)
 
 
-def _image_pages(packet: Packet, member: str, data: bytes, limits: Limits) -> Iterator[Item]:
+def _image_pages(packet: Packet, member: str, data: bytes, limits: Limits, ahead: DecodeAhead) -> Iterator[Item]:
     try:
         frames = page_count(open_image(data, limits))
     except ImageRefused as exc:
@@ -178,10 +211,12 @@ def _image_pages(packet: Packet, member: str, data: bytes, limits: Limits) -> It
     for index in range(frames):
         try:
             # Decoded now so a truncated file is reported here, not later inside OCR.
-            frame = decode_page(data, index, limits)
+            frame = ahead.take((member, index), partial(decode_page, data, index, limits))
         except ImageRefused as exc:
             yield InputProblem(member, index + 1 if frames > 1 else None, str(exc))
             continue
+        if index + 1 < frames:
+            ahead.start((member, index + 1), partial(decode_page, data, index + 1, limits))
         yield PageInput(ref=PageRef(file=member, page=index + 1), load_image=_cached(frame),
                         reload=_reloader(packet, member, limits, lambda again, index=index: decode_page(again, index, limits)))
 
