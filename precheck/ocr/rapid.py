@@ -5,7 +5,8 @@ import logging
 import os
 import time
 from pathlib import Path
-from typing import Optional
+from contextlib import contextmanager
+from typing import Iterator, Optional
 from statistics import median
 
 import numpy as np
@@ -18,7 +19,7 @@ from precheck.ocr.imaging import drop_red_seal, drop_seals, rotate_clockwise
 from precheck.ocr.under_seal import doubt_under_seals
 from precheck.ocr.under_watermark import hidden_lines, watermark_pieces, without_light_ink
 
-INSTALL_HINT = "pip install rapidocr onnxruntime"
+INSTALL_HINT = "pip install rapidocr onnxruntime openvino"
 
 # Measured on this project's pages (see benchmarks/ocr_speed.py): detection dominates the time,
 # and at 1280 px on the long side body text of an A4 scan is still ~18 px high, enough for the detector.
@@ -35,6 +36,11 @@ FOCUS_TEXT_PX = 24
 SIDEWAYS_TURNS = {"sideways_90": 90, "sideways_270": 270}
 SIDEWAYS_VOTES_MIN = 3
 FOCUS_MIN_GAIN = 1.4
+# Detection and recognition run in OpenVINO where it is installed: it runs the same fp32 models 2–3 times faster than
+# ONNX Runtime on this project's machine, and reads the same (benchmarks/runtime_parity.py). It is held to fp32:
+# left to itself it computes in bf16 on CPUs that have AMX, which moves confidences the rules' floors were set on.
+# ONNX Runtime stays the fallback, and runs the rarely needed line classifier.
+OPENVINO_CONFIG = {"INFERENCE_PRECISION_HINT": "f32", "PERFORMANCE_HINT": "LATENCY"}
 
 
 class RapidOcrEngine:
@@ -44,7 +50,7 @@ class RapidOcrEngine:
                  recognition_max_side: int = RECOGNITION_MAX_SIDE, recognition_batch: int = 6):
         try:
             import rapidocr
-            from rapidocr import RapidOCR
+            from rapidocr import EngineType, RapidOCR
         except ImportError as exc:  # pragma: no cover - depends on the machine
             raise EngineUnavailable(f"未安装 RapidOCR，请运行：{INSTALL_HINT}（RapidOCR is not installed）") from exc
         self.version = getattr(rapidocr, "__version__", None) or _package_version("rapidocr")
@@ -60,6 +66,7 @@ class RapidOcrEngine:
                 f"RapidOCR 的内置模型文件缺失：{', '.join(missing)}。请重新安装：pip install --force-reinstall rapidocr"
             )
         threads = threads or int(os.environ.get("PRECHECK_OCR_THREADS", "0")) or (os.cpu_count() or 1)
+        self.runtime = _runtime(os.environ.get("PRECHECK_OCR_RUNTIME"))
         params = {
             "Global.log_level": "error",
             "Global.max_side_len": recognition_max_side,
@@ -73,9 +80,17 @@ class RapidOcrEngine:
             "Rec.rec_batch_num": recognition_batch,
             "EngineConfig.onnxruntime.intra_op_num_threads": threads,
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            "Det.engine_type": EngineType(self.runtime),
+            "Rec.engine_type": EngineType(self.runtime),
+            "EngineConfig.openvino.inference_num_threads": threads,
         }
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
         self._ocr = RapidOCR(params=params)
+        if self.runtime == "openvino":
+            self.version += "+openvino"  # its readings are cached apart from ONNX Runtime's
+            with _openvino_held_to_fp32(threads):
+                self._ocr._load_det_model()
+                self._ocr._load_rec_model()
 
     def warm_up(self) -> None:
         """Load the models now rather than on the first page."""
@@ -222,6 +237,37 @@ class RapidOcrEngine:
         """Ask the 0/180 line classifier about the widest lines; a majority vote decides."""
         votes = self._line_votes(crops)
         return bool(votes) and votes.count("180") > len(votes) / 2
+
+
+def _runtime(asked: Optional[str]) -> str:
+    """openvino when it is installed, unless PRECHECK_OCR_RUNTIME=onnxruntime asks otherwise."""
+    if asked == "onnxruntime":
+        return asked
+    try:
+        import openvino  # noqa: F401
+    except ImportError:
+        return "onnxruntime"
+    return "openvino"
+
+
+@contextmanager
+def _openvino_held_to_fp32(threads: int) -> Iterator[None]:
+    """RapidOCR compiles its OpenVINO models with no precision; while it loads them here, it compiles them at
+    OPENVINO_CONFIG."""
+    import openvino
+    from rapidocr.inference_engine.openvino import main as rapidocr_openvino
+
+    class HeldCore(openvino.Core):
+        def compile_model(self, model, device_name=None, config=None):
+            return super().compile_model(model, device_name, {**(config or {}), **OPENVINO_CONFIG,
+                                                              "INFERENCE_NUM_THREADS": threads})
+
+    plain = rapidocr_openvino.Core
+    rapidocr_openvino.Core = HeldCore
+    try:
+        yield
+    finally:
+        rapidocr_openvino.Core = plain
 
 
 def _text_window(boxes, detected_shape, page_shape) -> Optional[tuple[int, int, int, int]]:
