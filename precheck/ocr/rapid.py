@@ -19,7 +19,7 @@ from precheck.ocr.imaging import drop_red_seal, drop_seals, rotate_clockwise
 from precheck.ocr.under_seal import doubt_under_seals
 from precheck.ocr.under_watermark import hidden_lines, watermark_pieces, without_light_ink
 
-INSTALL_HINT = "pip install rapidocr onnxruntime openvino"
+INSTALL_HINT = "pip install rapidocr onnxruntime"
 
 # Measured on this project's pages (see benchmarks/ocr_speed.py): detection dominates the time,
 # and at 1280 px on the long side body text of an A4 scan is still ~18 px high, enough for the detector.
@@ -36,10 +36,12 @@ FOCUS_TEXT_PX = 24
 SIDEWAYS_TURNS = {"sideways_90": 90, "sideways_270": 270}
 SIDEWAYS_VOTES_MIN = 3
 FOCUS_MIN_GAIN = 1.4
-# Detection and recognition run in OpenVINO where it is installed: it runs the same fp32 models 2–3 times faster than
-# ONNX Runtime on this project's machine, and reads the same (benchmarks/runtime_parity.py). It is held to fp32:
-# left to itself it computes in bf16 on CPUs that have AMX, which moves confidences the rules' floors were set on.
-# ONNX Runtime stays the fallback, and runs the rarely needed line classifier.
+# PRECHECK_OCR_RUNTIME=openvino runs detection and recognition in OpenVINO (pip install "precheck[openvino]"): on
+# this project's machine a packet is checked about 30% faster with the same readings (benchmarks/runtime_parity.py),
+# but a process holds nearly twice the memory (1.45 GB against 0.8 GB on a 15-page packet; OpenVINO keeps buffers for
+# every input shape it has seen), so ONNX Runtime stays the default. It is held to fp32: left to itself it computes
+# in bf16 on CPUs that have AMX, which moves confidences the rules' floors were set on.
+RUNTIMES = ("onnxruntime", "openvino")
 OPENVINO_CONFIG = {"INFERENCE_PRECISION_HINT": "f32", "PERFORMANCE_HINT": "LATENCY"}
 
 
@@ -240,14 +242,18 @@ class RapidOcrEngine:
 
 
 def _runtime(asked: Optional[str]) -> str:
-    """openvino when it is installed, unless PRECHECK_OCR_RUNTIME=onnxruntime asks otherwise."""
-    if asked == "onnxruntime":
-        return asked
-    try:
-        import openvino  # noqa: F401
-    except ImportError:
-        return "onnxruntime"
-    return "openvino"
+    """onnxruntime, or openvino when PRECHECK_OCR_RUNTIME asks for it."""
+    asked = (asked or RUNTIMES[0]).strip().lower()
+    if asked not in RUNTIMES:
+        raise EngineUnavailable(f"PRECHECK_OCR_RUNTIME={asked} 不是可用的识别运行库，请设为 {' 或 '.join(RUNTIMES)}"
+                                f"（unknown OCR runtime）")
+    if asked == "openvino":
+        try:
+            import openvino  # noqa: F401
+        except ImportError as exc:
+            raise EngineUnavailable('未安装 OpenVINO，请运行：pip install "precheck[openvino]"，或去掉 '
+                                    "PRECHECK_OCR_RUNTIME=openvino（OpenVINO is not installed）") from exc
+    return asked
 
 
 @contextmanager

@@ -19,7 +19,8 @@ print(telemetry_utils.tm.__name__, os.environ.get("ORT_DISABLE_TELEMETRY"))
 def test_openvino_and_onnxruntime_send_and_write_nothing(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
-    env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp_path), "PYTHONPATH": str(ROOT),
+           "PRECHECK_OCR_RUNTIME": "openvino"}
     env.pop("CI", None)  # OpenVINO's own telemetry stays quiet in CI jobs: the test must not lean on that
     done = subprocess.run([sys.executable, "-c", "import os\n" + PROBE], env=env, capture_output=True, text=True,
                           timeout=300)
