@@ -74,10 +74,12 @@ def _corrected(original: str, fixed: str, start: int, end: int) -> bool:
 # 2026-05-20 in a month range 2026-05-2026-11 is no date.
 _SEPARATED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[年./\-,](\d{1,2})[月./\-,](\d{1,2})(?:(?!\d)|(?=(?:19|20)\d{2}))"
                              r"(?:日(?!期))?", re.ASCII)
+_SEPARATED_DATE_RUN_ON = re.compile(_SEPARATED_DATE.pattern.removeprefix("(?<!\\d)"), re.ASCII)
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)", re.ASCII)
 # A model contract's fill-in blanks: 自【2023】年【10】月【12】日起, 自(2023)年(10)月(12)日, 自_2023_年_10_月_12_日, the
-# blank line read as several underscores (至2028年2__月6日止), a speck of the scan read as a dot (2026年·4月11日).
-_OPEN, _CLOSE = r"(?:[【\[［(（〔·•]|_+)?", r"(?:[】\]］)）〕·•]|_+)?"
+# blank line read as several underscores (至2028年2__月6日止), a speck of the scan read as a dot (2026年·4月11日,
+# 2023年11.月10日 on a photocopy).
+_OPEN, _CLOSE = r"(?:[【\[［(（〔·•.]|_+)?", r"(?:[】\]］)）〕·•.]|_+)?"
 _FILLED_DATE = re.compile(rf"(?<!\d){_OPEN}((?:19|20)\d{{2}}){_CLOSE}年{_OPEN}(\d{{1,2}}){_CLOSE}月{_OPEN}(\d{{1,2}}){_CLOSE}日",
                           re.ASCII)
 
@@ -104,7 +106,20 @@ def find_dates(text: str) -> list[Parsed]:
                 continue  # the calendar does not confirm it
             bisect.insort(taken, (start, end))
             found.append(Parsed(day.isoformat(), start, end, corrected=_corrected(text, fixed, start, end)))
+            if pattern is _SEPARATED_DATE:
+                found.extend(_run_on_date(text, fixed, end, taken))
     return sorted(found, key=lambda p: p.start)
+
+
+def _run_on_date(text: str, fixed: str, at: int, taken: list[tuple[int, int]]) -> list[Parsed]:
+    """The date that starts right where a date ended (2018.05.252038.05.25: a range whose join was lost), which the
+    patterns, starting a year only after a non-digit, do not find."""
+    match = _SEPARATED_DATE_RUN_ON.match(fixed, at)
+    day = real_date(*(int(g) for g in match.groups())) if match else None
+    if day is None or _overlaps(taken, *match.span()):
+        return []
+    bisect.insort(taken, match.span())
+    return [Parsed(day.isoformat(), *match.span(), corrected=_corrected(text, fixed, *match.span()))]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -134,7 +149,7 @@ def parse_range(text: str) -> Optional[ParsedRange]:
     """Two dates joined by 至 / — / - / ~ (自…起至…止 too), or a date then 长期."""
     dates = find_dates(text)
     for first, second in zip(dates, dates[1:]):
-        if _RANGE_JOIN.match(text[first.end:second.start]):
+        if first.end == second.start or _RANGE_JOIN.match(text[first.end:second.start]):
             return ParsedRange(first, second)
     for first in dates:
         tail = text[first.end:]

@@ -10,7 +10,7 @@ from extractors.reading.certificate_text import level_in_text
 from extractors.reading.fields import Reader, doubt_cut_addresses, to_field_value
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line, Span
-from extractors.reading.values import parse_address, parse_amount, parse_date, parse_month, parse_name, parse_range
+from extractors.reading.values import find_dates, parse_address, parse_amount, parse_date, parse_month, parse_name, parse_range
 from precheck.core.model import OcrLine, PageRef
 from precheck.core.textnorm import normalize
 
@@ -123,6 +123,10 @@ def test_a_decimal_point_read_as_a_colon_in_a_cell_of_its_own_is_an_amount_read_
 
 def test_a_speck_read_as_a_dot_inside_a_filled_date_is_no_part_of_it():
     assert parse_date("2026年·4月11日").value == "2026-04-11"
+    # A photocopied model contract (outsider AF, af006): the speck fell after the month's figures.
+    term = find_dates("固定期限：自2023年11.月10日起至2028年11月9日止。")
+    assert [d.value for d in term] == ["2023-11-10", "2028-11-09"]
+    assert parse_date("2026年.4月11日").value == "2026-04-11"
 
 
 def test_a_degree_read_unsurely_in_the_sentence_is_vouched_for_by_the_heading_that_names_it_surely():
