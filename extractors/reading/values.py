@@ -284,6 +284,8 @@ _DATE_OPENING = r"(?:19|20)[0-9]{2}[-./年][0-9]"
 _AMOUNT = re.compile(rf"(?<![0-9.])(-?[0-9]{{1,3}}(?:,[0-9]{{3}})+|-?[0-9]+)\.([0-9]{{2}})(?:(?![0-9])|(?={_DATE_OPENING}))")
 # An amount whose decimals run straight into a date: where the two cells meet is the match's end.
 AMOUNT_BEFORE_A_DATE = re.compile(rf"(?<![0-9.])-?[0-9]+\.[0-9]{{2}}(?={_DATE_OPENING})")
+# An app's 缴费基数 shown as a whole number of yuan with its thousands grouped (12,500).
+_GROUPED_WHOLE_AMOUNT = re.compile(r"(?<![0-9.,])(-?[0-9]{1,3}(?:,[0-9]{3})+)()(?![0-9.,])")
 AMOUNT_MAX_DIGITS = 12  # before the point: a longer number is no amount on these records
 
 
@@ -293,7 +295,8 @@ _POINT_READ_AS_COLON = re.compile(r"^\s*-?[0-9]{3,}([:：])[0-9]{2}\s*$")
 
 
 def parse_amount(text: str) -> Optional[Parsed]:
-    """A money amount with two decimals, commas and leading zeros dropped: '1,234.50' -> '1234.50', '-0.50' stays."""
+    """A money amount with two decimals, commas and leading zeros dropped: '1,234.50' -> '1234.50', '-0.50' stays;
+    a whole amount only with its thousands grouped ('12,500' -> '12500.00'): a bare figure may be anything."""
     fixed = digitise(text)
     match = _AMOUNT.search(fixed)
     colon = None if match else _POINT_READ_AS_COLON.match(fixed)
@@ -301,8 +304,10 @@ def parse_amount(text: str) -> Optional[Parsed]:
         fixed = fixed[:colon.start(1)] + "." + fixed[colon.end(1):]
         match = _AMOUNT.search(fixed)
     if not match:
+        match = _GROUPED_WHOLE_AMOUNT.search(fixed)
+    if not match:
         return None
-    whole, cents = match.group(1).replace(",", ""), match.group(2)
+    whole, cents = match.group(1).replace(",", ""), match.group(2) or "00"
     number = whole.lstrip("-").lstrip("0") or "0"
     if len(number) > AMOUNT_MAX_DIGITS:
         return None

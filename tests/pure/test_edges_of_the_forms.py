@@ -183,3 +183,11 @@ def test_a_letters_address_after_a_label_that_ends_a_line_of_its_sentence_is_rea
     # A label closing a short row of a form (nothing before it) does not take the next row's line.
     form = lines(("住址", 0.10, 0.20, 0.16, 0.23), ("出生日期 1990年3月7日", 0.10, 0.25, 0.45, 0.28))
     assert "address" not in Reader(form, collective_hukou_certificate.FIELDS, collective_hukou_certificate.EXTRA_LABELS).read_all()
+
+
+def test_an_apps_whole_base_with_its_thousands_grouped_is_an_amount():
+    """A social-insurance app screen (outsider AF, af004) shows each month's 缴费基数 as 12,500 with no label: grouped
+    thousands make it money; a bare figure, a date or a misplaced comma does not."""
+    assert parse_amount("12,500").value == "12500.00" and parse_amount("基数 1,234,567").value == "1234567.00"
+    assert parse_amount("12500") is None and parse_amount("2016,09,06") is None and parse_amount("12,50") is None
+    assert parse_amount("12,500.00").value == "12500.00"
