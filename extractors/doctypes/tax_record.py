@@ -93,6 +93,8 @@ RECORD_PERIOD_LABEL = "记录期"
 FILING_DATE_HEADERS = ("申报日期", "入(退)库日期", "入库日期")
 # The 所得项目 an app's card may print on its month's line (工资薪金所得 2026-10).
 INCOME_ITEMS = ("工资薪金所得", "正常工资薪金", "工资薪金", "劳务报酬所得", "全年一次性奖金收入", "稿酬所得", "特许权使用费所得")
+# An app card's income, beside the tax: the card's other amount.
+INCOME_LABELS = ("收入额", "收入")
 # The confidence left to a period whose two dates name different months, where nothing tells which was misread.
 DISAGREEING_DATES_CAP = 0.5
 # The confidence left to a period its row's filing dates contradict, where the period itself may stand: readable,
@@ -123,7 +125,8 @@ def extract(draft, second_look):
     ruled = pages_with_header_row(reader.lines, COLUMNS, OTHER_HEADERS)
     in_cards = [row for row in (build(cells, spans) for cells, spans in read_cards(
         [line for line in reader.lines if line.page_index not in ruled], COLUMNS, "period", parse_month,
-        tags=INCOME_ITEMS, unlabelled={"withholding_agent": parse_payer}))  # a list naming the payer with no label
+        tags=INCOME_ITEMS, unlabelled={"withholding_agent": parse_payer, "amount": parse_amount},
+        other_labels=INCOME_LABELS))  # a list naming the payer with no label; the tax under a label read garbled
         if row is not None]
     both = rows_on_pages(in_table, "period", reader.lines, ruled) + in_cards if ruled and in_cards else []
     by_bands = [] if ruled else _rows_from_row_bands(reader.lines)

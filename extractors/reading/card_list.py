@@ -32,9 +32,12 @@ UNLABELLED_MARKS = "元¥￥"
 
 
 def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_parse: Parser,
-               unlabelled: Optional[Mapping[str, Parser]] = None, tags: tuple[str, ...] = ()):
+               unlabelled: Optional[Mapping[str, Parser]] = None, tags: tuple[str, ...] = (),
+               other_labels: tuple[str, ...] = ()):
     """(cells, spans) per card, in page order. `unlabelled` names, per column, the parser that recognises its value
-    on a line of its own where the card prints no label for it; `tags` are words that may share the key's line.
+    on a line of its own where the card prints no label for it (or a label the recogniser garbled); `tags` are words
+    that may share the key's line; `other_labels` open lines of values no column wants (收入 beside the tax), whose
+    values are no unlabelled value.
 
     A card whose values were not read is no card (a column of dates in a ruled table holds no values), except the
     last one of a screen that shows other cards: it is cut off at the foot of the screen, and its key, which is
@@ -63,7 +66,7 @@ def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_par
                 within = lambda line: key_line.y0 <= line.y_center < end  # noqa: E731
             taken = {id(span.line) for span in found.cell.spans}
             cells = _cells(found.cell, [line for line in page_lines if within(line) and id(line) not in taken],
-                           columns, key, unlabelled)
+                           columns, key, unlabelled, other_labels)
             if found.lost:  # a row whose month is lost is still a row, unread
                 cells[LOST_KEY] = cells[key]
             cards.append((found.cell, cells))
@@ -163,7 +166,7 @@ def _keys_right_of_their_label(page_lines: list[Line], key_labels: tuple[str, ..
 
 
 def _cells(key_cell: Cell, card: list[Line], columns: tuple[Column, ...], key: str,
-           unlabelled: Mapping[str, Parser]) -> dict[str, Cell]:
+           unlabelled: Mapping[str, Parser], other_labels: tuple[str, ...] = ()) -> dict[str, Cell]:
     cells = {key: key_cell}
     labels = tuple(header for column in columns for header in column.headers)
     for column in columns:
@@ -171,7 +174,8 @@ def _cells(key_cell: Cell, card: list[Line], columns: tuple[Column, ...], key: s
             cell = _labelled_cell(card, column.headers, labels)
             if cell is not None:
                 cells[column.name] = cell
-    taken = {id(span.line) for cell in cells.values() for span in cell.spans}
+    others = [cell for label in other_labels if (cell := _labelled_cell(card, (label,), labels)) is not None]
+    taken = {id(span.line) for cell in (*cells.values(), *others) for span in cell.spans}
     for name, parse in unlabelled.items():
         if name not in cells:
             cell = _unlabelled_cell(card, parse, taken, labels)

@@ -191,3 +191,26 @@ def test_an_apps_whole_base_with_its_thousands_grouped_is_an_amount():
     assert parse_amount("12,500").value == "12500.00" and parse_amount("基数 1,234,567").value == "1234567.00"
     assert parse_amount("12500") is None and parse_amount("2016,09,06") is None and parse_amount("12,50") is None
     assert parse_amount("12,500.00").value == "12500.00"
+
+
+def test_an_app_cards_tax_under_a_garbled_label_is_the_amount_not_beside_the_income():
+    """A long 收入纳税明细 screen sent through a chat app (outsider AF, af019): the amounts read surely, their labels
+    garbled (已申报税额 read 已串报机错). The card's amount no label claims is its tax; the one beside 收入 is not."""
+    from extractors.reading.card_list import read_cards
+
+    page = lines(("工资薪金", 0.053, 0.107, 0.254, 0.121), ("2026-10", 0.776, 0.108, 0.947, 0.120),
+                 ("扣继义然人", 0.057, 0.121, 0.250, 0.132), ("上海光启文化传媒有限公司", 0.509, 0.121, 0.943, 0.132),
+                 ("收入", 0.053, 0.140, 0.158, 0.151), ("22876.70", 0.768, 0.140, 0.947, 0.151),
+                 ("已串报机错", 0.053, 0.149, 0.259, 0.163), ("1787.67", 0.785, 0.150, 0.943, 0.162),
+                 ("工资薪金", 0.057, 0.175, 0.246, 0.186), ("2026-09", 0.776, 0.175, 0.943, 0.186),
+                 ("扣缴义务人", 0.057, 0.188, 0.250, 0.198), ("上海光启文化传媒有限公司", 0.518, 0.188, 0.943, 0.198),
+                 ("收入", 0.061, 0.208, 0.149, 0.217), ("34663.70", 0.768, 0.206, 0.947, 0.218),
+                 ("已申报税额", 0.057, 0.217, 0.254, 0.228), ("2966.37", 0.785, 0.217, 0.947, 0.229), aspect=2.22)
+    cards = list(read_cards(page, tax_record.COLUMNS, "period", parse_month, tags=tax_record.INCOME_ITEMS,
+                            unlabelled={"amount": parse_amount}, other_labels=tax_record.INCOME_LABELS))
+    assert [(parse_month(cells["period"].text).value, parse_amount(cells["amount"].text).value)
+            for cells, _ in cards] == [("2026-10", "1787.67"), ("2026-09", "2966.37")]
+    bare = list(read_cards(page, tax_record.COLUMNS, "period", parse_month, tags=tax_record.INCOME_ITEMS,
+                           unlabelled={"amount": parse_amount}))
+    october = [cells for cells, _ in bare if parse_month(cells["period"].text).value == "2026-10"]
+    assert all("amount" not in cells for cells in october)  # not told the income's label: two amounts, neither known
