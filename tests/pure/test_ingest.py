@@ -62,10 +62,10 @@ def _text_pdf(path, lines):
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(TTFont("WQY", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
+    pdfmetrics.registerFont(TTFont("WQYZenHei", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
     pdf = canvas.Canvas(str(path))
     for page_lines in lines:
-        pdf.setFont("WQY", 12)
+        pdf.setFont("WQYZenHei", 12)
         y = 780
         for line in page_lines:
             pdf.drawString(60, y, line)

@@ -26,9 +26,9 @@ def text_pdf(path, lines):
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(TTFont("WQY", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
+    pdfmetrics.registerFont(TTFont("WQYZenHei", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", subfontIndex=0))
     pdf = canvas.Canvas(str(path))
-    pdf.setFont("WQY", 14)
+    pdf.setFont("WQYZenHei", 14)
     for number, line in enumerate(lines):
         pdf.drawString(60, 780 - 30 * number, line)
     pdf.showPage()

@@ -19,6 +19,8 @@ from precheck.ingest.pages import iter_pages
 from precheck.pipeline.classify import classify_page
 from precheck.pipeline.grouping import PlacedPart, group_documents
 
+# Registered as WQYZenHei: reportlab keeps fonts by name for the whole process, and outsider X's generator registers
+# "WQY" as another face (MicroHei), which made these layouts depend on the order tests ran in.
 FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 SIZE = 8
 
@@ -26,9 +28,9 @@ SIZE = 8
 def _table(path, titles, rows, heading=()):
     """titles: (text, centre x); rows: cells of (text, x, how) with how 'left' or 'right' (points); heading: lines
     (text, x, y) above the table."""
-    pdfmetrics.registerFont(TTFont("WQY", FONT, subfontIndex=0))
+    pdfmetrics.registerFont(TTFont("WQYZenHei", FONT, subfontIndex=0))
     pdf = canvas.Canvas(str(path), pagesize=(595, 842))
-    pdf.setFont("WQY", SIZE)
+    pdf.setFont("WQYZenHei", SIZE)
     for text, x, y in heading:
         pdf.drawString(x, y, text)
     for title, centre in titles:
@@ -91,9 +93,9 @@ def test_the_apps_export_dated_by_its_generation_date_gives_the_records_date(tmp
 
 def _drawn(path, titles, texts):
     """titles: (text, centre x) at the table's top; texts: (text, x, y) left-aligned, in points."""
-    pdfmetrics.registerFont(TTFont("WQY", FONT, subfontIndex=0))
+    pdfmetrics.registerFont(TTFont("WQYZenHei", FONT, subfontIndex=0))
     pdf = canvas.Canvas(str(path), pagesize=(595, 842))
-    pdf.setFont("WQY", SIZE)
+    pdf.setFont("WQYZenHei", SIZE)
     for title, centre in titles:
         pdf.drawCentredString(centre, 700, title)
     for text, x, y in texts:
@@ -204,16 +206,16 @@ def test_a_watermark_set_at_a_slant_in_the_text_layer_joins_no_word(tmp_path):
     """Outsider AB ab003: a tax record printed to PDF with 仅供居住证积分使用，他用无效 written across it at 30° in its
     text layer. Its characters lie among the table's: 效 fell between 长 and 宁 of the payer's name. Text at a slant is
     no text of the document."""
-    pdfmetrics.registerFont(TTFont("WQY", FONT, subfontIndex=0))
+    pdfmetrics.registerFont(TTFont("WQYZenHei", FONT, subfontIndex=0))
     path = tmp_path / "record.pdf"
     pdf = canvas.Canvas(str(path), pagesize=(595, 842))
-    pdf.setFont("WQY", SIZE)
+    pdf.setFont("WQYZenHei", SIZE)
     pdf.drawString(60, 700, "中华人民共和国个人所得税纳税记录")
     pdf.drawString(60, 680, "扣缴义务人：浙江沃衡建筑工程有限公司上海长宁分公司")
     pdf.saveState()
     pdf.translate(150, 560)
     pdf.rotate(30)
-    pdf.setFont("WQY", 30)
+    pdf.setFont("WQYZenHei", 30)
     pdf.drawString(0, 0, "仅供居住证积分使用，他用无效")
     pdf.restoreState()
     pdf.showPage()
