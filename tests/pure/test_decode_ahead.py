@@ -19,16 +19,19 @@ def photo(shade: int) -> Image.Image:
 
 @pytest.fixture
 def decodes(monkeypatch):
-    """Which page was decoded on which thread, and when it finished."""
-    seen = {}
+    """Which page was decoded on which thread; `done[shade]` is set when the page of that shade has been decoded."""
+    seen, done = {}, {}
     decode = pages_module.decode_page
 
     def recorded(data, index, limits):
         image = decode(data, index, limits)
-        seen[(image.getpixel((0, 0))[0], index)] = (threading.current_thread().name, time.perf_counter())
+        shade = round(image.getpixel((0, 0))[0] / 10) * 10  # JPEG moves a shade by a unit or two
+        seen[(shade, index)] = threading.current_thread().name
+        done.setdefault(shade, threading.Event()).set()
         return image
 
     monkeypatch.setattr(pages_module, "decode_page", recorded)
+    seen["done"] = lambda shade: done.setdefault(shade, threading.Event())
     return seen
 
 
@@ -37,13 +40,11 @@ def test_the_next_photo_is_decoded_while_this_one_is_read(tmp_path, decodes):
         photo(shade).save(tmp_path / f"IMG_{number}.jpg", quality=95)
     items = iter_pages(open_packet(tmp_path))
     first = next(items)
-    reading_started = time.perf_counter()
-    time.sleep(0.5)  # the first page's OCR
+    # While the first page is being read (the packet not asked for its next page), the second one gets decoded.
+    assert decodes["done"](210).wait(timeout=30)
+    assert decodes[(210, 0)].startswith("precheck-decode")
     second = next(items)
     assert isinstance(first, PageInput) and isinstance(second, PageInput)
-    thread, finished = next(v for (shade, _), v in decodes.items() if abs(shade - 210) < 4)
-    assert thread.startswith("precheck-decode")
-    assert finished < reading_started + 0.5  # done before the reading of the first page ended
     assert [i.ref.file for i in [first, second, *items]] == ["IMG_1.jpg", "IMG_2.jpg", "IMG_3.jpg"]
 
 
@@ -53,7 +54,7 @@ def test_the_next_frame_of_a_scan_is_decoded_ahead(tmp_path, decodes):
     items = list(iter_pages(open_packet(tmp_path)))
     assert [i.ref.page for i in items] == [1, 2, 3]
     assert [i.load_image().getpixel((0, 0))[0] for i in items] == [200, 210, 220]
-    assert decodes[(210, 1)][0].startswith("precheck-decode") and decodes[(220, 2)][0].startswith("precheck-decode")
+    assert decodes[(210, 1)].startswith("precheck-decode") and decodes[(220, 2)].startswith("precheck-decode")
 
 
 def test_pages_and_problems_keep_their_order(tmp_path):
@@ -77,5 +78,7 @@ def test_a_packet_stopped_by_its_page_limit_leaves_no_decode_running(tmp_path):
         photo(200 + number).save(tmp_path / f"p{number}.jpg")
     items = list(iter_pages(open_packet(tmp_path), replace(DEFAULT_LIMITS, max_pages_per_packet=2)))
     assert [type(i).__name__ for i in items] == ["PageInput", "PageInput", "InputProblem"]
-    time.sleep(0.3)
+    deadline = time.monotonic() + 30
+    while any(t.name.startswith("precheck-decode") for t in threading.enumerate()) and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert not any(t.name.startswith("precheck-decode") for t in threading.enumerate())
