@@ -285,7 +285,7 @@ _AMOUNT = re.compile(rf"(?<![0-9.])(-?[0-9]{{1,3}}(?:,[0-9]{{3}})+|-?[0-9]+)\.([
 # An amount whose decimals run straight into a date: where the two cells meet is the match's end.
 AMOUNT_BEFORE_A_DATE = re.compile(rf"(?<![0-9.])-?[0-9]+\.[0-9]{{2}}(?={_DATE_OPENING})")
 # An app's 缴费基数 shown as a whole number of yuan with its thousands grouped (12,500).
-_GROUPED_WHOLE_AMOUNT = re.compile(r"(?<![0-9.,])(-?[0-9]{1,3}(?:,[0-9]{3})+)()(?![0-9.,])")
+_GROUPED_WHOLE_AMOUNT = re.compile(r"(?<![0-9.,])(-?[0-9]{1,3}(?:,[0-9]{3})+)(?![0-9.,])")
 AMOUNT_MAX_DIGITS = 12  # before the point: a longer number is no amount on these records
 
 
@@ -307,7 +307,7 @@ def parse_amount(text: str) -> Optional[Parsed]:
         match = _GROUPED_WHOLE_AMOUNT.search(fixed)
     if not match:
         return None
-    whole, cents = match.group(1).replace(",", ""), match.group(2) or "00"
+    whole, cents = match.group(1).replace(",", ""), match.group(2) if match.re.groups > 1 else "00"
     number = whole.lstrip("-").lstrip("0") or "0"
     if len(number) > AMOUNT_MAX_DIGITS:
         return None
