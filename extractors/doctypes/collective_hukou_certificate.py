@@ -54,8 +54,9 @@ NAME_END = re.compile(r"[，,（(；;。]")
 # The number's label in the running text, the number right after it, wrapped wherever the line ends.
 ID_NUMBER_LABEL_IN_TEXT = re.compile(r"(?:公民身份证?号码|身份证号码?)[:：]?")
 ID_NUMBER_REACH = 24  # characters after the label: the number and what ends it
-# The collective household named in brackets after the address is not part of it.
-COLLECTIVE_NOTE = re.compile(r"[(（][^)）]*集体")
+# The collective household named in brackets after the address is not part of it, nor the sentence that follows
+# it in the letter (以上人员户口在我所辖区集体户内).
+COLLECTIVE_NOTE = re.compile(r"[(（][^)）]*集体|以上|上述")
 
 
 def extract(draft, second_look):

@@ -2,6 +2,7 @@
 whose characters were boxed apart, a label read with a character wrong, 户别 and 民族 kept as printed, values found by
 their kind where their label was lost, and the validity printed as 起 / 止 in two cells."""
 from extractors.doctypes import household_register_cover as cover
+from extractors.doctypes import household_register_member as member
 from extractors.doctypes import residence_permit
 from extractors.doctypes.household_register_member import parse_ethnicity_as_printed
 from extractors.reading.fields import Field, GUESSED_PLACE_CAP, Reader
@@ -44,6 +45,22 @@ def test_a_label_whose_characters_were_boxed_apart_is_joined():
 def test_the_rest_of_a_label_read_with_a_character_wrong_is_no_part_of_the_value():
     lines = page(("户籍地祥址:河南省周口市鹿邑县双桥镇林场村四组15号", 0.13, 0.287, 0.60, 0.300))
     assert Reader(lines, (ADDRESS,)).read_all()["hukou_address"].value == "河南省周口市鹿邑县双桥镇林场村四组15号"
+
+
+def test_the_next_rows_two_character_label_misread_is_no_continuation_of_the_value_above():
+    """Labels over values in a photographed 常住人口登记卡: 籍贯 under 出生地's value read as 箱贯 at 57% does not carry
+    the birthplace on (outsider AF, af023 and af034)."""
+    def rows(next_label, confidence):
+        lines = page(("出生地", 0.223, 0.272, 0.261, 0.289), ("河南省郑州市", 0.227, 0.287, 0.318, 0.309))
+        lines += [make_line(OcrLine(text=next_label, bbox=(0.219, 0.317, 0.250, 0.334), confidence=confidence),
+                            REF, 0, A4)]
+        return lines + page(("河南省郑州市", 0.223, 0.332, 0.316, 0.354))
+
+    fields = Reader(rows("箱贯", 0.57), member.FIELDS, member.EXTRA_LABELS).read_all()
+    assert fields["birthplace"].value == "河南省郑州市"
+    # An unsure two-character line that is like no label still carries the value on.
+    fields = Reader(rows("新村", 0.57), member.FIELDS, member.EXTRA_LABELS).read_all()
+    assert fields["birthplace"].value == "河南省郑州市新村"
 
 
 def test_household_type_and_ethnicity_are_kept_as_printed():

@@ -59,6 +59,19 @@ def test_an_address_given_by_its_label_in_the_running_text_is_that_address():
     assert collective.address_in_text(tilted(rows, 0.0)).value == "安徽省合肥市人才服务中心集体户"
 
 
+def test_the_sentence_after_a_letters_labelled_address_is_no_part_of_it():
+    """户籍地址：<address> on one line, 以上人员户口在我所辖区集体户内 opening the next at the margin: the running text
+    runs on past the address, but the sentence that names the collective household is not the address (outsider AF,
+    af002 and af022)."""
+    rows = [("户籍证明", (0.407, 0.109, 0.594, 0.144)), ("兹证明：", (0.100, 0.185, 0.179, 0.207)),
+            ("姓名：", (0.133, 0.221, 0.191, 0.244)), ("周堃", (0.301, 0.222, 0.352, 0.243)),
+            ("公民身份号码：", (0.136, 0.266, 0.268, 0.284)), ("420103199901241703", (0.301, 0.267, 0.488, 0.284)),
+            ("户籍地址：", (0.133, 0.305, 0.229, 0.328)), ("湖北省武汉市江汉区青年路79号3幢1004室", (0.301, 0.308, 0.675, 0.328)),
+            ("以上人员户口在我所辖区集体户内，户别：集体户口。", (0.136, 0.350, 0.612, 0.370)),
+            ("特此证明。（本证明有效期三个月）", (0.134, 0.385, 0.446, 0.405))]
+    assert collective.address_in_text(reading_order(tilted(rows, 0.0))).value == "湖北省武汉市江汉区青年路79号3幢1004室"
+
+
 def test_a_watermark_piece_may_run_from_one_writing_of_the_phrase_into_the_next():
     assert in_watermark("用无效仅供居")
     assert not in_watermark("江苏省常熟市")
