@@ -139,7 +139,8 @@ def value_under(above: FieldValue, reader, parse) -> Optional[FieldValue]:
         return None
     column = above.evidence.bbox[0]  # where the value starts: its line may open with its label (出生地湖北省…)
     for line in sorted(reader.lines, key=lambda l: l.y0):
-        if line is source or line.page_index != source.page_index or abs(line.x0 - column) > source.char_width:
+        if (line is source or line.page_index != source.page_index or abs(line.x0 - column) > source.char_width
+                or reader.is_misread_short_label(line)):
             continue
         step = (line.y_center - source.y_center) / max(line.text_height, source.text_height)
         if not NEXT_ROW_STEP[0] <= step <= NEXT_ROW_STEP[1]:

@@ -51,8 +51,6 @@ INNER_MISREAD_LABEL_LENGTH = 4
 # A label cell read with a character wrong is taken for its label only from this length: two characters with one wrong
 # could as well be a value (户主 beside 户别).
 MISREAD_CELL_MIN = 3
-# A two-character line read below this confidence, one character off a two-character label, is that label misread.
-SHORT_LABEL_MISREAD_CONFIDENCE = 0.8
 # How far above and below a label (in label heights) its value may sit and still be in its row.
 ROW_BAND = 1.6
 # A value beside its label starts within this many of the label's character widths; one further right must share the
@@ -1426,7 +1424,7 @@ class Reader:
                            or (flush_right and abs(other.x1 - previous.x1) <= tolerance and other.x0 > hit.x1))
                 # A line opening with a province's name opens a value of its own (the next row's, its label lost).
                 if (not aligned or self._starts_with_label(other) or seal_piece(other, previous)
-                        or self._misread_short_label(other) or other.text.startswith(PROVINCE_LEVEL)
+                        or self.is_misread_short_label(other) or other.text.startswith(PROVINCE_LEVEL)
                         or (_whole_date(other.text) and not _OPEN_RANGE.search(last.text))
                         or self._foreign_label_left(other, hit, label_x0, previous)
                         or self._row_opened_left(other, hit, hit.x0)):
@@ -1466,13 +1464,15 @@ class Reader:
             return None
         return Span(nearest, 0, end)
 
-    def _misread_short_label(self, line: Line) -> bool:
-        """A line that is a two-character label of this reader and nothing else, one character of it misread with
-        no confidence (箱贯 for 籍贯 under 出生地's value): a form's next label cell, never the value going on."""
+    def is_misread_short_label(self, line: Line) -> bool:
+        """A line that is a two-character label of this reader and nothing else, one character of it misread (箱贯 or
+        糖贯 for 籍贯 under 出生地's value): a form's next label cell, never a value or the value above going on. The
+        character kept is none a value ends with (8号 is an address's end, not 户号)."""
         text = line.text[:-1] if line.text[-1:] in ":：" else line.text
-        if len(text) != 2 or line.confidence >= SHORT_LABEL_MISREAD_CONFIDENCE:
+        if len(text) != 2 or not all(_is_cjk(char) for char in text):
             return False
-        return any(len(word) == 2 and Hamming.distance(text, word) == 1 for word in self._vocabulary)
+        return any(len(word) == 2 and Hamming.distance(text, word) == 1
+                   and not any(a == b and a in VALUE_ENDINGS for a, b in zip(text, word)) for word in self._vocabulary)
 
     def _right_margin(self, line: Line) -> float:
         """Where the print of the line's page ends: a watermark's or a seal's pieces (far taller than print) may stand

@@ -48,17 +48,20 @@ def test_the_rest_of_a_label_read_with_a_character_wrong_is_no_part_of_the_value
 
 
 def test_the_next_rows_two_character_label_misread_is_no_continuation_of_the_value_above():
-    """Labels over values in a photographed 常住人口登记卡: 籍贯 under 出生地's value read as 箱贯 at 57% does not carry
-    the birthplace on (outsider AF, af023 and af034)."""
+    """Labels over values in a photographed 常住人口登记卡: 籍贯 under 出生地's value read as 箱贯 (57%) or 糖贯 (95%)
+    does not carry the birthplace on, and is not the native place either (outsider AF, af023 and af034)."""
     def rows(next_label, confidence):
         lines = page(("出生地", 0.223, 0.272, 0.261, 0.289), ("河南省郑州市", 0.227, 0.287, 0.318, 0.309))
         lines += [make_line(OcrLine(text=next_label, bbox=(0.219, 0.317, 0.250, 0.334), confidence=confidence),
                             REF, 0, A4)]
         return lines + page(("河南省郑州市", 0.223, 0.332, 0.316, 0.354))
 
-    fields = Reader(rows("箱贯", 0.57), member.FIELDS, member.EXTRA_LABELS).read_all()
-    assert fields["birthplace"].value == "河南省郑州市"
-    # An unsure two-character line that is like no label still carries the value on.
+    for misread, confidence in (("箱贯", 0.57), ("糖贯", 0.95)):
+        reader = Reader(rows(misread, confidence), member.FIELDS, member.EXTRA_LABELS)
+        fields = reader.read_all()
+        assert fields["birthplace"].value == "河南省郑州市"
+        assert member.value_under(fields["birthplace"], reader, member.parse_native_place).value == "河南省郑州市"
+    # A two-character line like no label still carries the value on.
     fields = Reader(rows("新村", 0.57), member.FIELDS, member.EXTRA_LABELS).read_all()
     assert fields["birthplace"].value == "河南省郑州市新村"
 

@@ -10,6 +10,7 @@ from extractors.reading.certificate_text import level_in_text
 from extractors.reading.fields import Reader, doubt_cut_addresses, to_field_value
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line, Span
+from extractors.reading.payer import parse_payer
 from extractors.reading.values import find_dates, parse_address, parse_amount, parse_date, parse_month, parse_name, parse_range
 from precheck.core.model import OcrLine, PageRef
 from precheck.core.textnorm import normalize
@@ -191,6 +192,30 @@ def test_an_apps_whole_base_with_its_thousands_grouped_is_an_amount():
     assert parse_amount("12,500").value == "12500.00" and parse_amount("基数 1,234,567").value == "1234567.00"
     assert parse_amount("12500") is None and parse_amount("2016,09,06") is None and parse_amount("12,50") is None
     assert parse_amount("12,500.00").value == "12500.00"
+
+
+def test_an_app_cards_values_set_half_a_row_below_their_labels_are_paired_in_order():
+    """A phone photo of a 收入纳税明细 screen (outsider AF, af017 and af021): the app sets each value half a row lower
+    than its label, so the income overlaps 已申报税额's row more than 收入's, and the tax stands alone under it. The
+    n-th value is the n-th label's: the tax is 1,292.31, not a piece of it run on from the income above."""
+    from extractors.reading.card_list import read_cards
+
+    rows = (("工资薪金", 0.3138, 0.6799, 0.3743, 0.7021), ("2026-07", 0.5452, 0.6935, 0.5971, 0.7122),
+            ("扣缴义务人", 0.3145, 0.7031, 0.3750, 0.7213), ("上海锦程贸易有限公司", 0.4807, 0.7112, 0.5971, 0.7339),
+            ("收入", 0.3165, 0.7369, 0.3451, 0.7525), ("15,155.00", 0.5406, 0.7475, 0.5984, 0.7656),
+            ("已申报税额", 0.3165, 0.7530, 0.3777, 0.7722), ("1,015.50", 0.5452, 0.7661, 0.5984, 0.7848),
+            ("工资薪金", 0.3152, 0.7923, 0.3757, 0.8145), ("2026-06", 0.5465, 0.8075, 0.5984, 0.8276),
+            ("扣缴义务人", 0.3152, 0.8155, 0.3777, 0.8337), ("上海锦程贸易有限公司", 0.4827, 0.8246, 0.5977, 0.8483),
+            ("收入", 0.3178, 0.8483, 0.3471, 0.8649), ("17,923.10", 0.5412, 0.8624, 0.5991, 0.8805),
+            ("已申报税额", 0.3165, 0.8654, 0.3783, 0.8846), ("1,292.31", 0.5465, 0.8795, 0.5991, 0.8987),
+            ("没有更多了一", 0.4255, 0.9143, 0.4940, 0.9330))
+    page = [make_line(OcrLine(text=text, bbox=box, confidence=1.0), REF, 0, 1.333, 0.03085) for text, *box in rows]
+    cards = list(read_cards(page, tax_record.COLUMNS, "period", parse_month, tags=tax_record.INCOME_ITEMS,
+                            unlabelled={"withholding_agent": parse_payer, "amount": parse_amount},
+                            other_labels=tax_record.INCOME_LABELS))
+    assert [(parse_month(cells["period"].text).value, parse_amount(cells["amount"].text).value,
+             cells["withholding_agent"].text) for cells, _ in cards] == [
+        ("2026-07", "1015.50", "上海锦程贸易有限公司"), ("2026-06", "1292.31", "上海锦程贸易有限公司")]
 
 
 def test_an_app_cards_tax_under_a_garbled_label_is_the_amount_not_beside_the_income():
