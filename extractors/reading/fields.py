@@ -117,6 +117,8 @@ ROW_OPENER_OVERLAP = 0.3
 LABEL_TAIL_SHORTER_BY = 2
 # Running text goes on at the paragraph's margin, left of a first line indented by up to this many characters.
 PARAGRAPH_INDENT_CHARS = 2.5
+# The last unit an address names: what follows it on the next line is never the address going on.
+ADDRESS_LAST_UNIT = "室"
 # A label's line holding this many characters after it holds the label's value (a stray mark or two is no value).
 INLINE_VALUE_CHARS = 5
 # A value the text detector cut in pieces along its row (a date whose year stands apart): the next piece shares this
@@ -1403,6 +1405,8 @@ class Reader:
         while len(spans) < max_lines:
             tolerance = 1.2 * previous.char_width
             last = spans[-1]
+            if spills and last.text.rstrip(CLAUSE_ENDS).endswith(ADDRESS_LAST_UNIT):
+                break  # nothing of an address follows its room (…12幢2004室 | 以上人员户口在…)
             running_text = (paragraph and last.end >= len(previous.text)
                             and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width)
             # A value beside its label (right of it, however close a long label such as 常住户口所在地住址 brings

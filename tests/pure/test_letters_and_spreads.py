@@ -72,6 +72,23 @@ def test_the_sentence_after_a_letters_labelled_address_is_no_part_of_it():
     assert collective.address_in_text(reading_order(tilted(rows, 0.0))).value == "湖北省武汉市江汉区青年路79号3幢1004室"
 
 
+def test_nothing_after_an_addresss_room_on_the_next_line_carries_the_address_on():
+    """A tilted photo of the letter (outsider AF, af022): the address ends its line at the page's right margin, and
+    the sentence below opens at the label's column, where a running text's next line would. An address ends with its
+    room (2004室): the sentence is no part of it."""
+    rows = [("户籍证明", (0.4129, 0.1154, 0.5612, 0.1568)), ("兹证明:", (0.1941, 0.2041, 0.2547, 0.2283)),
+            ("姓名:", (0.2201, 0.2369, 0.2646, 0.2571)), ("宋旻", (0.3391, 0.2278, 0.3816, 0.2505)),
+            ("公民身份号码:", (0.2214, 0.2692, 0.3238, 0.2944)), ("230103199405097137", (0.3411, 0.2606, 0.4847, 0.2858)),
+            ("户籍地址:", (0.2214, 0.3080, 0.2945, 0.3317)),
+            ("黑龙江省哈尔滨市南岗区中山路478号12幢2004室", (0.3431, 0.2868, 0.6722, 0.3241)),
+            ("以上人员户口在我所辖区集体户内,户别:集体户口。", (0.2221, 0.3286, 0.5831, 0.3695)),
+            ("特此证明。(本证明有效期三个月)", (0.2234, 0.3674, 0.4581, 0.3987)),
+            ("南岗区派出所", (0.5652, 0.4385, 0.6662, 0.4652)), ("2026年9月26日", (0.5638, 0.4698, 0.6702, 0.4950))]
+    lines = tilted(rows, -0.05615)
+    address = Reader(lines, collective.FIELDS, collective.EXTRA_LABELS).read_all()["address"]
+    assert address.value == "黑龙江省哈尔滨市南岗区中山路478号12幢2004室"
+
+
 def test_a_watermark_piece_may_run_from_one_writing_of_the_phrase_into_the_next():
     assert in_watermark("用无效仅供居")
     assert not in_watermark("江苏省常熟市")
