@@ -8,7 +8,7 @@ so （） and () are one). Where they differ, the differing runs are marked with
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Callable, Literal, Optional
 
@@ -94,6 +94,7 @@ class Comparison:
     cut_short: bool = False  # one name is the other less a character at one end (苏博, 苏博洋)
     witness: str = ""  # which third document reads as one side does, where the other side read unsurely
     dropped: bool = False  # every differing run is one side's characters that the other lacks where it read unsurely
+    unsure_name: bool = False  # a name with a character read unsurely: the rest of its reading is no surer
 
     @property
     def doubt_note(self) -> str:
@@ -110,6 +111,8 @@ class Comparison:
             return f"{chars or '此'}处两次识别结果不同（重新识别时读作{again}），可能是识别误差"
         if self.dropped:
             return f"{chars}只在一份材料上读到（【】内），另一份材料在该处识别把握不大，可能漏读了这些字"
+        if self.unsure_name:
+            return f"姓名中的{chars}识别把握不大，这一处读到的姓名整体都不可靠，可能是识别误差"
         return f"不同之处的{chars}识别把握不大，可能是识别误差" if chars else "识别把握不大，可能是识别误差"
 
 
@@ -290,8 +293,10 @@ def sure_name(value: FieldValue) -> bool:
 
 
 def name_key(char: str) -> str:
-    """Names: normalize(), and the middle dot of minority names (买买提·艾力) written any way is one."""
-    return re.sub(r"[•・.．]", "·", normalize(char))
+    """Names: normalize(), without the middle dot of transliterated names (吉克·阿依), written any way or left out:
+    it separates the name's parts and is no character of it, and a reading easily loses so small a mark (an ID card
+    read 吉克阿依 beside a tax record's 吉克·阿依 is one name). The characters decide."""
+    return re.sub(r"[·•・.．]", "", normalize(char))
 
 
 def compare_names(left: FieldValue, right: FieldValue, key: Callable[[str], str] = name_key,
@@ -303,6 +308,19 @@ def compare_names(left: FieldValue, right: FieldValue, key: Callable[[str], str]
     comparison = compare_values(left, right, key, floor)
     if comparison.outcome != "different":
         return comparison
+    for value, other in ((left, right), (right, left)):
+        if value.confidence < READABLE_FLOOR or sure_name(value):
+            continue  # a partial reading's sure characters, or a sure name, show a real difference
+        mine = reading(value, key, floor)
+        theirs = reading(other, key, floor)
+        differing = [mine.confidences[i] for tag, i1, i2, _, _ in
+                     SequenceMatcher(None, mine.text, theirs.text, autojunk=False).get_opcodes()
+                     if tag != "equal" for i in range(i1, i2)]
+        if differing and min(differing) < WITNESS_FLOOR:
+            # A name is a few characters: where one of them was read unsurely (谢 at 84% in a small photo of a tax
+            # certificate), the one beside it read barely surely (而 at 92% for 雨萱) is no sure difference.
+            unsure = tuple(char for char, score in zip(mine.text, mine.confidences) if score < NAME_CERTAIN_FLOOR)
+            return replace(comparison, outcome="doubtful", doubtful_chars=unsure, unsure_name=True)
     one, other = sorted(("".join(map(key, str(value.value))) for value in (left, right)), key=len)
     if len(other) - len(one) == 1 and len(one) >= 2 and (other.startswith(one) or other.endswith(one)):
         missing = other[len(one):] if other.startswith(one) else other[:1]

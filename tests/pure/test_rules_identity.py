@@ -81,6 +81,20 @@ def test_minority_name_dot_variants_are_equal():
     assert not run("identity.name_mismatch", packet).fired
 
 
+def test_a_middle_dot_lost_in_one_reading_is_the_same_name_but_other_characters_still_differ():
+    """Outsider AG, ag006: the ID card, permit and 本人页 read 吉克阿依, their small dot lost; the tax record, diploma
+    and contract read 吉克·阿依. One name, no finding; a different character beside the dot is still an error."""
+    packet = replace_field(clean_packet(), "id_card", name="吉克阿依")
+    packet = replace_field(packet, "residence_permit", name="吉克阿依")
+    packet = replace_field(packet, "household_register_member", name="吉克阿依")
+    for type_id, field in (("labour_contract", "employee_name"), ("tax_record", "name"), ("diploma", "name"),
+                           ("degree_certificate", "name")):
+        packet = replace_field(packet, type_id, **{field: "吉克·阿依"})
+    assert not run("identity.name_mismatch", packet).fired
+    ran = run("identity.name_mismatch", replace_field(packet, "tax_record", name="吉克·何依"))
+    assert ran.severities == ["error"] and "何" in ran.message()
+
+
 def test_low_confidence_character_gives_a_warning_naming_it():
     ran = run("identity.name_mismatch", replace_field(clean_packet(), "residence_permit", name=doubtful("玉晓明", 0)))
     assert ran.severities == ["warning"] and "「玉」" in ran.message() and "核对" in ran.findings[0].action
@@ -184,6 +198,21 @@ def test_what_a_name_read_partly_lacks_is_no_difference():
     packet = replace_field(clean_packet(), "labour_contract", employee_name=fv("王晓", 0.3, [0.3, 0.99]))
     ran = run("identity.name_mismatch", packet)
     assert not ran.findings and "劳动合同的劳动者姓名无法识别" in ran.unreadable[0].message
+
+
+def test_a_difference_read_barely_surely_beside_an_unsure_character_is_a_doubt():
+    """Outsider AG, ag019: a small photo of a 税收完税证明 read 谢而 for 谢雨萱, 谢 at 84% and 而 at 92%: a name whose
+    reading holds an unsure character is no ground for an error where it differs only barely surely. Read surely
+    where it differs (而 at 99%), the difference stands."""
+    packet = replace_field(clean_packet(), "id_card", name="谢雨萱")
+    packet = replace_field(packet, "residence_permit", name="谢雨萱")
+    packet = replace_field(packet, "household_register_member", name="谢雨萱")
+    for type_id, field in (("labour_contract", "employee_name"), ("diploma", "name"), ("degree_certificate", "name")):
+        packet = replace_field(packet, type_id, **{field: "谢雨萱"})
+    ran = run("identity.name_mismatch", replace_field(packet, "tax_record", name=fv("谢而", 0.8381, [0.8381, 0.9194])))
+    assert ran.severities == ["warning"] and "「谢」" in ran.message()
+    ran = run("identity.name_mismatch", replace_field(packet, "tax_record", name=fv("谢而", 0.8381, [0.8381, 0.99])))
+    assert ran.severities == ["error"]
 
 
 def test_a_name_character_read_at_look_alike_confidence_gives_a_warning_not_an_error():
