@@ -43,6 +43,8 @@ WATERMARK_MARKS = ("仅供", "他用", "使用", "无效")
 WATERMARK_MIN_CHARS = 4
 # A slanted watermark's piece stands in a box this many typical lines tall.
 SLANTED_PIECE_HEIGHTS = 2.5
+# A slanted piece this short with one character misread (日无效, 又供居) is still one: its box says what it is.
+SLANTED_MISREAD_MIN = 3
 # A box this many typical lines tall is a seal or a stamp (or a slanted watermark's piece), not a line of text.
 STAMP_HEIGHTS = 3.0
 # A block side by side with others whose lines are mostly label words is the label column of one grid, not a document.
@@ -247,7 +249,7 @@ def is_slanted_watermark_piece(line: OcrLine, typical_height: float) -> bool:
     text = "".join(char for char in for_matching(line.text) if char.isalnum())
     if not text or line.bbox[3] - line.bbox[1] < SLANTED_PIECE_HEIGHTS * typical_height:
         return False
-    if in_watermark(text):
+    if in_watermark(text) or is_misread_watermark_piece(text, shortest=SLANTED_MISREAD_MIN):
         return True
     return len(text) >= FUZZY_MIN_LENGTH and max(fuzz.partial_ratio(text, phrase) for phrase in REPEATED_PHRASES) >= FUZZY_MIN_RATIO
 
