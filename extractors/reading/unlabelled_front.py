@@ -19,6 +19,8 @@ _YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)(\d{0,4})$")
 # The row under the name read as one line with what was read of its label between (男族汉, 女 民族 回; 男R汉 where a
 # copy left a stroke of 民族 that OCR took for a letter).
 _SEX_ROW = re.compile(r"^([男女])\s*(?:民?族|[A-Za-z|/\\]{1,2})?\s*([\u4e00-\u9fff]{1,5}?)族?$")
+# The same row with what was read of 民族 misread as one other character (男共汉 from a small copy): only before a group.
+_SEX_ROW_LABEL_MISREAD = re.compile(r"^([男女])\s*[\u4e00-\u9fff]\s*([\u4e00-\u9fff]{1,5}?)族?$")
 
 
 # The labels of the row under the name, which mark the row when its values were not read.
@@ -45,8 +47,11 @@ def looks_like_unlabelled_front(lines: Sequence[OcrLine]) -> bool:
 
 
 def _sex_row(text: str) -> Optional[re.Match]:
-    match = _SEX_ROW.match(text.strip())
-    return match if match is not None and match.group(2) in ETHNIC_GROUPS else None
+    for pattern in (_SEX_ROW, _SEX_ROW_LABEL_MISREAD):
+        match = pattern.match(text.strip())
+        if match is not None and match.group(2) in ETHNIC_GROUPS:
+            return match
+    return None
 
 
 def read_unlabelled_front(lines: list[Line]) -> dict[str, FieldValue]:

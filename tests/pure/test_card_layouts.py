@@ -698,6 +698,23 @@ def test_a_collective_hukou_form_whose_label_column_names_an_id_card_is_one_docu
     assert [part.classification.type_id for part in parts] == ["collective_hukou_certificate"]
 
 
+def test_a_small_copys_sex_row_with_its_label_misread_as_one_character_still_places_the_front():
+    """Outsider AG, ag004: an A4 copy at 1073 px of both faces, every light label lost and 民族 read as 共 between
+    男 and 汉 (男共汉). The front's values are placed by their order, as guesses."""
+    from extractors.doctypes import id_card
+    page = [("毛振华", 0.366, 0.348, 0.405, 0.363), ("男共汉", 0.342, 0.359, 0.440, 0.377),
+            ("1997年8月21日", 0.345, 0.371, 0.451, 0.389), ("湖北省武汉市洪山区", 0.345, 0.382, 0.459, 0.402),
+            ("阳光花园8号楼3单元2", 0.372, 0.391, 0.466, 0.409), ("202号", 0.373, 0.403, 0.406, 0.419),
+            ("420111199708211852", 0.349, 0.414, 0.553, 0.441), ("中华人民共和国", 0.415, 0.486, 0.531, 0.509),
+            ("居民身份证", 0.416, 0.503, 0.536, 0.532), ("武汉市公安局洪山区分局", 0.389, 0.546, 0.534, 0.568),
+            ("2021.03.28-2031.03.28", 0.390, 0.561, 0.529, 0.584)]
+    (card,) = [d for d in grouped([photo("户口本8405.jpg", page)]) if d.type_id == "id_card"]
+    fields, _ = id_card.extract(card, None)
+    assert {name: fields[name].value for name in ("name", "sex", "ethnicity", "address")} == {
+        "name": "毛振华", "sex": "男", "ethnicity": "汉", "address": "湖北省武汉市洪山区阳光花园8号楼3单元2202号"}
+    assert fields["name"].guessed and fields["sex"].guessed
+
+
 def test_a_photocopied_card_whose_light_labels_were_lost_gives_both_faces_values_by_their_place_and_kind():
     """Outsider X's x037: an A4 copy of both faces where only a stroke of 民族 survived (男R汉, read as a letter) and
     签发机关 and 有效期限 were lost or misread (整度机关); the authority line and the date range are the back's."""
