@@ -133,6 +133,8 @@ STACKED_LABELS_MIN = 3
 STACKED_ALIGN_CHARS = 1.5
 # The lines of one wrapped cell start within this many character widths of each other.
 CELL_EDGE_CHARS = 0.5
+# A line this many times taller than the one under it is of another print size (a title), not the same cell's.
+CELL_PRINT_RATIO = 1.35
 # A number too long for its cell (an ID number one or two characters short) goes on under its first characters, within
 # this many of its digits' widths of its start.
 _CUT_NUMBER = re.compile(r"(?<![0-9])[0-9]{16,17}$")
@@ -1061,9 +1063,11 @@ class Reader:
             above = self._line_above(below, nearest=True)
             # One cell's lines start at one edge; a heading centred above the row does not. A wrapped value's first
             # line fills its cell: a short line over the value is a row of its own (民族's 汉 over 户籍地址's address).
+            # A cell's lines are one print size: a title over the value (员工劳动合同 over the employer) is none of it.
             if above is None or self._owned_by_other_label(above, hit) \
                     or abs(above.x0 - right.x0) > CELL_EDGE_CHARS * right.char_width \
-                    or above.x1 < below.x1 - CELL_EDGE_CHARS * below.char_width:
+                    or above.x1 < below.x1 - CELL_EDGE_CHARS * below.char_width \
+                    or above.text_height > CELL_PRINT_RATIO * below.text_height:
                 break
             longer = self._parse_span(Span(above, 0, self._next_label_start(above, 0)), spec, hit)
             if longer is None or reading not in str(longer.value) or len(str(longer.value)) <= len(reading):

@@ -715,6 +715,26 @@ def test_a_small_copys_sex_row_with_its_label_misread_as_one_character_still_pla
     assert fields["name"].guessed and fields["sex"].guessed
 
 
+def test_a_title_over_the_employers_cell_is_no_first_line_of_the_employer():
+    """A company's own contract (outsider AG, ag033): its title 员工劳动合同 stands over the party table, its left edge
+    over the employer's, and the employer's line sits a little above its 名称 label. The title is of another print
+    size: it does not open the employer (员工上海汇川…)."""
+    from extractors.doctypes import labour_contract
+    page = [("员工劳动合同", 0.394, 0.207, 0.578, 0.243), ("合同编号：HT20242902", 0.613, 0.225, 0.733, 0.245),
+            ("上海汇川电气股份有限公司", 0.396, 0.260, 0.534, 0.282), ("甲方", 0.266, 0.273, 0.296, 0.289),
+            ("名称", 0.303, 0.270, 0.335, 0.288), ("法定代表人", 0.307, 0.291, 0.369, 0.309), ("朱斌", 0.397, 0.289, 0.428, 0.304),
+            ("地址", 0.309, 0.316, 0.340, 0.331), ("上海市闵行区金沙江路1698号", 0.402, 0.303, 0.554, 0.326),
+            ("尹薇", 0.403, 0.331, 0.434, 0.350), ("乙方", 0.273, 0.338, 0.306, 0.356), ("姓名", 0.312, 0.338, 0.342, 0.353),
+            ("身份证号码", 0.315, 0.357, 0.378, 0.375), ("430422198206265888", 0.407, 0.351, 0.525, 0.370),
+            ("户籍地址", 0.317, 0.380, 0.370, 0.398), ("湖南省衡阳市衡南县大营镇西陈村一组25号", 0.408, 0.367, 0.630, 0.393),
+            ("第一条 合同期限", 0.460, 0.427, 0.570, 0.450),
+            ("本合同为固定期限劳动合同，期限三年，自2024年5月8日起至2027年5月7日止。", 0.310, 0.441, 0.745, 0.474)]
+    (contract,) = [d for d in grouped([photo("微信图片_20261027177953.jpg", page)]) if d.type_id == "labour_contract"]
+    fields, _ = labour_contract.extract(contract, None)
+    assert fields["employer"].value == "上海汇川电气股份有限公司"
+    assert (fields["start_date"].value, fields["end_date"].value) == ("2024-05-08", "2027-05-07")
+
+
 def test_a_photocopied_card_whose_light_labels_were_lost_gives_both_faces_values_by_their_place_and_kind():
     """Outsider X's x037: an A4 copy of both faces where only a stroke of 民族 survived (男R汉, read as a letter) and
     签发机关 and 有效期限 were lost or misread (整度机关); the authority line and the date range are the back's."""
