@@ -57,6 +57,9 @@ ROW_BAND = 1.6
 # label's row this closely (a share of the lower line's height).
 NEAR_VALUE_CHARS = 12
 FAR_ROW_SHARE = 0.5
+# A value set flush right far from its label shares its row by this much at least: a tilted photo lowers the far end
+# of a row, and a short value's box (a two-character name) then overlaps its label's by less than a long one's.
+FAR_VALUE_ROW_SHARE = 0.3
 # A wrapped line's centre sits this many line heights below the line before it; in a letter's running text, set
 # with wide leading (a 户籍证明 printed double-spaced), a little further.
 WRAP_STEP = (0.45, 1.9)
@@ -1217,7 +1220,7 @@ class Reader:
     def _far_in_row(self, line: Line, hit: LabelHit, limit: float) -> Optional[Line]:
         """The nearest line sharing the label's row, however far right, with no label between them."""
         row = [other for other in self.lines
-               if other is not line and other.same_row(line, FAR_ROW_SHARE) and hit.x1 <= other.x0 < limit
+               if other is not line and other.same_row(line, FAR_VALUE_ROW_SHARE) and hit.x1 <= other.x0 < limit
                and not self._starts_with_label(other) and not _stamp_like(other, line)
                and not self._owned_by_other_label(other, hit)]
         return min(row, key=lambda other: other.x0) if row else None

@@ -735,6 +735,28 @@ def test_a_title_over_the_employers_cell_is_no_first_line_of_the_employer():
     assert (fields["start_date"].value, fields["end_date"].value) == ("2024-05-08", "2027-05-07")
 
 
+def test_a_short_value_flush_right_in_a_tilted_photo_is_its_labels_though_its_box_overlaps_the_row_less():
+    """A phone photo of a 居住证信息查询结果 printout (outsider AG, ag001), values flush right, the page tilted so the
+    right end of each row stands lower: the two-character name 廖明 shares its label's row by 42% of its height, the
+    long values beside the others by more. It is nearer to 姓名 than to any other label: it is the name."""
+    from extractors.doctypes import residence_permit
+    rows = (("居住证信息查询结果", 0.4563, 0.2421, 0.6823, 0.2875), ("打印日期:2025年9月29日", 0.3100, 0.2609, 0.4424, 0.2881),
+            ("姓名:", 0.3221, 0.2940, 0.3636, 0.3134), ("廖明", 0.7697, 0.3335, 0.7991, 0.3485),
+            ("公民身份号码:", 0.3229, 0.3264, 0.4087, 0.3478), ("410105199311268296", 0.6840, 0.3537, 0.8000, 0.3783),
+            ("户籍地址:", 0.3221, 0.3563, 0.3853, 0.3777),
+            ("河南省郑州市金水区迎宾东路576号阳光小区12栋4单元300", 0.5022, 0.3705, 0.8017, 0.4075),
+            ("3室", 0.7758, 0.4049, 0.7991, 0.4179), ("居住地址:", 0.3221, 0.4010, 0.3853, 0.4218),
+            ("上海市宝山区龙华中路885弄44号1504室", 0.5957, 0.4192, 0.8017, 0.4484), ("签发日期:", 0.3221, 0.4335, 0.3844, 0.4530),
+            ("2025年9月29日", 0.7160, 0.4562, 0.8009, 0.4770), ("有效期限:", 0.3212, 0.4646, 0.3844, 0.4841),
+            ("2025.09.29至2028.09.28", 0.6736, 0.4835, 0.8026, 0.5055), ("签发机关:", 0.3212, 0.4958, 0.3835, 0.5152),
+            ("上海市公安局宝山分局", 0.6840, 0.5140, 0.8026, 0.5354))
+    page = [make_line(OcrLine(text=text, bbox=box, confidence=0.99), PageRef(file="居住证.jpg", page=1), 0, 1.334, 0.06246)
+            for text, *box in rows]
+    fields = Reader(page, residence_permit.FIELDS, residence_permit.EXTRA_LABELS).read_all()
+    assert {name: fields[name].value for name in ("name", "id_number", "issue_date")} == {
+        "name": "廖明", "id_number": "410105199311268296", "issue_date": "2025-09-29"}
+
+
 def test_a_photocopied_card_whose_light_labels_were_lost_gives_both_faces_values_by_their_place_and_kind():
     """Outsider X's x037: an A4 copy of both faces where only a stroke of 民族 survived (男R汉, read as a letter) and
     签发机关 and 有效期限 were lost or misread (整度机关); the authority line and the date range are the back's."""
