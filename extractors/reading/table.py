@@ -182,16 +182,20 @@ def _rows_of_page(body: list[Line], bands: list[Band], lean: ColumnShift, slope:
     """The rows of one page's table in these columns, and the section heading in force after them."""
     body = _months_broken_at_their_hyphen(_above_footer(body, slope))
     fitted = _fitted_to_body(bands, body, lean)
+    headings = _section_headings(body, fitted, is_heading, slope)
     rows = []
-    for section_heading, part in _sections(body, fitted, is_heading, slope):
-        heading = section_heading or heading
-        for cells, spans in _rows_in(part, fitted, key, key_parse, slope, lean):
-            if heading is not None:
-                cells[SECTION] = Cell([Span(heading, 0, len(heading.text))])
-            row = build_row(cells, spans)
-            if row is not None:
-                rows.append(row)
-    return rows, heading
+    # The rows are read across the headings, so a column's drift down a photo (see _owners) is followed through them
+    # too: the first row under 补缴记录 keeps its right-hand cells, set a line higher than its month by the drift.
+    for cells, spans in _rows_in([line for line in body if line not in headings], fitted, key, key_parse, slope, lean):
+        opener = (cells.get(key) or cells.get(LOST_KEY) or Cell(spans)).spans[0]
+        above = [line for line in headings if _levelled(line, slope) < _levelled(opener.line, slope)]
+        row_heading = above[-1] if above else heading
+        if row_heading is not None:
+            cells[SECTION] = Cell([Span(row_heading, 0, len(row_heading.text))])
+        row = build_row(cells, spans)
+        if row is not None:
+            rows.append(row)
+    return rows, headings[-1] if headings else heading
 
 
 def _carried_rows(bands: list[Band], extent: Optional[KeyCells], page: list[Line], body: list[Line],
@@ -224,21 +228,19 @@ def _values_besides(rows: list[dict[str, FieldValue]], key: str, share: float = 
     return bool(rows) and holding > share * len(rows)
 
 
-def _sections(body: list[Line], bands: list[Band], is_heading: Optional[Callable[[str], bool]], slope: float):
-    """(heading, lines) per section of the page's table, the first with heading None (it continues the section
-    the page above ended in)."""
-    def level(line: Line) -> float:
-        return line.y_center - slope * (line.x0 + line.x1) / 2
+def _section_headings(body: list[Line], bands: list[Band], is_heading: Optional[Callable[[str], bool]],
+                      slope: float) -> list[Line]:
+    """The lines that open a section of the page's table (补缴记录), top to bottom: each alone in its row at the
+    table's left edge."""
+    if is_heading is None:
+        return []
+    return sorted((line for line in body if is_heading(line.text) and line.x0 < bands[0].right
+                   and not any(other is not line and other.same_row(line, 0.3) for other in body)),
+                  key=lambda line: _levelled(line, slope))
 
-    headings = sorted((line for line in body if is_heading is not None and is_heading(line.text)
-                       and line.x0 < bands[0].right
-                       and not any(other is not line and other.same_row(line, 0.3) for other in body)), key=level)
-    bounds = [level(line) for line in headings] + [float("inf")]
-    parts = [(None, [line for line in body if level(line) < bounds[0] and line not in headings])]
-    for index, heading in enumerate(headings):
-        parts.append((heading, [line for line in body
-                                if bounds[index] < level(line) < bounds[index + 1] and line not in headings]))
-    return parts
+
+def _levelled(line: Line, slope: float) -> float:
+    return line.y_center - slope * (line.x0 + line.x1) / 2
 
 
 def _below_header(lines: list[Line], header_hits: list[LabelHit], slope: float) -> list[Line]:
