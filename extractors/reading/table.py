@@ -182,20 +182,19 @@ def _rows_of_page(body: list[Line], bands: list[Band], lean: ColumnShift, slope:
     """The rows of one page's table in these columns, and the section heading in force after them."""
     body = _months_broken_at_their_hyphen(_above_footer(body, slope))
     fitted = _fitted_to_body(bands, body, lean)
-    headings = _section_headings(body, fitted, is_heading, slope)
     rows = []
-    # The rows are read across the headings, so a column's drift down a photo (see _owners) is followed through them
-    # too: the first row under 补缴记录 keeps its right-hand cells, set a line higher than its month by the drift.
-    for cells, spans in _rows_in([line for line in body if line not in headings], fitted, key, key_parse, slope, lean):
-        opener = (cells.get(key) or cells.get(LOST_KEY) or Cell(spans)).spans[0]
-        above = [line for line in headings if _levelled(line, slope) < _levelled(opener.line, slope)]
-        row_heading = above[-1] if above else heading
-        if row_heading is not None:
-            cells[SECTION] = Cell([Span(row_heading, 0, len(row_heading.text))])
-        row = build_row(cells, spans)
-        if row is not None:
-            rows.append(row)
-    return rows, headings[-1] if headings else heading
+    # A column's drift down a photo (see _owners) goes on through a section's heading: the first row under 补缴记录
+    # keeps its right-hand cells, set a line higher than its month.
+    drifts: dict[str, float] = {}
+    for section_heading, part in _sections(body, fitted, is_heading, slope):
+        heading = section_heading or heading
+        for cells, spans in _rows_in(part, fitted, key, key_parse, slope, lean, drifts):
+            if heading is not None:
+                cells[SECTION] = Cell([Span(heading, 0, len(heading.text))])
+            row = build_row(cells, spans)
+            if row is not None:
+                rows.append(row)
+    return rows, heading
 
 
 def _carried_rows(bands: list[Band], extent: Optional[KeyCells], page: list[Line], body: list[Line],
@@ -228,19 +227,21 @@ def _values_besides(rows: list[dict[str, FieldValue]], key: str, share: float = 
     return bool(rows) and holding > share * len(rows)
 
 
-def _section_headings(body: list[Line], bands: list[Band], is_heading: Optional[Callable[[str], bool]],
-                      slope: float) -> list[Line]:
-    """The lines that open a section of the page's table (补缴记录), top to bottom: each alone in its row at the
-    table's left edge."""
-    if is_heading is None:
-        return []
-    return sorted((line for line in body if is_heading(line.text) and line.x0 < bands[0].right
-                   and not any(other is not line and other.same_row(line, 0.3) for other in body)),
-                  key=lambda line: _levelled(line, slope))
+def _sections(body: list[Line], bands: list[Band], is_heading: Optional[Callable[[str], bool]], slope: float):
+    """(heading, lines) per section of the page's table, the first with heading None (it continues the section
+    the page above ended in)."""
+    def level(line: Line) -> float:
+        return line.y_center - slope * (line.x0 + line.x1) / 2
 
-
-def _levelled(line: Line, slope: float) -> float:
-    return line.y_center - slope * (line.x0 + line.x1) / 2
+    headings = sorted((line for line in body if is_heading is not None and is_heading(line.text)
+                       and line.x0 < bands[0].right
+                       and not any(other is not line and other.same_row(line, 0.3) for other in body)), key=level)
+    bounds = [level(line) for line in headings] + [float("inf")]
+    parts = [(None, [line for line in body if level(line) < bounds[0] and line not in headings])]
+    for index, heading in enumerate(headings):
+        parts.append((heading, [line for line in body
+                                if bounds[index] < level(line) < bounds[index + 1] and line not in headings]))
+    return parts
 
 
 def _below_header(lines: list[Line], header_hits: list[LabelHit], slope: float) -> list[Line]:
@@ -862,9 +863,11 @@ def _skew(header_hits: list[LabelHit]) -> float:
 
 
 def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, slope: float = 0.0,
-             lean: ColumnShift = _upright):
+             lean: ColumnShift = _upright, drifts: Optional[dict[str, float]] = None):
     """Rows of the table body: each starts at a key cell; every other piece joins the last row that starts
-    above it (levelled by the page's skew), so wrapped cells join their row."""
+    above it (levelled by the page's skew), so wrapped cells join their row. `drifts`: each column's drift where the
+    part of the table above ended, updated to where this part ends."""
+    drifts = {} if drifts is None else drifts
     pieces = [(band, span) for line in sorted(body, key=lambda l: (l.y0, l.x0))
               for band, span in _split_by_band(line, _leaning(bands, lean(line)),
                                                [m for m in body if m is not line and m.same_row(line, 0.3)])]
@@ -885,11 +888,12 @@ def _rows_in(body: list[Line], bands: list[Band], key: str, key_parse: Parser, s
                 and id(span) not in range_ends):
             starts.append(span)
     starts.sort(key=level)
-    owners = _owners(pieces, starts, key, level)
+    owners, ended = _owners(pieces, starts, key, level, drifts)
     lost = _rows_whose_key_was_lost(pieces, starts, owners, key, level)
     if lost:
         starts = sorted(starts + lost, key=level)
-        owners = _owners(pieces, starts, key, level)
+        owners, ended = _owners(pieces, starts, key, level, drifts)
+    drifts.update(ended)
     grouped: list[tuple[dict[str, Cell], list[Span]]] = [({}, []) for _ in starts]
     for index, start in enumerate(starts):
         if any(start is other for other in lost):
@@ -998,17 +1002,20 @@ def _opens_a_range(text: str, below: str) -> bool:
     return bool(first and second and first.group(1) == second.group(1) and first.group(2) < second.group(2))
 
 
-def _owners(pieces: list[tuple[str, Span]], starts: list[Span], key: str, level: Callable[[Span], float]) -> dict[int, int]:
+def _owners(pieces: list[tuple[str, Span]], starts: list[Span], key: str, level: Callable[[Span], float],
+            drifts: Optional[dict[str, float]] = None) -> tuple[dict[int, int], dict[str, float]]:
     """The row each piece belongs to: the last row starting above it. A photo's perspective turns lower rows
     less steeply than the header (the slope `level` corrects by), so far from the key column the error grows
     row by row until a cell lands in the row above; each column's drift is therefore followed down the table,
-    from the first line of each of its cells that sits close to its row's start."""
+    from the first line of each of its cells that sits close to its row's start, starting where `drifts` says the
+    part of the table above a section's heading left it. Returned with each column's drift where it ends."""
     owners: dict[int, int] = {}
+    ended: dict[str, float] = {}
     by_band: dict[str, list[Span]] = {}
     for band, span in pieces:
         by_band.setdefault(band, []).append(span)
     for band, spans in by_band.items():
-        drift = 0.0
+        drift = (drifts or {}).get(band, 0.0)
         seen_rows: set[int] = set()
         for span in sorted(spans, key=level):
             y = level(span) - drift
@@ -1024,9 +1031,10 @@ def _owners(pieces: list[tuple[str, Span]], starts: list[Span], key: str, level:
             if band != key and owner not in seen_rows and abs(off) < DRIFT_STEP * start.line.height:
                 drift += off
             seen_rows.add(owner)
+        ended[band] = drift
         if band != key:
             _wrapped_cells_to_their_row(spans, starts, level, owners)
-    return owners
+    return owners, ended
 
 
 def _wrapped_cells_to_their_row(spans: list[Span], starts: list[Span], level: Callable[[Span], float],
