@@ -112,7 +112,8 @@ class Comparison:
         if self.dropped:
             return f"{chars}只在一份材料上读到（【】内），另一份材料在该处识别把握不大，可能漏读了这些字"
         if self.unsure_name:
-            return f"姓名中的{chars}识别把握不大，这一处读到的姓名整体都不可靠，可能是识别误差"
+            what = f"姓名中的{chars}" if chars else "这一处的姓名"
+            return f"{what}识别把握不大，这一处读到的姓名整体都不可靠，可能是识别误差"
         return f"不同之处的{chars}识别把握不大，可能是识别误差" if chars else "识别把握不大，可能是识别误差"
 
 

@@ -1121,8 +1121,12 @@ class Reader:
     def _off_row_guess(value: Optional[FieldValue], line: Line, hit: LabelHit, spec: Field) -> Optional[FieldValue]:
         """A short compared value (a name) taken from a line that shares no height with its label's row may be the
         line above or below the row (a heading, another cell's word): placed by a guess, never sure enough to err on.
-        Values that wrap start where they start; their lines are judged as they join."""
-        if value is None or spec.wraps or not spec.compared or line.same_row(hit.line, 0.0):
+        So is one set far right that shares the row only loosely (FAR_VALUE_ROW_SHARE, a tilted photo's flush-right
+        name). Values that wrap start where they start; their lines are judged as they join."""
+        if value is None or spec.wraps or not spec.compared:
+            return value
+        far = line.x0 > hit.x1 + NEAR_VALUE_CHARS * hit.line.char_width
+        if line.same_row(hit.line, FAR_ROW_SHARE if far else 0.0):
             return value
         return placed_by_guess(value)
 
@@ -1293,7 +1297,7 @@ class Reader:
         spans = [span]
         if spec.wraps:
             spans = self._follow_wrap(span, hit, spec.max_lines, hit.x0 if label_x0 is None else label_x0,
-                                      paragraph=label_x0 is None, spills=spec.parse is parse_address)
+                                      paragraph=label_x0 is None, address=spec.parse is parse_address)
         text = "".join(s.text for s in spans)
         cut = watermark_tail(text)
         if cut and cut < len(text):
@@ -1398,21 +1402,22 @@ class Reader:
         return {label_key(h.label) for h in self.hits}
 
     def _follow_wrap(self, first: Span, hit: LabelHit, max_lines: int, label_x0: float, paragraph: bool = True,
-                     spills: bool = False) -> list[Span]:
+                     address: bool = False) -> list[Span]:
         """Lines that continue a value: just below, starting where the value started (or, in running text, at
         the paragraph's margin when the value ran to the line's end), with no other label on their row from
         `label_x0` (where the value's label stands) up to them. A value found without its label (not `paragraph`)
-        is a form's cell: it goes on only in its own column."""
+        is a form's cell: it goes on only in its own column. An `address` may spill into the next row of a form,
+        and ends with its room."""
         spans = [first]
         previous = first.line
         value_x0 = first.box[0]
-        spilled = self._spill_row(first, hit, label_x0) if spills else None
+        spilled = self._spill_row(first, hit, label_x0) if address else None
         if spilled is not None:
             return [first, spilled]
         while len(spans) < max_lines:
             tolerance = 1.2 * previous.char_width
             last = spans[-1]
-            if spills and last.text.rstrip(CLAUSE_ENDS).endswith(ADDRESS_LAST_UNIT):
+            if address and last.text.rstrip(CLAUSE_ENDS).endswith(ADDRESS_LAST_UNIT):
                 break  # nothing of an address follows its room (…12幢2004室 | 以上人员户口在…)
             running_text = (paragraph and last.end >= len(previous.text)
                             and previous.x1 >= self._right_margin(previous) - 2 * previous.char_width)

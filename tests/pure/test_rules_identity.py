@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from rules.compare import Comparison
 from rules.families.identity import id_number_problem
 from tests.rule_packets import ID_NUMBER, NAME, DROP, drop, clean_packet, doc, doubtful, fv, months, replace_field, run, \
     si_record, tax_record, with_doc, EMPLOYER
@@ -213,6 +214,9 @@ def test_a_difference_read_barely_surely_beside_an_unsure_character_is_a_doubt()
     assert ran.severities == ["warning"] and "「谢」" in ran.message()
     ran = run("identity.name_mismatch", replace_field(packet, "tax_record", name=fv("谢而", 0.8381, [0.8381, 0.99])))
     assert ran.severities == ["error"]
+    # Where no single character is to blame, the note names the place, never an empty pair of quotes.
+    note = Comparison("doubtful", "谢【雨萱】", "谢【而】", (), unsure_name=True).doubt_note
+    assert note.startswith("这一处的姓名识别把握不大") and "「」" not in note
 
 
 def test_a_name_character_read_at_look_alike_confidence_gives_a_warning_not_an_error():
