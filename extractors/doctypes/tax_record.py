@@ -14,9 +14,9 @@ from extractors.declaration import day, DocumentType, FieldInfo, kw, PAY_SLIP_WO
 from extractors.reading.banner import banner_name, fill_from_header
 from extractors.reading.fields import Field, labelled_fields
 from extractors.reading.card_list import read_cards
-from extractors.reading.payer import parse_labelled_payer, parse_payer, parse_remarks_payer
+from extractors.reading.payer import opens_with_payer_label, parse_labelled_payer, parse_payer, parse_remarks_payer
 from extractors.reading.table import (
-    LOST_KEY, OTHER, Column, cell_value, pages_with_header_row, read_rows, rows_on_pages, spread_merged_cells,
+    LOST_KEY, OTHER, Cell, Column, cell_value, pages_with_header_row, read_rows, rows_on_pages, spread_merged_cells,
 )
 from extractors.reading.fields import CORRECTED_CAP, placed_by_guess, read_surely, to_field_value
 from extractors.reading.months import (
@@ -503,4 +503,17 @@ def _agent(cells, spans, reread=None):
     with the contract's employer, so an unsure reading is read again."""
     if "withholding_agent" in cells:
         return cell_value(cells["withholding_agent"], parse_payer, spans, reread)
-    return cell_value(cells.get("remarks"), parse_remarks_payer, spans, reread)
+    return cell_value(cells.get("remarks") or _remarks_beside(cells), parse_remarks_payer, spans, reread)
+
+
+def _remarks_beside(cells) -> Optional[Cell]:
+    """备注 whose title went unread (条注) falls in the column left of it: its part of that cell opens with the payer's
+    label (扣缴义务人：…), and goes on in the lines standing as far right."""
+    for name, cell in cells.items():
+        if not name.startswith(OTHER) or not isinstance(cell, Cell):
+            continue
+        labelled = next((span for span in cell.spans if opens_with_payer_label(span.text)), None)
+        if labelled is not None:
+            left = labelled.line.x0 - labelled.line.char_width
+            return Cell([span for span in cell.spans if span.line.x0 >= left])
+    return None

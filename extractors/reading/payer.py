@@ -125,6 +125,11 @@ def parse_remarks_payer(text: str) -> Optional[Parsed]:
     return replace(parsed, guessed=True)
 
 
+def opens_with_payer_label(text: str) -> bool:
+    """Whether the text opens with the payer's label (扣缴义务人：, or that label misread)."""
+    return _label_end(text) is not None
+
+
 def _label_end(text: str) -> Optional[tuple[int, bool]]:
     """Where the payer's label and its colon end, and whether the label was misread (扣缴义务人 read as 扣撒又务人)."""
     label = _PAYER_LABEL.match(text)

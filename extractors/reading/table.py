@@ -64,8 +64,13 @@ CELL_GAP = 0.25
 # its lines starting within this many characters of each other.
 UNTITLED_KEY_MIN_ROWS = 3
 KEY_COLUMN_ALIGN_CHARS = 1.5
-# A column title this long may be read with one character wrong inside a row other titles make the header.
+# A column title this long may be read with one character wrong inside a row other titles make the header; one this
+# long with two wrong inside, its first and last characters in place (税数所星期 for 税款所属期).
 HEADER_FUZZ_MIN = 4
+HEADER_FUZZ_TWO_MIN = 5
+# A row holding this many titles of columns no field is read from (申报日期, 所得项目, 入库税务机关) is the header,
+# though every title naming a field's column was misread.
+UNNAMED_HEADER_TITLES = 3
 # A line that opens with one of these ends the table: a note under it (注：缴费类型为“补缴”的月份为补缴记录) holds the
 # words of a cell but belongs to no row.
 _FOOTER = re.compile(r"^(?:注[:：]|说明[:：]|备注[:：]|(?:金额)?合计|总计|第\d+页|本记录|查询验证码)")
@@ -461,9 +466,24 @@ def _header_hits(lines: list[Line], labels: dict[str, tuple[str, ...]]) -> list[
     """The titles of the page's header row, or none where no row names two columns."""
     hits = _title_hits(lines, labels)
     best = _header_row(hits)
+    if _columns_named(best) < 2:
+        titles = _row_of_most_titles(hits)
+        if len({hit.label for hit in titles}) < UNNAMED_HEADER_TITLES:
+            return []
+        hits = hits + _titles_one_character_off(lines, titles, labels)
+        best = _header_row(hits)
     if _columns_named(best) < 2 or _titles_repeated_as_labels(lines, best):
         return []
     return _header_row(hits + _titles_one_character_off(lines, best, labels))
+
+
+def _row_of_most_titles(hits: list[LabelHit]) -> list[LabelHit]:
+    best: list[LabelHit] = []
+    for hit in hits:
+        row = [h for h in hits if h.line.same_row(hit.line, 0.3)]
+        if len({h.label for h in row}) > len({h.label for h in best}):
+            best = row
+    return best
 
 
 # A header's titles that open this many labelled lines under it (收入：…, 已申报税额：…) each are the labels of a list of
@@ -560,7 +580,7 @@ def _titles_one_character_off(lines: list[Line], header: list[LabelHit],
                               labels: dict[str, tuple[str, ...]]) -> list[LabelHit]:
     """Column titles in the header row read with one character wrong inside (缴费单位 read as 缴贵单位): too short for
     the fuzzy search of labels anywhere on a page, but inside a row that other titles already make the header, a
-    title of HEADER_FUZZ_MIN characters or more with all but one of them in place is that title."""
+    title of HEADER_FUZZ_MIN characters or more with all but one of them in place is that title (see _misread_title)."""
     row_lines = [line for line in lines if any(line.same_row(hit.line, 0.3) for hit in header)]
     named = {name for hit in header for name in hit.fields}
     found: list[LabelHit] = []
@@ -571,13 +591,19 @@ def _titles_one_character_off(lines: list[Line], header: list[LabelHit],
                 continue
             for start in range(len(line.text) - len(label) + 1):
                 piece = line.text[start:start + len(label)]
-                if Hamming.distance(piece, label) == 1 \
+                if _misread_title(piece, label) \
                         and not any(start < b and a < start + len(label) for a, b in taken):
                     found.append(LabelHit(names, label, line, start, start + len(label), False))
                     taken.append((start, start + len(label)))
                     named.update(names)
                     break
     return found
+
+
+def _misread_title(piece: str, label: str) -> bool:
+    wrong = Hamming.distance(piece, label)
+    return wrong == 1 or (wrong == 2 and len(label) >= HEADER_FUZZ_TWO_MIN and piece[0] == label[0]
+                          and piece[-1] == label[-1])
 
 
 def _upright(line: Line) -> float:
