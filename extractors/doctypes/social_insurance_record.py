@@ -33,7 +33,8 @@ DOCUMENT_TYPE = DocumentType(
         ("失业保险", 0.5), ("个人缴纳", 1.0), ("单位缴纳", 1.0), ("缴费状态", 1.0), ("社保", 1.0), ("正常缴费", 1.0),
         ("参保人", 1.0), ("社会保障", 0.5), ("缴费单位", 2.0), ("缴费起止年月", 1.5), ("基数", 0.5), ("养老", 0.5),
     ),
-    excludes=("劳动合同书", "常住人口登记卡", "税款所属期", *PAY_SLIP_WORDS),
+    # A contract's page of clauses on its social insurance (甲方依法为乙方缴纳社会保险费) names its parties; no record does.
+    excludes=("劳动合同书", "常住人口登记卡", "税款所属期", "甲方", "乙方", *PAY_SLIP_WORDS),
     unlabelled=lambda lines: looks_like_contribution_cards(lines),
     multi_page=True,
     one_document=True,  # one person's record, however many files or app screens it was handed in as

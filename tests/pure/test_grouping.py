@@ -391,3 +391,19 @@ def test_a_marriage_booklet_photographed_page_by_page_is_one_certificate():
     docs = group([page("holder.jpg", MARRIAGE_HOLDER), page("id.jpg", ID_FRONT), page("people.jpg", MARRIAGE_PEOPLE)])
     (certificate,) = [d for d in docs if d.type_id == "marriage_certificate"]
     assert [r.file for r in certificate.pages] == ["holder.jpg", "people.jpg"]
+
+
+def test_a_contract_page_of_clauses_on_social_insurance_photographed_alone_joins_the_contract():
+    # ag023 (outsider AG): the second of five pages, in a file of its own; its 社会保险费, 缴纳 and 工资 made it a
+    # record's page as much as a contract's, and it stood alone as unknown
+    clauses = ["第5条甲方依法为乙方缴纳社会保险费，乙方个人应缴纳的部分由甲方从乙方工资", "中代扣代缴。",
+               "第6条乙方的财产和个人信息受法律保护，甲方应当对乙方的个人信息予以保密。", "乙方应当保守甲方的商业秘密。",
+               "第7条甲方实行标准工时制度，乙方每日工作时间不超过八小时，平均每周工作时",
+               "间不超过四十小时。甲方因生产经营需要安排乙方延长工作时间的，应当依法支付加班", "工资。", "第2 页共5页"]
+    record = ["上海市社会保险缴费记录", "姓名 王晓明", "缴费年月 缴费单位 缴费基数", "2025-09 上海浦江信息技术有限公司 12000.00",
+              "2025-10 上海浦江信息技术有限公司 12000.00", "2025-11 上海浦江信息技术有限公司 12000.00"]
+    docs = group([page("contract.jpg", CONTRACT_FIRST), page("record.jpg", record), page("clauses.jpg", clauses),
+                  page("last.jpg", CONTRACT_LAST)])
+    contract = next(d for d in docs if d.type_id == "labour_contract")
+    assert "clauses.jpg" in [r.file for r in contract.pages]
+    assert "unknown" not in [d.type_id for d in docs]
