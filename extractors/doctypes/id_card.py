@@ -2,6 +2,8 @@
 import re
 from typing import Optional
 
+from rapidfuzz.distance import Hamming
+
 from extractors.declaration import day, DocumentType, FieldInfo, kw, Required, text
 from extractors.reading.fields import doubt_cut_addresses, Field, labelled_fields, placed_by_guess, search_text
 from extractors.reading.unlabelled_front import looks_like_unlabelled_front, read_unlabelled_front
@@ -121,13 +123,26 @@ BACK_BY_KIND = (("issuing_authority", _parse_authority), ("valid_from", parse_ra
 CARD_TITLES = ("中华人民共和国居民身份证", "居民身份证", "中华人民共和国")
 
 
+# 签发机关 read with one character wrong, or its last lost, into the value's line (晋发机哈尔滨市公安局南岗区分局): no
+# authority's name opens with two of these characters in their places.
+AUTHORITY_LABEL = "签发机关"
+
+
 def _without_the_cards_title(value: FieldValue) -> FieldValue:
     text = str(value.value or "")
     title = next((title for title in CARD_TITLES if text.startswith(title) and len(text) > len(title)), None)
-    if title is None:
+    cut = len(title) if title is not None else _misread_label_length(text)
+    if not cut:
         return value
-    chars = value.char_confidences[len(title):] if value.char_confidences else value.char_confidences
-    return value.model_copy(update={"value": text[len(title):], "char_confidences": chars})
+    chars = value.char_confidences[cut:] if value.char_confidences else value.char_confidences
+    return value.model_copy(update={"value": text[cut:], "char_confidences": chars})
+
+
+def _misread_label_length(text: str) -> int:
+    for length in (len(AUTHORITY_LABEL), len(AUTHORITY_LABEL) - 1):
+        if len(text) > length + 4 and Hamming.distance(text[:length], AUTHORITY_LABEL[:length]) <= 1:
+            return length + (text[length:length + 1] in ":：")
+    return 0
 
 
 def _birth_date_in_number(number: FieldValue) -> Optional[FieldValue]:

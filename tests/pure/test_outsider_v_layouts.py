@@ -198,3 +198,20 @@ def test_a_list_printing_each_label_on_its_line_and_its_value_under_it_gives_eac
     assert read["hukou_address"].value == "四川省成都市武侯区红旗路82号梧桐苑15栋3单元1501室"
     assert not read["hukou_address"].guessed
     assert read["residence_address"].value == "上海市青浦区宜山路679号1707室"
+
+
+def test_the_authority_label_misread_into_its_value_line_is_no_part_of_the_authority():
+    """Outsider AG ag025: a chat copy of the back read 签发机关 as 晋发机, run into its value on one line."""
+    from extractors.doctypes import id_card
+    from precheck.core.model import PageSource, PageText
+    from precheck.pipeline.classify import classify_page
+    from precheck.pipeline.grouping import group_documents, PlacedPart
+    back = [("中华人民共和国", 0.640, 0.150, 0.820, 0.185), ("居民身份证", 0.650, 0.192, 0.807, 0.227),
+            ("晋发机哈尔滨市公安局南岗区分局", 0.597, 0.249, 0.790, 0.268),
+            ("有效期限", 0.593, 0.267, 0.641, 0.283), ("2019.05.06-2039.05.06", 0.648, 0.266, 0.790, 0.285)]
+    page = PageText(ref=PageRef(file="doc.jpg", page=1), source=PageSource.ocr, width=2480, height=3508,
+                    lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in back])
+    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
+    fields, _ = id_card.extract(draft, None)
+    assert fields["issuing_authority"].value == "哈尔滨市公安局南岗区分局"
+    assert len(fields["issuing_authority"].char_confidences or "哈尔滨市公安局南岗区分局") == len("哈尔滨市公安局南岗区分局")
