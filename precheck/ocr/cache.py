@@ -24,7 +24,7 @@ from precheck.ocr.base import OcrEngine, OcrResult
 from precheck.ocr.seal_rings import Ring, SealSearch
 
 # Bump when preprocessing or line handling changes what an engine returns for the same image.
-PIPELINE_VERSION = "13"
+PIPELINE_VERSION = "14"
 CACHE_FILE = "ocr-cache.sqlite3"
 
 

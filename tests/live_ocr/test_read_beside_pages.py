@@ -51,3 +51,13 @@ def test_a_name_whose_last_character_a_watermark_crosses_is_read_whole(rapid_eng
     lines, card = _read_page(rapid_engine, "id_card_watermark_over_name.jpg", "id_card")
     assert not any("苏博洋" in line.text for line in lines)
     assert card.fields["name"].value == "苏博洋"
+
+
+@pytest.mark.ocr
+def test_a_card_under_a_watermark_read_with_two_characters_wrong_is_read_again_without_it(rapid_engine):
+    # An A4 copy of both faces under large slanted 仅供居住证积分使用，他用无效 (outsider AG, ag029): the first reading
+    # boxes 居任证积分使用，他用无双 over the card's top rows and loses 姓名 尹一鸣 and 男 民族 汉 under it.
+    lines, card = _read_page(rapid_engine, "id_card_under_a_misread_watermark.jpg", "id_card")
+    assert any("居任证积分使用" in line.text for line in lines)
+    assert card.fields["name"].value == "尹一鸣"
+    assert card.fields["sex"].value == "男" and card.fields["ethnicity"].value == "汉"

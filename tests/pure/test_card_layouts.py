@@ -446,6 +446,9 @@ def test_a_misread_watermark_piece_is_still_a_watermark_piece():
     from precheck.core.watermarks import is_misread_watermark_piece
     assert is_misread_watermark_piece("仅供居性") and is_misread_watermark_piece("他用无效")
     assert not is_misread_watermark_piece("杨敏颖") and not is_misread_watermark_piece("欧阳鑫超")
+    # a long piece with one character in five misread, running into the next writing (ag029: 住 and 效 misread)
+    assert is_misread_watermark_piece("居任证积分使用他用无双") and is_misread_watermark_piece("用无效仅供居性")
+    assert not is_misread_watermark_piece("上海市居住证积分管理办法") and not is_misread_watermark_piece("安徽省合肥市蜀山区星河")
 
 
 def test_a_card_front_read_too_poorly_to_stand_alone_goes_whole_to_the_id_card_not_to_the_nearer_permit():
