@@ -112,8 +112,15 @@ def _lost_keys(page_lines: list[Line], keys: list[Line], key_labels: tuple[str, 
         return []
     left = median(line.x0 for line in keys)
     return [line for line in page_lines if line.text.startswith(key_labels) and not any(line is key for key in keys)
-            and not is_key_text(line.text, key_parse, tags)
+            and not is_key_text(line.text, key_parse, tags) and not _key_beside(line, page_lines, key_parse)
             and abs(line.x0 - left) <= KEY_ALIGNMENT * line.char_width]
+
+
+def _key_beside(label: Line, page_lines: list[Line], key_parse: Parser) -> bool:
+    """Whether the key's label has its key right of it on its row (a card headed 2026年9月 that lists 税款所属期 …
+    2026-09 again among its values): its key was read, and the line opens no card."""
+    return any(other is not label and other.x0 >= label.x1 and other.same_row(label, SAME_ROW_SHARE)
+               and key_parse(other.text) is not None for other in page_lines)
 
 
 def _key_apart_from_label(line: Line, labels: tuple[str, ...], key_parse: Parser, tags: tuple[str, ...]) -> list[Line]:
@@ -191,7 +198,8 @@ def _cut_at_foot(key_cell: Cell, cards, following, key_parse: Parser) -> bool:
     """Whether a card that shows only its key is the last one of a screen whose other cards hold values, written
     as theirs are, and is not the card the next screen opens with."""
     others = [cell for cell, cells in cards if len(cells) > 1]
-    if not others or any(_key_length(cell, key_parse) != _key_length(key_cell, key_parse) for cell in others):
+    length = _key_length(key_cell, key_parse)
+    if not others or length is None or any(_key_length(cell, key_parse) != length for cell in others):
         return False
     if following:
         first_key = key_parse(following[0][0].text)
@@ -200,9 +208,10 @@ def _cut_at_foot(key_cell: Cell, cards, following, key_parse: Parser) -> bool:
     return True
 
 
-def _key_length(cell: Cell, key_parse: Parser) -> int:
+def _key_length(cell: Cell, key_parse: Parser) -> Optional[int]:
+    """The length of the key the cell's text holds; None where its text, joined from its lines, parses as none."""
     parsed = key_parse(cell.text)
-    return parsed.end - parsed.start
+    return None if parsed is None else parsed.end - parsed.start
 
 
 def _is_key_line(line: Line, key_parse: Parser, tags: tuple[str, ...]) -> bool:
