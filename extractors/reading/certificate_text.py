@@ -31,6 +31,9 @@ _NAME_OPENING = re.compile(rf"^(学生|研究生|考生|姓名[:：]?)?([{_CJK}{
 # A certificate that opens 兹证明 NAME 系我校…专业…学生 (the name between the two fixed words, no comma after it), or
 # 学生 NAME 系安徽省阜阳市人 (an older diploma naming the holder's native place).
 _NAME_CERTIFIED = re.compile(rf"^(兹证明|兹有|证明|学生|研究生)\s?([{_CJK}{NAME_DOTS}]{{2,{MINORITY_NAME_MAX}}}?)\s?(?:同学|同志)?系")
+# A name opening the sentence of what the holder studied where (龙思丽，在华东理工大学土木工程专业完成了本科学业 /
+# 龙思丽，于2015年9月至…): a school's name or a year follows on the line.
+_NAME_STUDIED = re.compile(rf"^()([{_CJK}{NAME_DOTS}]{{2,{MINORITY_NAME_MAX}}}?)\s?[,，]\s?[在于](?=.*(?:大学|学院|学校|\d{{4}}))")
 # What stands just before a major's name: 在本校 国际经济与贸易 专业, 大学 物流管理 专业, 自学考试 法学 专业, 系我校 土木
 # 工程 专业.
 _BEFORE_MAJOR = re.compile(rf"(?:[本我]校|[在于]|{'|'.join(SCHOOL_SUFFIXES)}|考试|[^{_CJK}])")
@@ -332,7 +335,7 @@ def opening_name(lines: list[Line]) -> Optional[FieldValue]:
     """The holder's name where the running text opens with it; without 学生/姓名/兹证明 before it, the place is a
     guess."""
     for line in lines:
-        match = _NAME_OPENING.match(line.text) or _NAME_CERTIFIED.match(line.text)
+        match = _NAME_OPENING.match(line.text) or _NAME_CERTIFIED.match(line.text) or _NAME_STUDIED.match(line.text)
         if not match:
             continue
         parsed = parse_person_name(match.group(2))

@@ -6,7 +6,7 @@ the heading."""
 import pytest
 
 from extractors.doctypes import labour_contract, social_insurance_record, tax_record
-from extractors.reading.certificate_text import level_in_text
+from extractors.reading.certificate_text import level_in_text, opening_name
 from extractors.reading.fields import Reader, doubt_cut_addresses, to_field_value
 from extractors.reading.table import read_rows
 from extractors.reading.text import make_line, Span
@@ -239,3 +239,12 @@ def test_an_app_cards_tax_under_a_garbled_label_is_the_amount_not_beside_the_inc
                            unlabelled={"amount": parse_amount}))
     october = [cells for cells, _ in bare if parse_month(cells["period"].text).value == "2026-10"]
     assert all("amount" not in cells for cells in october)  # not told the income's label: two amounts, neither known
+
+
+def test_a_degrees_sentence_opening_with_the_name_and_where_it_was_studied_names_the_holder():
+    # outsider AH (ah000 and 35 more): 龙思丽，在华东理工大学土木工程专业完成了本科学业 — no sex after the name
+    page = lines(("学士学位证书", 0.296, 0.103, 0.702, 0.149), ("龙思丽，在华东理工大学土木工程专业完成了本", 0.187, 0.436, 0.859, 0.462),
+                 ("科学业，成绩合格。根据《中华人民共和国学位条例", 0.123, 0.480, 0.856, 0.503))
+    name = opening_name(page)
+    assert name.value == "龙思丽" and name.guessed  # no 学生 or 姓名 before it: placed by a guess
+    assert opening_name(lines(("龙思丽，在此致谢", 0.187, 0.436, 0.859, 0.462))) is None  # no school, no year after
