@@ -108,8 +108,8 @@ def read_rows(lines: list[Line], columns: tuple[Column, ...], other_headers: tup
               key_parse: Parser, build_row: RowBuilder,
               is_heading: Optional[Callable[[str], bool]] = None) -> list[dict[str, FieldValue]]:
     """Rows of the table, each built from its cells. With `is_heading`, a line of that text standing alone in its
-    row at the table's left edge (补缴记录) opens a section: every row below it, to the next such line, carries it
-    as the cell SECTION, and it joins no row itself."""
+    row at the table's left edge or in its second column (补缴记录) opens a section: every row below it, to the next
+    such line, carries it as the cell SECTION, and it joins no row itself."""
     rows: list[dict[str, FieldValue]] = []
     heading: Optional[Line] = None
     bands: Optional[list[Band]] = None
@@ -238,8 +238,10 @@ def _sections(body: list[Line], bands: list[Band], is_heading: Optional[Callable
     def level(line: Line) -> float:
         return line.y_center - slope * (line.x0 + line.x1) / 2
 
+    # A heading stands at the table's left edge, or indented into its second column (以下为补缴记录 under the units).
+    leftmost = bands[min(1, len(bands) - 1)].right
     headings = sorted((line for line in body if is_heading is not None and is_heading(line.text)
-                       and line.x0 < bands[0].right
+                       and line.x0 < leftmost
                        and not any(other is not line and other.same_row(line, 0.3) for other in body)), key=level)
     bounds = [level(line) for line in headings] + [float("inf")]
     parts = [(None, [line for line in body if level(line) < bounds[0] and line not in headings])]
