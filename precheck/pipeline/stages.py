@@ -23,7 +23,7 @@ from precheck.pipeline.booklet_spreads import read_facing_page
 from precheck.pipeline.faint_pages import read_head_and_foot
 from precheck.pipeline.long_screens import is_long_screen, read_in_bands
 from precheck.pipeline.grouping import DocumentDraft, PlacedPart, group_documents, shows_a_page_number
-from precheck.pipeline.quality import describe_problem, is_blank, too_little_text
+from precheck.pipeline.quality import describe_problem, is_blank, too_little_text, too_small, too_small_problem
 from precheck.pipeline.report import report_of
 from precheck.pipeline.holidays import holidays_dir, load_calendar
 from precheck.pipeline.run import CheckOptions, ProgressCallback, Run, Stage
@@ -102,6 +102,17 @@ def _keep_report_image(run: Run, item: PageInput, page: PageText, image) -> None
 
 def group_pages(run: Run) -> None:
     run.drafts = classify_pages(run.pages)
+    run.page_issues.extend(_small_pages_of_no_type(run))
+
+
+def _small_pages_of_no_type(run: Run) -> list[PageIssue]:
+    """Thumbnails no type was found for (a 150×94 chat preview of an ID card): OCR read some characters from them,
+    too few to tell what they are, and the page is reported unreadable as a page with too little text is."""
+    typed = {ref for draft in run.drafts if draft.type_id != UNKNOWN for ref in draft.pages}
+    noted = {(issue.file, issue.page) for issue in run.page_issues}
+    return [PageIssue(page.ref.file, page.ref.page, too_small_problem(page.width, page.height), "unreadable_page")
+            for page in run.pages if page.source == PageSource.ocr and page.ref not in typed
+            and (page.ref.file, page.ref.page) not in noted and too_small(page.width, page.height)]
 
 
 def classify_pages(pages: list[PageText]) -> list[DocumentDraft]:

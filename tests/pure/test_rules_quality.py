@@ -43,3 +43,29 @@ def test_a_blank_file_beside_a_complete_packet_is_only_noted():
 def test_a_dark_page_among_read_pages_is_still_a_warning():
     [finding] = findings(PageIssue("scan.pdf", 2, "图片太暗，看不清文字。", "unreadable_page", blank=False), [PERMIT])
     assert finding.severity.value == "warning"
+
+
+def test_a_thumbnail_no_type_was_found_for_is_an_unreadable_page_though_ocr_read_characters_from_it(tmp_path):
+    # outsider AH's ah026: a 150×94 chat preview of an ID card; OCR read 36 characters of noise from it
+    from PIL import Image
+
+    from precheck.core.model import OcrLine
+    from precheck.ocr.base import OcrResult
+    from precheck.pipeline.stages import CheckOptions, run_check
+    from tests.stand_in import StandInEngine
+
+    class NoisyEngine(StandInEngine):
+        def recognize(self, image):
+            texts = ["+.4", "2×", "0+", "190 = 9 ± 6", "2301031983122±2856"]
+            lines = [OcrLine(text=t, bbox=(0.05, 0.1 + 0.15 * i, 0.8, 0.2 + 0.15 * i), confidence=0.6)
+                     for i, t in enumerate(texts)]
+            return OcrResult(lines=lines, rotation=0, width=image.width, height=image.height)
+
+    packet = tmp_path / "p"
+    packet.mkdir()
+    Image.new("RGB", (150, 94), "white").save(packet / "scan3058.jpg")
+    Image.new("RGB", (1240, 1754), "white").save(packet / "page.jpg")
+    run = run_check(packet, CheckOptions(as_of=date(2026, 11, 22)), NoisyEngine())
+    flagged = [f for f in run.report.findings if f.rule == "quality.unreadable_page"]
+    assert [f.evidence[0].file for f in flagged] == ["scan3058.jpg"]  # the full-size page of the same noise is not
+    assert "图片太小（150×94 像素）" in flagged[0].message and flagged[0].severity.value == "warning"
