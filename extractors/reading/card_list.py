@@ -95,9 +95,18 @@ def _page_keys(page_lines: list[Line], labels: tuple[str, ...], key_labels: tupl
                   + [_Key(line, _whole_line(line), lost=True) for line in _lost_keys(page_lines, lines, key_labels, key_parse, tags)],
                   key=lambda found: found.line.y0)
     labelled = _keys_right_of_their_label(page_lines, key_labels, key_parse, labels + key_labels)
-    if len(labelled) > len(keys):  # a lone date elsewhere (开具日期 2026-10-23) looks like a key too
-        keys = [_Key(line, labelled[id(line)]) for line in _aligned([line for line in page_lines if id(line) in labelled])]
+    labelled_lines = _aligned([line for line in page_lines if id(line) in labelled])
+    # A lone date elsewhere (开具日期 2026-10-23) looks like a key too; and a month's heading (2025年12月) may stand
+    # over two cards of that month, each with its own 税款所属期 (wages and 劳务报酬 from a second payer).
+    if len(labelled) > len(keys) or _two_under_one_heading(keys, labelled_lines):
+        keys = [_Key(line, labelled[id(line)]) for line in labelled_lines]
     return keys
+
+
+def _two_under_one_heading(keys: list[_Key], labelled: list[Line]) -> bool:
+    """Whether two labelled keys stand between one key line and the next."""
+    tops = [found.line.y0 for found in keys] + [float("inf")]
+    return any(sum(1 for line in labelled if top < line.y0 < below) >= 2 for top, below in zip(tops, tops[1:]))
 
 
 def _whole_line(line: Line) -> Cell:

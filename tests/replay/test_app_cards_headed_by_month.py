@@ -1,18 +1,23 @@
-"""The 个税 app's 收入纳税明细 as three phone screenshots (outsider AH's ah003), each card headed by its month
-(2026年9月) and listing 税款所属期 … 2026-09 again among its values: one row per card, every value read, newest first
-as the screens show them. (The repeated 税款所属期 label once opened a card of its own, whose month was unread; and a
-card's key that its joined lines could not parse stopped the reader with an AttributeError.)"""
+"""The 个税 app's 收入纳税明细 as phone screenshots, each card headed by its month (2026年9月) and listing 税款所属期 …
+2026-09 again among its values: one row per card, every value read. Outsider AH's ah003 (three screens): the
+repeated 税款所属期 label once opened a card of its own, whose month was unread, and a card's key that its joined
+lines could not parse stopped the reader with an AttributeError. ah037 (five screens): one month's heading stands
+over two cards (wages, and 劳务报酬 from a second payer), each with its own 税款所属期; the second card was lost."""
 import json
 from pathlib import Path
+
+import pytest
 
 from precheck.core.model import PageText
 from precheck.pipeline.stages import classify_pages, extract_documents
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ocr_rows" / "tax_record_app_cards_headed_by_month_outsider_ah.json"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ocr_rows"
 
 
-def test_each_card_is_one_row_with_all_its_values():
-    fixture = json.loads(FIXTURE.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("name", ["tax_record_app_cards_headed_by_month_outsider_ah",
+                                  "tax_record_app_two_cards_under_one_month_outsider_ah"])
+def test_each_card_is_one_row_with_all_its_values(name):
+    fixture = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
     pages = [PageText.model_validate({k: v for k, v in page.items() if k != "capture"}) for page in fixture["pages"]]
     documents, failures = extract_documents(classify_pages(pages))
     assert not failures
