@@ -1216,7 +1216,10 @@ def _readings_again(cell: Cell, parsed: Parsed, parse: Parser, reread: SecondLoo
 
 
 def _span_again(span: Span, scale: float, reread: SecondLook) -> Optional[Span]:
-    fresh = read_again(reread, span.line, span.box, scale)
+    # The page's own place of the span: its box is levelled by the line's place on a tilted page, and a crop there
+    # takes in half of the row below (202510 read again as 202511 on a tilted screenshot).
+    x0, _, x1, _ = span.box
+    fresh = read_again(reread, span.line, (x0, span.line.bbox[1], x1, span.line.bbox[3]), scale)
     return Span(fresh, 0, len(fresh.text)) if fresh is not None else None
 
 

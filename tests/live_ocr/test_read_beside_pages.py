@@ -61,3 +61,4 @@ def test_a_card_under_a_watermark_read_with_two_characters_wrong_is_read_again_w
     assert any("居任证积分使用" in line.text for line in lines)
     assert card.fields["name"].value == "尹一鸣"
     assert card.fields["sex"].value == "男" and card.fields["ethnicity"].value == "汉"
+

@@ -974,3 +974,27 @@ def test_carried_columns_are_judged_on_rows_that_hold_marks_besides_values():
     month, base, blank = (FieldValue(value=value, confidence=1.0) for value in ("2026-09", "11711.00", None))
     assert _values_besides([{"month": month, "base": base, "note": "补缴"}], "month")
     assert not _values_besides([{"month": month, "base": blank, "note": "补缴"}], "month")
+
+
+def test_a_cell_read_again_on_a_tilted_page_is_cropped_where_it_stands_on_the_page():
+    # outsider AH's ah017: on a tilted photo a line's box is levelled by its place (its y0 moved by `level`); the
+    # second look crops the page itself, so it is given the page's own place. Given the levelled box, it cropped
+    # half a row low and read 202511 for 202510.
+    from extractors.reading.table import Cell, cell_value
+    from extractors.reading.text import Span
+    from precheck.core.model import OcrLine, PageRef
+
+    ref = PageRef(file="p.png", page=1)
+    line = make_line(OcrLine(text="202510", bbox=(0.087, 0.435, 0.122, 0.458), confidence=0.93,
+                             char_confidences=[0.99, 0.99, 0.99, 0.99, 0.99, 0.6]), ref, 0, 0.72, tilt=0.034)
+    assert abs(line.y0 - 0.4488) < 0.001  # levelled
+    asked = []
+
+    def reread(page, bbox, tilt=0.0, scale=1.0):
+        asked.append(bbox)
+        return OcrLine(text="202510", bbox=tuple(bbox), confidence=1.0, char_confidences=[1.0] * 6)  # as Rereader
+
+    month = cell_value(Cell([Span(line, 0, 6)]), parse_cell_month, [], reread)
+    assert month.value == "2025-10"
+    assert asked and all(abs(bbox[1] - 0.435) < 1e-9 and abs(bbox[3] - 0.458) < 1e-9 for bbox in asked)
+    assert abs(month.evidence.bbox[1] - line.y0) < 0.001  # the fresh reading stands where the first one did
