@@ -248,3 +248,10 @@ def test_a_degrees_sentence_opening_with_the_name_and_where_it_was_studied_names
     name = opening_name(page)
     assert name.value == "龙思丽" and name.guessed  # no 学生 or 姓名 before it: placed by a guess
     assert opening_name(lines(("龙思丽，在此致谢", 0.187, 0.436, 0.859, 0.462))) is None  # no school, no year after
+
+
+def test_a_names_character_read_in_its_traditional_form_is_its_simplified_one():
+    # outsider AH's ah018: the 户主 董磊悦 read as 董磊悅 on a 户口簿 首页 photo
+    assert normalize("董磊悅") == "董磊悦" and normalize("張偉") == "张伟"
+    line = make_line(OcrLine(text="户主姓名 董磊悅", bbox=(0.1, 0.1, 0.5, 0.12), confidence=0.99), PageRef(file="a.jpg", page=1), 0, 1.4)
+    assert line.text == "户主姓名董磊悦"
