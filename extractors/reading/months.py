@@ -162,8 +162,8 @@ def _step(month: str, by: int) -> str:
 def without_repeats(rows: list[dict], key: str, payer: str, figure: str, alike: tuple[str, ...] = ()) -> list[dict]:
     """The rows less those another page shows again: an app's 详情 screen of one list entry, or the entry where two
     screenshots of a scrolled list overlap: the same month (`key`), payer and `alike` values on another page, with
-    the same `figure` (amount, base) or none read, or the same figure with no payer read. The row read whole is
-    kept."""
+    the same `figure` (amount, base) or none read, or the same figure with no payer read, or the month alone with
+    neither read. The row read whole is kept."""
     def page(row):
         place = row[key].evidence
         return None if place is None else (place.file, place.page)
@@ -188,9 +188,16 @@ def without_repeats(rows: list[dict], key: str, payer: str, figure: str, alike: 
         return (elsewhere(row, other) and value(row, payer) is None and value(other, payer) is not None
                 and value(row, figure) is not None and value(row, figure) == value(other, figure))
 
+    def key_alone(row, other):
+        """`row` shows its month alone (a card cut at a screen's foot), where another page shows that month read."""
+        return (elsewhere(row, other) and value(row, payer) is None and value(row, figure) is None
+                and (value(other, payer) is not None or value(other, figure) is not None))
+
     kept = []
     for index, row in enumerate(rows):
         whole = lambda one: value(one, figure) is not None  # noqa: E731
+        if any(key_alone(row, other) for other in rows):
+            continue  # its month alone at a screen's foot, where another screenshot shows the month read
         if not whole(row) and any(same(row, other, True) for other in rows if whole(other)):
             continue  # read with no figure, where another page shows it whole
         if any(payer_cut_off(row, other) for other in rows):

@@ -224,6 +224,13 @@ def test_a_row_a_detail_screen_or_an_overlapping_screenshot_shows_again_is_one_r
                                "amount")) == 2
     assert len(without_repeats([cut, row("list.png", 0.5, "2026-10", agent, "3102.82")], "period", "withholding_agent",
                                "amount")) == 2
+    # outsider AH's ah007: a card cut at a screen's foot below its month's heading (2026年3月) shows the month alone;
+    # another screenshot shows that month read
+    alone = row("screen1.png", 0.93, "2026-08", None, None)
+    kept = without_repeats(listed + [alone], "period", "withholding_agent", "amount")
+    assert [(r["period"].value, r["amount"].value) for r in kept] == [("2026-08", "1002.49"), ("2026-09", "1672.79")]
+    assert len(without_repeats([alone, row("screen1.png", 0.5, "2026-08", agent, "1002.49")], "period",
+                               "withholding_agent", "amount")) == 2  # on the same page: not shown again
 
 
 def test_a_social_insurance_card_two_overlapping_screenshots_show_is_one_row_and_a_back_payment_stays():
