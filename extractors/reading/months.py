@@ -23,8 +23,15 @@ _MONTH_RANGE = re.compile(rf"(?<!\d){_MONTH_PART}{_STRAY}(?:至|到|—+|–|-|~
 _MISREAD_HYPHEN = re.compile(r"(?<=\d{4})[~～_=](?=(?:0[1-9]|1[0-2]|[1-9])(?!\d))")
 
 
+# A day and its time (2026/09/19 22:07): a print's time stamp at the head of a browser's page, no month's cell.
+_TIME_STAMP = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}")
+
+
 def parse_cell_month(text: str) -> Optional[Parsed]:
-    """A month cell's month (parse_month), also where OCR read its hyphen as another dash (2025~12)."""
+    """A month cell's month (parse_month), also where OCR read its hyphen as another dash (2025~12); none in a time
+    stamp."""
+    if _TIME_STAMP.search(text):
+        return None
     parsed = parse_month(text)
     if parsed is not None:
         return parsed

@@ -998,3 +998,9 @@ def test_a_cell_read_again_on_a_tilted_page_is_cropped_where_it_stands_on_the_pa
     assert month.value == "2025-10"
     assert asked and all(abs(bbox[1] - 0.435) < 1e-9 and abs(bbox[3] - 0.458) < 1e-9 for bbox in asked)
     assert abs(month.evidence.bbox[1] - line.y0) < 0.001  # the fresh reading stands where the first one did
+
+
+def test_a_browser_pages_time_stamp_is_no_month_of_the_table():
+    # outsider AH's ah025: a photo of the second page of 一网通办's print, its head 2026/09/19 22:07 over the rows
+    assert parse_cell_month("2026/09/19 22:07") is None and parse_cell_month("2026-09-19 22:07") is None
+    assert parse_cell_month("2026/09").value == "2026-09" and parse_cell_month("202609").value == "2026-09"
