@@ -113,18 +113,23 @@ def test_a_date_printed_without_zeros_keeps_each_digits_confidence_in_its_place(
 def test_the_id_cards_title_over_its_authority_is_no_part_of_the_authority():
     """Outsider W w004, w008: an A4 copy of both faces; on the back, 居民身份证 stands over the 签发机关 value, in line
     with it, and was read as the authority's first line (居民身份证杭州市公安局西湖区分局)."""
+    fields = _card_back_fields(("签发机关", 0.597, 0.249, 0.643, 0.263), ("杭州市公安局西湖区分局", 0.648, 0.248, 0.773, 0.268))
+    assert fields["issuing_authority"].value == "杭州市公安局西湖区分局"
+
+
+def _card_back_fields(*authority_lines):
+    """The fields read from an ID card's back whose 签发机关 row reads as given."""
     from extractors.doctypes import id_card
     from precheck.core.model import PageSource, PageText
     from precheck.pipeline.classify import classify_page
     from precheck.pipeline.grouping import group_documents, PlacedPart
-    back = [("中华人民共和国", 0.640, 0.150, 0.820, 0.185), ("居民身份证", 0.650, 0.192, 0.807, 0.227),
-            ("签发机关", 0.597, 0.249, 0.643, 0.263), ("杭州市公安局西湖区分局", 0.648, 0.248, 0.773, 0.268),
+    back = [("中华人民共和国", 0.640, 0.150, 0.820, 0.185), ("居民身份证", 0.650, 0.192, 0.807, 0.227), *authority_lines,
             ("有效期限", 0.593, 0.267, 0.641, 0.283), ("2019.05.06-2039.05.06", 0.648, 0.266, 0.790, 0.285)]
     page = PageText(ref=PageRef(file="doc.jpg", page=1), source=PageSource.ocr, width=2480, height=3508,
                     lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in back])
     [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
     fields, _ = id_card.extract(draft, None)
-    assert fields["issuing_authority"].value == "杭州市公安局西湖区分局"
+    return fields
 
 
 def test_a_letters_address_cut_at_its_line_end_is_taken_whole_from_its_running_text():
@@ -202,16 +207,6 @@ def test_a_list_printing_each_label_on_its_line_and_its_value_under_it_gives_eac
 
 def test_the_authority_label_misread_into_its_value_line_is_no_part_of_the_authority():
     """Outsider AG ag025: a chat copy of the back read 签发机关 as 晋发机, run into its value on one line."""
-    from extractors.doctypes import id_card
-    from precheck.core.model import PageSource, PageText
-    from precheck.pipeline.classify import classify_page
-    from precheck.pipeline.grouping import group_documents, PlacedPart
-    back = [("中华人民共和国", 0.640, 0.150, 0.820, 0.185), ("居民身份证", 0.650, 0.192, 0.807, 0.227),
-            ("晋发机哈尔滨市公安局南岗区分局", 0.597, 0.249, 0.790, 0.268),
-            ("有效期限", 0.593, 0.267, 0.641, 0.283), ("2019.05.06-2039.05.06", 0.648, 0.266, 0.790, 0.285)]
-    page = PageText(ref=PageRef(file="doc.jpg", page=1), source=PageSource.ocr, width=2480, height=3508,
-                    lines=[OcrLine(text=t, bbox=(x0, y0, x1, y1), confidence=0.99) for t, x0, y0, x1, y1 in back])
-    [draft] = group_documents([PlacedPart(page, part) for part in classify_page(page.lines)])
-    fields, _ = id_card.extract(draft, None)
+    fields = _card_back_fields(("晋发机哈尔滨市公安局南岗区分局", 0.597, 0.249, 0.790, 0.268))
     assert fields["issuing_authority"].value == "哈尔滨市公安局南岗区分局"
     assert len(fields["issuing_authority"].char_confidences or "哈尔滨市公安局南岗区分局") == len("哈尔滨市公安局南岗区分局")
