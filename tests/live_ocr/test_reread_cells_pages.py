@@ -43,4 +43,6 @@ def test_a_cell_of_a_rendered_table_is_read_again_exactly_at_both_sizes(rapid_en
     for cell in cells[:3]:
         readings = _readings_again(cell, parse(cell.text), parse, rereader)
         assert [reading.value for reading in readings] == [company, company]
-        assert max(reading.confidence for reading in readings) >= 0.9  # at least one reading can stand for the cell
+        # At least one reading is readable. (It was 0.9 while the crop stood at the levelled box, off the page's own
+        # place by the line's level; at the right place one wrapped payer here reads 0.83 at best, exactly.)
+        assert max(reading.confidence for reading in readings) >= 0.8
