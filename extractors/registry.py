@@ -13,6 +13,7 @@ from typing import Optional
 
 import extractors.doctypes
 from extractors.declaration import DocumentType
+from extractors.reading.page_places import on_the_page
 from extractors.reading.second_look import SecondLook
 from precheck.core.id_number import MASK
 from precheck.core.textnorm import normalize
@@ -80,4 +81,5 @@ def not_printed(draft, fields: dict) -> list[str]:
 def extract_fields(draft, second_look: Optional[SecondLook]) -> tuple[dict, list]:
     """Fields and rows of a document draft, by its type's module. With `second_look`, values read weakly are read
     again from the page (the engine is asked again)."""
-    return type_modules()[draft.type_id].extract(draft, second_look)
+    fields, rows = type_modules()[draft.type_id].extract(draft, second_look)
+    return on_the_page(draft.parts, fields, rows)

@@ -114,7 +114,7 @@ def make_line(line: OcrLine, ref: PageRef, page_index: int, aspect: float, tilt:
             text.append(piece)
             confidences.append(raw_conf[index] if raw_conf else line.confidence)
             spans.append((start, end))
-    level = -tilt * ((x0 + x1) / 2 - 0.5)
+    level = level_at(tilt, (x0 + x1) / 2)
     slope = line.slope if line.slope is not None and x1 - x0 > TILT_MIN_WIDTH else None
     return Line("".join(text), line.bbox, line.confidence, tuple(confidences), tuple(spans), ref, page_index, aspect, level,
                 tilt, slope=slope)
@@ -147,13 +147,23 @@ def document_lines(parts: Iterable) -> list[Line]:
         page = placed.page
         index = page_order.setdefault(page.ref, len(page_order))
         aspect = page.height / page.width if page.width else 1.0
-        tilt = part_tilt(placed.part.lines, page.lines)
+        tilt = placed_tilt(placed)
         exact = page.source == PageSource.text_layer
         for ocr_line in placed.part.lines:
             line = replace(make_line(ocr_line, page.ref, index, aspect, tilt), exact=exact)
             if line.text:
                 lines.append(line)
     return reading_order(lines)
+
+
+def placed_tilt(placed) -> float:
+    """The tilt a document's part on its page is levelled by."""
+    return part_tilt(placed.part.lines, placed.page.lines)
+
+
+def level_at(tilt: float, x: float) -> float:
+    """What levelling adds to y at `x` across a page of this tilt."""
+    return -tilt * (x - 0.5)
 
 
 def page_tilt(lines: list[OcrLine]) -> float:
@@ -274,8 +284,9 @@ def dropped_start(line: Line, count: int) -> Line:
 def piece(line: Line, start: int, end: int) -> Line:
     """The line's characters from `start` to `end`, as a line of their own."""
     chars = line.char_confidences[start:end]
+    box = (line.char_spans[start][0], line.bbox[1], line.char_spans[end - 1][1], line.bbox[3]) if start < end else line.bbox
     return replace(line, text=line.text[start:end], confidence=min(chars, default=line.confidence),
-                   char_confidences=chars, char_spans=line.char_spans[start:end], bbox=line.span_box(start, end))
+                   char_confidences=chars, char_spans=line.char_spans[start:end], bbox=box)
 
 
 def union_box(boxes: Iterable[BBox]) -> BBox:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from precheck.core.model import PageText
+from precheck.core.textnorm import normalize
 from precheck.pipeline.stages import classify_pages, extract_documents
 
 FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "ocr").glob("*.json"))
@@ -44,3 +45,26 @@ def test_every_value_has_its_evidence_on_its_page(path):
             x0, y0, x1, y1 = value.evidence.bbox
             assert 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
             assert 0.0 <= value.confidence <= 1.0
+
+
+def _on_a_read_line(box, text, lines) -> bool:
+    """The box shares its width with a line read there that holds some of its text, and half the height of the lower
+    of the two, as the page image shows them."""
+    def shares(line):
+        x0, y0, x1, y1 = line["bbox"]
+        height = min(y1 - y0, box[3] - box[1])
+        return (min(x1, box[2]) > max(x0, box[0]) and min(y1, box[3]) - max(y0, box[1]) >= 0.5 * height
+                and set(text) & set(normalize(line["text"])))
+    return any(map(shares, lines))
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_every_evidence_box_lies_where_the_page_image_shows_its_text(path):
+    """On a tilted photo too: readers level its rows, but the report draws each box on the image as it is."""
+    fixture = json.loads(path.read_text(encoding="utf-8"))
+    lines = {(p["ref"]["file"], p["ref"]["page"]): p["lines"] for p in fixture["pages"]}
+    for document in _documents(fixture):
+        values = list(document.fields.values()) + [cell for row in document.rows for cell in row.values()]
+        for value in values:
+            place = (value.evidence.file, value.evidence.page)
+            assert _on_a_read_line(value.evidence.bbox, value.evidence.text, lines[place]), (value.evidence.text, value.evidence.bbox)
