@@ -1,6 +1,7 @@
 """RapidOCR (PP-OCR models shipped inside the wheel, run by onnxruntime): the default engine."""
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import time
@@ -43,6 +44,12 @@ FOCUS_MIN_GAIN = 1.4
 # in bf16 on CPUs that have AMX, which moves confidences the rules' floors were set on.
 RUNTIMES = ("onnxruntime", "openvino")
 OPENVINO_CONFIG = {"INFERENCE_PRECISION_HINT": "f32", "PERFORMANCE_HINT": "LATENCY"}
+# OpenVINO keeps working buffers per input shape; glibc's malloc by default keeps freed blocks of up to 32 MiB in the
+# heap, where those buffers fragment it. Blocks of this size and up are mapped apart and returned to the system when
+# freed: 1.43 GB → 1.18 GB on a 15-page packet, at no cost in time. (ONNX Runtime frees and allocates its large
+# tensors on every run, and would pay for fresh pages each time, so it is left to the default.)
+OPENVINO_MMAP_THRESHOLD = 1 << 20
+M_MMAP_THRESHOLD = -3  # mallopt's parameter number, from glibc's malloc.h
 
 
 class RapidOcrEngine:
@@ -90,6 +97,7 @@ class RapidOcrEngine:
         self._ocr = RapidOCR(params=params)
         if self.runtime == "openvino":
             self.version += "+openvino"  # its readings are cached apart from ONNX Runtime's
+            _map_large_blocks_apart(OPENVINO_MMAP_THRESHOLD)
             with _openvino_held_to_fp32(threads):
                 self._ocr._load_det_model()
                 self._ocr._load_rec_model()
@@ -254,6 +262,15 @@ def _runtime(asked: Optional[str]) -> str:
             raise EngineUnavailable('未安装 OpenVINO，请运行：pip install "precheck[openvino]"，或去掉 '
                                     "PRECHECK_OCR_RUNTIME=openvino（OpenVINO is not installed）") from exc
     return asked
+
+
+def _map_large_blocks_apart(threshold: int) -> None:
+    """glibc's M_MMAP_THRESHOLD for this process; nothing where the C library is not glibc."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(M_MMAP_THRESHOLD, threshold)
+    except (OSError, AttributeError):
+        pass
 
 
 @contextmanager
