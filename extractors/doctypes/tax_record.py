@@ -81,7 +81,7 @@ FIELDS = (
 ID_LABELS = next(field.labels for field in FIELDS if field.name == "id_number")
 ISSUE_DATE = next(field for field in FIELDS if field.name == "issue_date")
 COLUMNS = (
-    Column("period", ("税款所属期", "税款所属时期", "所得期间", "所属期间", "所属时期", "所属期")),
+    Column("period", ("税款所属期", "税款所属时期", "所得期间", "所属期间", "所属时期", "所属期", "所得月份", "所属月份")),
     Column("withholding_agent", ("扣缴义务人名称", "扣缴义务人", "扣缴单位")),
     Column("remarks", ("备注",)),
     Column("amount", ("实缴(退)金额", "实缴金额", "已申报税额", "已缴税额", "实缴税额", "税额")),

@@ -19,7 +19,7 @@ from extractors.reading.fields import (
 )
 from extractors.reading.second_look import SecondLook
 from extractors.reading.text import Line, read_again, Span
-from extractors.reading.values import parse_id_number, parse_name
+from extractors.reading.values import parse_id_number, parse_name, parse_person_name
 from precheck.core.model import FieldValue
 from precheck.core.watermarks import is_misread_watermark_piece
 
@@ -70,7 +70,7 @@ def banner_name(lines: list[Line], id_labels: Iterable[str] = ()) -> Optional[Fi
 
 
 def _is_whole_name(text: str) -> bool:
-    parsed = parse_name(text)
+    parsed = parse_person_name(text)  # a label word (身份证 before its number) is no name
     return (parsed is not None and (parsed.start, parsed.end) == (0, len(text)) and len(text) <= BANNER_NAME_MAX
             and text not in COMMON_LABEL_WORDS and not any(word in text for word in TITLE_WORDS)
             and not is_misread_watermark_piece(text, shortest=GUESSED_WATERMARK_PIECE_MIN))

@@ -53,12 +53,16 @@ def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_par
         page_lines = sorted((part for line in lines if line.page_index == page_index
                              for part in _key_apart_from_label(line, labels, key_parse, tags)), key=lambda l: (l.y0, l.x0))
         keys = _page_keys(page_lines, labels, key_labels, key_parse, tags)
-        closing = _keys_close_their_cards([found.line for found in keys], page_lines)
+        blocks = _blocks_of_one_key([found.line for found in keys], page_lines)
+        closing = not blocks and _keys_close_their_cards([found.line for found in keys], page_lines)
         pitch = median(after.line.y1 - before.line.y1 for before, after in zip(keys, keys[1:])) if closing else 0.0
         cards = []
         for index, found in enumerate(keys):
             key_line = found.line
-            if closing:  # the card runs from the key before down to this key's row
+            if blocks:  # the card is the block of lines its key stands in, wherever in it the key stands
+                top, bottom = blocks[index]
+                within = lambda line: top <= line.y_center <= bottom  # noqa: E731
+            elif closing:  # the card runs from the key before down to this key's row
                 start = keys[index - 1].line.y1 if index else key_line.y1 - pitch
                 within = lambda line: start < line.y_center <= key_line.y1 or line.same_row(key_line, SAME_ROW_SHARE)  # noqa: E731
             else:
@@ -140,6 +144,42 @@ def _key_apart_from_label(line: Line, labels: tuple[str, ...], key_parse: Parser
         if at > 0 and is_key_text(line.text[:at], key_parse, tags):
             return [piece(line, 0, at), piece(line, at, len(line.text))]
     return [line]
+
+
+def _blocks_of_one_key(keys: list[Line], page_lines: list[Line]) -> Optional[list[tuple[float, float]]]:
+    """Per key, the top and bottom of the block of lines it stands in, where the page's lines fall into blocks apart
+    by gaps wider than CARD_GAP_RATIO times the usual gap between lines, each key in a block of its own and no block
+    without a key between two with one (a card headed by its income item: 工资薪金 ¥6,207.46, then 所得月份 2026-10,
+    扣缴义务人 …, 已申报税额 …); None where they do not."""
+    if len(keys) < 2:
+        return None
+    rows: list[list[Line]] = []
+    for line in sorted(page_lines, key=lambda l: l.y_center):
+        if rows and any(line.same_row(other, SAME_ROW_SHARE) for other in rows[-1]):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    gaps = [min(l.y0 for l in after) - max(l.y1 for l in before) for before, after in zip(rows, rows[1:])]
+    if len(gaps) < 3:
+        return None
+    usual = median(max(0.0, gap) for gap in gaps)
+    blocks, start = [], 0
+    for index, gap in enumerate(gaps):
+        if gap > CARD_GAP_RATIO * usual and gap > 0:
+            blocks.append(rows[start:index + 1])
+            start = index + 1
+    blocks.append(rows[start:])
+    key_ids = {id(key) for key in keys}
+    holding = [sum(1 for row in block for line in row if id(line) in key_ids) for block in blocks]
+    keyed = [index for index, count in enumerate(holding) if count]
+    if any(count > 1 for count in holding) or len(keyed) != len(keys) or keyed != list(range(keyed[0], keyed[-1] + 1)):
+        return None
+    spans = [(min(l.y_center for row in blocks[index] for l in row), max(l.y_center for row in blocks[index] for l in row))
+             for index in keyed]
+    order = sorted(range(len(keys)), key=lambda index: keys[index].y_center)
+    if order != list(range(len(keys))):
+        return None
+    return spans
 
 
 def _keys_close_their_cards(keys: list[Line], page_lines: list[Line]) -> bool:
