@@ -1203,7 +1203,15 @@ class Reader:
         # Off the label's row, a line under a label standing alone on its line above ours is that label's value (a
         # list printing each label on its line and its value under it: 常住户口所在地住址： | 四川… | 居住地址： | 上海…).
         column = [other for other in column if not self._under_a_label_alone(other, hit)] or column
-        return min(column, key=lambda other: abs(other.y_center - line.y_center))
+        # Nor is a line standing under the next label of our row (a 签注 table's header 有效期起 | 有效期至 over its
+        # dates): that label's value.
+        column = [other for other in column if not self._under_the_next_label(other, hit)]
+        return min(column, key=lambda other: abs(other.y_center - line.y_center)) if column else None
+
+    def _under_the_next_label(self, line: Line, own: LabelHit) -> bool:
+        return any(hit is not own and hit.x0 > own.x1 and hit.line.page_index == line.page_index
+                   and hit.line.same_row(own.line) and hit.line.y_center < line.y_center
+                   and min(line.x1, hit.x1) - max(line.x0, hit.x0) >= 0.5 * (hit.x1 - hit.x0) for hit in self.hits)
 
     def _under_a_label_alone(self, line: Line, own: LabelHit) -> bool:
         return any(hit.line is not own.line and hit.line.page_index == line.page_index
