@@ -6,14 +6,20 @@ than its values."""
 import json
 from pathlib import Path
 
+import pytest
+
 from precheck.core.model import PageText
 from precheck.pipeline.stages import classify_pages, extract_documents
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ocr_rows" / "tax_record_app_cards_under_their_income_outsider_ai.json"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ocr_rows"
 
 
-def test_every_card_is_its_own_row_and_the_banner_names_the_taxpayer():
-    fixture = json.loads(FIXTURE.read_text(encoding="utf-8"))
+# ai014: the first screen's last card is cut under its month; the figure beside its income item (工资薪金
+# ¥20,299.27) was taken for its tax.
+@pytest.mark.parametrize("name", ["tax_record_app_cards_under_their_income_outsider_ai",
+                                  "tax_record_app_card_cut_under_its_income_outsider_ai"])
+def test_every_card_is_its_own_row_and_the_banner_names_the_taxpayer(name):
+    fixture = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
     pages = [PageText.model_validate({k: v for k, v in page.items() if k != "capture"}) for page in fixture["pages"]]
     documents, failures = extract_documents(classify_pages(pages))
     assert not failures
