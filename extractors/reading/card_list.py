@@ -70,7 +70,7 @@ def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_par
                 within = lambda line: key_line.y0 <= line.y_center < end  # noqa: E731
             taken = {id(span.line) for span in found.cell.spans}
             cells = _cells(found.cell, [line for line in page_lines if within(line) and id(line) not in taken],
-                           columns, key, unlabelled, other_labels)
+                           columns, key, unlabelled, other_labels, tags)
             if found.lost:  # a row whose month is lost is still a row, unread
                 cells[LOST_KEY] = cells[key]
             cards.append((found.cell, cells))
@@ -222,7 +222,8 @@ def _keys_right_of_their_label(page_lines: list[Line], key_labels: tuple[str, ..
 
 
 def _cells(key_cell: Cell, card: list[Line], columns: tuple[Column, ...], key: str,
-           unlabelled: Mapping[str, Parser], other_labels: tuple[str, ...] = ()) -> dict[str, Cell]:
+           unlabelled: Mapping[str, Parser], other_labels: tuple[str, ...] = (),
+           tags: tuple[str, ...] = ()) -> dict[str, Cell]:
     cells = {key: key_cell}
     labels = tuple(header for column in columns for header in column.headers)
     paired = _paired_in_order(card, tuple(header for column in columns if column.name != key
@@ -234,6 +235,10 @@ def _cells(key_cell: Cell, card: list[Line], columns: tuple[Column, ...], key: s
                 cells[column.name] = cell
     others = [cell for label in other_labels if (cell := _labelled_cell(card, (label,), labels, paired)) is not None]
     taken = {id(span.line) for cell in (*cells.values(), *others) for span in cell.spans}
+    # A figure beside the card's tag standing apart from its key (工资薪金 ¥20,299.27 over 所得月份 2026-10) is the
+    # income of the item the tag names, no unlabelled value.
+    headings = [line for line in card if tags and line.text.startswith(tags)]
+    taken |= {id(line) for line in card if any(line is not heading and line.same_row(heading) for heading in headings)}
     for name, parse in unlabelled.items():
         if name not in cells:
             cell = _unlabelled_cell(card, parse, taken, labels)
