@@ -126,7 +126,8 @@ def extract(draft, second_look):
     in_cards = [row for row in (build(cells, spans) for cells, spans in read_cards(
         [line for line in reader.lines if line.page_index not in ruled], COLUMNS, "period", parse_month,
         tags=INCOME_ITEMS, unlabelled={"withholding_agent": parse_payer, "amount": parse_amount},
-        other_labels=INCOME_LABELS))  # a list naming the payer with no label; the tax under a label read garbled
+        other_labels=INCOME_LABELS, figure_tags=INCOME_ITEMS))  # a list naming the payer with no label; the tax
+        # under a label read garbled
         if row is not None]
     both = rows_on_pages(in_table, "period", reader.lines, ruled) + in_cards if ruled and in_cards else []
     by_bands = [] if ruled else _rows_from_row_bands(reader.lines)

@@ -33,11 +33,12 @@ UNLABELLED_MARKS = "元¥￥"
 
 def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_parse: Parser,
                unlabelled: Optional[Mapping[str, Parser]] = None, tags: tuple[str, ...] = (),
-               other_labels: tuple[str, ...] = ()):
+               other_labels: tuple[str, ...] = (), figure_tags: tuple[str, ...] = ()):
     """(cells, spans) per card, in page order. `unlabelled` names, per column, the parser that recognises its value
     on a line of its own where the card prints no label for it (or a label the recogniser garbled); `tags` are words
     that may share the key's line; `other_labels` open lines of values no column wants (收入 beside the tax), whose
-    values are no unlabelled value.
+    values are no unlabelled value; `figure_tags` are tags whose row holds a figure of their own (an income item's
+    income), no unlabelled value either.
 
     A card whose values were not read is no card (a column of dates in a ruled table holds no values), except the
     last one of a screen that shows other cards: it is cut off at the foot of the screen, and its key, which is
@@ -70,7 +71,7 @@ def read_cards(lines: list[Line], columns: tuple[Column, ...], key: str, key_par
                 within = lambda line: key_line.y0 <= line.y_center < end  # noqa: E731
             taken = {id(span.line) for span in found.cell.spans}
             cells = _cells(found.cell, [line for line in page_lines if within(line) and id(line) not in taken],
-                           columns, key, unlabelled, other_labels, tags)
+                           columns, key, unlabelled, other_labels, figure_tags)
             if found.lost:  # a row whose month is lost is still a row, unread
                 cells[LOST_KEY] = cells[key]
             cards.append((found.cell, cells))
@@ -223,7 +224,7 @@ def _keys_right_of_their_label(page_lines: list[Line], key_labels: tuple[str, ..
 
 def _cells(key_cell: Cell, card: list[Line], columns: tuple[Column, ...], key: str,
            unlabelled: Mapping[str, Parser], other_labels: tuple[str, ...] = (),
-           tags: tuple[str, ...] = ()) -> dict[str, Cell]:
+           figure_tags: tuple[str, ...] = ()) -> dict[str, Cell]:
     cells = {key: key_cell}
     labels = tuple(header for column in columns for header in column.headers)
     paired = _paired_in_order(card, tuple(header for column in columns if column.name != key
@@ -235,9 +236,9 @@ def _cells(key_cell: Cell, card: list[Line], columns: tuple[Column, ...], key: s
                 cells[column.name] = cell
     others = [cell for label in other_labels if (cell := _labelled_cell(card, (label,), labels, paired)) is not None]
     taken = {id(span.line) for cell in (*cells.values(), *others) for span in cell.spans}
-    # A figure beside the card's tag standing apart from its key (工资薪金 ¥20,299.27 over 所得月份 2026-10) is the
-    # income of the item the tag names, no unlabelled value.
-    headings = [line for line in card if tags and line.text.startswith(tags)]
+    # A figure beside a tag standing apart from the key (工资薪金 ¥20,299.27 over 所得月份 2026-10) is the income of
+    # the item the tag names, no unlabelled value.
+    headings = [line for line in card if figure_tags and line.text.startswith(figure_tags)]
     taken |= {id(line) for line in card if any(line is not heading and line.same_row(heading) for heading in headings)}
     for name, parse in unlabelled.items():
         if name not in cells:
