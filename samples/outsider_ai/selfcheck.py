@@ -12,7 +12,7 @@ from .ids import id_valid, uscc_valid
 from .plan import PLAN
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REF = os.path.join(HERE, "..", "..", "ref")
+REF = os.path.join(HERE, "..", "packets")  # the golden truth files this set follows
 TYPES = {"id_card", "residence_permit", "household_register_cover", "household_register_member",
          "collective_hukou_certificate", "labour_contract", "tax_record", "social_insurance_record", "diploma",
          "degree_certificate", "marriage_certificate", "unknown"}

@@ -53,7 +53,7 @@ def test_manifest_and_truth_files(drawn):
 
 
 def test_truth_format_matches_reference(drawn):
-    ref = json.load(open(os.path.join(ROOT, "ref", "golden_00.truth.json"), encoding="utf-8"))
+    ref = json.load(open(os.path.join(ROOT, "samples", "packets", "golden_00.truth.json"), encoding="utf-8"))
     for pid in ("ai000", "ai001"):
         t = json.load(open(os.path.join(drawn, pid + ".truth.json"), encoding="utf-8"))
         assert list(t) == list(ref)
