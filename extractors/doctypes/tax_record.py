@@ -123,11 +123,12 @@ def extract(draft, second_look):
     # A ruled table is no list of cards, though its remarks say 扣缴义务人：: its 入库日期 are no periods. A record of
     # both (a printed table and the app's screenshots of the same months) is read each page its own way.
     ruled = pages_with_header_row(reader.lines, COLUMNS, OTHER_HEADERS)
+    # A list may name the payer with no label, or show the tax under a label read garbled; the figure beside a
+    # card's income item (工资薪金 ¥6,207.46) is its income.
     in_cards = [row for row in (build(cells, spans) for cells, spans in read_cards(
         [line for line in reader.lines if line.page_index not in ruled], COLUMNS, "period", parse_month,
         tags=INCOME_ITEMS, unlabelled={"withholding_agent": parse_payer, "amount": parse_amount},
-        other_labels=INCOME_LABELS, figure_tags=INCOME_ITEMS))  # a list naming the payer with no label; the tax
-        # under a label read garbled
+        other_labels=INCOME_LABELS, figure_tags=INCOME_ITEMS))
         if row is not None]
     both = rows_on_pages(in_table, "period", reader.lines, ruled) + in_cards if ruled and in_cards else []
     by_bands = [] if ruled else _rows_from_row_bands(reader.lines)

@@ -11,7 +11,7 @@ from statistics import median
 from typing import Mapping, Optional
 
 from extractors.reading.table import LOST_KEY, Cell, Column
-from extractors.reading.text import Line, piece, Span
+from extractors.reading.text import Line, piece, rows_of, Span
 from extractors.reading.values import Parser
 
 # A card's key line holds the key, its tags, and at most this many other characters (a bracket, a stray mark).
@@ -152,14 +152,9 @@ def _blocks_of_one_key(keys: list[Line], page_lines: list[Line]) -> Optional[lis
     by gaps wider than CARD_GAP_RATIO times the usual gap between lines, each key in a block of its own and no block
     without a key between two with one (a card headed by its income item: 工资薪金 ¥6,207.46, then 所得月份 2026-10,
     扣缴义务人 …, 已申报税额 …); None where they do not."""
-    if len(keys) < 2:
+    if len(keys) < 2 or any(after.y_center < before.y_center for before, after in zip(keys, keys[1:])):
         return None
-    rows: list[list[Line]] = []
-    for line in sorted(page_lines, key=lambda l: l.y_center):
-        if rows and any(line.same_row(other, SAME_ROW_SHARE) for other in rows[-1]):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
+    rows = rows_of(page_lines)
     gaps = [min(l.y0 for l in after) - max(l.y1 for l in before) for before, after in zip(rows, rows[1:])]
     if len(gaps) < 3:
         return None
@@ -175,12 +170,8 @@ def _blocks_of_one_key(keys: list[Line], page_lines: list[Line]) -> Optional[lis
     keyed = [index for index, count in enumerate(holding) if count]
     if any(count > 1 for count in holding) or len(keyed) != len(keys) or keyed != list(range(keyed[0], keyed[-1] + 1)):
         return None
-    spans = [(min(l.y_center for row in blocks[index] for l in row), max(l.y_center for row in blocks[index] for l in row))
-             for index in keyed]
-    order = sorted(range(len(keys)), key=lambda index: keys[index].y_center)
-    if order != list(range(len(keys))):
-        return None
-    return spans
+    return [(min(l.y_center for row in blocks[index] for l in row), max(l.y_center for row in blocks[index] for l in row))
+            for index in keyed]
 
 
 def _keys_close_their_cards(keys: list[Line], page_lines: list[Line]) -> bool:
@@ -238,7 +229,7 @@ def _cells(key_cell: Cell, card: list[Line], columns: tuple[Column, ...], key: s
     taken = {id(span.line) for cell in (*cells.values(), *others) for span in cell.spans}
     # A figure beside a tag standing apart from the key (工资薪金 ¥20,299.27 over 所得月份 2026-10) is the income of
     # the item the tag names, no unlabelled value.
-    headings = [line for line in card if figure_tags and line.text.startswith(figure_tags)]
+    headings = [line for line in card if line.text.startswith(figure_tags)] if figure_tags else []
     taken |= {id(line) for line in card if any(line is not heading and line.same_row(heading) for heading in headings)}
     for name, parse in unlabelled.items():
         if name not in cells:

@@ -47,8 +47,8 @@ OPENVINO_CONFIG = {"INFERENCE_PRECISION_HINT": "f32", "PERFORMANCE_HINT": "LATEN
 # OpenVINO keeps working buffers per input shape; glibc's malloc by default keeps freed blocks of up to 32 MiB in the
 # heap, where those buffers fragment it. Blocks of this size and up are mapped apart and returned to the system when
 # freed: 1.43 GB → 1.18 GB on a 15-page packet, at no measurable cost in CPU time (21.5–21.9 s of user time against
-# 21.4–22.1 s). (ONNX Runtime frees and allocates its large
-# tensors on every run, and would pay for fresh pages each time, so it is left to the default.)
+# 21.4–22.1 s). ONNX Runtime frees and allocates its large tensors on every run and would pay for fresh pages each
+# time (10–20% more CPU time, measured), so it is left to the default.
 OPENVINO_MMAP_THRESHOLD = 1 << 20
 M_MMAP_THRESHOLD = -3  # mallopt's parameter number, from glibc's malloc.h
 
